@@ -1,0 +1,1278 @@
+"""sentiment: a movie-review sentiment service in one Bottle module.
+
+People use the HTML pages, programs use the JSON API. Every "Correct" or
+"Incorrect" click is logged in SQLite and learned at once; the log, not any
+one process, defines what the model has learned, so any number of worker
+processes agree. Model versions live in ``model/<N>/`` as in TensorFlow
+Serving, with hot reload and rollback.
+
+Run ``python sentiment.py`` (waitress) or any WSGI server on
+``sentiment:application``. ``python sentiment.py --help`` lists the commands.
+"""
+
+import argparse
+import contextlib
+import csv
+import functools
+import gzip
+import hashlib
+import hmac
+import io
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import secrets
+import shutil
+import sqlite3
+import sys
+import threading
+import time
+import urllib.parse
+from datetime import datetime, timezone
+from importlib import metadata
+
+import bottle
+import numpy as np
+
+__version__ = "1.0"
+
+###############################################################################
+# Configuration
+###############################################################################
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+VIEWS = [os.path.join(HERE, "views")]  # one list object: Bottle caches templates by its id
+
+
+def model_dir():
+    return os.environ.get("SENTIMENT_MODEL_DIR") or os.path.join(HERE, "model")
+
+
+def data_dir():
+    return os.environ.get("SENTIMENT_DATA_DIR") or os.path.join(HERE, "data")
+
+
+def pinned_version():
+    """The version fixed by SENTIMENT_MODEL_VERSION, or None."""
+    value = os.environ.get("SENTIMENT_MODEL_VERSION", "").strip()
+    return int(value) if value else None
+
+
+def feedback_per_minute():
+    return int(os.environ.get("SENTIMENT_FEEDBACK_PER_MINUTE", "30"))
+
+
+def trusted_proxies():
+    """Addresses whose X-Forwarded-For is believed (SENTIMENT_TRUSTED_PROXIES)."""
+    return set(os.environ.get("SENTIMENT_TRUSTED_PROXIES", "").replace(",", " ").split())
+
+
+MIN_REVIEW = 15  # characters, after stripping, as in the textbook form
+MAX_REVIEW = 20_000
+MAX_BATCH = 1_000  # reviews in one /api/predict
+MAX_BODY = 4 * 1024 * 1024  # bytes; a full batch of median reviews is ~1 MB
+TOKEN_TTL = 24 * 3600  # seconds a feedback token stays valid
+RELOAD_EVERY = 0.5  # seconds between looks at model/ for a new version
+DEV_SPLIT, DEV_SEED = 5_000, 2011  # the fixed held-out rows of the training file
+
+log = logging.getLogger("sentiment")
+
+###############################################################################
+# Features
+###############################################################################
+
+# An HTML tag (skipped) or a token: a word with inner apostrophes, or a single
+# punctuation mark or emoji. Stop words stay, so "not good" is its own bigram.
+TOKEN_PATTERN = r"</?[a-z][^<>]{0,200}>|(\w+(?:'\w+)*|[^\w\s])"
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant: the n-gram and bucket hash
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_hash(token):
+    """A stable 64-bit hash of a lowercased token; 0 marks an HTML tag."""
+    if not token:
+        return 0
+    digest = hashlib.blake2b(token.lower().encode("utf-8", "surrogatepass"), digest_size=8)
+    return int.from_bytes(digest.digest(), "little") | 1
+
+
+class Featurizer:
+    """Hashed binary word n-grams of a review, each worth 1/sqrt(count).
+
+    No vocabulary is fitted, so any review can be learned at any time. Token
+    hashes are cached and n-gram hashes are built with numpy arithmetic
+    instead of strings; training, evaluation, serving and learning all call
+    :meth:`indices`, so there is one code path for features.
+    """
+
+    def __init__(self, n_bits=20, ngram_max=3, token_pattern=TOKEN_PATTERN):
+        if not 8 <= n_bits <= 30 or not 1 <= ngram_max <= 5:
+            raise ValueError("n_bits must be 8..30 and ngram_max 1..5")
+        self.n_bits, self.ngram_max, self.token_pattern = n_bits, ngram_max, token_pattern
+        self.n_features = 1 << n_bits
+        self._regex = re.compile(token_pattern, re.IGNORECASE)
+        self._shift = np.uint64(64 - n_bits)
+
+    def params(self):
+        return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern}
+
+    def _ngram_hashes(self, tokens):
+        """Hashes of all 1..ngram_max-grams, unigrams first, each in text order."""
+        h = np.fromiter(map(_token_hash, tokens), dtype=np.uint64, count=len(tokens))
+        h = h[h != 0]
+        grams, g = [h], h
+        for n in range(1, self.ngram_max):
+            g = g[:-1] * _MIX + h[n:]
+            grams.append(g)
+        return np.concatenate(grams)
+
+    def _buckets(self, hashes):
+        return (hashes * _MIX >> self._shift).astype(np.intp)
+
+    def indices(self, text):
+        """The sorted, distinct feature indices of a review."""
+        return np.unique(self._buckets(self._ngram_hashes(self._regex.findall(text))))
+
+    def spans(self, text):
+        """Every n-gram of the review as (feature index, start, end), unigrams first."""
+        matches = [m for m in self._regex.finditer(text) if m.group(1)]
+        buckets = self._buckets(self._ngram_hashes([m.group(1) for m in matches]))
+        starts = [m.start(1) for m in matches]
+        ends = [m.end(1) for m in matches]
+        out, k = [], 0
+        for n in range(self.ngram_max):
+            for i in range(len(matches) - n):
+                out.append((int(buckets[k]), starts[i], ends[i + n]))
+                k += 1
+        return out
+
+
+def _expit(z):
+    """The logistic function, without overflow for any float."""
+    return 0.5 * (1.0 + math.tanh(0.5 * z))
+
+
+class Model:
+    """Logistic regression over :class:`Featurizer` output that keeps learning.
+
+    The weights are ``coef * scale``, so the L2 shrink of each online step is
+    one multiplication (scikit-learn's WeightVector trick) and a step touches
+    only the review's own features. :meth:`learn` is the step that
+    ``SGDClassifier(loss="log_loss", learning_rate="constant", eta0=ETA,
+    alpha=ALPHA).partial_fit`` takes on sparse input; a test holds it to that.
+    """
+
+    ETA, ALPHA = 1.0, 1e-6
+    INTERCEPT_DECAY = 0.01  # scikit-learn's factor for sparse input
+
+    def __init__(self, featurizer, coef, intercept, scale=1.0):
+        if coef.shape != (featurizer.n_features,):
+            raise ValueError("coef does not match the featurizer")
+        self.featurizer = featurizer
+        self.coef = np.array(coef, dtype=np.float64)
+        self.intercept, self.scale = float(intercept), float(scale)
+
+    def logit(self, idx):
+        if not len(idx):
+            return self.intercept
+        return self.scale * float(self.coef[idx].sum()) / math.sqrt(len(idx)) + self.intercept
+
+    def positive(self, text):
+        """The probability that a review is positive."""
+        return _expit(self.logit(self.featurizer.indices(text)))
+
+    def learn(self, text, label):
+        """One SGD step on one review with its true label (1 positive)."""
+        idx = self.featurizer.indices(text)
+        if not len(idx):
+            return
+        x = 1.0 / math.sqrt(len(idx))
+        p = self.logit(idx)
+        if p > -37:  # scikit-learn's numerically stable gradient of the log loss
+            e = math.exp(-p)
+            gradient = ((1 - label) - label * e) / (1 + e)
+        else:
+            gradient = math.exp(p) - label
+        update = -self.ETA * gradient
+        self.scale *= max(0.0, 1.0 - self.ETA * self.ALPHA)
+        if self.scale < 1e-9:
+            self.coef *= self.scale
+            self.scale = 1.0
+        self.coef[idx] += x * (update / self.scale)
+        self.intercept += update * self.INTERCEPT_DECAY
+
+    def explain(self, text):
+        """Each distinct feature of the review once, at its first n-gram.
+
+        Returns (contributions, logit): a contribution is
+        ``{"text", "start", "end", "weight"}`` with offsets into ``text``; the
+        weights plus the intercept add up to the logit.
+        """
+        spans = self.featurizer.spans(text)
+        seen = {}
+        for index, start, end in spans:
+            seen.setdefault(index, (start, end))
+        x = 1.0 / math.sqrt(len(seen)) if seen else 0.0
+        out = [{"text": text[s:e], "start": s, "end": e, "weight": self.scale * float(self.coef[i]) * x}
+               for i, (s, e) in seen.items()]
+        return out, self.logit(np.array(sorted(seen), dtype=np.intp))
+
+    def state(self):
+        """What is pickled: plain types and numpy arrays only, never a function."""
+        return {"format": 1, "features": self.featurizer.params(), "coef": self.coef,
+                "scale": self.scale, "intercept": self.intercept}
+
+    @classmethod
+    def from_state(cls, state):
+        if not isinstance(state, dict) or state.get("format") != 1:
+            raise ValueError("not a sentiment model")
+        return cls(Featurizer(**state["features"]), state["coef"], state["intercept"], state["scale"])
+
+    def copy(self):
+        return Model.from_state(self.state())
+
+
+def train_model(texts, labels, n_bits=20, epochs=10, seed=0, smoothing=2.0, alpha=3e-7):
+    """Fit a Model with scikit-learn: NB-weighted features, averaged SGD.
+
+    Naive-Bayes log-count ratios r scale the features while fitting; the
+    served weights are ``coef * r``, so serving needs no r and online steps
+    work on plain features.
+    """
+    from scipy import sparse
+    from sklearn.linear_model import SGDClassifier
+
+    featurizer = Featurizer(n_bits=n_bits)
+    y = np.asarray(labels, dtype=np.int64)
+    rows = [featurizer.indices(t) for t in progress(texts, "vectorizing")]
+    lengths = np.array([len(r) for r in rows])
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    values = np.repeat(1 / np.sqrt(np.maximum(lengths, 1)), lengths)
+    X = sparse.csr_matrix((values, np.concatenate(rows), indptr), shape=(len(rows), featurizer.n_features))
+    present = (X > 0).astype(np.float64)
+    p = smoothing + np.asarray(present[y == 1].sum(axis=0)).ravel()
+    q = smoothing + np.asarray(present[y == 0].sum(axis=0)).ravel()
+    r = np.log((p / p.sum()) / (q / q.sum()))
+    A = (X @ sparse.diags(r)).tocsr()
+    clf = SGDClassifier(loss="log_loss", alpha=alpha, average=True, random_state=seed)
+    rng = np.random.default_rng(seed)
+    chunks = [(epoch, start) for epoch in range(epochs) for start in range(0, len(y), 2000)]
+    for epoch, start in progress(chunks, "fitting"):
+        if start == 0:
+            order = rng.permutation(len(y))
+        part = order[start:start + 2000]
+        clf.partial_fit(A[part], y[part], classes=[0, 1])
+    return Model(featurizer, clf.coef_.ravel() * r, clf.intercept_[0])
+
+
+def progress(items, what):
+    """Yield items while drawing a count, a bar and an ETA on stderr."""
+    total, start, shown = len(items), time.monotonic(), -1.0
+    for done, item in enumerate(items, 1):
+        yield item
+        now = time.monotonic() - start
+        if now - shown >= 0.2 or done == total:
+            shown = now
+            eta = now / done * (total - done)
+            bar = "#" * (30 * done // total)
+            sys.stderr.write(f"\r{what:<12}{done:>7}/{total} [{bar:<30}] {now:5.1f}s  ETA {eta:5.1f}s")
+    sys.stderr.write("\n")
+
+
+###############################################################################
+# Model store: model/<N>/{model.pkl,meta.json}, as in TensorFlow Serving
+###############################################################################
+
+
+class ModelError(Exception):
+    """A model version that cannot be served; the message names the file."""
+
+
+class _ArraysOnly(pickle.Unpickler):
+    """Unpickle numpy arrays and plain types, nothing that could run code."""
+
+    ALLOWED = {("numpy", "dtype"), ("numpy", "ndarray"), ("numpy.core.multiarray", "_reconstruct"),
+               ("numpy._core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "scalar"),
+               ("numpy._core.multiarray", "scalar"), ("numpy.core.numeric", "_frombuffer"),
+               ("numpy._core.numeric", "_frombuffer")}
+
+    def find_class(self, module, name):
+        if (module, name) not in self.ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a model file")
+        return super().find_class(module, name)
+
+
+def versions(root):
+    """The version numbers present in a model directory, oldest first."""
+    try:
+        names = os.listdir(root)
+    except FileNotFoundError:
+        return []
+    return sorted(int(n) for n in names if n.isdigit() and os.path.isdir(os.path.join(root, n)))
+
+
+def read_meta(root, version):
+    path = os.path.join(root, str(version), "meta.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            meta = json.load(f)
+        meta["feedback_upto"] = int(meta["feedback_upto"])
+        return meta
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise ModelError(f"{path}: unreadable metadata ({e})") from None
+
+
+def load_version(root, version):
+    """The Model and metadata of one version, checked against its sha256."""
+    meta = read_meta(root, version)
+    path = os.path.join(root, str(version), "model.pkl")
+    try:
+        with open(path, "rb") as f:
+            blob = f.read()
+    except OSError as e:
+        raise ModelError(f"{path}: {e.strerror}") from None
+    if hashlib.sha256(blob).hexdigest() != meta.get("sha256"):
+        raise ModelError(f"{path}: sha256 does not match meta.json (truncated or altered)")
+    try:
+        model = Model.from_state(_ArraysOnly(io.BytesIO(blob)).load())
+    except Exception as e:  # a checked file that still fails is reported, not raised
+        raise ModelError(f"{path}: cannot load ({e})") from None
+    for package in ("scikit-learn", "numpy"):
+        recorded = meta.get("versions", {}).get(package)
+        if recorded and recorded != metadata.version(package):
+            log.warning("%s was written with %s %s; this is %s", path, package, recorded, metadata.version(package))
+    return model, meta
+
+
+def save_version(root, model, **meta):
+    """Write a new version atomically; returns its number.
+
+    The files go to a temporary directory that is fsynced and renamed into
+    place, so a reader never sees half a version and a crash leaves none.
+    """
+    os.makedirs(root, exist_ok=True)
+    tmp = os.path.join(root, f".tmp-{os.getpid()}-{secrets.token_hex(4)}")
+    os.mkdir(tmp)
+    try:
+        blob = pickle.dumps(model.state(), protocol=pickle.HIGHEST_PROTOCOL)
+        meta.update(created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    sha256=hashlib.sha256(blob).hexdigest(), features=model.featurizer.params(),
+                                versions={"python": sys.version.split()[0], "scikit-learn": metadata.version("scikit-learn"),
+                              "numpy": np.__version__})
+        for name, data in (("model.pkl", blob), ("meta.json", json.dumps(meta, indent=2).encode())):
+            with open(os.path.join(tmp, name), "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+        while True:  # another writer may take a number first
+            number = max(versions(root), default=0) + 1
+            try:
+                os.rename(tmp, os.path.join(root, str(number)))
+                break
+            except OSError:
+                if not os.path.isdir(os.path.join(root, str(number))):
+                    raise
+        _fsync_dir(root)
+        return number
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _fsync_dir(path):
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def served_choice(root):
+    """(version to serve, whether it is pinned): the pin, a rollback, or the newest."""
+    pinned = pinned_version()
+    if pinned is not None:
+        return pinned, True
+    try:
+        with open(os.path.join(root, "served"), encoding="ascii") as f:
+            return int(f.read()), True
+    except (OSError, ValueError):
+        return max(versions(root), default=None), False
+
+
+def set_served(root, version):
+    """Make ``version`` the served one for every worker (rollback), or None to serve the newest."""
+    path = os.path.join(root, "served")
+    if version is None:
+        if os.path.exists(path):
+            os.remove(path)
+    else:
+        tmp = f"{path}.tmp-{os.getpid()}"
+        with open(tmp, "w", encoding="ascii") as f:
+            f.write(f"{version}\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    _fsync_dir(root)
+
+
+###############################################################################
+# Feedback log: the SQLite table review_db, the one source of truth
+###############################################################################
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS review_db (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    review TEXT NOT NULL,
+    sentiment INTEGER NOT NULL CHECK (sentiment IN (0, 1)),  -- the true label, 1 positive
+    date TEXT NOT NULL,                                       -- ISO-8601 UTC
+    predicted INTEGER NOT NULL CHECK (predicted IN (0, 1)),
+    probability REAL NOT NULL,                                -- of the predicted label
+    model_version INTEGER NOT NULL,
+    token TEXT NOT NULL UNIQUE,                               -- each feedback token counts once
+    client TEXT NOT NULL,
+    excluded INTEGER NOT NULL DEFAULT 0                       -- set by `forget`, never deleted
+);
+CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
+CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded;
+"""
+
+
+class FeedbackLog:
+    """The feedback table, with one connection per thread, opened lazily.
+
+    Connections are made in the process that uses them, never across a
+    fork. Transactions are explicit: BEGIN IMMEDIATE for read-then-write.
+    """
+
+    def __init__(self, path, busy_timeout=5.0):
+        self.path, self.busy_timeout = path, busy_timeout
+        self._local = threading.local()
+
+    def connect(self):
+        db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None,
+                             check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")  # an acknowledged feedback survives power loss
+            db.executescript(SCHEMA)
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    @property
+    def db(self):
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self.connect()
+        return db
+
+    def add(self, review, label, predicted, probability, version, token, client, limit):
+        """Insert one feedback row and return its id.
+
+        Raises RateLimited when ``client`` already gave ``limit`` feedbacks in
+        the last minute, sqlite3.IntegrityError for a reused token.
+        """
+        now = datetime.now(timezone.utc)
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
+            count, oldest = db.execute("SELECT count(*), min(date) FROM review_db WHERE client = ? AND date > ?",
+                                       (client, since)).fetchone()
+            if count >= limit:
+                wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
+                raise RateLimited(max(1, math.ceil(wait)))
+            row = db.execute(
+                "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (review, label, now.isoformat(), predicted, probability, version, token, client)).lastrowid
+            db.execute("COMMIT")
+            return row
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def rows_after(self, db, upto):
+        return db.execute("SELECT id, review, sentiment FROM review_db WHERE id > ? AND NOT excluded ORDER BY id",
+                          (upto,))
+
+    def excluded(self, db):
+        return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded"))
+
+    def exclude(self, ids=(), since=None):
+        """Mark rows as excluded from learning; returns how many changed."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            n = 0
+            if ids:
+                n += db.execute(f"UPDATE review_db SET excluded = 1 WHERE NOT excluded AND id IN "
+                                f"({','.join('?' * len(ids))})", list(ids)).rowcount
+            if since:
+                n += db.execute("UPDATE review_db SET excluded = 1 WHERE NOT excluded AND date >= ?",
+                                (since,)).rowcount
+            db.execute("COMMIT")
+            return n
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+
+class RateLimited(Exception):
+    def __init__(self, retry_after):
+        super().__init__(retry_after)
+        self.retry_after = retry_after
+
+
+def client_address(environ):
+    """The client's address; X-Forwarded-For counts only from a trusted proxy."""
+    addr = environ.get("REMOTE_ADDR", "")
+    forwarded = environ.get("HTTP_X_FORWARDED_FOR", "")
+    if forwarded and addr in trusted_proxies():
+        return forwarded.split(",")[-1].strip() or addr
+    return addr
+
+
+###############################################################################
+# The served model: one per process, kept in step with the log and model/
+###############################################################################
+
+
+class Served:
+    """What one process serves: version + all non-excluded feedback, in id order.
+
+    Learned state is a deterministic function of (base version, feedback rows
+    applied in id order), so two processes that have applied the same rows
+    hold the same weights. Before each use, :meth:`sync` applies rows that
+    other processes logged (a cheap ``PRAGMA data_version`` check when quiet)
+    and, every RELOAD_EVERY seconds, looks for a new served version, which a
+    background thread loads while the old one keeps serving.
+    """
+
+    def __init__(self, root, feedback):
+        self.root, self.feedback = root, feedback
+        self.lock = threading.Lock()
+        self.model = self.meta = None
+        self.version = self.base = self.upto = None
+        self.excluded = frozenset()
+        self.pinned = False
+        self.failures = {}  # version -> error message, logged once
+        self.loading = None  # the version a background thread is loading
+        self._watch = None  # a connection of our own, so data_version sees every other writer
+        self._data_version = None
+        self._next_look = 0.0
+
+    # -- building a model from a version and the log --------------------------
+
+    def build(self, version):
+        """Load ``version`` and replay the log onto it; returns the new state.
+
+        A version that folded in rows since excluded by ``forget`` is replaced
+        by its newest ancestor that did not, then replayed without them.
+        """
+        db = self._watch_db()
+        excluded = self.feedback.excluded(db) if db else frozenset()
+        model, meta = load_version(self.root, version)
+        base = version
+        while meta.get("parent") is not None and any(
+                i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded):
+            base = meta["parent"]
+            model, meta = load_version(self.root, base)
+        upto = meta["feedback_upto"]
+        if db:
+            for row_id, review, label in self.feedback.rows_after(db, upto):
+                model.learn(review, label)
+                upto = row_id
+        return {"model": model, "meta": meta, "version": version, "base": base, "upto": upto,
+                "excluded": excluded}
+
+    def start(self):
+        """Load the served version at start-up, falling back to older ones."""
+        choice, pinned = served_choice(self.root)
+        if choice is None:
+            raise ModelError(f"{self.root}: no model versions (run `python sentiment.py train`)")
+        candidates = [choice] if pinned else [v for v in reversed(versions(self.root)) if v <= choice]
+        for version in candidates:
+            try:
+                state = self.build(version)
+            except ModelError as e:
+                self._failed(version, e)
+                continue
+            if version != choice:
+                log.warning("serving version %d instead: version %d is broken", version, choice)
+            self._install(state, pinned)
+            return
+        raise ModelError(self.failures[candidates[-1]] if candidates else f"{self.root}: no model to serve")
+
+    def _install(self, state, pinned):
+        self.model, self.meta, self.version = state["model"], state["meta"], state["version"]
+        self.base, self.upto, self.excluded, self.pinned = state["base"], state["upto"], state["excluded"], pinned
+        self.failures.pop(self.version, None)
+
+    def _failed(self, version, error):
+        if self.failures.get(version) != str(error):
+            log.error("refusing model version %d: %s", version, error)
+        self.failures[version] = str(error)
+
+    # -- keeping up -----------------------------------------------------------
+
+    def _watch_db(self):
+        if self._watch is None:
+            try:
+                self._watch = self.feedback.connect()
+            except sqlite3.Error as e:
+                log.error("feedback log %s unavailable: %s", self.feedback.path, e)
+                return None
+        return self._watch
+
+    def sync(self):
+        """Apply new feedback rows and notice new versions; call with the lock held."""
+        if self.model is None:
+            self.start()
+        db = self._watch_db()
+        if db is not None:
+            try:
+                data_version = db.execute("PRAGMA data_version").fetchone()[0]
+                if data_version != self._data_version:
+                    if self.feedback.excluded(db) != self.excluded:
+                        self._reload(self.version)  # forget changed history: rebuild without those rows
+                    else:
+                        self._data_version = data_version
+                        for row_id, review, label in self.feedback.rows_after(db, self.upto):
+                            self.model.learn(review, label)
+                            self.upto = row_id
+            except sqlite3.Error as e:  # a locked or broken log must not stop predictions
+                log.error("feedback log %s: %s", self.feedback.path, e)
+        now = time.monotonic()
+        if now >= self._next_look:
+            self._next_look = now + RELOAD_EVERY
+            choice, pinned = served_choice(self.root)
+            if choice is not None and choice != self.version and choice not in self.failures:
+                self._reload(choice)
+            self.pinned = pinned
+
+    def _reload(self, version):
+        """Build ``version`` off to the side, then swap it in under the lock."""
+        if self.loading is not None:
+            return
+        self.loading = version
+
+        def work():
+            try:
+                state = self.build(version)
+            except ModelError as e:
+                with self.lock:
+                    self._failed(version, e)
+                    self.loading = None
+                return
+            except sqlite3.Error as e:
+                log.error("reloading version %d: %s", version, e)
+                with self.lock:
+                    self.loading = None
+                return
+            with self.lock:
+                db = self._watch_db()
+                if db is not None and state["excluded"] == self.feedback.excluded(db):
+                    for row_id, review, label in self.feedback.rows_after(db, state["upto"]):
+                        state["model"].learn(review, label)
+                        state["upto"] = row_id
+                self._install(state, self.pinned)
+                self.loading = None
+                self._data_version = None  # look at the log again on the next request
+                log.info("serving model version %d (feedback applied up to %d)", self.version, self.upto)
+
+        threading.Thread(target=work, name=f"load-v{version}", daemon=True).start()
+
+    def status(self):
+        """The TensorFlow Serving style report of /api/model."""
+        states = []
+        for v in sorted(set(versions(self.root)) | set(self.failures)):
+            if v in self.failures:
+                state, code, message = "UNAVAILABLE", "UNKNOWN", self.failures[v]
+            elif v == self.version:
+                state, code, message = "AVAILABLE", "OK", ""
+            elif v == self.loading:
+                state, code, message = "LOADING", "OK", ""
+            else:
+                state, code, message = "END", "OK", ""
+            states.append({"version": v, "state": state, "status": {"error_code": code, "error_message": message}})
+        return {"model_version_status": states, "served_version": self.version, "base_version": self.base,
+                "feedback_applied_upto": self.upto, "pinned": self.pinned}
+
+
+_served = (None, None)  # (pid, Served): made lazily in each process, never inherited across fork
+
+
+def served():
+    global _served
+    pid, state = _served
+    if pid != os.getpid():
+        state = Served(model_dir(), FeedbackLog(os.path.join(data_dir(), "reviews.sqlite")))
+        _served = (os.getpid(), state)
+    return state
+
+
+@contextlib.contextmanager
+def current():
+    """The process's Served, caught up and locked; 503 while no model loads."""
+    s = served()
+    with s.lock:
+        try:
+            s.sync()
+        except ModelError as e:
+            log.error("%s", e)
+            raise bottle.HTTPError(503, "No model is loaded.") from None
+        yield s
+
+
+def predict(text):
+    """(positive probability, model version) of one review."""
+    with current() as s:
+        return s.model.positive(text), s.version
+
+
+###############################################################################
+# Feedback tokens
+###############################################################################
+
+
+def secret_key():
+    """SENTIMENT_SECRET, or a random key made once in data/secret (mode 0600)."""
+    return _secret(os.environ.get("SENTIMENT_SECRET"), os.path.join(data_dir(), "secret"))
+
+
+@functools.lru_cache(maxsize=4)
+def _secret(env, path):
+    if env:
+        return env.encode()
+    try:
+        with open(path, "rb") as f:
+            key = f.read().strip()
+        if key:
+            return key
+    except FileNotFoundError:
+        pass
+    tmp = f"{path}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(secrets.token_hex(32).encode())
+        f.flush()
+        os.fsync(f.fileno())
+    try:
+        os.link(tmp, path)  # atomic and refuses to overwrite: concurrent workers agree on one key
+    except FileExistsError:
+        pass
+    finally:
+        os.remove(tmp)
+    with open(path, "rb") as f:
+        return f.read().strip()
+
+
+def make_token(review, predicted, issued=None, nonce=None):
+    """An HMAC over the review, the predicted label, the time and a nonce.
+
+    The nonce makes every prediction's token unique, so two people who
+    classify the same review in the same second can each answer once.
+    """
+    issued = int(time.time() if issued is None else issued)
+    nonce = secrets.token_hex(8) if nonce is None else nonce
+    message = f"{issued}.{predicted}.{nonce}.{review}".encode("utf-8", "surrogatepass")
+    return f"{issued}.{predicted}.{nonce}.{hmac.new(secret_key(), message, 'sha256').hexdigest()}"
+
+
+def check_token(token, review):
+    """The predicted label a token vouches for; raises 403 unless it is genuine and fresh."""
+    try:
+        issued, predicted, nonce, _ = token.split(".")
+        issued, predicted = int(issued), int(predicted)
+    except (AttributeError, ValueError):
+        raise bottle.HTTPError(403, "The feedback token is missing or malformed.") from None
+    if predicted not in (0, 1) or not hmac.compare_digest(make_token(review, predicted, issued, nonce), token):
+        raise bottle.HTTPError(403, "The feedback token does not match this review.")
+    age = time.time() - issued
+    if age > TOKEN_TTL or age < -60:
+        raise bottle.HTTPError(403, "The feedback token has expired; classify the review again.")
+    return predicted
+
+
+###############################################################################
+# Requests: reading bodies, validating reviews, recording feedback
+###############################################################################
+
+app = application = bottle.Bottle()
+API_PREFIXES = ("/api/", "/predict/", "/healthz")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+@app.hook("before_request")
+def _read_body():
+    """Read a POST body ourselves, stopping as soon as it passes MAX_BODY.
+
+    Bottle would spool any body, chunked ones included, to a temporary file
+    first; afterwards it parses forms from the bytes we hand back.
+    """
+    env = bottle.request.environ
+    if env["REQUEST_METHOD"] != "POST" or "sentiment.body" in env:
+        return
+    length = env.get("CONTENT_LENGTH", "").strip()
+    if length:
+        if not length.isdigit():
+            raise bottle.HTTPError(400, "Invalid Content-Length.")
+        if int(length) > MAX_BODY:
+            raise bottle.HTTPError(413, f"The request body is larger than {MAX_BODY} bytes.")
+    stream, chunks, size = env["wsgi.input"], [], 0
+    want = int(length) if length else MAX_BODY + 1
+    while size < want:
+        chunk = stream.read(min(65536, want - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > MAX_BODY:
+        raise bottle.HTTPError(413, f"The request body is larger than {MAX_BODY} bytes.")
+    body = env["sentiment.body"] = b"".join(chunks)
+    env["wsgi.input"] = io.BytesIO(body)
+    env["CONTENT_LENGTH"] = str(len(body))
+    env.pop("HTTP_TRANSFER_ENCODING", None)
+
+
+def _content_type():
+    return bottle.request.environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
+
+
+def read_form(*names):
+    """The named fields of a POSTed form, as text; missing ones are ''.
+
+    Refuses what a browser would never send: another content type (415),
+    bytes that are not UTF-8 or a repeated field (400), and a field that
+    Bottle moved to request.files because it was too large (413).
+    """
+    ctype = _content_type()
+    if ctype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        raise bottle.HTTPError(415, "Send the form as application/x-www-form-urlencoded or multipart/form-data.")
+    try:
+        if ctype == "multipart/form-data":
+            pairs = list(bottle.request.POST.allitems())
+        else:
+            body = bottle.request.environ["sentiment.body"].decode("utf-8")
+            pairs = urllib.parse.parse_qsl(body, keep_blank_values=True, errors="strict")
+    except (UnicodeError, ValueError, bottle.HTTPError):
+        raise bottle.HTTPError(400, "The form is not valid UTF-8 form data.") from None
+    fields = {}
+    for name, value in pairs:
+        if name not in names:
+            continue
+        if name in fields:
+            raise bottle.HTTPError(400, f"The field {name!r} appears more than once.")
+        if isinstance(value, bottle.FileUpload):
+            raise bottle.HTTPError(413, f"The field {name!r} is too large.")
+        fields[name] = value
+    return {name: fields.get(name, "") for name in names}
+
+
+def read_json():
+    """The JSON object of a POST body (415 for another type, 400 for bad JSON)."""
+    if _content_type() != "application/json":
+        raise bottle.HTTPError(415, "Send the request as application/json.")
+
+    def no_duplicates(pairs):
+        keys = [k for k, _ in pairs]
+        if len(keys) != len(set(keys)):
+            raise ValueError("duplicate key")
+        return dict(pairs)
+
+    try:
+        data = json.loads(bottle.request.environ["sentiment.body"].decode("utf-8"), object_pairs_hook=no_duplicates)
+    except (UnicodeError, ValueError, RecursionError):
+        raise bottle.HTTPError(400, "The body is not valid UTF-8 JSON.") from None
+    if not isinstance(data, dict):
+        raise bottle.HTTPError(400, "The body must be a JSON object.")
+    return data
+
+
+def clean_review(text, served_model=None):
+    """The review as it is classified and stored, or an HTTPError saying what is wrong."""
+    if not isinstance(text, str):
+        raise bottle.HTTPError(400, "The review must be a string.")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        raise bottle.HTTPError(400, "Please enter a review.")
+    if len(text) > MAX_REVIEW:
+        raise bottle.HTTPError(413, f"The review is too long: {len(text):,} characters, the limit is {MAX_REVIEW:,}.")
+    if len(text) < MIN_REVIEW:
+        raise bottle.HTTPError(400, f"The review is too short: write at least {MIN_REVIEW} characters.")
+    if _CONTROL.search(text):
+        raise bottle.HTTPError(400, "The review contains control characters.")
+    if not any(m.group(1) for m in re.finditer(TOKEN_PATTERN, text, re.IGNORECASE)):
+        raise bottle.HTTPError(400, "The review has no words to classify.")
+    return text
+
+
+def classify(text):
+    """The JSON answer for one clean review."""
+    p, version = predict(text)
+    label = int(p >= 0.5)
+    return {"label": LABELS[label], "probability": p if label else 1 - p, "positive": p,
+            "model_version": version, "feedback_token": make_token(text, label)}
+
+
+LABELS = ("negative", "positive")
+
+
+def record_feedback(text, label, token):
+    """Log one feedback and learn it; returns (row id, model version).
+
+    The row is committed before anything is learned or answered: it is
+    learned by catching up with the log, exactly as other processes learn it.
+    """
+    predicted = check_token(token, text)
+    with current() as s:
+        p_positive = s.model.positive(text)
+        version = s.version
+    try:
+        row = s.feedback.add(text, label, predicted, p_positive if predicted else 1 - p_positive, version,
+                             token, client_address(bottle.request.environ), feedback_per_minute())
+    except RateLimited as e:
+        raise bottle.HTTPError(429, "Too many feedbacks from your address; try again in a minute.",
+                               headers={"Retry-After": str(e.retry_after)}) from None
+    except sqlite3.IntegrityError:
+        raise bottle.HTTPError(409, "This feedback token has already been used.") from None
+    except sqlite3.Error as e:
+        log.error("feedback not saved: %s", e)
+        raise bottle.HTTPError(503, "The feedback could not be saved; please try again later.") from None
+    return row, version
+
+
+def same_origin_only():
+    """403 for a cross-site POST to a route that changes state."""
+    env = bottle.request.environ
+    if env.get("HTTP_SEC_FETCH_SITE") == "cross-site":
+        raise bottle.HTTPError(403, "Cross-site requests are refused.")
+    origin = env.get("HTTP_ORIGIN")
+    if origin and urllib.parse.urlsplit(origin).netloc != env.get("HTTP_HOST", ""):
+        raise bottle.HTTPError(403, "Cross-origin requests are refused.")
+
+
+@app.hook("after_request")
+def _security_headers():
+    headers = bottle.response.headers
+    headers["Content-Security-Policy"] = ("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                                          "frame-ancestors 'none'; base-uri 'none'")
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["Referrer-Policy"] = "no-referrer"
+
+
+def _error(err):
+    """Every error, as JSON under the API and as a page elsewhere; never a traceback."""
+    if err.status_code >= 500 and err.status_code != 503:
+        message = "Internal error; it has been logged."
+    else:
+        message = err.body if isinstance(err.body, str) and err.body else err.status_line
+    if err.status_code == 413:
+        bottle.response.set_header("Connection", "close")  # the rest of the body was never read
+    if bottle.request.path.startswith(API_PREFIXES):
+        bottle.response.content_type = "application/json"
+        return json.dumps({"error": message})
+    return page("error", title=err.status_line, message=message)
+
+
+for _code in (400, 403, 404, 405, 409, 411, 413, 415, 429, 500, 503):
+    app.error(_code)(_error)
+
+
+def page(name, **values):
+    return bottle.template(name, template_lookup=VIEWS, **values)
+
+
+###############################################################################
+# Web pages
+###############################################################################
+
+
+@app.get("/")
+def form_page():
+    return page("form", review="", message="")
+
+
+@app.post("/results")
+def results_page():
+    review = read_form("moviereview")["moviereview"]
+    try:
+        text = clean_review(review)
+    except bottle.HTTPError as e:
+        bottle.response.status = e.status_code
+        return page("form", review=review, message=e.body)
+    answer = classify(text)
+    return page("results", review=text, answer=answer)
+
+
+@app.post("/thanks")
+def thanks_page():
+    same_origin_only()
+    form = read_form("review", "feedback_token", "feedback")
+    text = clean_review(form["review"])
+    if form["feedback"] not in ("correct", "incorrect"):
+        raise bottle.HTTPError(400, "Choose Correct or Incorrect.")
+    predicted = check_token(form["feedback_token"], text)
+    label = predicted if form["feedback"] == "correct" else 1 - predicted
+    was = predict(text)[0]
+    record_feedback(text, label, form["feedback_token"])
+    now, version = predict(text)
+    return page("thanks", label=LABELS[label], was=was, now=now, version=version)
+
+
+###############################################################################
+# JSON API
+###############################################################################
+
+
+@app.post("/api/predict")
+def api_predict():
+    data = read_json()
+    if "reviews" in data:
+        reviews = data["reviews"]
+        if not isinstance(reviews, list) or not reviews:
+            raise bottle.HTTPError(400, "'reviews' must be a non-empty list of strings.")
+        if len(reviews) > MAX_BATCH:
+            raise bottle.HTTPError(413, f"Too many reviews: {len(reviews)}, the limit is {MAX_BATCH}.")
+        texts = []
+        for i, review in enumerate(reviews):
+            try:
+                texts.append(clean_review(review))
+            except bottle.HTTPError as e:
+                raise bottle.HTTPError(e.status_code, f"reviews[{i}]: {e.body}") from None
+        return {"predictions": [classify(t) for t in texts]}
+    if "review" not in data:
+        raise bottle.HTTPError(400, "Send {\"review\": \"...\"} or {\"reviews\": [...]}.")
+    return classify(clean_review(data["review"]))
+
+
+@app.get("/predict/<text:path>")
+def api_predict_get(text):
+    return classify(clean_review(text))
+
+
+@app.post("/api/feedback")
+def api_feedback():
+    same_origin_only()
+    data = read_json()
+    text = clean_review(data.get("review"))
+    if data.get("label") not in LABELS:
+        raise bottle.HTTPError(400, "'label' must be \"positive\" or \"negative\".")
+    row, version = record_feedback(text, LABELS.index(data["label"]), data.get("feedback_token"))
+    bottle.response.status = 201
+    return {"id": row, "model_version": version}
+
+
+@app.get("/healthz")
+def healthz():
+    s = served()
+    try:
+        with s.lock:
+            s.sync()
+    except ModelError as e:
+        log.error("%s", e)
+    if s.model is None:
+        raise bottle.HTTPError(503, "No model is loaded.")
+    return {"status": "ok", "model_version": s.version}
+
+
+@app.get("/api/model")
+def api_model():
+    with current() as s:
+        return s.status()
+
+
+###############################################################################
+# Command line
+###############################################################################
+
+
+def read_labelled(path):
+    """(reviews, labels, sha256) from a CSV/CSV.gz with review,sentiment columns or an aclImdb/ directory."""
+    digest = hashlib.sha256()
+    texts, labels = [], []
+    if os.path.isdir(path):
+        root = os.path.join(path, "train") if os.path.isdir(os.path.join(path, "train")) else path
+        for label, sub in ((1, "pos"), (0, "neg")):
+            folder = os.path.join(root, sub)
+            if not os.path.isdir(folder):
+                raise SystemExit(f"error: {folder} is missing; expected an aclImdb/ directory")
+            for name in sorted(os.listdir(folder)):
+                with open(os.path.join(folder, name), "rb") as f:
+                    raw = f.read()
+                digest.update(raw)
+                texts.append(raw.decode("utf-8"))
+                labels.append(label)
+        return texts, labels, digest.hexdigest()
+    with open(path, "rb") as f:
+        raw = f.read()
+    digest.update(raw)
+    if path.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    reader = csv.DictReader(io.StringIO(raw.decode("utf-8"), newline=""))
+    if not {"review", "sentiment"} <= set(reader.fieldnames or ()):
+        raise SystemExit(f"error: {path} needs the columns review,sentiment")
+    for row in reader:
+        if row["sentiment"] not in ("0", "1"):
+            raise SystemExit(f"error: {path} line {reader.line_num}: sentiment must be 0 or 1")
+        texts.append(row["review"])
+        labels.append(int(row["sentiment"]))
+    return texts, labels, digest.hexdigest()
+
+
+def accuracy(model, texts, labels):
+    """(accuracy, 2x2 confusion matrix [[tn, fp], [fn, tp]]) of a model."""
+    confusion = [[0, 0], [0, 0]]
+    for text, label in zip(texts, labels):
+        confusion[label][int(model.positive(text) >= 0.5)] += 1
+    return (confusion[0][0] + confusion[1][1]) / max(1, len(texts)), confusion
+
+
+def cmd_train(args):
+    t0 = time.monotonic()
+    texts, labels, digest = read_labelled(args.path)
+    dev_accuracy = None
+    if args.dev_split:
+        order = np.random.default_rng(DEV_SEED).permutation(len(texts))
+        dev, fit = set(order[:args.dev_split].tolist()), order[args.dev_split:]
+        model = train_model([texts[i] for i in fit], [labels[i] for i in fit])
+        dev_accuracy, confusion = accuracy(model, [texts[i] for i in sorted(dev)], [labels[i] for i in sorted(dev)])
+        print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(fit)}); "
+              f"confusion [[tn, fp], [fn, tp]] = {confusion}", file=sys.stderr)
+        print("refitting on all rows", file=sys.stderr)
+    model = train_model(texts, labels)
+    version = save_version(model_dir(), model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
+                           dev_split=args.dev_split, dev_seed=DEV_SEED, training_data={
+                               "path": os.path.basename(os.path.normpath(args.path)), "sha256": digest,
+                               "rows": len(texts)})
+    set_served(model_dir(), None)
+    print(f"wrote {model_dir()}/{version} in {time.monotonic() - t0:.1f}s", file=sys.stderr)
+
+
+def cmd_evaluate(args):
+    texts, labels, _ = read_labelled(args.path)
+    s = served()
+    s.start()
+    acc, ((tn, fp), (fn, tp)) = accuracy(s.model, texts, labels)
+    print(f"model version {s.version}, feedback applied up to {s.upto}")
+    print(f"accuracy {acc:.4f}  n {len(texts)}")
+    print(f"               predicted neg  predicted pos\nactual neg  {tn:>16}  {fp:>13}\nactual pos  {fn:>16}  {tp:>13}")
+
+
+def cmd_update(args):
+    s = served()
+    s.start()
+    version = save_version(model_dir(), s.model, feedback_upto=s.upto, parent=s.version,
+                           excluded=sorted(i for i in s.excluded if i <= s.upto),
+                           dev_accuracy=s.meta.get("dev_accuracy"))
+    set_served(model_dir(), None)
+    print(f"wrote version {version}: version {s.base} plus feedback up to row {s.upto}")
+
+
+def cmd_versions(args):
+    choice, pinned = served_choice(model_dir())
+    print(f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback_upto':>13}  parent")
+    for v in versions(model_dir()):
+        try:
+            m = read_meta(model_dir(), v)
+        except ModelError as e:
+            print(f"{v:>7}  broken: {e}")
+            continue
+        acc = f"{m['dev_accuracy']:.4f}" if m.get("dev_accuracy") else "-"
+        mark = ("  <- served" + (" (pinned)" if pinned else "")) if v == choice else ""
+        print(f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {m['feedback_upto']:>13}  {m.get('parent') or '-'}{mark}")
+
+
+def cmd_rollback(args):
+    load_version(model_dir(), args.version)  # refuse a broken target before any worker sees it
+    set_served(model_dir(), args.version)
+    print(f"version {args.version} is now served by every worker")
+
+
+def cmd_forget(args):
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            raise SystemExit(f"error: --since {args.since!r} is not an ISO-8601 time") from None
+        since = (since if since.tzinfo else since.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
+    n = FeedbackLog(os.path.join(data_dir(), "reviews.sqlite")).exclude(ids=args.ids or (), since=since)
+    print(f"excluded {n} feedback rows; workers rebuild without them, and `update` saves that as a version")
+
+
+def cmd_export(args):
+    db = FeedbackLog(os.path.join(data_dir(), "reviews.sqlite")).db
+    cursor = db.execute("SELECT id, review, sentiment, date, predicted, probability, model_version, excluded "
+                        "FROM review_db ORDER BY id")
+    names = [d[0] for d in cursor.description]
+    out = sys.stdout
+    if args.format == "jsonl":
+        for row in cursor:
+            out.write(json.dumps(dict(zip(names, row)), ensure_ascii=False) + "\n")
+        return
+    writer = csv.writer(out)
+    writer.writerow(names)
+    for row in cursor:  # a leading = + - @ tab or CR would run as a spreadsheet formula
+        writer.writerow(["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
+                         for v in row])
+
+
+def cmd_serve(args):
+    import waitress
+
+    if args.debug:
+        bottle.debug(True)
+    try:
+        served().start()
+    except ModelError as e:
+        raise SystemExit(f"error: {e}")
+    log.info("waitress serving sentiment on http://%s:%d/ (model version %d)", args.host, args.port, served().version)
+    waitress.serve(application, host=args.host, port=args.port, threads=args.threads,
+                   max_request_body_size=MAX_BODY, ident="sentiment", _quiet=True)
+
+
+def main(argv=None):
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    parser = argparse.ArgumentParser(prog="sentiment.py", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command")
+
+    def serve_options(p):
+        p.add_argument("--host", default="127.0.0.1")
+        p.add_argument("--port", type=int, default=8080)
+        p.add_argument("--threads", type=int, default=8)
+        p.add_argument("--debug", action="store_true", help="Bottle's debug mode: tracebacks in pages")
+
+    serve_options(parser)
+    serve_options(sub.add_parser("serve", help="serve with waitress (the default command)"))
+    p = sub.add_parser("train", help="train a new model version from labelled reviews")
+    p.add_argument("path", help="a CSV/CSV.gz with review,sentiment columns, or an aclImdb/ directory")
+    p.add_argument("--dev-split", type=int, default=DEV_SPLIT, metavar="N",
+                   help=f"hold out N rows (seed {DEV_SEED}) to measure, then refit on all (default {DEV_SPLIT}; 0 skips)")
+    p = sub.add_parser("evaluate", help="accuracy of the served model on a labelled file")
+    p.add_argument("path")
+    sub.add_parser("update", help="save the served version plus all feedback as a new version")
+    sub.add_parser("versions", help="list model versions")
+    p = sub.add_parser("rollback", help="serve version N again, in every worker, without a restart")
+    p.add_argument("version", type=int)
+    p = sub.add_parser("forget", help="exclude feedback rows from learning (they stay in the log)")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--ids", type=int, nargs="+")
+    group.add_argument("--since", help="ISO-8601 UTC time, e.g. 2026-11-22T10:00:00")
+    p = sub.add_parser("export", help="write the feedback log to stdout")
+    p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    args = parser.parse_args(argv)
+    commands = {"train": cmd_train, "evaluate": cmd_evaluate, "update": cmd_update, "versions": cmd_versions,
+                "rollback": cmd_rollback, "forget": cmd_forget, "export": cmd_export}
+    try:
+        commands.get(args.command, cmd_serve)(args)
+    except ModelError as e:
+        raise SystemExit(f"error: {e}")
+
+
+if __name__ == "__main__":
+    main()

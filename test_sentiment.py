@@ -1,0 +1,439 @@
+"""Tests for sentiment.py: WebTest for the app, real SQLite files, real processes."""
+
+import csv
+import hashlib
+import json
+import math
+import os
+import pickle
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+import webtest
+
+import sentiment
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.join(HERE, "..", "shared", "data", "imdb_train.csv.gz")
+
+# -- our own fixture reviews ---------------------------------------------------
+
+POSITIVE = "wonderful brilliant superb moving delightful excellent charming gripping beautiful hilarious".split()
+NEGATIVE = "awful boring terrible dull dreadful tedious horrible clumsy pointless lifeless".split()
+NOUNS = "film plot acting script cast ending score camerawork pacing dialogue".split()
+
+
+def make_review(rng, label):
+    """A short synthetic review; some sentences negate the opposite sentiment."""
+    good, bad = (POSITIVE, NEGATIVE) if label else (NEGATIVE, POSITIVE)
+    sentences = []
+    for _ in range(rng.randint(3, 6)):
+        noun, roll = rng.choice(NOUNS), rng.random()
+        if roll < 0.6:
+            sentences.append(f"The {noun} was {rng.choice(good)}.")
+        elif roll < 0.8:
+            sentences.append(f"The {noun} was not {rng.choice(bad)} at all.")
+        else:
+            sentences.append(f"I thought the {noun} felt {rng.choice(good)} and {rng.choice(good)}!")
+    return " ".join(sentences)
+
+
+def make_corpus(n, seed=1):
+    rng = random.Random(seed)
+    labels = [i % 2 for i in range(n)]
+    return [make_review(rng, label) for label in labels], labels
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    return make_corpus(400)
+
+
+@pytest.fixture(scope="session")
+def base_models(tmp_path_factory, corpus):
+    """A model directory with version 1, trained on the fixture reviews."""
+    root = tmp_path_factory.mktemp("models")
+    model = sentiment.train_model(*corpus, n_bits=16, epochs=5)
+    sentiment.save_version(str(root), model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None)
+    return root
+
+
+@pytest.fixture
+def env(tmp_path, base_models, monkeypatch):
+    """Fresh model and data directories for one test, and a fresh process state."""
+    models, data = tmp_path / "model", tmp_path / "data"
+    shutil.copytree(base_models, models)
+    data.mkdir()
+    monkeypatch.setenv("SENTIMENT_MODEL_DIR", str(models))
+    monkeypatch.setenv("SENTIMENT_DATA_DIR", str(data))
+    for name in ("SENTIMENT_SECRET", "SENTIMENT_MODEL_VERSION", "SENTIMENT_TRUSTED_PROXIES",
+                 "SENTIMENT_FEEDBACK_PER_MINUTE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sentiment, "_served", (None, None))
+    sentiment._secret.cache_clear()
+    return {"model": models, "data": data, "db": data / "reviews.sqlite"}
+
+
+@pytest.fixture
+def app(env):
+    return webtest.TestApp(sentiment.application, extra_environ={"REMOTE_ADDR": "192.0.2.10"})
+
+
+def rows(env):
+    if not env["db"].exists():
+        return []
+    with sqlite3.connect(env["db"]) as db:
+        return db.execute("SELECT id, review, sentiment, predicted, model_version, excluded FROM review_db "
+                          "ORDER BY id").fetchall()
+
+
+GOOD = "The acting was wonderful and the plot was brilliant, a superb film."
+BAD = "The acting was awful and the plot was boring, a dreadful film."
+
+# -- features and model --------------------------------------------------------
+
+
+def test_features_skip_html_and_case():
+    f = sentiment.Featurizer(n_bits=18)
+    assert np.array_equal(f.indices("Great<br /><br />MOVIE"), f.indices("great movie"))
+    assert not np.array_equal(f.indices("great movie"), f.indices("great film"))
+
+
+def test_negation_is_kept():
+    f = sentiment.Featurizer(n_bits=20)
+    good, not_good = set(f.indices("good")), set(f.indices("not good"))
+    assert good < not_good
+    assert len(not_good) == 3  # "not", "good" and the bigram "not good"
+
+
+def test_spans_match_indices():
+    f = sentiment.Featurizer(n_bits=18)
+    text = "Not <b>good</b>, really: 中文 and émigré 🎬!"
+    spans = f.spans(text)
+    assert sorted({i for i, _, _ in spans}) == f.indices(text).tolist()
+    assert [text[s:e] for i, s, e in spans[:3]] == ["Not", "good", ","]
+
+
+def test_learn_matches_sklearn_partial_fit(corpus):
+    """Our sparse, lazily scaled SGD step is scikit-learn's, to 1e-9."""
+    from scipy import sparse
+    from sklearn.linear_model import SGDClassifier
+
+    texts, labels = make_corpus(300, seed=7)
+    labels = [1 - label for label in labels]  # all wrong for the model, so every step learns
+    model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
+    coef0, intercept0 = model.coef * model.scale, model.intercept
+    f = model.featurizer
+    rows_ = [f.indices(t) for t in texts]
+    lengths = [len(r) for r in rows_]
+    X = sparse.csr_matrix((np.repeat(1 / np.sqrt(lengths), lengths), np.concatenate(rows_),
+                           np.concatenate([[0], np.cumsum(lengths)])), shape=(len(texts), f.n_features))
+    clf = SGDClassifier(loss="log_loss", penalty="l2", alpha=sentiment.Model.ALPHA, learning_rate="constant",
+                        eta0=sentiment.Model.ETA, max_iter=1, tol=None, shuffle=False)
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        clf.fit(X, labels, coef_init=coef0.reshape(1, -1).copy(), intercept_init=[intercept0])
+    for text, label in zip(texts, labels):
+        model.learn(text, label)
+    assert np.max(np.abs(model.coef * model.scale - clf.coef_.ravel())) < 1e-9
+    assert abs(model.intercept - clf.intercept_[0]) < 1e-9
+    assert np.max(np.abs(model.coef * model.scale - coef0)) > 1e-3  # it did learn something
+
+
+def test_feedback_moves_prediction():
+    model = sentiment.Model(sentiment.Featurizer(n_bits=12), np.zeros(4096), 0.0)
+    before = model.positive(GOOD)
+    model.learn(GOOD, 0)
+    assert model.positive(GOOD) < before
+    model.learn(BAD, 1)
+    model.learn(BAD, 1)
+    assert model.positive(BAD) > 0.5
+
+
+def test_training_reaches_fixture_accuracy(corpus):
+    texts, labels = make_corpus(200, seed=99)
+    model = sentiment.train_model(*corpus, n_bits=16, epochs=5)
+    acc, confusion = sentiment.accuracy(model, texts, labels)
+    assert acc > 0.9, confusion
+
+
+# -- model store -----------------------------------------------------------------
+
+
+def test_model_loads_in_fresh_interpreter_both_ways(tmp_path, corpus):
+    """A model written by `python sentiment.py train` loads under the module name, and back."""
+    data = tmp_path / "reviews.csv"
+    with open(data, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["review", "sentiment"])
+        w.writerows(zip(*corpus))
+    env = dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "m"))
+    subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(data), "--dev-split", "100"],
+                   check=True, env=env, cwd=tmp_path, capture_output=True)
+    model, meta = sentiment.load_version(str(tmp_path / "m"), 1)
+    assert meta["training_data"]["rows"] == 400 and meta["dev_accuracy"] > 0.9
+    assert meta["versions"]["numpy"] == np.__version__
+    here = model.positive(GOOD)
+    code = ("import sentiment, sys; m, _ = sentiment.load_version(sys.argv[1], 1); "
+            "print(repr(m.positive(sys.argv[2])))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "m"), GOOD], check=True, capture_output=True,
+                         text=True, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=HERE, PYTHONHASHSEED="123"))
+    assert float(out.stdout) == here
+
+
+def test_model_file_is_checked_and_never_runs_code(tmp_path, base_models):
+    root = tmp_path / "m"
+    shutil.copytree(base_models, root)
+    path = root / "1" / "model.pkl"
+    blob = path.read_bytes()
+    path.write_bytes(blob[: len(blob) // 2])
+    with pytest.raises(sentiment.ModelError, match=r"model\.pkl: sha256 does not match"):
+        sentiment.load_version(str(root), 1)
+
+    class Evil:
+        def __reduce__(self):
+            return (os.system, ("touch " + str(tmp_path / "pwned"),))
+
+    evil = pickle.dumps(Evil())
+    path.write_bytes(evil)
+    meta = json.loads((root / "1" / "meta.json").read_text())
+    meta["sha256"] = hashlib.sha256(evil).hexdigest()
+    (root / "1" / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(sentiment.ModelError, match="is not allowed"):
+        sentiment.load_version(str(root), 1)
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_crash_while_saving_keeps_previous_model(tmp_path, base_models, monkeypatch):
+    root = tmp_path / "m"
+    shutil.copytree(base_models, root)
+    model, _ = sentiment.load_version(str(root), 1)
+
+    def broken_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sentiment.os, "fsync", broken_fsync)
+    with pytest.raises(OSError):
+        sentiment.save_version(str(root), model, feedback_upto=0, parent=1)
+    monkeypatch.undo()
+    assert sorted(os.listdir(root)) == ["1"]
+    assert sentiment.load_version(str(root), 1)[0].positive(GOOD) == model.positive(GOOD)
+
+
+def test_serve_refuses_corrupt_model_with_one_line(tmp_path, base_models):
+    root = tmp_path / "m"
+    shutil.copytree(base_models, root)
+    pkl = root / "1" / "model.pkl"
+    pkl.write_bytes(pkl.read_bytes()[:1000])
+    proc = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "1"],
+                          env=dict(os.environ, SENTIMENT_MODEL_DIR=str(root), SENTIMENT_DATA_DIR=str(tmp_path)),
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode != 0
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("error: ") and str(pkl) in last and "Traceback" not in proc.stderr
+
+
+def test_committed_model_gets_obvious_reviews_right(monkeypatch):
+    monkeypatch.delenv("SENTIMENT_MODEL_DIR", raising=False)
+    root = os.path.join(HERE, "model")
+    newest = max(sentiment.versions(root))
+    model, meta = sentiment.load_version(root, newest)
+    assert meta["dev_accuracy"] >= 0.915
+    assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
+        <= 10_000_000
+    for text in ("One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
+                 "A wonderful, funny and beautifully shot movie. Highly recommended!"):
+        assert model.positive(text) > 0.8, text
+    for text in ("The worst movie I have seen in years. Boring, badly acted and a waste of time.",
+                 "Awful script, terrible acting. I want my two hours back."):
+        assert model.positive(text) < 0.2, text
+    assert model.positive("This film was not good at all, it was boring.") < 0.5
+
+
+@pytest.mark.skipif(not os.path.exists(SHARED), reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
+                    "train split), which only CI and developers have")
+def test_dev_accuracy_on_shared_data():
+    texts, labels, _ = sentiment.read_labelled(SHARED)
+    order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
+    dev, fit = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
+    model = sentiment.train_model([texts[i] for i in fit], [labels[i] for i in fit])
+    acc, _ = sentiment.accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
+    assert acc >= 0.915
+
+
+# -- the HTML flow -----------------------------------------------------------------
+
+
+def test_html_flow(app, env):
+    form = app.get("/")
+    assert form.status_int == 200 and 'name="moviereview"' in form.text
+    res = app.post("/results", {"moviereview": GOOD})
+    assert "positive" in res.text and "Correct" in res.text and "Incorrect" in res.text
+    assert 'href="/"' in res.text
+    token = res.html.find("input", {"name": "feedback_token"})["value"]
+    assert res.html.find("input", {"name": "review"})["value"] == GOOD
+    thanks = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "incorrect"})
+    assert "Thank you" in thanks.text and "now gives this review" in thanks.text
+    assert [(r[1], r[2], r[3]) for r in rows(env)] == [(GOOD, 0, 1)]
+
+
+@pytest.mark.parametrize("review,status,message", [
+    ("", 400, "Please enter a review"),
+    ("   \n  ", 400, "Please enter a review"),
+    ("too short", 400, "too short"),
+    ("x" * 20_001, 413, "too long"),
+    ("<b></b><i></i><br /><br /><p></p>", 400, "no words"),
+    ("A fine movie\x00 with a NUL byte in it", 400, "control characters"),
+])
+def test_invalid_review_returns_form(app, env, review, status, message):
+    res = app.post("/results", {"moviereview": review}, status=status)
+    assert message in res.text and 'name="moviereview"' in res.text
+    if review.strip():
+        assert res.html.find("textarea").text == review
+    assert rows(env) == []
+
+
+def test_review_html_is_escaped(app):
+    evil = 'An <script>alert("x")</script> awful "quoted" movie & more'
+    res = app.post("/results", {"moviereview": evil})
+    assert "<script>alert" not in res.text and "&lt;script&gt;" in res.text
+    assert res.html.find("input", {"name": "review"})["value"] == evil
+
+
+def test_non_ascii_round_trips_into_sqlite(app, env):
+    text = "Un film très émouvant, 中文的评论也很好 🎬🍿 — wonderful and brilliant!"
+    res = app.post("/results", {"moviereview": text})
+    token = res.html.find("input", {"name": "feedback_token"})["value"]
+    app.post("/thanks", {"review": text, "feedback_token": token, "feedback": "correct"})
+    p = app.post_json("/api/predict", {"review": text}).json
+    app.post_json("/api/feedback", {"review": text, "label": "negative", "feedback_token": p["feedback_token"]},
+                  status=201)
+    assert [r[1] for r in rows(env)] == [text, text]
+
+
+# -- the JSON API ------------------------------------------------------------------
+
+
+def test_api_predict_single_and_batch(app):
+    one = app.post_json("/api/predict", {"review": GOOD}).json
+    assert one["label"] == "positive" and one["positive"] == one["probability"] > 0.5
+    assert one["model_version"] == 1 and one["feedback_token"]
+    batch = app.post_json("/api/predict", {"reviews": [BAD, GOOD]}).json["predictions"]
+    assert [p["label"] for p in batch] == ["negative", "positive"]
+    assert batch[1]["positive"] == one["positive"]
+    assert batch[0]["probability"] == 1 - batch[0]["positive"]
+
+
+def test_predict_by_url_and_health(app):
+    res = app.get("/predict/" + "The%20acting%20was%20wonderful%20and%20brilliant")
+    assert res.json["label"] == "positive"
+    assert app.get("/healthz").json == {"status": "ok", "model_version": 1}
+
+
+def test_health_is_503_without_model(app, env):
+    shutil.rmtree(env["model"])
+    res = app.get("/healthz", status=503)
+    assert res.json == {"error": "No model is loaded."}
+    assert app.post_json("/api/predict", {"review": GOOD}, status=503).json["error"]
+
+
+@pytest.mark.parametrize("body,ctype,status,message", [
+    (b"{not json", "application/json", 400, "not valid UTF-8 JSON"),
+    (b'{"review": "\xff\xfe bad bytes in here"}', "application/json", 400, "not valid UTF-8 JSON"),
+    (b'["a list"]', "application/json", 400, "JSON object"),
+    (b"5", "application/json", 400, "JSON object"),
+    (b"null", "application/json", 400, "JSON object"),
+    (b'{"review": 5}', "application/json", 400, "must be a string"),
+    (b'{"review": "a"}', "application/json", 400, "too short"),
+    (b'{}', "application/json", 400, "Send"),
+    (b'{"review": "' + b"x" * 20_001 + b'"}', "application/json", 413, "too long"),
+    (json.dumps({"reviews": [GOOD] * 1001}).encode(), "application/json", 413, "Too many"),
+    (json.dumps({"reviews": []}).encode(), "application/json", 400, "non-empty"),
+    (json.dumps({"reviews": [GOOD, 7]}).encode(), "application/json", 400, "reviews[1]"),
+    (json.dumps({"review": GOOD}).encode(), "text/plain", 415, "application/json"),
+    (json.dumps({"review": GOOD}).encode(), "", 415, "application/json"),
+    (b'{"review": "' + GOOD.encode() + b'", "review": "x"}', "application/json", 400, "JSON"),
+])
+def test_api_predict_errors(app, body, ctype, status, message):
+    res = app.post("/api/predict", body, headers={"Content-Type": ctype} if ctype else {}, status=status)
+    assert res.content_type == "application/json" and message in res.json["error"]
+    assert "Traceback" not in res.text
+
+
+def test_api_feedback_and_errors(app, env):
+    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+    assert app.post_json("/api/feedback", {"review": GOOD, "label": "meh", "feedback_token": token},
+                         status=400).json["error"].startswith("'label'")
+    res = app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201)
+    assert res.json == {"id": 1, "model_version": 1}
+    assert len(rows(env)) == 1
+
+
+# -- feedback tokens ---------------------------------------------------------------
+
+
+def test_tokens_forged_expired_mismatched_replayed(app, env):
+    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+    issued, predicted, nonce, mac = token.split(".")
+    other = app.post_json("/api/predict", {"review": BAD}).json["feedback_token"]
+    expired = sentiment.make_token(GOOD, 1, time.time() - 25 * 3600)
+    sentiment._secret.cache_clear()
+    os.environ["SENTIMENT_SECRET"] = "another secret"
+    try:
+        foreign = sentiment.make_token(GOOD, 1)
+    finally:
+        del os.environ["SENTIMENT_SECRET"]
+        sentiment._secret.cache_clear()
+    for bad in ("", "garbage", f"{issued}.{predicted}.{nonce}.{'0' * 64}", f"{issued}.{1 - int(predicted)}.{nonce}.{mac}",
+                other, expired, foreign, None):
+        res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": bad}, status=403)
+        assert res.json["error"]
+    assert rows(env) == []
+    app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=201)
+    assert "already been used" in app.post_json(
+        "/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=409).json["error"]
+    page = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"}, status=409)
+    assert "already been used" in page.text
+    assert len(rows(env)) == 1
+
+
+def test_secret_file_is_private_and_shared(env):
+    key = sentiment.secret_key()
+    path = env["data"] / "secret"
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    sentiment._secret.cache_clear()
+    assert sentiment.secret_key() == key
+
+
+# -- learning and versions (single process) ---------------------------------------
+
+
+def test_feedback_is_learned_at_once_and_survives_restart(app, env):
+    before = app.post_json("/api/predict", {"review": GOOD}).json
+    for _ in range(3):
+        token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+        app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201)
+    after = app.post_json("/api/predict", {"review": GOOD}).json
+    assert after["positive"] < before["positive"]
+    sentiment._served = (None, None)  # a restarted process replays the log
+    assert app.post_json("/api/predict", {"review": GOOD}).json["positive"] == after["positive"]
+
+
+def test_update_folds_feedback_into_a_new_version(app, env):
+    for review, label in ((GOOD, "negative"), (BAD, "positive")):
+        token = app.post_json("/api/predict", {"review": review}).json["feedback_token"]
+        app.post_json("/api/feedback", {"review": review, "label": label, "feedback_token": token}, status=201)
+    served_before = app.post_json("/api/predict", {"review": GOOD}).json["positive"]
+    sentiment.main(["update"])
+    meta = sentiment.read_meta(str(env["model"]), 2)
+    assert meta["feedback_upto"] == 2 and meta["parent"] == 1
+    sentiment._served = (None, None)
+    again = app.post_json("/api/predict", {"review": GOOD}).json
+    assert again["model_version"] == 2 and again["positive"] == pytest.approx(served_before, abs=1e-12)

@@ -1,0 +1,53 @@
+<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}} · sentiment</title>
+<style>
+:root { color-scheme: light dark; --bg: #fbfbf8; --fg: #1d1d1b; --muted: #54544f; --card: #fff;
+  --line: #d4d4cc; --accent: #1c4fb8; --accent-fg: #fff; --pos: #13683a; --neg: #a3241d;
+  --pos-bg: 19, 140, 72; --neg-bg: 200, 40, 30; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #161614; --fg: #ecece6; --muted: #b4b4aa; --card: #202020; --line: #4a4a44;
+    --accent: #8fb3ff; --accent-fg: #0d1020; --pos: #7fdca0; --neg: #ff9b90;
+    --pos-bg: 60, 200, 120; --neg-bg: 255, 90, 80; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 17px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+header, main, footer { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
+header { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: baseline; padding-top: 1rem; }
+header .brand { font-weight: 700; font-size: 1.25rem; color: var(--fg); text-decoration: none; }
+nav a { margin-right: 1rem; }
+a { color: var(--accent); }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 1.25rem 0 .75rem; }
+h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.25rem; }
+label { display: block; font-weight: 600; margin-bottom: .35rem; }
+textarea { width: 100%; min-height: 12rem; padding: .6rem; font: inherit; color: var(--fg);
+  background: var(--card); border: 1px solid var(--muted); border-radius: 8px; resize: vertical; }
+.hint { color: var(--muted); font-size: .9rem; margin: .3rem 0 1rem; }
+button, .button { display: inline-block; font: inherit; font-weight: 600; padding: .55rem 1.1rem; border-radius: 8px;
+  border: 2px solid var(--accent); background: var(--accent); color: var(--accent-fg); cursor: pointer;
+  text-decoration: none; }
+button.secondary { background: transparent; color: var(--accent); }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 3px; }
+.error { border-left: 5px solid var(--neg); padding: .5rem .9rem; margin: 0 0 1rem; background: var(--card); }
+.verdict { font-size: 1.3rem; font-weight: 700; }
+.positive { color: var(--pos); }
+.negative { color: var(--neg); }
+.review { white-space: pre-wrap; overflow-wrap: anywhere; }
+.buttons { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
+footer { color: var(--muted); font-size: .85rem; padding: 2rem 1rem; }
+</style>
+</head>
+<body>
+<header><a class="brand" href="/">sentiment</a>
+<nav aria-label="Main"><a href="/">Classify a review</a></nav></header>
+<main>
+{{!base}}
+</main>
+<footer>A linear model over word n-grams that learns from every Correct / Incorrect click.</footer>
+</body>
+</html>
