@@ -495,9 +495,14 @@ class FeedbackLog:
             db.execute("ROLLBACK")
             raise
 
-    def rows_after(self, db, upto):
-        return db.execute("SELECT id, review, sentiment FROM review_db WHERE id > ? AND NOT excluded ORDER BY id",
-                          (upto,))
+    def replay(self, db, model, upto):
+        """Learn the rows after ``upto`` in id order, skipping excluded ones; returns the last id seen."""
+        for row_id, review, label, excluded in db.execute(
+                "SELECT id, review, sentiment, excluded FROM review_db WHERE id > ? ORDER BY id", (upto,)):
+            if not excluded:
+                model.learn(review, label)
+            upto = row_id
+        return upto
 
     def excluded(self, db):
         return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded"))
@@ -581,11 +586,7 @@ class Served:
                 i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded):
             base = meta["parent"]
             model, meta = load_version(self.root, base)
-        upto = meta["feedback_upto"]
-        if db:
-            for row_id, review, label in self.feedback.rows_after(db, upto):
-                model.learn(review, label)
-                upto = row_id
+        upto = self.feedback.replay(db, model, meta["feedback_upto"]) if db else meta["feedback_upto"]
         return {"model": model, "meta": meta, "version": version, "base": base, "upto": upto,
                 "excluded": excluded}
 
@@ -641,9 +642,7 @@ class Served:
                         self._reload(self.version)  # forget changed history: rebuild without those rows
                     else:
                         self._data_version = data_version
-                        for row_id, review, label in self.feedback.rows_after(db, self.upto):
-                            self.model.learn(review, label)
-                            self.upto = row_id
+                        self.upto = self.feedback.replay(db, self.model, self.upto)
             except sqlite3.Error as e:  # a locked or broken log must not stop predictions
                 log.error("feedback log %s: %s", self.feedback.path, e)
         now = time.monotonic()
@@ -676,9 +675,7 @@ class Served:
             with self.lock:
                 db = self._watch_db()
                 if db is not None and state["excluded"] == self.feedback.excluded(db):
-                    for row_id, review, label in self.feedback.rows_after(db, state["upto"]):
-                        state["model"].learn(review, label)
-                        state["upto"] = row_id
+                    state["upto"] = self.feedback.replay(db, state["model"], state["upto"])
                 self._install(state, self.pinned)
                 self.loading = None
                 self._data_version = None  # look at the log again on the next request
@@ -963,6 +960,8 @@ def _security_headers():
                                           "frame-ancestors 'none'; base-uri 'none'")
     headers["X-Content-Type-Options"] = "nosniff"
     headers["Referrer-Policy"] = "no-referrer"
+    if os.environ.get("SENTIMENT_TEST") == "1":  # lets multi-process tests see which worker answered
+        headers["X-Worker-Pid"] = str(os.getpid())
 
 
 def _error(err):

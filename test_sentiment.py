@@ -437,3 +437,280 @@ def test_update_folds_feedback_into_a_new_version(app, env):
     sentiment._served = (None, None)
     again = app.post_json("/api/predict", {"review": GOOD}).json
     assert again["model_version"] == 2 and again["positive"] == pytest.approx(served_before, abs=1e-12)
+
+
+# -- many processes: real gunicorn on loopback -------------------------------------
+
+import http.client
+import signal
+import socket
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+BIN = os.path.dirname(sys.executable)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def call(port, method, path, body=None, timeout=30):
+    """(status, headers, JSON or text) of one request on a new connection."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        headers = {"Content-Type": "application/json"} if body is not None else {}
+        conn.request(method, path, json.dumps(body) if body is not None else None, headers)
+        res = conn.getresponse()
+        data = res.read().decode()
+        try:
+            data = json.loads(data)
+        except ValueError:
+            pass
+        return res.status, dict(res.getheaders()), data
+    finally:
+        conn.close()
+
+
+class Server:
+    """A real server process group on a free port; stop() ends it by its pid."""
+
+    def __init__(self, env, args, cwd):
+        self.port = free_port()
+        self.args = [a.replace("{port}", str(self.port)) for a in args]
+        self.env = dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"]),
+                        SENTIMENT_TEST="1", SENTIMENT_FEEDBACK_PER_MINUTE="100000", PYTHONPATH=HERE)
+        self.env.pop("SENTIMENT_MODEL_VERSION", None)
+        self.cwd, self.proc = cwd, None
+
+    def start(self, timeout=30):
+        self.log = open(os.path.join(self.cwd, f"server-{self.port}.log"), "ab")
+        self.proc = subprocess.Popen(self.args, cwd=self.cwd, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, open(self.log.name).read()
+            try:
+                if call(self.port, "GET", "/healthz", timeout=2)[0] == 200:
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise AssertionError("server did not become ready")
+
+    def kill(self, sig=signal.SIGKILL):
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, sig)
+            self.proc.wait(timeout=30)
+        self.log.close()
+
+    def stop(self):
+        self.kill(signal.SIGTERM)
+
+
+@pytest.fixture
+def servers(tmp_path):
+    started = []
+
+    def start(env, args):
+        server = Server(env, args, str(tmp_path)).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        try:
+            server.stop()
+        finally:
+            if server.proc.poll() is None:
+                os.killpg(server.proc.pid, signal.SIGKILL)
+
+
+def gunicorn(workers, *extra):
+    return [os.path.join(BIN, "gunicorn"), "-w", str(workers), "-b", "127.0.0.1:{port}", "--graceful-timeout", "5",
+            *extra, "sentiment:application"]
+
+
+def give_feedback(port, review, label):
+    status, _, answer = call(port, "POST", "/api/predict", {"review": review})
+    assert status == 200, answer
+    return call(port, "POST", "/api/feedback", {"review": review, "label": label,
+                                                "feedback_token": answer["feedback_token"]})
+
+
+def replayed(env, upto=None):
+    """The model a fresh process would build: version 1 plus the log, from scratch."""
+    state = sentiment.Served(str(env["model"]), sentiment.FeedbackLog(str(env["db"])))
+    state.start()
+    return state
+
+
+@pytest.mark.parametrize("preload", [False, True], ids=["plain", "preload"])
+def test_workers_agree_after_concurrent_feedback(env, servers, preload):
+    server = servers(env, gunicorn(3, *(["--preload"] if preload else [])))
+    texts, labels = make_corpus(60, seed=5)
+    jobs = [(text, LABEL) for text, LABEL in zip(texts, ["negative" if l else "positive" for l in labels])]
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda job: give_feedback(server.port, *job), jobs))
+    assert [r[0] for r in results] == [201] * 60
+    assert len(rows(env)) == 60 and sorted(r[2]["id"] for r in results) == list(range(1, 61))
+    answers = []
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(40)))
+    pids = {headers["X-Worker-Pid"] for _, headers, _ in answers}
+    probabilities = {answer["positive"] for _, _, answer in answers}
+    assert len(pids) >= 2, "the 40 predictions should spread over the workers"
+    assert len(probabilities) == 1, probabilities
+    state = replayed(env)
+    assert state.upto == 60
+    assert abs(state.model.positive(GOOD) - probabilities.pop()) < 1e-12
+
+
+def test_workers_hold_identical_weights(env, app):
+    for text, label in zip(*make_corpus(30, seed=3)):
+        token = app.post_json("/api/predict", {"review": text}).json["feedback_token"]
+        app.post_json("/api/feedback", {"review": text, "label": sentiment.LABELS[1 - label],
+                                        "feedback_token": token}, status=201)
+    a, b = replayed(env), replayed(env)
+    assert a.upto == b.upto == 30
+    assert np.array_equal(a.model.coef, b.model.coef) and a.model.scale == b.model.scale
+    assert a.model.intercept == b.model.intercept
+
+
+def test_hard_kill_loses_no_acknowledged_feedback(env, servers):
+    server = servers(env, gunicorn(2))
+    acknowledged, stop = [], threading.Event()
+
+    def traffic(worker):
+        texts, labels = make_corpus(200, seed=100 + worker)
+        for text, label in zip(texts, labels):
+            if stop.is_set():
+                return
+            try:
+                status, _, answer = give_feedback(server.port, text, sentiment.LABELS[label])
+            except OSError:
+                return
+            if status == 201:
+                acknowledged.append(answer["id"])
+
+    threads = [threading.Thread(target=traffic, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    deadline = time.monotonic() + 30
+    while len(acknowledged) < 40 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    server.kill(signal.SIGKILL)
+    stop.set()
+    for t in threads:
+        t.join()
+    assert len(acknowledged) >= 40
+    logged = {r[0] for r in rows(env)}
+    assert set(acknowledged) <= logged
+    restarted = servers(env, gunicorn(2))
+    status, _, answer = call(restarted.port, "POST", "/api/predict", {"review": GOOD})
+    assert status == 200
+    state = replayed(env)
+    assert state.upto == max(logged)
+    assert abs(state.model.positive(GOOD) - answer["positive"]) < 1e-12
+    assert call(restarted.port, "GET", "/api/model")[2]["feedback_applied_upto"] == max(logged)
+
+
+def test_hot_reload_under_load(env, servers):
+    server = servers(env, gunicorn(2))
+    give_feedback(server.port, BAD, "positive")
+    seen, failures, stop = [], [], threading.Event()
+
+    def loop():
+        while not stop.is_set():
+            try:
+                status, _, answer = call(server.port, "POST", "/api/predict", {"review": GOOD})
+            except OSError as e:
+                failures.append(repr(e))
+                continue
+            if status != 200:
+                failures.append(status)
+            else:
+                seen.append((time.monotonic(), answer["model_version"], answer["positive"]))
+
+    threads = [threading.Thread(target=loop) for _ in range(2)]
+    for t in threads:
+        t.start()
+    time.sleep(0.5)
+    subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], env=server.env, check=True,
+                   capture_output=True, cwd=server.cwd)
+    written = time.monotonic()
+    while time.monotonic() < written + 10 and not any(v == 2 for _, v, _ in seen if _ > written + 1):
+        time.sleep(0.05)
+    time.sleep(1)
+    stop.set()
+    for t in threads:
+        t.join()
+    assert failures == []
+    first_new = min(t for t, v, _ in seen if v == 2)
+    assert first_new - written < 5  # polled every 0.5 s; `make bench` reports the measured delay
+    assert all(v == 2 for t, v, _ in seen if t > first_new + 2.5), "every worker switched"
+    assert len({p for _, _, p in seen}) == 1, "the new version answers exactly as the old one did"
+
+
+def test_broken_new_version_is_refused(app, env, monkeypatch, caplog):
+    monkeypatch.setattr(sentiment, "RELOAD_EVERY", 0.0)
+    before = app.post_json("/api/predict", {"review": GOOD}).json
+    shutil.copytree(env["model"] / "1", env["model"] / "2")
+    (env["model"] / "2" / "model.pkl").write_bytes(b"not a pickle")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        status = app.get("/api/model").json
+        if any(v["state"] == "UNAVAILABLE" for v in status["model_version_status"]):
+            break
+        time.sleep(0.05)
+    assert status["served_version"] == 1
+    broken = [v for v in status["model_version_status"] if v["version"] == 2][0]
+    assert broken["state"] == "UNAVAILABLE" and "sha256 does not match" in broken["status"]["error_message"]
+    again = app.post_json("/api/predict", {"review": GOOD}).json
+    assert again["model_version"] == 1 and again["positive"] == before["positive"]
+    app.get("/api/model")
+    assert sum("refusing model version 2" in r.message for r in caplog.records) == 1, "logged once"
+
+
+def wait_for(app, version, timeout=10):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if app.get("/api/model").json["served_version"] == version and app.get("/api/model").json["model_version_status"]:
+            status = app.get("/api/model").json
+            if all(v["state"] != "LOADING" for v in status["model_version_status"]):
+                return status
+        time.sleep(0.05)
+    raise AssertionError(f"version {version} not served")
+
+
+def test_forget_and_rollback_bring_back_predictions(app, env, monkeypatch, corpus):
+    monkeypatch.setattr(sentiment, "RELOAD_EVERY", 0.0)
+    clean = app.post_json("/api/predict", {"review": GOOD}).json["positive"]
+    for _ in range(4):  # poisoned feedback: a glowing review called negative
+        app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": app.post_json(
+            "/api/predict", {"review": GOOD}).json["feedback_token"]}, status=201)
+    poisoned = app.post_json("/api/predict", {"review": GOOD}).json["positive"]
+    assert poisoned < clean
+    sentiment.main(["update"])  # version 2 has the poison folded in
+    wait_for(app, 2)
+    sentiment.main(["forget", "--ids", "1", "2", "3", "4"])
+    deadline = time.monotonic() + 10
+    while app.post_json("/api/predict", {"review": GOOD}).json["positive"] != clean:
+        assert time.monotonic() < deadline, "forget did not take effect"
+        time.sleep(0.05)
+    assert app.get("/api/model").json["base_version"] == 1
+    sentiment.main(["update"])  # version 3: built from version 1, without the forgotten rows
+    wait_for(app, 3)
+    assert app.post_json("/api/predict", {"review": GOOD}).json["positive"] == clean
+    assert sentiment.read_meta(str(env["model"]), 3)["excluded"] == [1, 2, 3, 4]
+    assert [r[5] for r in rows(env)] == [1, 1, 1, 1], "forgotten rows stay in the log"
+
+    flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
+    sentiment.save_version(str(env["model"]), flipped, feedback_upto=0, parent=None, excluded=[])
+    wait_for(app, 4)
+    assert app.post_json("/api/predict", {"review": GOOD}).json["label"] == "negative"
+    sentiment.main(["rollback", "3"])
+    status = wait_for(app, 3)
+    assert status["pinned"] is True
+    assert app.post_json("/api/predict", {"review": GOOD}).json["positive"] == clean

@@ -1,0 +1,30 @@
+# sentiment: `make run` serves on http://127.0.0.1:8080/, `make test` tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8080
+DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
+
+.PHONY: install run test train clean
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(BIN)/.installed
+
+run: install
+	$(BIN)/python sentiment.py serve --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest -q test_sentiment.py
+
+# make train DATA=path/to/reviews.csv.gz (or an aclImdb/ directory)
+train: install
+	@test -n "$(DATA)" || { echo "make train: set DATA=path to a CSV/CSV.gz or an aclImdb/ directory" >&2; exit 2; }
+	$(BIN)/python sentiment.py train $(DATA)
+
+clean:
+	rm -rf $(VENV) __pycache__ .pytest_cache .hypothesis bench-results.json
