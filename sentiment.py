@@ -235,7 +235,18 @@ class Model:
         return Model.from_state(self.state())
 
 
-def train_model(texts, labels, n_bits=20, epochs=10, seed=0, smoothing=2.0, alpha=3e-7):
+def vectorize(featurizer, texts):
+    """The sparse matrix of Featurizer rows, one per review."""
+    from scipy import sparse
+
+    rows = [featurizer.indices(t) for t in progress(texts, "vectorizing")]
+    lengths = np.array([len(r) for r in rows])
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    values = np.repeat(1 / np.sqrt(np.maximum(lengths, 1)), lengths)
+    return sparse.csr_matrix((values, np.concatenate(rows), indptr), shape=(len(rows), featurizer.n_features))
+
+
+def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7):
     """Fit a Model with scikit-learn: NB-weighted features, averaged SGD.
 
     Naive-Bayes log-count ratios r scale the features while fitting; the
@@ -245,13 +256,7 @@ def train_model(texts, labels, n_bits=20, epochs=10, seed=0, smoothing=2.0, alph
     from scipy import sparse
     from sklearn.linear_model import SGDClassifier
 
-    featurizer = Featurizer(n_bits=n_bits)
     y = np.asarray(labels, dtype=np.int64)
-    rows = [featurizer.indices(t) for t in progress(texts, "vectorizing")]
-    lengths = np.array([len(r) for r in rows])
-    indptr = np.concatenate([[0], np.cumsum(lengths)])
-    values = np.repeat(1 / np.sqrt(np.maximum(lengths, 1)), lengths)
-    X = sparse.csr_matrix((values, np.concatenate(rows), indptr), shape=(len(rows), featurizer.n_features))
     present = (X > 0).astype(np.float64)
     p = smoothing + np.asarray(present[y == 1].sum(axis=0)).ravel()
     q = smoothing + np.asarray(present[y == 0].sum(axis=0)).ravel()
@@ -266,6 +271,11 @@ def train_model(texts, labels, n_bits=20, epochs=10, seed=0, smoothing=2.0, alph
         part = order[start:start + 2000]
         clf.partial_fit(A[part], y[part], classes=[0, 1])
     return Model(featurizer, clf.coef_.ravel() * r, clf.intercept_[0])
+
+
+def train_model(texts, labels, n_bits=20, **options):
+    featurizer = Featurizer(n_bits=n_bits)
+    return fit(featurizer, vectorize(featurizer, texts), labels, **options)
 
 
 def progress(items, what):
@@ -1134,16 +1144,18 @@ def accuracy(model, texts, labels):
 def cmd_train(args):
     t0 = time.monotonic()
     texts, labels, digest = read_labelled(args.path)
+    featurizer = Featurizer()
+    X = vectorize(featurizer, texts)
     dev_accuracy = None
     if args.dev_split:
         order = np.random.default_rng(DEV_SEED).permutation(len(texts))
-        dev, fit = set(order[:args.dev_split].tolist()), order[args.dev_split:]
-        model = train_model([texts[i] for i in fit], [labels[i] for i in fit])
-        dev_accuracy, confusion = accuracy(model, [texts[i] for i in sorted(dev)], [labels[i] for i in sorted(dev)])
-        print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(fit)}); "
+        dev, rest = np.sort(order[:args.dev_split]), order[args.dev_split:]
+        model = fit(featurizer, X[rest], [labels[i] for i in rest])
+        dev_accuracy, confusion = accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
+        print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
               f"confusion [[tn, fp], [fn, tp]] = {confusion}", file=sys.stderr)
         print("refitting on all rows", file=sys.stderr)
-    model = train_model(texts, labels)
+    model = fit(featurizer, X, labels)
     version = save_version(model_dir(), model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
                            dev_split=args.dev_split, dev_seed=DEV_SEED, training_data={
                                "path": os.path.basename(os.path.normpath(args.path)), "sha256": digest,
