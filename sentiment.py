@@ -18,6 +18,7 @@ import gzip
 import hashlib
 import hmac
 import io
+import itertools
 import json
 import logging
 import math
@@ -84,68 +85,90 @@ log = logging.getLogger("sentiment")
 # Features
 ###############################################################################
 
-# An HTML tag (skipped) or a token: a word with inner apostrophes, or a single
-# punctuation mark or emoji. Stop words stay, so "not good" is its own bigram.
-TOKEN_PATTERN = r"</?[a-z][^<>]{0,200}>|(\w+(?:'\w+)*|[^\w\s])"
+# HTML tags are skipped; a token is a run of word characters and apostrophes,
+# or one punctuation mark or emoji. Stop words stay, so "not good" is a bigram.
+TAG_PATTERN = r"</?[a-zA-Z][^<>]{0,200}>"
+TOKEN_PATTERN = r"[\w']+|[^\w\s]"
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant: the n-gram and bucket hash
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _token_hash(token):
-    """A stable 64-bit hash of a lowercased token; 0 marks an HTML tag."""
-    if not token:
-        return 0
-    digest = hashlib.blake2b(token.lower().encode("utf-8", "surrogatepass"), digest_size=8)
-    return int.from_bytes(digest.digest(), "little") | 1
+def _normal(token):
+    """A token as it is hashed: lowercased, without surrounding apostrophes ('' is skipped)."""
+    return token.lower().strip("'")
+
+
+class _ChunkHashes(dict):
+    """Whitespace-separated chunk -> tuple of its tokens' 64-bit hashes.
+
+    Tokens never contain whitespace, so a review's tokens are its chunks'
+    tokens in order, and the regex and BLAKE2b run once per distinct chunk.
+    Cleared when full, so hostile input cannot grow it without bound.
+    """
+
+    def __init__(self, token_pattern, size=1 << 16):
+        super().__init__()
+        self.regex, self.size = re.compile(token_pattern), size
+
+    def __missing__(self, chunk):
+        if len(self) >= self.size:
+            self.clear()
+        hashes = self[chunk] = tuple(
+            int.from_bytes(hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+            for t in map(_normal, self.regex.findall(chunk)) if t)
+        return hashes
 
 
 class Featurizer:
     """Hashed binary word n-grams of a review, each worth 1/sqrt(count).
 
     No vocabulary is fitted, so any review can be learned at any time. Token
-    hashes are cached and n-gram hashes are built with numpy arithmetic
-    instead of strings; training, evaluation, serving and learning all call
-    :meth:`indices`, so there is one code path for features.
+    hashes are cached per chunk and n-gram hashes are built with numpy
+    arithmetic instead of strings; training, evaluation, serving and learning
+    all call :meth:`indices`, so there is one code path for features.
     """
 
-    def __init__(self, n_bits=20, ngram_max=3, token_pattern=TOKEN_PATTERN):
+    def __init__(self, n_bits=20, ngram_max=3, token_pattern=TOKEN_PATTERN, tag_pattern=TAG_PATTERN):
         if not 8 <= n_bits <= 30 or not 1 <= ngram_max <= 5:
             raise ValueError("n_bits must be 8..30 and ngram_max 1..5")
-        self.n_bits, self.ngram_max, self.token_pattern = n_bits, ngram_max, token_pattern
+        self.n_bits, self.ngram_max = n_bits, ngram_max
+        self.token_pattern, self.tag_pattern = token_pattern, tag_pattern
         self.n_features = 1 << n_bits
-        self._regex = re.compile(token_pattern, re.IGNORECASE)
+        self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
+        self._chunks = _ChunkHashes(token_pattern)
         self._shift = np.uint64(64 - n_bits)
 
     def params(self):
-        return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern}
+        return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern,
+                "tag_pattern": self.tag_pattern}
 
-    def _ngram_hashes(self, tokens):
-        """Hashes of all 1..ngram_max-grams, unigrams first, each in text order."""
-        h = np.fromiter(map(_token_hash, tokens), dtype=np.uint64, count=len(tokens))
-        h = h[h != 0]
+    def _ngram_buckets(self, h):
+        """Buckets of all 1..ngram_max-grams of token hashes, unigrams first, each in text order."""
         grams, g = [h], h
         for n in range(1, self.ngram_max):
             g = g[:-1] * _MIX + h[n:]
             grams.append(g)
-        return np.concatenate(grams)
-
-    def _buckets(self, hashes):
-        return (hashes * _MIX >> self._shift).astype(np.intp)
+        return (np.concatenate(grams) * _MIX >> self._shift).astype(np.intp)
 
     def indices(self, text):
         """The sorted, distinct feature indices of a review."""
-        return np.unique(self._buckets(self._ngram_hashes(self._regex.findall(text))))
+        if "<" in text:
+            text = self._tags.sub(" ", text)
+        h = np.fromiter(itertools.chain.from_iterable(map(self._chunks.__getitem__, text.split())), np.uint64)
+        b = self._ngram_buckets(h)
+        b.sort()
+        return b[np.concatenate(([True], b[1:] != b[:-1]))]
 
     def spans(self, text):
         """Every n-gram of the review as (feature index, start, end), unigrams first."""
-        matches = [m for m in self._regex.finditer(text) if m.group(1)]
-        buckets = self._buckets(self._ngram_hashes([m.group(1) for m in matches]))
-        starts = [m.start(1) for m in matches]
-        ends = [m.end(1) for m in matches]
+        if "<" in text:  # blank the tags out, keeping every offset
+            text = self._tags.sub(lambda m: " " * len(m.group()), text)
+        matches = [m for m in self._tokens.finditer(text) if _normal(m.group())]
+        h = np.array([self._chunks[m.group()][0] for m in matches], dtype=np.uint64)
+        buckets = self._ngram_buckets(h)
         out, k = [], 0
         for n in range(self.ngram_max):
             for i in range(len(matches) - n):
-                out.append((int(buckets[k]), starts[i], ends[i + n]))
+                out.append((int(buckets[k]), matches[i].start(), matches[i + n].end()))
                 k += 1
         return out
 
@@ -913,7 +936,7 @@ def clean_review(text, served_model=None):
         raise bottle.HTTPError(400, f"The review is too short: write at least {MIN_REVIEW} characters.")
     if _CONTROL.search(text):
         raise bottle.HTTPError(400, "The review contains control characters.")
-    if not any(m.group(1) for m in re.finditer(TOKEN_PATTERN, text, re.IGNORECASE)):
+    if not any(map(_normal, re.findall(TOKEN_PATTERN, re.sub(TAG_PATTERN, " ", text)))):
         raise bottle.HTTPError(400, "The review has no words to classify.")
     return text
 

@@ -245,7 +245,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     root = os.path.join(HERE, "model")
     newest = max(sentiment.versions(root))
     model, meta = sentiment.load_version(root, newest)
-    assert meta["dev_accuracy"] >= 0.905  # measured 0.9078; issue 2's target of 0.915 is not reached yet
+    assert meta["dev_accuracy"] >= 0.905  # measured 0.9092; issue 2's target of 0.915 is not reached yet
     assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
         <= 10_000_000
     for text in ("One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
@@ -262,7 +262,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
 def test_dev_accuracy_on_shared_data():
     """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED).
 
-    A regression guard at the measured 0.9078; issue 2 asks for 0.915, which
+    A regression guard at the measured 0.9092; issue 2 asks for 0.915, which
     this model does not reach on this split yet.
     """
     texts, labels, _ = sentiment.read_labelled(SHARED)
