@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: install run test train clean
+.PHONY: install run test train bench clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: install
 train: install
 	@test -n "$(DATA)" || { echo "make train: set DATA=path to a CSV/CSV.gz or an aclImdb/ directory" >&2; exit 2; }
 	$(BIN)/python sentiment.py train $(DATA)
+
+# Speed against the textbook pipeline, as ratios within one run (needs wrk and ../shared).
+bench: install
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	$(BIN)/python bench_sentiment.py
 
 clean:
 	rm -rf $(VENV) __pycache__ .pytest_cache .hypothesis bench-results.json

@@ -1,0 +1,305 @@
+"""make bench: this service against the textbook pipeline, as ratios within one run.
+
+Every figure is measured here, now, on this machine; absolute times drift
+between runs on a shared machine, the ratios much less. Prints one table and
+writes bench-results.json. The HTTP part starts its own servers on free
+loopback ports and stops them.
+"""
+
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+import warnings
+
+import bottle
+import numpy as np
+
+import sentiment
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.join(HERE, "..", "shared", "data", "imdb_train.csv.gz")
+BIN = os.path.dirname(sys.executable)
+
+# -- the baselines -----------------------------------------------------------------
+
+# The textbook movie classifier's tokenizer: strip HTML, keep emoticons, drop stop words.
+STOP = set("""i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she
+her hers herself it its itself they them their theirs themselves what which who whom this that these those am
+is are was were be been being have has had having do does did doing a an the and but if or because as until
+while of at by for with about against between into through during before after above below to from up down in
+out on off over under again further then once here there when where why how all any both each few more most
+other some such no nor not only own same so than too very s t can will just don should now""".split())
+
+
+def textbook_tokenizer(text):
+    text = re.sub("<[^>]*>", "", text)
+    emoticons = re.findall(r"(?::|;|=)(?:-)?(?:\)|\(|D|P)", text.lower())
+    text = re.sub(r"[\W]+", " ", text.lower()) + " ".join(emoticons).replace("-", "")
+    return [w for w in text.split() if w not in STOP]
+
+
+def textbook(texts, labels):
+    """The textbook pipeline: HashingVectorizer(2**21) + SGDClassifier(log_loss)."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.linear_model import SGDClassifier
+
+    vect = HashingVectorizer(decode_error="ignore", n_features=2 ** 21, preprocessor=None,
+                             tokenizer=textbook_tokenizer, token_pattern=None)
+    clf = SGDClassifier(loss="log_loss", random_state=1, max_iter=1)
+    for start in range(0, len(texts), 1000):
+        clf.partial_fit(vect.transform(texts[start:start + 1000]), labels[start:start + 1000], classes=[0, 1])
+    return vect, clf
+
+
+bare = bottle.Bottle()
+
+
+@bare.post("/results")
+def bare_results():
+    """The ceiling for any page: parse the same form, return a tiny page."""
+    review = bottle.request.forms.getunicode("moviereview") or ""
+    return f"<!doctype html><p>{len(review)} characters</p>"
+
+
+@bare.get("/healthz")
+def bare_health():
+    return "ok"
+
+
+@bare.post("/api/predict")
+def bare_predict():
+    return {"length": len((bottle.request.json or {}).get("review", ""))}
+
+
+# -- measuring -----------------------------------------------------------------------
+
+
+def timings(fn, n, warmup=50):
+    for _ in range(warmup):
+        fn()
+    ts = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        ts.append(time.perf_counter() - t)
+    return summary(ts)
+
+
+def summary(ts):
+    ts = sorted(ts)
+    return {"median_us": 1e6 * ts[len(ts) // 2], "p99_us": 1e6 * ts[int(len(ts) * 0.99)], "n": len(ts)}
+
+
+def paired(ours, theirs, rounds, per_round):
+    """Time both alternately, round by round, so machine noise falls on both alike."""
+    a, b = [], []
+    for _ in range(rounds):
+        for fn, out, n in ((ours, a, per_round * 10), (theirs, b, per_round)):
+            for _ in range(n):
+                t = time.perf_counter()
+                fn()
+                out.append(time.perf_counter() - t)
+    return summary(a), summary(b)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(args, env, port, cwd):
+    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < 30:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as r:
+                if r.status == 200:
+                    return proc, time.perf_counter() - t0
+        except OSError:
+            time.sleep(0.01)
+    stop(proc)
+    raise SystemExit(f"server {args} did not start")
+
+
+def stop(proc):
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def wrk(port, path, body, ctype, seconds=10):
+    """requests/s and latency percentiles from wrk -t1 -c8 --latency."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(f'wrk.method = "POST"\nwrk.body = {json.dumps(body)}\nwrk.headers["Content-Type"] = "{ctype}"\n')
+    try:
+        out = subprocess.run(["wrk", "-t1", "-c8", f"-d{seconds}s", "--latency", "-s", f.name,
+                              f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True).stdout
+    finally:
+        os.remove(f.name)
+
+    def ms(label):
+        value, unit = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
+        return float(value) * {"us": 1e-3, "ms": 1.0, "s": 1e3}[unit]
+
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50_ms": ms("50%"),
+            "p99_ms": ms("99%"), "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+            "socket_errors": errors.group(1) if errors else ""}
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        return int(re.search(r"VmRSS:\s+(\d+) kB", f.read()).group(1)) / 1024
+
+
+def main():
+    if not os.path.exists(SHARED):
+        raise SystemExit(f"make bench needs {SHARED} (the IMDb training file) for reviews and for training")
+    if not shutil.which("wrk"):
+        raise SystemExit("make bench needs wrk (apt-get install wrk)")
+    texts, labels, _ = sentiment.read_labelled(SHARED)
+    review = min(texts, key=lambda t: abs(len(t) - 1000))
+    valid = [t for t in texts if not sentiment._CONTROL.search(t) and len(t) <= sentiment.MAX_REVIEW]
+    batch = [valid[i] for i in np.random.default_rng(1).choice(len(valid), 1000, replace=False)]
+    results, rows = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+                                f"Python {platform.python_version()}", "review_chars": len(review)}, []
+
+    def row(name, ours, base, target, unit="us", better="lower"):
+        ratio = (base / ours if better == "lower" else ours / base) if base else None
+        results[name] = {"ours": ours, "baseline": base, "ratio": ratio, "target": target}
+        rows.append((name, ours, base, ratio, target, unit))
+
+    model, _ = sentiment.load_version(os.path.join(HERE, "model"), max(sentiment.versions(os.path.join(HERE, "model"))))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        vect, clf = textbook(texts[:5000], labels[:5000])
+
+    # 1. one review in-process
+    ours, slow = paired(lambda: model.positive(review),
+                        lambda: (clf.predict(X := vect.transform([review])), clf.predict_proba(X)), 20, 50)
+    results["classify_detail"] = {"ours": ours, "textbook": slow}
+    row("classify one review (median)", ours["median_us"], slow["median_us"], ">= 20x")
+    row("classify one review (p99)", ours["p99_us"], slow["p99_us"], "")
+
+    # 2. a batch of 1,000 through the WSGI app, in-process
+    tmp = tempfile.mkdtemp(prefix="bench-")
+    env = dict(os.environ, SENTIMENT_MODEL_DIR=os.path.join(tmp, "model"), SENTIMENT_DATA_DIR=os.path.join(tmp, "data"),
+               SENTIMENT_FEEDBACK_PER_MINUTE="1000000", PYTHONPATH=HERE)
+    shutil.copytree(os.path.join(HERE, "model"), env["SENTIMENT_MODEL_DIR"])
+    os.makedirs(env["SENTIMENT_DATA_DIR"])
+    os.environ.update({k: env[k] for k in ("SENTIMENT_MODEL_DIR", "SENTIMENT_DATA_DIR")})
+    import webtest
+
+    app = webtest.TestApp(sentiment.application)
+    ours = timings(lambda: app.post_json("/api/predict", {"reviews": batch}), 20, warmup=2)
+    slow = timings(lambda: clf.predict_proba(vect.transform(batch)), 5, warmup=1)
+    row("batch /api/predict, 1,000 reviews", ours["median_us"] / 1000, slow["median_us"] / 1000, "< 100 ms", "ms")
+
+    # 3. learning one feedback
+    learner = model.copy()
+    ours = timings(lambda: learner.learn(review, 0), 2000)
+    slow = timings(lambda: clf.partial_fit(vect.transform([review]), [0]), 50, warmup=5)
+    row("apply one feedback", ours["median_us"], slow["median_us"], "< 2 ms")
+
+    # 4. start-up replay of 10,000 feedback rows after the served version
+    db = sentiment.FeedbackLog(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")).connect()
+    db.execute("BEGIN")
+    db.executemany("INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token,"
+                   " client) VALUES (?, ?, '2026-01-01T00:00:00+00:00', 0, 0.5, 1, ?, 'bench')",
+                   [(texts[i % len(texts)], labels[i % len(texts)], f"t{i}") for i in range(10_000)])
+    db.execute("COMMIT")
+    t0 = time.perf_counter()
+    state = sentiment.Served(env["SENTIMENT_MODEL_DIR"], sentiment.FeedbackLog(
+        os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")))
+    state.start()
+    row("start-up with 10,000 feedback rows", time.perf_counter() - t0, None, "< 5 s", "s")
+
+    # 5. train on the 25,000 shared reviews, vectorizing included, with the dev split
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED], env=env,
+                         capture_output=True, text=True, check=True)
+    acc = float(re.search(r"dev accuracy ([\d.]+)", out.stderr).group(1))
+    row("train on 25,000 reviews (+ dev fit)", time.perf_counter() - t0, None, "< 30 s", "s")
+    results["train_dev_accuracy"] = acc
+    shutil.rmtree(os.path.join(env["SENTIMENT_MODEL_DIR"], "2"))
+    os.remove(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite"))
+
+    # 6. start-up to first served request, and the hot-reload delay
+    port = free_port()
+    proc, startup = start([sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", str(port)], env, port,
+                          tmp)
+    stop(proc)
+    row("start-up to first request (waitress)", startup, None, "< 2 s", "s")
+
+    # 7. HTTP under gunicorn -w 2, against the bare Bottle route on the same server
+    form = urllib.parse.urlencode({"moviereview": review})
+    http = {}
+    for name, target in (("sentiment", "sentiment:application"), ("bare", "bench_sentiment:bare")):
+        port = free_port()
+        args = [os.path.join(BIN, "gunicorn"), "-w", "2", "-b", f"127.0.0.1:{port}", "--chdir", HERE, target]
+        proc, _ = start(args, env, port, tmp)
+        try:
+            http[name] = {"results": wrk(port, "/results", form, "application/x-www-form-urlencoded"),
+                          "predict": wrk(port, "/api/predict", json.dumps({"review": review}), "application/json")}
+            if name == "sentiment":
+                workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+                results["worker_rss_mb"] = max(rss_mb(int(p)) for p in workers)
+                subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], env=env, check=True,
+                               capture_output=True)
+                written = os.stat(env["SENTIMENT_MODEL_DIR"]).st_mtime  # when version 2 was renamed into place
+                while True:
+                    req = urllib.request.Request(f"http://127.0.0.1:{port}/api/predict", json.dumps(
+                        {"review": review}).encode(), {"Content-Type": "application/json"})
+                    with urllib.request.urlopen(req) as r:
+                        if json.load(r)["model_version"] == 2:
+                            break
+                    time.sleep(0.01)
+                results["hot_reload_s"] = time.time() - written
+        finally:
+            stop(proc)
+    results["http"] = http
+    for path in ("results", "predict"):
+        ours, base = http["sentiment"][path], http["bare"][path]
+        row(f"HTTP POST /{'api/predict' if path == 'predict' else 'results'} req/s", ours["rps"], base["rps"],
+            ">= 80% of bare", "req/s", better="higher")
+        row(f"HTTP POST /{'api/predict' if path == 'predict' else 'results'} p99", ours["p99_ms"], base["p99_ms"],
+            "< 10 ms", "ms")
+    row("memory per gunicorn worker (RSS)", results["worker_rss_mb"], None, "< 150 MB", "MB")
+    row("hot reload: update to new version served", results["hot_reload_s"], None, "< 2 s", "s")
+    shutil.rmtree(tmp)
+
+    print(f"\nmake bench on {results['machine']}; review of {len(review)} characters\n")
+    print(f"| {'measure':<42} | {'sentiment':>12} | {'baseline':>12} | {'ratio':>8} | target |")
+    print(f"|{'-' * 44}|{'-' * 14}|{'-' * 14}|{'-' * 10}|--------|")
+    for name, ours, base, ratio, target, unit in rows:
+        print(f"| {name:<42} | {f'{ours:,.1f} {unit}':>12} | {f'{base:,.1f} {unit}' if base else '-':>12} | "
+              f"{f'{ratio:.2f}x' if ratio else '-':>8} | {target} |")
+    print(f"\ndev accuracy of the bench's own train run: {acc:.4f}")
+    for name in ("sentiment", "bare"):
+        for path, r in http[name].items():
+            print(f"HTTP {name:<9} {path:<8} {r['rps']:8.0f} req/s  p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms"
+                  f"  non-2xx {r['non_2xx']}  socket errors {r['socket_errors'] or 0}")
+    with open(os.path.join(HERE, "bench-results.json"), "w") as f:
+        json.dump(results, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
