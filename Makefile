@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: install run test train bench clean
+.PHONY: install run test train bench loadtest clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ train: install
 bench: install
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(BIN)/python bench_sentiment.py
+
+# 30 s under gunicorn -w 2 at 16 connections, 90% predictions and 10% feedback (make test runs 5 s).
+loadtest: install
+	LOADTEST_SECONDS=30 $(BIN)/python -m pytest -q -s test_sentiment.py -k test_load
 
 clean:
 	rm -rf $(VENV) __pycache__ .pytest_cache .hypothesis bench-results.json

@@ -920,8 +920,8 @@ def read_form(*names):
     return {name: fields.get(name, "") for name in names}
 
 
-def read_json():
-    """The JSON object of a POST body (415 for another type, 400 for bad JSON)."""
+def read_json(*allowed):
+    """The JSON object of a POST body, with only the ``allowed`` keys (415 for another type, 400 for bad JSON)."""
     if _content_type() != "application/json":
         raise bottle.HTTPError(415, "Send the request as application/json.")
 
@@ -937,6 +937,9 @@ def read_json():
         raise bottle.HTTPError(400, "The body is not valid UTF-8 JSON.") from None
     if not isinstance(data, dict):
         raise bottle.HTTPError(400, "The body must be a JSON object.")
+    unknown = sorted(set(data) - set(allowed))
+    if unknown:
+        raise bottle.HTTPError(400, f"Unknown field {unknown[0]!r}; expected {', '.join(allowed)}.")
     return data
 
 
@@ -958,15 +961,22 @@ def clean_review(text, served_model=None):
     return text
 
 
-def classify(*texts):
+def classify(*texts, explain=False):
     """The JSON answers for clean reviews, all from one model state."""
     with current() as s:
-        probabilities, version = [s.model.positive(t) for t in texts], s.version
+        version = s.version
+        if explain:
+            explained = [s.model.explain(t) for t in texts]
+            probabilities = [_expit(logit) for _, logit in explained]
+        else:
+            probabilities = [s.model.positive(t) for t in texts]
     answers = []
-    for text, p in zip(texts, probabilities):
+    for i, (text, p) in enumerate(zip(texts, probabilities)):
         label = int(p >= 0.5)
         answers.append({"label": LABELS[label], "probability": p if label else 1 - p, "positive": p,
                         "model_version": version, "feedback_token": make_token(text, label)})
+        if explain:
+            answers[-1]["explanation"] = sorted(explained[i][0], key=lambda c: -abs(c["weight"]))
     return answers
 
 
@@ -1083,7 +1093,12 @@ def thanks_page():
 
 @app.post("/api/predict")
 def api_predict():
-    data = read_json()
+    data = read_json("review", "reviews", "explain")
+    explain = data.get("explain", False)
+    if not isinstance(explain, bool):
+        raise bottle.HTTPError(400, "'explain' must be true or false.")
+    if ("review" in data) == ("reviews" in data):
+        raise bottle.HTTPError(400, "Send {\"review\": \"...\"} or {\"reviews\": [...]}, not both.")
     if "reviews" in data:
         reviews = data["reviews"]
         if not isinstance(reviews, list) or not reviews:
@@ -1096,13 +1111,11 @@ def api_predict():
                 texts.append(clean_review(review))
             except bottle.HTTPError as e:
                 raise bottle.HTTPError(e.status_code, f"reviews[{i}]: {e.body}") from None
-        return {"predictions": classify(*texts)}
-    if "review" not in data:
-        raise bottle.HTTPError(400, "Send {\"review\": \"...\"} or {\"reviews\": [...]}.")
-    return classify(clean_review(data["review"]))[0]
+        return {"predictions": classify(*texts, explain=explain)}
+    return classify(clean_review(data["review"]), explain=explain)[0]
 
 
-@app.get("/predict/<text:path>")
+@app.get("/predict/<text:re:[\\s\\S]+>")  # <text:path> would not match a newline
 def api_predict_get(text):
     return classify(clean_review(text))[0]
 
@@ -1110,7 +1123,7 @@ def api_predict_get(text):
 @app.post("/api/feedback")
 def api_feedback():
     same_origin_only()
-    data = read_json()
+    data = read_json("review", "label", "feedback_token")
     text = clean_review(data.get("review"))
     if data.get("label") not in LABELS:
         raise bottle.HTTPError(400, "'label' must be \"positive\" or \"negative\".")
@@ -1136,6 +1149,86 @@ def healthz():
 def api_model():
     with current() as s:
         return s.status()
+
+
+@app.get("/api/openapi.json")
+def api_openapi():
+    return OPENAPI
+
+
+def _openapi():
+    """The OpenAPI 3.1 description of the JSON API; its review pattern is exactly what the server accepts."""
+    bad = r"\x00-\x08\x0b-\x1f\x7f<"  # control characters, CR and "<" (tags)
+    space = "".join(f"\\u{c:04x}" for c in range(0x3000 + 1) if chr(c).isspace())  # Python's, not ECMA's \\s
+    review = {"type": "string", "minLength": MIN_REVIEW, "maxLength": MAX_REVIEW,
+              "pattern": f"^[^{space}'{bad}][^{bad}]{{{MIN_REVIEW - 2},}}[^{space}{bad}]$",
+              "description": f"{MIN_REVIEW} to {MAX_REVIEW:,} characters after stripping; HTML tags are ignored, "
+                             "control characters refused."}
+    label = {"type": "string", "enum": list(LABELS)}
+    explanation = {"type": "array", "items": {"type": "object", "required": ["text", "start", "end", "weight"],
+                                              "properties": {"text": {"type": "string"}, "start": {"type": "integer"},
+                                                             "end": {"type": "integer"}, "weight": {"type": "number"}}}}
+    prediction = {"type": "object", "required": ["label", "probability", "positive", "model_version", "feedback_token"],
+                  "properties": {"label": label, "probability": {"type": "number", "minimum": 0.5, "maximum": 1},
+                                 "positive": {"type": "number", "minimum": 0, "maximum": 1},
+                                 "model_version": {"type": "integer"}, "feedback_token": {"type": "string"},
+                                 "explanation": explanation}}
+    error = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
+
+    def answer(schema, description="OK"):
+        return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+    def errors(*codes):
+        return {str(code): answer(error, bottle.HTTP_CODES[code]) for code in codes}
+
+    def body(schema):
+        return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+    explain = {"type": "boolean", "description": "add each feature's contribution to the logit"}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "sentiment", "version": __version__,
+                 "description": "Movie-review sentiment that learns from feedback."},
+        "paths": {
+            "/api/predict": {"post": {
+                "summary": "Classify one review or up to 1,000",
+                "requestBody": body({"oneOf": [
+                    {"type": "object", "required": ["review"], "additionalProperties": False,
+                     "properties": {"review": review, "explain": explain}},
+                    {"type": "object", "required": ["reviews"], "additionalProperties": False,
+                     "properties": {"reviews": {"type": "array", "items": review, "minItems": 1,
+                                                "maxItems": MAX_BATCH}, "explain": explain}}]}),
+                "responses": {"200": answer({"oneOf": [prediction, {
+                    "type": "object", "required": ["predictions"],
+                    "properties": {"predictions": {"type": "array", "items": prediction}}}]}),
+                    **errors(400, 413, 415, 503)}}},
+            "/api/feedback": {"post": {
+                "summary": "Say what the true label of a classified review is",
+                "requestBody": body({"type": "object", "required": ["review", "label", "feedback_token"],
+                                     "additionalProperties": False,
+                                     "properties": {"review": review, "label": label,
+                                                    "feedback_token": {"type": "string"}}}),
+                "responses": {"201": answer({"type": "object", "required": ["id", "model_version"], "properties": {
+                    "id": {"type": "integer"}, "model_version": {"type": "integer"}}}, "Logged and learned"),
+                    **errors(400, 403, 409, 413, 415, 429, 503)}}},
+            "/predict/{text}": {"get": {
+                "summary": "Classify one review given in the path",
+                "parameters": [{"name": "text", "in": "path", "required": True, "schema": review}],
+                "responses": {"200": answer(prediction), **errors(400, 413, 503)}}},
+            "/healthz": {"get": {"summary": "Whether a model is loaded", "responses": {
+                "200": answer({"type": "object", "required": ["status", "model_version"], "properties": {
+                    "status": {"const": "ok"}, "model_version": {"type": "integer"}}}), **errors(503)}}},
+            "/api/model": {"get": {"summary": "Model versions, TensorFlow Serving style", "responses": {
+                "200": answer({"type": "object", "required": ["model_version_status", "served_version",
+                                                              "feedback_applied_upto", "pinned"]}),
+                **errors(503)}}},
+            "/api/openapi.json": {"get": {"summary": "This description", "responses": {
+                "200": answer({"type": "object"})}}},
+        },
+    }
+
+
+OPENAPI = _openapi()
 
 
 ###############################################################################
