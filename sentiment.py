@@ -11,6 +11,7 @@ Run ``python sentiment.py`` (waitress) or any WSGI server on
 """
 
 import argparse
+import base64
 import contextlib
 import csv
 import functools
@@ -168,7 +169,7 @@ class Featurizer:
         return b[first]
 
     def spans(self, text):
-        """Every n-gram of the review as (feature index, start, end), unigrams first."""
+        """Every n-gram of the review as (feature index, start, end, n), unigrams first."""
         if "<" in text:  # blank the tags out, keeping every offset
             text = self._tags.sub(lambda m: " " * len(m.group()), text)
         matches = [m for m in self._tokens.finditer(text) if _normal(m.group())]
@@ -177,7 +178,7 @@ class Featurizer:
         out, k = [], 0
         for n in range(self.ngram_max):
             for i in range(len(matches) - n):
-                out.append((int(buckets[k]), matches[i].start(), matches[i + n].end()))
+                out.append((int(buckets[k]), matches[i].start(), matches[i + n].end(), n + 1))
                 k += 1
         return out
 
@@ -237,20 +238,23 @@ class Model:
         self.intercept += update * self.INTERCEPT_DECAY
 
     def explain(self, text):
-        """Each distinct feature of the review once, at its first n-gram.
+        """What each feature of the review contributed to the logit.
 
-        Returns (contributions, logit): a contribution is
-        ``{"text", "start", "end", "weight"}`` with offsets into ``text``; the
-        weights plus the intercept add up to the logit.
+        Returns (contributions, logit, occurrences). A contribution is
+        ``{"text", "start", "end", "weight"}`` for each distinct feature, at
+        its first n-gram, with offsets into ``text``; the weights plus the
+        intercept add up to the logit. Occurrences are every n-gram as
+        (start, end, n, weight), for highlighting repeats too.
         """
         spans = self.featurizer.spans(text)
-        seen = {}
-        for index, start, end in spans:
-            seen.setdefault(index, (start, end))
-        x = 1.0 / math.sqrt(len(seen)) if seen else 0.0
-        out = [{"text": text[s:e], "start": s, "end": e, "weight": self.scale * float(self.coef[i]) * x}
-               for i, (s, e) in seen.items()]
-        return out, self.logit(np.array(sorted(seen), dtype=np.intp))
+        first = {}
+        for index, start, end, _ in spans:
+            first.setdefault(index, (start, end))
+        x = 1.0 / math.sqrt(len(first)) if first else 0.0
+        weight = {i: self.scale * float(self.coef[i]) * x for i in first}
+        contributions = [{"text": text[s:e], "start": s, "end": e, "weight": weight[i]} for i, (s, e) in first.items()]
+        occurrences = [(s, e, n, weight[i]) for i, s, e, n in spans]
+        return contributions, self.logit(np.array(sorted(first), dtype=np.intp)), occurrences
 
     def state(self):
         """What is pickled: plain types and numpy arrays only, never a function."""
@@ -611,6 +615,7 @@ class Served:
         self._watch = None  # a connection of our own, so data_version sees every other writer
         self._data_version = None
         self._next_look = 0.0
+        self.metrics = Metrics(os.path.join(os.path.dirname(feedback.path), "metrics.sqlite"))
 
     # -- building a model from a version and the log --------------------------
 
@@ -774,6 +779,138 @@ def predict(text):
 
 
 ###############################################################################
+# Statistics and metrics
+###############################################################################
+
+STOP_WORDS = frozenset("""a about after all also an and any are as at be been but by can could did do does
+even film for from had has have he her his how i if in into is it its just like made make me more most movie my
+no not of on one only or other out really so some than that the their them then there they this to too up very
+was we well were what when which who will with would you""".split())
+
+
+def stats(feedback, root):
+    """The numbers behind /stats and /api/stats, read from the feedback log and model/."""
+    db = feedback.db
+    days = [{"day": d, "feedback": n, "correct": c} for d, n, c in db.execute(
+        "SELECT substr(date, 1, 10), count(*), sum(sentiment = predicted) FROM review_db GROUP BY 1 ORDER BY 1")]
+    outcomes = db.execute("SELECT id, model_version, sentiment = predicted FROM review_db ORDER BY id").fetchall()
+    by_version = {}
+    for _, version, correct in outcomes:
+        seen = by_version.setdefault(version, [0, 0])
+        seen[0] += 1
+        seen[1] += correct
+    window, rolling, recent = 50, [], []
+    step = max(1, len(outcomes) // 200)  # at most ~200 points to draw
+    for k, (row_id, version, correct) in enumerate(outcomes):
+        recent.append(correct)
+        if len(recent) > window:
+            recent.pop(0)
+        if k % step == 0 or k == len(outcomes) - 1:
+            rolling.append({"id": row_id, "model_version": version, "accuracy": sum(recent) / len(recent)})
+    words = {}
+    for (review,) in db.execute("SELECT review FROM review_db WHERE sentiment != predicted ORDER BY id DESC LIMIT 2000"):
+        for word in set(map(_normal, _TAGS.sub(" ", review).split())):
+            word = word.strip(".,!?;:\"()[]*-")
+            if len(word) > 2 and word.isalpha() and word not in STOP_WORDS:
+                words[word] = words.get(word, 0) + 1
+    model_versions = []
+    for v in versions(root):
+        try:
+            meta = read_meta(root, v)
+        except ModelError:
+            continue
+        model_versions.append({"version": v, "created": meta.get("created"), "parent": meta.get("parent"),
+                               "dev_accuracy": meta.get("dev_accuracy"), "feedback_upto": meta["feedback_upto"]})
+    return {"feedback": len(outcomes), "correct": sum(c for _, _, c in outcomes), "feedback_per_day": days,
+            "accuracy_by_version": [{"model_version": v, "feedback": n, "correct": c, "accuracy": c / n}
+                                    for v, (n, c) in sorted(by_version.items())],
+            "rolling_accuracy": {"window": window, "points": rolling}, "model_versions": model_versions,
+            "misclassified_words": [{"word": w, "reviews": n} for w, n in
+                                    sorted(words.items(), key=lambda item: (-item[1], item[0]))[:15]]}
+
+
+class Metrics:
+    """Prometheus counters and histograms, summed over every worker process.
+
+    Each process counts in memory, and a thread of its own adds the counts
+    to data/metrics.sqlite once a second; /metrics reads the sums. So the
+    totals hold across gunicorn workers and restarts, a second behind.
+    """
+
+    BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+    def __init__(self, path):
+        self.path, self.lock = path, threading.Lock()
+        self.pending, self._db, self._flusher = {}, None, None
+
+    def add(self, name, labels, value=1):
+        with self.lock:
+            self.pending[name, labels] = self.pending.get((name, labels), 0) + value
+        self._start()
+
+    def _start(self):
+        if self._flusher is None:  # made in the process that counts, never inherited across fork
+            self._flusher = threading.Thread(target=self._flush_every_second, name="metrics", daemon=True)
+            self._flusher.start()
+
+    def _flush_every_second(self):
+        while True:
+            time.sleep(1.0)
+            self.flush()
+
+    def observe(self, route, method, status, seconds):
+        labels = f'route="{_label(route)}",method="{method}",status="{status}"'
+        with self.lock:
+            p = self.pending
+            for name, value in (("sentiment_http_requests_total", 1),
+                                ("sentiment_http_request_duration_seconds_sum", seconds),
+                                ("sentiment_http_request_duration_seconds_count", 1)):
+                p[name, labels] = p.get((name, labels), 0) + value
+            for le in [b for b in self.BUCKETS if seconds <= b] + ["+Inf"]:
+                key = ("sentiment_http_request_duration_seconds_bucket", f'{labels},le="{le}"')
+                p[key] = p.get(key, 0) + 1
+        self._start()
+
+    def flush(self):
+        with self.lock:
+            pending, self.pending = self.pending, {}
+            if not pending:
+                return
+            try:
+                if self._db is None:
+                    self._db = sqlite3.connect(self.path, timeout=2, isolation_level=None, check_same_thread=False)
+                    self._db.execute("PRAGMA journal_mode=WAL")
+                    self._db.execute("CREATE TABLE IF NOT EXISTS metrics (name TEXT, labels TEXT, value REAL, "
+                                     "PRIMARY KEY (name, labels))")
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany("INSERT INTO metrics VALUES (?, ?, ?) ON CONFLICT (name, labels) "
+                                     "DO UPDATE SET value = value + excluded.value",
+                                     [(n, l, v) for (n, l), v in pending.items()])
+                self._db.execute("COMMIT")
+            except sqlite3.Error as e:  # keep the counts for the next try
+                if self._db is not None and self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                for key, value in pending.items():
+                    self.pending[key] = self.pending.get(key, 0) + value
+                log.error("metrics not saved: %s", e)
+
+    def totals(self):
+        self.flush()
+        with self.lock:
+            rows = self._db.execute("SELECT name, labels, value FROM metrics").fetchall() if self._db else []
+
+        def order(row):  # histogram buckets by their bound, +Inf last
+            labels, _, le = row[1].partition(',le="')
+            return row[0], labels, float(le.rstrip('"')) if le else 0.0
+
+        return sorted(rows, key=order)
+
+
+def _label(value):
+    return str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+###############################################################################
 # Feedback tokens
 ###############################################################################
 
@@ -862,6 +999,7 @@ def _read_body():
     first; afterwards it parses forms from the bytes we hand back.
     """
     env = bottle.request.environ
+    env.setdefault("sentiment.start", time.perf_counter())
     if env["REQUEST_METHOD"] != "POST" or "sentiment.body" in env:
         return
     length = env.get("CONTENT_LENGTH", "").strip()
@@ -964,20 +1102,21 @@ def clean_review(text, served_model=None):
 def classify(*texts, explain=False):
     """The JSON answers for clean reviews, all from one model state."""
     with current() as s:
+        explained = [s.model.explain(t) for t in texts] if explain else None
+        probabilities = [_expit(e[1]) for e in explained] if explain else [s.model.positive(t) for t in texts]
         version = s.version
-        if explain:
-            explained = [s.model.explain(t) for t in texts]
-            probabilities = [_expit(logit) for _, logit in explained]
-        else:
-            probabilities = [s.model.positive(t) for t in texts]
-    answers = []
-    for i, (text, p) in enumerate(zip(texts, probabilities)):
-        label = int(p >= 0.5)
-        answers.append({"label": LABELS[label], "probability": p if label else 1 - p, "positive": p,
-                        "model_version": version, "feedback_token": make_token(text, label)})
-        if explain:
-            answers[-1]["explanation"] = sorted(explained[i][0], key=lambda c: -abs(c["weight"]))
+    answers = [_answer(text, p, version) for text, p in zip(texts, probabilities)]
+    for answer in answers:
+        served().metrics.add("sentiment_predictions_total", f'label="{answer["label"]}"')
+    for answer, (contributions, _, _) in zip(answers, explained or ()):
+        answer["explanation"] = sorted(contributions, key=lambda c: -abs(c["weight"]))
     return answers
+
+
+def _answer(text, p, version):
+    label = int(p >= 0.5)
+    return {"label": LABELS[label], "probability": p if label else 1 - p, "positive": p, "model_version": version,
+            "feedback_token": make_token(text, label)}
 
 
 LABELS = ("negative", "positive")
@@ -1020,12 +1159,15 @@ def same_origin_only():
 @app.hook("after_request")
 def _security_headers():
     headers = bottle.response.headers
-    headers["Content-Security-Policy"] = ("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-                                          "frame-ancestors 'none'; base-uri 'none'")
+    headers["Content-Security-Policy"] = CSP
     headers["X-Content-Type-Options"] = "nosniff"
     headers["Referrer-Policy"] = "no-referrer"
     if os.environ.get("SENTIMENT_TEST") == "1":  # lets multi-process tests see which worker answered
         headers["X-Worker-Pid"] = str(os.getpid())
+    env = bottle.request.environ
+    route = env.get("bottle.route")
+    served().metrics.observe(route.rule if route else "(none)", env["REQUEST_METHOD"], bottle.response.status_code,
+                             time.perf_counter() - env.get("sentiment.start", time.perf_counter()))
 
 
 def _error(err):
@@ -1047,7 +1189,16 @@ for _code in (400, 403, 404, 405, 409, 411, 413, 415, 429, 500, 503):
 
 
 def page(name, **values):
-    return bottle.template(name, template_lookup=VIEWS, **values)
+    return bottle.template(name, template_lookup=VIEWS, counter_js=COUNTER_JS, **values)
+
+
+# The one script: a live character counter. The page works without it; the
+# CSP admits exactly this text by its hash and no other script.
+COUNTER_JS = ("var t=document.getElementById('moviereview'),c=document.getElementById('moviereview-count');"
+              "function u(){c.textContent=t.value.length.toLocaleString('en')+' / '+"
+              "t.maxLength.toLocaleString('en')+' characters';}t.addEventListener('input',u);u();")
+CSP = ("default-src 'none'; script-src 'sha256-%s'; style-src 'unsafe-inline'; form-action 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'" % base64.b64encode(hashlib.sha256(COUNTER_JS.encode()).digest()).decode())
 
 
 ###############################################################################
@@ -1068,7 +1219,52 @@ def results_page():
     except bottle.HTTPError as e:
         bottle.response.status = e.status_code
         return page("form", review=review, message=e.body)
-    return page("results", review=text, answer=classify(text)[0])
+    with current() as s:
+        contributions, logit, occurrences = s.model.explain(text)
+        version = s.version
+    return page("results", review=text, answer=_answer(text, _expit(logit), version),
+                segments=highlights(text, occurrences),
+                pros=[c for c in contributions if c["weight"] > 0][:5],
+                cons=sorted((c for c in contributions if c["weight"] < 0), key=lambda c: c["weight"])[:5])
+
+
+def highlights(text, occurrences):
+    """The review as (text, css class, title) segments, each word coloured by what it pushed.
+
+    A word's score is its share of every n-gram that covers it; the class
+    p1..p4 or n1..n4 says how strongly, relative to the review's strongest word.
+    """
+    score = np.zeros(len(text) + 1)
+    words = []
+    for start, end, n, weight in occurrences:
+        score[start:end] += weight / n
+        if n == 1:
+            words.append((start, end))
+    top = max((abs(score[start]) for start, _ in words), default=0.0) or 1.0
+    segments, at = [], 0
+    for start, end in words:
+        if start > at:
+            segments.append((text[at:start], "", ""))
+        level = round(4 * math.sqrt(abs(score[start]) / top))  # square root: weak pushes stay visible
+        segments.append((text[start:end], f"{'p' if score[start] > 0 else 'n'}{level}" if level else "",
+                         f"{score[start]:+.3f}"))
+        at = end
+    segments.append((text[at:], "", ""))
+    return segments
+
+
+@app.get("/stats")
+def stats_page():
+    return page("stats", title="Statistics", stats=_stats())
+
+
+def _stats():
+    s = served()
+    try:
+        return stats(s.feedback, s.root)
+    except sqlite3.Error as e:
+        log.error("statistics unavailable: %s", e)
+        raise bottle.HTTPError(503, "The statistics are unavailable right now.") from None
 
 
 @app.post("/thanks")
@@ -1149,6 +1345,41 @@ def healthz():
 def api_model():
     with current() as s:
         return s.status()
+
+
+@app.get("/api/stats")
+def api_stats():
+    return _stats()
+
+
+@app.get("/metrics")
+def metrics():
+    """Prometheus text format; counters are summed over all worker processes."""
+    with current() as s:
+        version, upto = s.version, s.upto
+    try:
+        outcomes = s.feedback.db.execute("SELECT sum(sentiment = predicted), sum(sentiment != predicted) "
+                                         "FROM review_db").fetchone()
+    except sqlite3.Error:
+        outcomes = (None, None)
+    lines = []
+    for name, kind, text in (
+            ("sentiment_http_requests_total", "counter", "HTTP requests by route, method and status"),
+            ("sentiment_http_request_duration_seconds", "histogram", "HTTP request latency by route and status"),
+            ("sentiment_predictions_total", "counter", "predictions by label")):
+        lines += [f"# HELP {name} {text}", f"# TYPE {name} {kind}"]
+        lines += [f"{n}{{{labels}}} {value:g}" for n, labels, value in s.metrics.totals()
+                  if n == name or n.startswith(name + "_")]
+    lines += ["# HELP sentiment_feedback_total feedback in the log by outcome (was the model right)",
+              "# TYPE sentiment_feedback_total counter",
+              f'sentiment_feedback_total{{outcome="correct"}} {outcomes[0] or 0}',
+              f'sentiment_feedback_total{{outcome="incorrect"}} {outcomes[1] or 0}',
+              "# HELP sentiment_model_version the model version this process serves",
+              "# TYPE sentiment_model_version gauge", f"sentiment_model_version {version}",
+              "# HELP sentiment_feedback_applied_upto the last feedback row this process has applied",
+              "# TYPE sentiment_feedback_applied_upto gauge", f"sentiment_feedback_applied_upto {upto}"]
+    bottle.response.content_type = "text/plain; version=0.0.4; charset=utf-8"
+    return "\n".join(lines) + "\n"
 
 
 @app.get("/api/openapi.json")

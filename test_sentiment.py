@@ -116,8 +116,8 @@ def test_spans_match_indices():
     f = sentiment.Featurizer(n_bits=18)
     text = "Not <b>good</b>, really: 中文 and émigré 🎬!"
     spans = f.spans(text)
-    assert sorted({i for i, _, _ in spans}) == f.indices(text).tolist()
-    assert [text[s:e] for i, s, e in spans[:3]] == ["Not", "good", ","]
+    assert sorted({i for i, _, _, _ in spans}) == f.indices(text).tolist()
+    assert [text[s:e] for i, s, e, n in spans[:3]] == ["Not", "good", ","]
 
 
 def test_learn_matches_sklearn_partial_fit(corpus):
@@ -749,7 +749,7 @@ def test_tokenizer_never_fails(text):
     f = sentiment.Featurizer(n_bits=12)
     idx = f.indices(text)
     assert np.all(np.diff(idx) > 0) and (len(idx) == 0 or (0 <= idx[0] and idx[-1] < 4096))
-    assert sorted({i for i, _, _ in f.spans(text)}) == idx.tolist()
+    assert sorted({i for i, _, _, _ in f.spans(text)}) == idx.tolist()
 
 
 @given(st.text(max_size=300))
@@ -1026,3 +1026,136 @@ def run_load(env, servers, seconds):
 
 def test_load(env, servers):
     run_load(env, servers, float(os.environ.get("LOADTEST_SECONDS", "5")))
+
+
+# -- explanations, statistics, metrics ------------------------------------------------
+
+def reference_positive(model, text):
+    """The slow path: the model's features computed the obvious way, in pure Python."""
+    import re as re_
+    text = re_.sub(sentiment.TAG_PATTERN, " ", text)
+    tokens = [sentiment._normal(t) for t in re_.findall(sentiment.TOKEN_PATTERN, text)]
+    hashes = [int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little") for t in tokens if t]
+    mask, mix, shift = (1 << 64) - 1, 0x9E3779B97F4A7C15, 64 - model.featurizer.n_bits
+    grams, previous = list(hashes), hashes
+    for n in range(1, model.featurizer.ngram_max):
+        previous = [(previous[i] * mix + hashes[i + n]) & mask for i in range(len(hashes) - n)]
+        grams += previous
+    features = {((g * mix) & mask) >> shift for g in grams}
+    logit = sum(model.coef[i] for i in features) * model.scale / math.sqrt(len(features)) + model.intercept
+    return 1 / (1 + math.exp(-logit))
+
+
+def test_fast_path_agrees_with_slow_path(base_models):
+    model, _ = sentiment.load_version(str(base_models), 1)
+    texts, _ = make_corpus(200, seed=21)
+    texts += ["Great<br /><br />movie!!! 10/10 :)", "Ça ne m'a pas plu — 中文评论 🎬🎬 'quoted' don't",
+              "not good, NOT GOOD, not good at all..."]
+    for text in texts:
+        assert abs(model.positive(text) - reference_positive(model, text)) < 1e-9, text
+
+
+def test_explanation_adds_up_to_the_logit(app, base_models):
+    model, _ = sentiment.load_version(str(base_models), 1)
+    text = "Not <b>good</b>, not good at all & the plot was dull... but the cast was wonderful!"
+    contributions, logit, _ = model.explain(text)
+    assert abs(sum(c["weight"] for c in contributions) + model.intercept - logit) < 1e-6
+    assert abs(logit - model.logit(model.featurizer.indices(text))) < 1e-9
+    answer = app.post_json("/api/predict", {"review": text, "explain": True}).json
+    weights = [c["weight"] for c in answer["explanation"]]
+    assert weights == sorted(weights, key=lambda w: -abs(w))
+    p = answer["positive"]
+    assert abs(sum(weights) + model.intercept - math.log(p / (1 - p))) < 1e-6
+    for c in answer["explanation"]:
+        assert text[c["start"]:c["end"]] == c["text"]
+    import re as re_
+    assert any(re_.sub("<[^>]*>", " ", c["text"]).lower().split() == ["not", "good"] for c in answer["explanation"])
+    assert "explanation" not in app.post_json("/api/predict", {"review": text}).json
+
+
+def test_results_page_highlights_and_lists(app):
+    text = 'The acting was <script>alert("x")</script> wonderful, but the plot was dull & tedious.'
+    res = app.post("/results", {"moviereview": text})
+    review = res.html.find(id="review")
+    assert review.get_text() == text, "the review appears exactly, tags as inert text"
+    marks = {m.get_text(): m["class"][0] for m in review.find_all("mark")}
+    assert marks["wonderful"].startswith("p") and marks["tedious"].startswith("n")
+    assert not res.html.find_all("script", string=lambda s: s and "alert" in s)
+    pros = [li.find(class_="phrase").get_text() for li in res.html.find(id="pros").find_next("ol").find_all("li")]
+    cons = [li.find(class_="phrase").get_text() for li in res.html.find(id="cons").find_next("ol").find_all("li")]
+    assert 1 <= len(pros) <= 5 and 1 <= len(cons) <= 5
+    assert "wonderful" in pros and ("tedious" in cons or "dull" in cons)
+
+
+def test_counter_script_is_the_only_script_and_allowed_by_hash(app):
+    import base64
+    page = app.get("/")
+    scripts = page.html.find_all("script")
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].string.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in page.headers["Content-Security-Policy"]
+    assert page.html.find(id="moviereview-count").get_text()  # the hint stands without JavaScript
+    for control in page.html.find_all(["textarea", "input", "select"]):
+        assert page.html.find("label", attrs={"for": control["id"]})
+
+
+def test_thanks_page_says_what_was_learned(app):
+    neutral = "The plot, the cast and the ending of this film."
+    res = app.post("/results", {"moviereview": neutral})
+    token = res.html.find("input", {"name": "feedback_token"})["value"]
+    label = res.html.find(class_="verdict")["class"][1]
+    thanks = app.post("/thanks", {"review": neutral, "feedback_token": token, "feedback": "incorrect"})
+    import re as re_
+    words = " ".join(thanks.html.get_text().split())
+    now, was = map(float, re_.search(r"now gives this review ([\d.]+)% positive \(was ([\d.]+)%\)", words).groups())
+    assert (now < was) if label == "positive" else (now > was)
+
+
+def test_stats_page_and_json(app, env):
+    for text, agree in ((GOOD, True), (BAD, True), ("The plot was dull but the cast was superb!", False),
+                        ("A dreadful, dreadful script but honestly I was moved.", True)):
+        answer = app.post_json("/api/predict", {"review": text}).json
+        label = answer["label"] if agree else sentiment.LABELS[1 - sentiment.LABELS.index(answer["label"])]
+        app.post_json("/api/feedback", {"review": text, "label": label, "feedback_token": answer["feedback_token"]},
+                      status=201)
+    data = app.get("/api/stats").json
+    logged = rows(env)
+    right = sum(r[2] == r[3] for r in logged)
+    assert data["feedback"] == 4 and data["correct"] == right
+    assert data["feedback_per_day"][-1]["feedback"] == 4
+    assert data["accuracy_by_version"] == [{"model_version": 1, "feedback": 4, "correct": right,
+                                            "accuracy": right / 4}]
+    assert [v["version"] for v in data["model_versions"]] == [1]
+    wrong_words = {w["word"] for w in data["misclassified_words"]}
+    assert right == 3 and wrong_words
+    page = app.get("/stats")
+    for chart in ("chart-per-day", "chart-rolling", "chart-versions", "chart-words"):
+        assert page.html.find(id=chart) is not None, chart
+    assert page.html.find(id="chart-per-day").find("title").get_text().endswith(f"{right} correct")
+
+
+def test_stats_escape_words_from_reviews(app, env):
+    text = "The </text><script>x</script> acting was wonderful and brilliant!"
+    token = app.post_json("/api/predict", {"review": text}).json["feedback_token"]
+    app.post_json("/api/feedback", {"review": text, "label": "negative", "feedback_token": token}, status=201)
+    page = app.get("/stats")
+    assert "<script>x" not in page.text and not page.html.find("script")
+
+
+def test_metrics_sum_over_workers(env, servers):
+    server = servers(env, gunicorn(2))
+    answers = [call(server.port, "POST", "/api/predict", {"review": GOOD}) for _ in range(30)]
+    assert len({a[1]["X-Worker-Pid"] for a in answers}) == 2, "both workers answered"
+    give_feedback(server.port, GOOD, "negative")
+    call(server.port, "GET", "/nowhere")
+    time.sleep(2.5)  # each worker adds its counts every second
+    text = call(server.port, "GET", "/metrics")[2]
+    lines = dict(line.rsplit(" ", 1) for line in text.splitlines() if not line.startswith("#"))
+    assert float(lines['sentiment_http_requests_total{route="/api/predict",method="POST",status="200"}']) == 31
+    assert float(lines['sentiment_http_requests_total{route="(none)",method="GET",status="404"}']) == 1
+    assert float(lines['sentiment_predictions_total{label="positive"}']) == 31
+    assert lines['sentiment_feedback_total{outcome="incorrect"}'] == "1"
+    assert lines["sentiment_model_version"] == "1" and lines["sentiment_feedback_applied_upto"] == "1"
+    count = float(lines['sentiment_http_request_duration_seconds_count{route="/api/predict",method="POST",status="200"}'])
+    inf = float(lines['sentiment_http_request_duration_seconds_bucket{route="/api/predict",method="POST",status="200",le="+Inf"}'])
+    assert count == inf == 31

@@ -40,11 +40,26 @@ button.secondary { background: transparent; color: var(--accent); }
 .review { white-space: pre-wrap; overflow-wrap: anywhere; }
 .buttons { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
 footer { color: var(--muted); font-size: .85rem; padding: 2rem 1rem; }
+mark { color: inherit; background: transparent; border-radius: 3px; padding: 0 1px; }
+mark.p1 { background: rgba(var(--pos-bg), .15); } mark.p2 { background: rgba(var(--pos-bg), .3); }
+mark.p3 { background: rgba(var(--pos-bg), .45); } mark.p4 { background: rgba(var(--pos-bg), .6); }
+mark.n1 { background: rgba(var(--neg-bg), .15); } mark.n2 { background: rgba(var(--neg-bg), .3); }
+mark.n3 { background: rgba(var(--neg-bg), .45); } mark.n4 { background: rgba(var(--neg-bg), .6); }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 1.5rem; }
+.contributions { padding-left: 1.4rem; margin: 0; }
+.contributions li { margin: .15rem 0; }
+.phrase { font-weight: 600; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
+svg { display: block; width: 100%; height: auto; }
+svg text { fill: var(--fg); font: 12px system-ui, sans-serif; }
+svg .axis { stroke: var(--muted); } svg .bar { fill: var(--accent); } svg .line { stroke: var(--accent); fill: none; stroke-width: 2; }
+svg .pos { fill: rgb(var(--pos-bg)); } svg .neg { fill: rgb(var(--neg-bg)); }
 </style>
 </head>
 <body>
 <header><a class="brand" href="/">sentiment</a>
-<nav aria-label="Main"><a href="/">Classify a review</a></nav></header>
+<nav aria-label="Main"><a href="/">Classify a review</a> <a href="/stats">Statistics</a></nav></header>
 <main>
 {{!base}}
 </main>

@@ -1,8 +1,33 @@
 % rebase("layout.tpl", title="Result")
 % label = answer["label"]
 <h1>The model thinks this review is <span class="{{label}}">{{label}}</span></h1>
-<p class="verdict {{label}}">{{label.capitalize()}} — {{"%.1f" % (100 * answer["probability"])}}% sure</p>
-<div class="card review">{{review}}</div>
+<p class="verdict {{label}}" id="verdict">{{label.capitalize()}}, {{"%.1f" % (100 * answer["probability"])}}% sure</p>
+<h2 id="why">Why: the words that pushed it</h2>
+<p class="hint">Green pushed towards positive, red towards negative; stronger colour, stronger push.
+Hover a word for its share of the score.</p>
+<div class="card review" id="review" aria-describedby="why">\\
+% for part, cls, title in segments:
+%   if cls:
+<mark class="{{cls}}" title="{{title}}">{{part}}</mark>\\
+%   else:
+{{part}}\\
+%   end
+% end
+</div>
+<div class="columns">
+  <section aria-labelledby="pros"><h2 id="pros">Most positive</h2>
+  <ol class="contributions">
+  % for c in pros:
+    <li><span class="phrase">{{c["text"]}}</span> <span class="positive">{{"%+.3f" % c["weight"]}}</span></li>
+  % end
+  </ol></section>
+  <section aria-labelledby="cons"><h2 id="cons">Most negative</h2>
+  <ol class="contributions">
+  % for c in cons:
+    <li><span class="phrase">{{c["text"]}}</span> <span class="negative">{{"%+.3f" % c["weight"]}}</span></li>
+  % end
+  </ol></section>
+</div>
 <form method="post" action="/thanks">
   <input type="hidden" name="review" value="{{review}}">
   <input type="hidden" name="feedback_token" value="{{answer["feedback_token"]}}">
