@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: install run test train bench loadtest clean
+.PHONY: install run test e2e train bench loadtest clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,12 @@ run: install
 	$(BIN)/python sentiment.py serve --port $(PORT)
 
 test: install
-	$(BIN)/python -m pytest -q test_sentiment.py
+	$(BIN)/python -m pytest -q -m "not e2e" test_sentiment.py
+
+# The browser test: Debian's Chromium through Playwright (no downloaded browser).
+e2e: install
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
+	$(BIN)/python -m pytest -q -m e2e test_sentiment.py
 
 # make train DATA=path/to/reviews.csv.gz (or an aclImdb/ directory)
 train: install

@@ -1147,12 +1147,17 @@ def record_feedback(text, label, token):
 
 
 def same_origin_only():
-    """403 for a cross-site POST to a route that changes state."""
+    """403 for a cross-site POST to a route that changes state.
+
+    Under Referrer-Policy: no-referrer browsers send "Origin: null" even for
+    our own forms; then only Sec-Fetch-Site can tell, and it must not say
+    another site.
+    """
     env = bottle.request.environ
-    if env.get("HTTP_SEC_FETCH_SITE") == "cross-site":
+    site, origin = env.get("HTTP_SEC_FETCH_SITE"), env.get("HTTP_ORIGIN")
+    if site == "cross-site" or (origin == "null" and site not in (None, "same-origin", "none")):
         raise bottle.HTTPError(403, "Cross-site requests are refused.")
-    origin = env.get("HTTP_ORIGIN")
-    if origin and urllib.parse.urlsplit(origin).netloc != env.get("HTTP_HOST", ""):
+    if origin and origin != "null" and urllib.parse.urlsplit(origin).netloc != env.get("HTTP_HOST", ""):
         raise bottle.HTTPError(403, "Cross-origin requests are refused.")
 
 
@@ -1224,8 +1229,8 @@ def results_page():
         version = s.version
     return page("results", review=text, answer=_answer(text, _expit(logit), version),
                 segments=highlights(text, occurrences),
-                pros=[c for c in contributions if c["weight"] > 0][:5],
-                cons=sorted((c for c in contributions if c["weight"] < 0), key=lambda c: c["weight"])[:5])
+                pros=sorted((c for c in contributions if c["weight"] >= 0.01), key=lambda c: -c["weight"])[:5],
+                cons=sorted((c for c in contributions if c["weight"] <= -0.01), key=lambda c: c["weight"])[:5])
 
 
 def highlights(text, occurrences):

@@ -850,9 +850,16 @@ def test_cross_site_posts_are_refused(app, env):
                                            status=403).json["error"]
     assert app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"},
                     headers={"Origin": "https://evil.example"}, status=403)
+    assert "Cross-site" in app.post_json("/api/feedback", body, headers={"Origin": "null", "Sec-Fetch-Site": "same-site"},
+                                         status=403).json["error"]
     assert rows(env) == []
     app.post_json("/api/feedback", body, headers={"Origin": "http://localhost:80", "Sec-Fetch-Site": "same-origin"},
                   status=201)
+    # what Chromium sends for our own form under Referrer-Policy: no-referrer
+    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+    app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"},
+             headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"})
+    assert len(rows(env)) == 2
 
 
 def test_feedback_rate_limit_per_address(app, env, monkeypatch):
@@ -1164,3 +1171,62 @@ def test_metrics_sum_over_workers(env, servers):
     count = float(lines['sentiment_http_request_duration_seconds_count{route="/api/predict",method="POST",status="200"}'])
     inf = float(lines['sentiment_http_request_duration_seconds_bucket{route="/api/predict",method="POST",status="200",le="+Inf"}'])
     assert count == inf == n + 1
+
+
+# -- a real browser: Debian's Chromium through Playwright --------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = os.path.join(HERE, "e2e-artifacts")
+
+
+@pytest.mark.e2e
+def test_browser_flow(tmp_path, servers):
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium for this test")
+        pytest.skip(f"no browser at {CHROMIUM}: install it with `apt-get install chromium chromium-driver` "
+                    "(make e2e does) to run the end-to-end test")
+    from playwright.sync_api import sync_playwright
+
+    env = {"model": os.path.join(HERE, "model"), "data": tmp_path / "data"}
+    env["data"].mkdir()
+    server = servers(env, [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "{port}"])
+    base = f"http://127.0.0.1:{server.port}"
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    review = ("I expected a lot from this film and it was not good at all. The plot was boring, "
+              "the dialogue was awful, and I nearly walked out before the end.")
+    problems = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-quic"])
+        try:
+            for scheme, width in (("light", 1000), ("dark", 1000), ("light", 360)):
+                context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+                page = context.new_page()
+                page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+                page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+                page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+                page.goto(base + "/")
+                page.fill("#moviereview", review)
+                assert page.inner_text("#moviereview-count") == f"{len(review)} / 20,000 characters"
+                shot = f"{scheme}-{width}"
+                page.screenshot(path=os.path.join(ARTIFACTS, f"form-{shot}.png"), full_page=True)
+                page.click("button[type=submit]")
+                assert "negative" in page.inner_text("#verdict").lower()
+                assert page.locator("#review mark[class^=n]").count() >= 3
+                assert page.inner_text("#review") == review
+                page.screenshot(path=os.path.join(ARTIFACTS, f"results-{shot}.png"), full_page=True)
+                page.click("button[value=incorrect]")
+                assert "Thank you" in page.inner_text("h1"), page.inner_text("main")
+                assert "now gives this review" in page.inner_text("main")
+                page.screenshot(path=os.path.join(ARTIFACTS, f"thanks-{shot}.png"), full_page=True)
+                page.goto(base + "/stats")
+                feedbacks = int(page.inner_text("main p").split()[0])
+                page.screenshot(path=os.path.join(ARTIFACTS, f"stats-{shot}.png"), full_page=True)
+                context.close()
+        finally:
+            browser.close()
+    assert feedbacks == 3, "each of the three runs counted its feedback"
+    assert [r[2] for r in rows({"db": env["data"] / "reviews.sqlite"})] == [1, 1, 1]
+    assert problems == []

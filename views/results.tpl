@@ -20,13 +20,21 @@ Hover a word for its share of the score.</p>
   % for c in pros:
     <li><span class="phrase">{{c["text"]}}</span> <span class="positive">{{"%+.3f" % c["weight"]}}</span></li>
   % end
-  </ol></section>
+  </ol>
+  % if not pros:
+  <p class="hint">Nothing pushed it towards positive.</p>
+  % end
+  </section>
   <section aria-labelledby="cons"><h2 id="cons">Most negative</h2>
   <ol class="contributions">
   % for c in cons:
     <li><span class="phrase">{{c["text"]}}</span> <span class="negative">{{"%+.3f" % c["weight"]}}</span></li>
   % end
-  </ol></section>
+  </ol>
+  % if not cons:
+  <p class="hint">Nothing pushed it towards negative.</p>
+  % end
+  </section>
 </div>
 <form method="post" action="/thanks">
   <input type="hidden" name="review" value="{{review}}">

@@ -13,7 +13,7 @@ none yet. Classify a review and say whether the model was right.
 % days = stats["feedback_per_day"][-60:]
 % if days:
 %   top = max(d["feedback"] for d in days)
-%   bw = (W - 60) / len(days)
+%   bw = min((W - 60) / len(days), 40)
 <svg viewBox="0 0 {{W}} {{H + 30}}" role="img" aria-labelledby="per-day" id="chart-per-day">
   <line class="axis" x1="50" y1="{{H}}" x2="{{W}}" y2="{{H}}"/>
   <text x="44" y="14" text-anchor="end">{{top}}</text><text x="44" y="{{H}}" text-anchor="end">0</text>
