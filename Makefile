@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: install run test e2e train bench loadtest clean
+.PHONY: install run test e2e deploy-test train bench loadtest clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,12 +19,21 @@ run: install
 	$(BIN)/python sentiment.py serve --port $(PORT)
 
 test: install
-	$(BIN)/python -m pytest -q -m "not e2e" test_sentiment.py
+	$(BIN)/python -m pytest -q -m "not e2e and not deploy" test_sentiment.py
 
 # The browser test: Debian's Chromium through Playwright (no downloaded browser).
 e2e: install
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
 	$(BIN)/python -m pytest -q -m e2e test_sentiment.py
+
+# waitress, gunicorn (sync, --preload, gthread) and Apache mod_wsgi, each run for real.
+# Apache serves as nobody, who must be able to enter the folders that lead to Python and here.
+deploy-test: install
+	@test -x /usr/bin/apxs -a -x /usr/sbin/apache2 || { apt-get update -qq && apt-get install -y -qq apache2-dev apache2-bin; }
+	@test -x $(BIN)/mod_wsgi-express || $(BIN)/pip install --quiet --no-cache-dir mod_wsgi==6.1.1
+	@for d in $$(dirname $$(realpath $(BIN)/python)) $(CURDIR); do \
+	  while [ "$$d" != / ]; do chmod o+x "$$d" 2>/dev/null || true; d=$$(dirname "$$d"); done; done
+	$(BIN)/python -m pytest -q -m deploy test_sentiment.py
 
 # make train DATA=path/to/reviews.csv.gz (or an aclImdb/ directory)
 train: install

@@ -1230,3 +1230,143 @@ def test_browser_flow(tmp_path, servers):
     assert feedbacks == 3, "each of the three runs counted its feedback"
     assert [r[2] for r in rows({"db": env["data"] / "reviews.sqlite"})] == [1, 1, 1]
     assert problems == []
+
+
+# -- deployment: the same smoke flow under every server (make deploy-test) ---------------
+
+import pwd
+import re
+import tempfile
+import urllib.parse
+
+
+def post_form(port, path, fields):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("POST", path, urllib.parse.urlencode(fields), {
+            "Content-Type": "application/x-www-form-urlencoded", "Origin": f"http://127.0.0.1:{port}"})
+        res = conn.getresponse()
+        return res.status, res.read().decode()
+    finally:
+        conn.close()
+
+
+def smoke(port):
+    """The flow every deployment must serve; returns the ids of the feedback it logged."""
+    status, headers, form = call(port, "GET", "/")
+    assert status == 200 and 'name="moviereview"' in form
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+    status, page = post_form(port, "/results", {"moviereview": "A wonderful film: brilliant acting, I loved it."})
+    assert status == 200 and "positive" in page
+    token = re.search(r'name="feedback_token" value="([^"]+)"', page).group(1)
+    status, page = post_form(port, "/thanks", {"review": "A wonderful film: brilliant acting, I loved it.",
+                                                "feedback_token": token, "feedback": "correct"})
+    assert status == 200 and "Thank you" in page, page
+    status, _, answer = call(port, "POST", "/api/predict", {"review": "Dull, boring and far too long. Awful."})
+    assert status == 200 and answer["label"] == "negative"
+    status, _, created = call(port, "POST", "/api/feedback", {"review": "Dull, boring and far too long. Awful.",
+                                                              "label": "negative",
+                                                              "feedback_token": answer["feedback_token"]})
+    assert status == 201, created
+    assert call(port, "GET", "/healthz")[2]["status"] == "ok"
+    status, _, error = call(port, "POST", "/api/predict", {"review": 42})
+    assert status == 400 and error == {"error": "The review must be a string."}
+    status, _, page = call(port, "GET", "/nowhere")
+    assert status == 404 and "Traceback" not in page and "bottle.py" not in page
+    return created["id"]
+
+
+def logged(data_dir):
+    with sqlite3.connect(os.path.join(data_dir, "reviews.sqlite")) as db:
+        return [r[0] for r in db.execute("SELECT id FROM review_db ORDER BY id")]
+
+
+@pytest.mark.deploy
+def test_deploy_waitress(env, servers):
+    server = servers(env, [sys.executable, os.path.join(HERE, "sentiment.py"), "--port", "{port}"])
+    smoke(server.port)
+    texts, labels = make_corpus(20, seed=31)
+    with ThreadPoolExecutor(20) as pool:
+        results = list(pool.map(lambda job: give_feedback(server.port, *job),
+                                zip(texts, [sentiment.LABELS[l] for l in labels])))
+    assert [r[0] for r in results] == [201] * 20
+    assert logged(env["data"]) == list(range(1, 23))
+    log = open(server.log.name).read()
+    assert "waitress serving sentiment on http://127.0.0.1:" in log
+
+
+@pytest.mark.deploy
+@pytest.mark.parametrize("options", [[], ["--preload"], ["-k", "gthread", "--threads", "4"]],
+                         ids=["sync", "preload", "gthread"])
+def test_deploy_gunicorn(env, servers, options):
+    server = servers(env, gunicorn(2, *options))
+    smoke(server.port)
+    assert logged(env["data"]) == [1, 2]
+
+
+@pytest.mark.deploy
+def test_gunicorn_sigterm_loses_no_acknowledged_feedback(env, servers):
+    server = servers(env, gunicorn(2))
+    acknowledged, stop = [], threading.Event()
+
+    def traffic(n):
+        for text in make_corpus(100, seed=200 + n)[0]:
+            if stop.is_set():
+                return
+            try:
+                status, _, answer = give_feedback(server.port, text, "positive")
+            except OSError:
+                return
+            if status == 201:
+                acknowledged.append(answer["id"])
+
+    threads = [threading.Thread(target=traffic, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    while len(acknowledged) < 30:
+        time.sleep(0.01)
+    os.kill(server.proc.pid, signal.SIGTERM)  # the master: graceful shutdown of the workers
+    assert server.proc.wait(30) == 0
+    stop.set()
+    for t in threads:
+        t.join()
+    assert set(acknowledged) <= set(logged(env["data"]))
+
+
+@pytest.mark.deploy
+def test_deploy_apache_mod_wsgi(servers):
+    express = os.path.join(BIN, "mod_wsgi-express")
+    if not os.path.exists(express):
+        if os.environ.get("CI"):
+            pytest.fail("mod_wsgi-express is missing: make deploy-test installs it")
+        pytest.skip("mod_wsgi is not installed: `make deploy-test` installs Apache and mod_wsgi")
+    root = tempfile.mkdtemp(prefix="sentiment-apache-")  # outside pytest's private tmp, so Apache's user can enter
+    try:
+        os.chmod(root, 0o755)
+        data = os.path.join(root, "data")
+        os.mkdir(data)
+        user = []
+        if os.geteuid() == 0:  # Apache will not run as root
+            nobody = pwd.getpwnam("nobody")
+            os.chown(data, nobody.pw_uid, nobody.pw_gid)
+            user = ["--user", "nobody", "--group", "nogroup"]
+        envvars = os.path.join(root, "envvars")
+        with open(envvars, "w") as f:
+            f.write(f"export SENTIMENT_DATA_DIR={data}\nexport SENTIMENT_MODEL_DIR={os.path.join(HERE, 'model')}\n"
+                    "export SENTIMENT_TEST=1\n")
+        server = servers({"model": os.path.join(HERE, "model"), "data": data}, [
+            express, "start-server", "--application-type", "module", "--entry-point", "sentiment",
+            "--python-path", HERE, "--host", "127.0.0.1", "--port", "{port}", "--processes", "2", "--threads", "5",
+            "--server-root", os.path.join(root, "httpd"), "--working-directory", root, "--envvars-script", envvars,
+            "--log-to-terminal", *user])
+        smoke(server.port)
+        assert logged(data) == [1, 2], "feedback rows are written by Apache's user"
+        answers = []
+        while len({a[1]["X-Worker-Pid"] for a in answers}) < 2 and len(answers) < 400:
+            with ThreadPoolExecutor(10) as pool:
+                answers += pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(20))
+        assert len({a[1]["X-Worker-Pid"] for a in answers}) == 2, "both Apache daemon processes answered"
+        assert len({a[2]["positive"] for a in answers}) == 1, "and they agree, having applied the same feedback"
+        server.stop()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
