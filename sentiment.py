@@ -168,19 +168,14 @@ class Featurizer:
         np.not_equal(b[1:], b[:-1], out=first[1:])
         return b[first]
 
-    def spans(self, text):
-        """Every n-gram of the review as (feature index, start, end, n), unigrams first."""
+    def tokens(self, text):
+        """The review's tokens as arrays (starts, ends, 64-bit hashes), offsets into ``text``."""
         if "<" in text:  # blank the tags out, keeping every offset
             text = self._tags.sub(lambda m: " " * len(m.group()), text)
         matches = [m for m in self._tokens.finditer(text) if _normal(m.group())]
         h = np.frombuffer(b"".join(self._chunks[m.group()] for m in matches), dtype="<u8")
-        buckets = self._ngram_buckets(h)
-        out, k = [], 0
-        for n in range(self.ngram_max):
-            for i in range(len(matches) - n):
-                out.append((int(buckets[k]), matches[i].start(), matches[i + n].end(), n + 1))
-                k += 1
-        return out
+        return (np.array([m.start() for m in matches], dtype=np.intp),
+                np.array([m.end() for m in matches], dtype=np.intp), h)
 
 
 def _expit(z):
@@ -240,21 +235,29 @@ class Model:
     def explain(self, text):
         """What each feature of the review contributed to the logit.
 
-        Returns (contributions, logit, occurrences). A contribution is
-        ``{"text", "start", "end", "weight"}`` for each distinct feature, at
-        its first n-gram, with offsets into ``text``; the weights plus the
-        intercept add up to the logit. Occurrences are every n-gram as
-        (start, end, n, weight), for highlighting repeats too.
+        Returns (features, logit, words). ``features`` is (starts, ends,
+        weights), arrays over the distinct features, each at its first
+        n-gram, with offsets into ``text``; the weights plus the intercept
+        add up to the logit. ``words`` is (starts, ends, scores): each
+        token's share of every n-gram that covers it, for highlighting.
         """
-        spans = self.featurizer.spans(text)
-        first = {}
-        for index, start, end, _ in spans:
-            first.setdefault(index, (start, end))
-        x = 1.0 / math.sqrt(len(first)) if first else 0.0
-        weight = {i: self.scale * float(self.coef[i]) * x for i in first}
-        contributions = [{"text": text[s:e], "start": s, "end": e, "weight": weight[i]} for i, (s, e) in first.items()]
-        occurrences = [(s, e, n, weight[i]) for i, s, e, n in spans]
-        return contributions, self.logit(np.array(sorted(first), dtype=np.intp)), occurrences
+        starts, ends, h = self.featurizer.tokens(text)
+        buckets = self.featurizer._ngram_buckets(h)
+        distinct, first = np.unique(buckets, return_index=True)
+        x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
+        weights = self.coef[buckets] * (self.scale * x)
+        sizes = [max(len(h) - n, 0) for n in range(self.featurizer.ngram_max)]
+        order = np.repeat(np.arange(len(sizes)), sizes)  # n - 1 of each n-gram
+        position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes[:-1]), sizes)
+        gram_start, gram_end = starts[position], ends[position + order]
+        features = (gram_start[first], gram_end[first], weights[first])
+        scores, at = np.zeros(len(h)), 0
+        for n, size in enumerate(sizes, 1):
+            share = weights[at:at + size] / n
+            for k in range(n):
+                scores[k:k + size] += share
+            at += size
+        return features, self.logit(distinct), (starts, ends, scores)
 
     def state(self):
         """What is pickled: plain types and numpy arrays only, never a function."""
@@ -1106,11 +1109,22 @@ def classify(*texts, explain=False):
         probabilities = [_expit(e[1]) for e in explained] if explain else [s.model.positive(t) for t in texts]
         version = s.version
     answers = [_answer(text, p, version) for text, p in zip(texts, probabilities)]
-    for answer in answers:
-        served().metrics.add("sentiment_predictions_total", f'label="{answer["label"]}"')
-    for answer, (contributions, _, _) in zip(answers, explained or ()):
-        answer["explanation"] = sorted(contributions, key=lambda c: -abs(c["weight"]))
+    positives = sum(p >= 0.5 for p in probabilities)
+    for label, count in (("positive", positives), ("negative", len(texts) - positives)):
+        if count:
+            served().metrics.add("sentiment_predictions_total", f'label="{label}"', count)
+    for answer, text, (features, _, _) in zip(answers, texts, explained or ()):
+        answer["explanation"] = contributions(text, features, len(features[2]))
     return answers
+
+
+def contributions(text, features, top, sign=0):
+    """The ``top`` strongest features as {"text", "start", "end", "weight"}; sign 1 or -1 keeps one side."""
+    starts, ends, weights = features
+    keep = np.flatnonzero(weights * sign >= 0.01) if sign else np.arange(len(weights))
+    keep = keep[np.argsort(-np.abs(weights[keep]), kind="stable")[:top]]
+    return [{"text": text[s:e], "start": s, "end": e, "weight": w}
+            for s, e, w in zip(starts[keep].tolist(), ends[keep].tolist(), weights[keep].tolist())]
 
 
 def _answer(text, p, version):
@@ -1225,34 +1239,29 @@ def results_page():
         bottle.response.status = e.status_code
         return page("form", review=review, message=e.body)
     with current() as s:
-        contributions, logit, occurrences = s.model.explain(text)
+        features, logit, words = s.model.explain(text)
         version = s.version
     return page("results", review=text, answer=_answer(text, _expit(logit), version),
-                segments=highlights(text, occurrences),
-                pros=sorted((c for c in contributions if c["weight"] >= 0.01), key=lambda c: -c["weight"])[:5],
-                cons=sorted((c for c in contributions if c["weight"] <= -0.01), key=lambda c: c["weight"])[:5])
+                segments=highlights(text, words), pros=contributions(text, features, 5, 1),
+                cons=contributions(text, features, 5, -1))
 
 
-def highlights(text, occurrences):
-    """The review as (text, css class, title) segments, each word coloured by what it pushed.
+def highlights(text, words):
+    """The review as (text, css class, title) segments, the words that pushed it marked.
 
-    A word's score is its share of every n-gram that covers it; the class
-    p1..p4 or n1..n4 says how strongly, relative to the review's strongest word.
+    The class p1..p4 or n1..n4 says how strongly, relative to the review's
+    strongest word, on a square-root scale so that weak pushes stay visible.
+    Unmarked words stay in the plain text around them.
     """
-    score = np.zeros(len(text) + 1)
-    words = []
-    for start, end, n, weight in occurrences:
-        score[start:end] += weight / n
-        if n == 1:
-            words.append((start, end))
-    top = max((abs(score[start]) for start, _ in words), default=0.0) or 1.0
+    starts, ends, scores = words
+    top = float(np.abs(scores).max()) if len(scores) else 0.0
+    levels = np.rint(4 * np.sqrt(np.abs(scores) / (top or 1.0))).astype(int)
+    marked = np.flatnonzero(levels)
     segments, at = [], 0
-    for start, end in words:
-        if start > at:
-            segments.append((text[at:start], "", ""))
-        level = round(4 * math.sqrt(abs(score[start]) / top))  # square root: weak pushes stay visible
-        segments.append((text[start:end], f"{'p' if score[start] > 0 else 'n'}{level}" if level else "",
-                         f"{score[start]:+.3f}"))
+    for start, end, score, level in zip(starts[marked].tolist(), ends[marked].tolist(), scores[marked].tolist(),
+                                        levels[marked].tolist()):
+        segments.append((text[at:start], "", ""))
+        segments.append((text[start:end], f"{'p' if score > 0 else 'n'}{level}", f"{score:+.3f}"))
         at = end
     segments.append((text[at:], "", ""))
     return segments

@@ -6,9 +6,9 @@
 <p class="hint">Green pushed towards positive, red towards negative; stronger colour, stronger push.
 Hover a word for its share of the score.</p>
 <div class="card review" id="review" aria-describedby="why">\\
-% for part, cls, title in segments:
+% for part, cls, title in segments:  # cls and title are ours; the review's text is always escaped
 %   if cls:
-<mark class="{{cls}}" title="{{title}}">{{part}}</mark>\\
+<mark class="{{!cls}}" title="{{!title}}">{{part}}</mark>\\
 %   else:
 {{part}}\\
 %   end
