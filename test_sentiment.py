@@ -1371,3 +1371,57 @@ def test_deploy_apache_mod_wsgi(servers):
         server.stop()
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+def test_pinned_version_and_versions_listing(app, env, monkeypatch, capsys, corpus):
+    flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
+    sentiment.save_version(str(env["model"]), flipped, feedback_upto=0, parent=None, excluded=[], dev_accuracy=0.5)
+    assert app.get("/healthz").json["model_version"] == 2, "the newest valid version is served"
+    monkeypatch.setenv("SENTIMENT_MODEL_VERSION", "1")
+    sentiment._served = (None, None)
+    assert app.get("/healthz").json["model_version"] == 1
+    status = app.get("/api/model").json
+    assert status["pinned"] is True and status["served_version"] == 1
+    assert [(v["version"], v["state"]) for v in status["model_version_status"]] == [(1, "AVAILABLE"), (2, "END")]
+    sentiment.main(["versions"])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["version", "created", "dev", "acc", "feedback_upto", "parent"]
+    assert out[1].split()[0] == "1" and out[1].endswith("<- served (pinned)")
+    assert out[2].split()[0] == "2" and "0.5000" in out[2] and "served" not in out[2]
+
+
+def test_colours_meet_wcag_aa_contrast():
+    """Every text colour on every background it is used on, light and dark, at least 4.5:1."""
+    css = open(os.path.join(HERE, "views", "layout.tpl")).read()
+    light = dict(re.findall(r"--([\w-]+):\s*([^;]+);", css.split("@media")[0]))
+    dark = {**light, **dict(re.findall(r"--([\w-]+):\s*([^;]+);", css.split("prefers-color-scheme: dark")[1]
+                                      .split("}")[0]))}
+    alphas = dict(re.findall(r"mark\.([pn]\d) \{ background: rgba\(var\(--\w+-bg\), ([\d.]+)\)", css))
+    assert len(alphas) == 8
+
+    def rgb(value):
+        value = value.strip()
+        if value.startswith("#"):
+            value = value if len(value) == 7 else "#" + "".join(ch * 2 for ch in value[1:])
+            return [int(value[i:i + 2], 16) for i in (1, 3, 5)]
+        return [int(v) for v in value.split(",")]
+
+    def luminance(c):
+        c = [v / 255 for v in c]
+        c = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+    def contrast(a, b):
+        la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+        return (la + 0.05) / (lb + 0.05)
+
+    for name, theme in (("light", light), ("dark", dark)):
+        c = {k: rgb(v) for k, v in theme.items()}
+        pairs = [("fg", "bg"), ("muted", "bg"), ("accent", "bg"), ("pos", "bg"), ("neg", "bg"), ("fg", "card"),
+                 ("muted", "card"), ("accent", "card"), ("accent-fg", "accent")]
+        for text, back in pairs:
+            assert contrast(c[text], c[back]) >= 4.5, (name, text, back)
+        for level, alpha in alphas.items():
+            tint = c["pos-bg" if level[0] == "p" else "neg-bg"]
+            mixed = [float(alpha) * t + (1 - float(alpha)) * b for t, b in zip(tint, c["card"])]
+            assert contrast(c["fg"], mixed) >= 4.5, (name, level, round(contrast(c["fg"], mixed), 2))

@@ -11,7 +11,7 @@
 @media (prefers-color-scheme: dark) {
   :root { --bg: #161614; --fg: #ecece6; --muted: #b4b4aa; --card: #202020; --line: #4a4a44;
     --accent: #8fb3ff; --accent-fg: #0d1020; --pos: #7fdca0; --neg: #ff9b90;
-    --pos-bg: 60, 200, 120; --neg-bg: 255, 90, 80; }
+    --pos-bg: 40, 170, 100; --neg-bg: 230, 70, 60; }
 }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--fg);
