@@ -303,9 +303,9 @@ def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7):
     A = (X @ sparse.diags(r)).tocsr()
     clf = SGDClassifier(loss="log_loss", alpha=alpha, average=True, random_state=seed)
     rng = np.random.default_rng(seed)
-    chunks = [(epoch, start) for epoch in range(epochs) for start in range(0, len(y), 2000)]
-    for epoch, start in progress(chunks, "fitting"):
-        if start == 0:
+    chunks = [start for _ in range(epochs) for start in range(0, len(y), 2000)]
+    for start in progress(chunks, "fitting"):
+        if start == 0:  # a new epoch, in a new order
             order = rng.permutation(len(y))
         part = order[start:start + 2000]
         clf.partial_fit(A[part], y[part], classes=[0, 1])
@@ -1619,10 +1619,7 @@ def cmd_serve(args):
 
     if args.debug:
         bottle.debug(True)
-    try:
-        served().start()
-    except ModelError as e:
-        raise SystemExit(f"error: {e}")
+    served().start()  # fail now, with main's one-line error, rather than on the first request
     log.info("waitress serving sentiment on http://%s:%d/ (model version %d)", args.host, args.port, served().version)
     waitress.serve(application, host=args.host, port=args.port, threads=args.threads,
                    max_request_body_size=MAX_BODY, ident="sentiment", _quiet=True)
@@ -1663,7 +1660,7 @@ def main(argv=None):
     try:
         commands.get(args.command, cmd_serve)(args)
     except ModelError as e:
-        raise SystemExit(f"error: {e}")
+        raise SystemExit(f"error: {e}") from None
 
 
 if __name__ == "__main__":

@@ -2,20 +2,33 @@
 
 import csv
 import hashlib
+import http.client
 import json
 import math
 import os
 import pickle
+import pwd
 import random
+import re
 import shutil
+import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
+import schemathesis
 import webtest
+from hypothesis import HealthCheck, given, settings, strategies as st
+from schemathesis.checks import CHECKS, load_all_checks
+from schemathesis.config import SchemathesisConfig
 
 import sentiment
 
@@ -446,11 +459,6 @@ def test_update_folds_feedback_into_a_new_version(app, env):
 
 # -- many processes: real gunicorn on loopback -------------------------------------
 
-import http.client
-import signal
-import socket
-import threading
-from concurrent.futures import ThreadPoolExecutor
 
 BIN = os.path.dirname(sys.executable)
 
@@ -544,7 +552,29 @@ def give_feedback(port, review, label):
                                                 "feedback_token": answer["feedback_token"]})
 
 
-def replayed(env, upto=None):
+def feedback_traffic(port, seed, threads=4):
+    """Feedback from several threads until stopped; returns (acknowledged ids, stop event, threads)."""
+    acknowledged, stop = [], threading.Event()
+
+    def traffic(n):
+        texts, labels = make_corpus(200, seed=seed + n)
+        for text, label in zip(texts, labels):
+            if stop.is_set():
+                return
+            try:
+                status, _, answer = give_feedback(port, text, sentiment.LABELS[label])
+            except OSError:
+                return
+            if status == 201:
+                acknowledged.append(answer["id"])
+
+    workers = [threading.Thread(target=traffic, args=(i,)) for i in range(threads)]
+    for w in workers:
+        w.start()
+    return acknowledged, stop, workers
+
+
+def replayed(env):
     """The model a fresh process would build: version 1 plus the log, from scratch."""
     state = sentiment.Served(str(env["model"]), sentiment.FeedbackLog(str(env["db"])))
     state.start()
@@ -586,23 +616,7 @@ def test_workers_hold_identical_weights(env, app):
 
 def test_hard_kill_loses_no_acknowledged_feedback(env, servers):
     server = servers(env, gunicorn(2))
-    acknowledged, stop = [], threading.Event()
-
-    def traffic(worker):
-        texts, labels = make_corpus(200, seed=100 + worker)
-        for text, label in zip(texts, labels):
-            if stop.is_set():
-                return
-            try:
-                status, _, answer = give_feedback(server.port, text, sentiment.LABELS[label])
-            except OSError:
-                return
-            if status == 201:
-                acknowledged.append(answer["id"])
-
-    threads = [threading.Thread(target=traffic, args=(i,)) for i in range(4)]
-    for t in threads:
-        t.start()
+    acknowledged, stop, threads = feedback_traffic(server.port, seed=100)
     deadline = time.monotonic() + 30
     while len(acknowledged) < 40 and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -724,10 +738,6 @@ def test_forget_and_rollback_bring_back_predictions(app, env, monkeypatch, corpu
 
 # -- hostile and broken input ----------------------------------------------------------
 
-import schemathesis
-from hypothesis import HealthCheck, given, settings, strategies as st
-from schemathesis.checks import CHECKS, load_all_checks
-from schemathesis.config import SchemathesisConfig
 
 load_all_checks()
 ALL_CHECKS = CHECKS.get_all()
@@ -1040,9 +1050,8 @@ def test_load(env, servers):
 
 def reference_positive(model, text):
     """The slow path: the model's features computed the obvious way, in pure Python."""
-    import re as re_
-    text = re_.sub(sentiment.TAG_PATTERN, " ", text)
-    tokens = [sentiment._normal(t) for t in re_.findall(sentiment.TOKEN_PATTERN, text)]
+    text = re.sub(sentiment.TAG_PATTERN, " ", text)
+    tokens = [sentiment._normal(t) for t in re.findall(sentiment.TOKEN_PATTERN, text)]
     hashes = [int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little") for t in tokens if t]
     mask, mix, shift = (1 << 64) - 1, 0x9E3779B97F4A7C15, 64 - model.featurizer.n_bits
     grams, previous = list(hashes), hashes
@@ -1077,8 +1086,7 @@ def test_explanation_adds_up_to_the_logit(app, base_models):
     assert abs(sum(weights) + model.intercept - math.log(p / (1 - p))) < 1e-6
     for c in answer["explanation"]:
         assert text[c["start"]:c["end"]] == c["text"]
-    import re as re_
-    assert any(re_.sub("<[^>]*>", " ", c["text"]).lower().split() == ["not", "good"] for c in answer["explanation"])
+    assert any(re.sub("<[^>]*>", " ", c["text"]).lower().split() == ["not", "good"] for c in answer["explanation"])
     assert "explanation" not in app.post_json("/api/predict", {"review": text}).json
 
 
@@ -1114,9 +1122,8 @@ def test_thanks_page_says_what_was_learned(app):
     token = res.html.find("input", {"name": "feedback_token"})["value"]
     label = res.html.find(class_="verdict")["class"][1]
     thanks = app.post("/thanks", {"review": neutral, "feedback_token": token, "feedback": "incorrect"})
-    import re as re_
     words = " ".join(thanks.html.get_text().split())
-    now, was = map(float, re_.search(r"now gives this review ([\d.]+)% positive \(was ([\d.]+)%\)", words).groups())
+    now, was = map(float, re.search(r"now gives this review ([\d.]+)% positive \(was ([\d.]+)%\)", words).groups())
     assert (now < was) if label == "positive" else (now > was)
 
 
@@ -1235,10 +1242,6 @@ def test_browser_flow(tmp_path, servers):
 
 # -- deployment: the same smoke flow under every server (make deploy-test) ---------------
 
-import pwd
-import re
-import tempfile
-import urllib.parse
 
 
 def post_form(port, path, fields):
@@ -1308,22 +1311,7 @@ def test_deploy_gunicorn(env, servers, options):
 @pytest.mark.deploy
 def test_gunicorn_sigterm_loses_no_acknowledged_feedback(env, servers):
     server = servers(env, gunicorn(2))
-    acknowledged, stop = [], threading.Event()
-
-    def traffic(n):
-        for text in make_corpus(100, seed=200 + n)[0]:
-            if stop.is_set():
-                return
-            try:
-                status, _, answer = give_feedback(server.port, text, "positive")
-            except OSError:
-                return
-            if status == 201:
-                acknowledged.append(answer["id"])
-
-    threads = [threading.Thread(target=traffic, args=(i,)) for i in range(4)]
-    for t in threads:
-        t.start()
+    acknowledged, stop, threads = feedback_traffic(server.port, seed=200)
     while len(acknowledged) < 30:
         time.sleep(0.01)
     os.kill(server.proc.pid, signal.SIGTERM)  # the master: graceful shutdown of the workers
