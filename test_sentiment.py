@@ -1413,3 +1413,43 @@ def test_colours_meet_wcag_aa_contrast():
             tint = c["pos-bg" if level[0] == "p" else "neg-bg"]
             mixed = [float(alpha) * t + (1 - float(alpha)) * b for t, b in zip(tint, c["card"])]
             assert contrast(c["fg"], mixed) >= 4.5, (name, level, round(contrast(c["fg"], mixed), 2))
+
+
+def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, monkeypatch):
+    root = tmp_path / "aclImdb"
+    for i, (text, label) in enumerate(zip(*corpus)):
+        folder = root / "train" / ("pos" if label else "neg")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{i}_{8 if label else 2}.txt").write_text(text, encoding="utf-8")
+    texts, labels, digest = sentiment.read_labelled(str(root))
+    assert sorted(zip(texts, labels)) == sorted(zip(*corpus)) and len(digest) == 64
+    out = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(root), "--dev-split", "50"],
+                         env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "m")), capture_output=True, text=True,
+                         check=True)
+    assert "vectorizing" in out.stderr and "ETA" in out.stderr and "/400 [" in out.stderr, "a progress bar"
+    assert "dev accuracy" in out.stderr
+    data = tmp_path / "labelled.csv"
+    with open(data, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["review", "sentiment"])
+        w.writerows(zip(*make_corpus(100, seed=77)))
+    monkeypatch.setenv("SENTIMENT_MODEL_DIR", str(tmp_path / "m"))
+    monkeypatch.setenv("SENTIMENT_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(sentiment, "_served", (None, None))
+    sentiment.main(["evaluate", str(data)])
+    report = capsys.readouterr().out
+    acc = float(re.search(r"accuracy ([\d.]+)\s+n 100", report).group(1))
+    tn, fp = map(int, re.search(r"actual neg\s+(\d+)\s+(\d+)", report).groups())
+    fn, tp = map(int, re.search(r"actual pos\s+(\d+)\s+(\d+)", report).groups())
+    assert tn + fp + fn + tp == 100 and acc == (tn + tp) / 100
+
+
+def test_other_scikit_learn_version_is_a_clear_warning(tmp_path, base_models, caplog):
+    root = tmp_path / "m"
+    shutil.copytree(base_models, root)
+    meta = json.loads((root / "1" / "meta.json").read_text())
+    meta["versions"]["scikit-learn"] = "0.24.2"
+    (root / "1" / "meta.json").write_text(json.dumps(meta))
+    sentiment.load_version(str(root), 1)
+    warning = [r.message for r in caplog.records if r.levelname == "WARNING"]
+    assert any("scikit-learn 0.24.2" in w and "model.pkl" in w for w in warning), warning
