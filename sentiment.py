@@ -1084,7 +1084,7 @@ def read_json(*allowed):
     return data
 
 
-def clean_review(text, served_model=None):
+def clean_review(text):
     """The review as it is classified and stored, or an HTTPError saying what is wrong."""
     if not isinstance(text, str):
         raise bottle.HTTPError(400, "The review must be a string.")
@@ -1175,6 +1175,15 @@ def same_origin_only():
         raise bottle.HTTPError(403, "Cross-origin requests are refused.")
 
 
+# The one script: a live character counter. The page works without it; the
+# CSP admits exactly this text by its hash and no other script.
+COUNTER_JS = ("var t=document.getElementById('moviereview'),c=document.getElementById('moviereview-count');"
+              "function u(){c.textContent=t.value.length.toLocaleString('en')+' / '+"
+              "t.maxLength.toLocaleString('en')+' characters';}t.addEventListener('input',u);u();")
+CSP = ("default-src 'none'; script-src 'sha256-%s'; style-src 'unsafe-inline'; form-action 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'" % base64.b64encode(hashlib.sha256(COUNTER_JS.encode()).digest()).decode())
+
+
 @app.hook("after_request")
 def _security_headers():
     headers = bottle.response.headers
@@ -1209,15 +1218,6 @@ for _code in (400, 403, 404, 405, 409, 411, 413, 415, 429, 500, 503):
 
 def page(name, **values):
     return bottle.template(name, template_lookup=VIEWS, counter_js=COUNTER_JS, **values)
-
-
-# The one script: a live character counter. The page works without it; the
-# CSP admits exactly this text by its hash and no other script.
-COUNTER_JS = ("var t=document.getElementById('moviereview'),c=document.getElementById('moviereview-count');"
-              "function u(){c.textContent=t.value.length.toLocaleString('en')+' / '+"
-              "t.maxLength.toLocaleString('en')+' characters';}t.addEventListener('input',u);u();")
-CSP = ("default-src 'none'; script-src 'sha256-%s'; style-src 'unsafe-inline'; form-action 'self'; "
-       "frame-ancestors 'none'; base-uri 'none'" % base64.b64encode(hashlib.sha256(COUNTER_JS.encode()).digest()).decode())
 
 
 ###############################################################################
