@@ -626,9 +626,15 @@ class Served:
         """Load ``version`` and replay the log onto it; returns the new state.
 
         A version that folded in rows since excluded by ``forget`` is replaced
-        by its newest ancestor that did not, then replayed without them.
+        by its newest ancestor that did not, then replayed without them. It
+        reads through the calling thread's own connection: a reload runs in
+        a thread of its own, beside requests that use the watch connection.
         """
-        db = self._watch_db()
+        try:
+            db = self.feedback.db
+        except sqlite3.Error as e:
+            log.error("feedback log %s unavailable: %s", self.feedback.path, e)
+            db = None
         excluded = self.feedback.excluded(db) if db else frozenset()
         model, meta = load_version(self.root, version)
         base = version
