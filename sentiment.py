@@ -518,6 +518,18 @@ class FeedbackLog:
             db = self._local.db = self.connect()
         return db
 
+    @contextlib.contextmanager
+    def transaction(self):
+        """BEGIN IMMEDIATE ... COMMIT on this thread's connection; ROLLBACK on any error."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
     def add(self, review, label, predicted, probability, version, token, client, limit):
         """Insert one feedback row and return its id.
 
@@ -525,24 +537,17 @@ class FeedbackLog:
         the last minute, sqlite3.IntegrityError for a reused token.
         """
         now = datetime.now(timezone.utc)
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction() as db:
             since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
             count, oldest = db.execute("SELECT count(*), min(date) FROM review_db WHERE client = ? AND date > ?",
                                        (client, since)).fetchone()
             if count >= limit:
                 wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
                 raise RateLimited(max(1, math.ceil(wait)))
-            row = db.execute(
+            return db.execute(
                 "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (review, label, now.isoformat(), predicted, probability, version, token, client)).lastrowid
-            db.execute("COMMIT")
-            return row
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def replay(self, db, model, upto):
         """Learn the rows after ``upto`` in id order, skipping excluded ones; returns the last id seen."""
@@ -558,9 +563,7 @@ class FeedbackLog:
 
     def exclude(self, ids=(), since=None):
         """Mark rows as excluded from learning; returns how many changed."""
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction() as db:
             n = 0
             if ids:
                 n += db.execute(f"UPDATE review_db SET excluded = 1 WHERE NOT excluded AND id IN "
@@ -568,11 +571,7 @@ class FeedbackLog:
             if since:
                 n += db.execute("UPDATE review_db SET excluded = 1 WHERE NOT excluded AND date >= ?",
                                 (since,)).rowcount
-            db.execute("COMMIT")
             return n
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
 
 class RateLimited(Exception):
@@ -1001,8 +1000,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # C1 st
 
 
 @app.hook("before_request")
-def _read_body():
-    """Read a POST body ourselves, stopping as soon as it passes MAX_BODY.
+def _start_request():
+    """Note the start time (for /metrics) and read a POST body ourselves, stopping past MAX_BODY.
 
     Bottle would spool any body, chunked ones included, to a temporary file
     first; afterwards it parses forms from the bytes we hand back.
@@ -1113,12 +1112,12 @@ def classify(*texts, explain=False):
     with current() as s:
         explained = [s.model.explain(t) for t in texts] if explain else None
         probabilities = [_expit(e[1]) for e in explained] if explain else [s.model.positive(t) for t in texts]
-        version = s.version
+        version, metrics = s.version, s.metrics
     answers = [_answer(text, p, version) for text, p in zip(texts, probabilities)]
     positives = sum(p >= 0.5 for p in probabilities)
     for label, count in (("positive", positives), ("negative", len(texts) - positives)):
         if count:
-            served().metrics.add("sentiment_predictions_total", f'label="{label}"', count)
+            metrics.add("sentiment_predictions_total", f'label="{label}"', count)
     for answer, text, (features, _, _) in zip(answers, texts, explained or ()):
         answer["explanation"] = contributions(text, features, len(features[2]))
     return answers
@@ -1142,13 +1141,12 @@ def _answer(text, p, version):
 LABELS = ("negative", "positive")
 
 
-def record_feedback(text, label, token):
-    """Log one feedback and learn it; returns (row id, model version).
+def record_feedback(text, label, predicted, token):
+    """Log one feedback, whose token check_token has passed; returns (row id, model version, p positive before).
 
     The row is committed before anything is learned or answered: it is
     learned by catching up with the log, exactly as other processes learn it.
     """
-    predicted = check_token(token, text)
     with current() as s:
         p_positive = s.model.positive(text)
         version = s.version
@@ -1163,7 +1161,7 @@ def record_feedback(text, label, token):
     except sqlite3.Error as e:
         log.error("feedback not saved: %s", e)
         raise bottle.HTTPError(503, "The feedback could not be saved; please try again later.") from None
-    return row, version
+    return row, version, p_positive
 
 
 def same_origin_only():
@@ -1296,8 +1294,7 @@ def thanks_page():
         raise bottle.HTTPError(400, "Choose Correct or Incorrect.")
     predicted = check_token(form["feedback_token"], text)
     label = predicted if form["feedback"] == "correct" else 1 - predicted
-    was = predict(text)[0]
-    record_feedback(text, label, form["feedback_token"])
+    _, _, was = record_feedback(text, label, predicted, form["feedback_token"])
     now, version = predict(text)
     return page("thanks", label=LABELS[label], was=was, now=now, version=version)
 
@@ -1343,7 +1340,8 @@ def api_feedback():
     text = clean_review(data.get("review"))
     if data.get("label") not in LABELS:
         raise bottle.HTTPError(400, "'label' must be \"positive\" or \"negative\".")
-    row, version = record_feedback(text, LABELS.index(data["label"]), data.get("feedback_token"))
+    predicted = check_token(data.get("feedback_token"), text)
+    row, version, _ = record_feedback(text, LABELS.index(data["label"]), predicted, data["feedback_token"])
     bottle.response.status = 201
     return {"id": row, "model_version": version}
 
