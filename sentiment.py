@@ -12,6 +12,7 @@ Run ``python sentiment.py`` (waitress) or any WSGI server on
 
 import argparse
 import base64
+import bisect
 import contextlib
 import csv
 import functools
@@ -97,25 +98,28 @@ def _normal(token):
     return token.lower().strip("'")
 
 
-class _ChunkHashes(dict):
-    """Whitespace-separated chunk -> its tokens' 64-bit BLAKE2b hashes, as packed bytes.
+class _PerChunk(dict):
+    """Whitespace-separated chunk -> ``compute(chunk)``, packed into bytes.
 
     Tokens never contain whitespace, so a review's tokens are its chunks'
-    tokens in order, and the regex and BLAKE2b run once per distinct chunk.
-    Packed bytes join and convert to numpy far faster than Python ints.
-    Cleared when full, so hostile input cannot grow it without bound.
+    tokens in order, and the regex runs once per distinct chunk. Packed
+    bytes join and convert to numpy far faster than Python ints. Cleared
+    when full, so hostile input cannot grow it without bound.
     """
 
-    def __init__(self, token_pattern, size=1 << 16):
+    def __init__(self, compute, size=1 << 16):
         super().__init__()
-        self.regex, self.size = re.compile(token_pattern), size
+        self.compute, self.size = compute, size
 
     def __missing__(self, chunk):
         if len(self) >= self.size:
             self.clear()
-        hashes = self[chunk] = b"".join(hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-                                         for t in map(_normal, self.regex.findall(chunk)) if t)
-        return hashes
+        value = self[chunk] = self.compute(chunk)
+        return value
+
+
+# Which code points str.split() splits on; all of them are below U+3001.
+_BLANK = np.array([chr(c).isspace() for c in range(0x3002)])
 
 
 class Featurizer:
@@ -127,15 +131,22 @@ class Featurizer:
     all call :meth:`indices`, so there is one code path for features.
     """
 
-    def __init__(self, n_bits=20, ngram_max=3, token_pattern=TOKEN_PATTERN, tag_pattern=TAG_PATTERN):
+    def __init__(self, n_bits=21, ngram_max=3, token_pattern=TOKEN_PATTERN, tag_pattern=TAG_PATTERN):
         if not 8 <= n_bits <= 30 or not 1 <= ngram_max <= 5:
             raise ValueError("n_bits must be 8..30 and ngram_max 1..5")
         self.n_bits, self.ngram_max = n_bits, ngram_max
         self.token_pattern, self.tag_pattern = token_pattern, tag_pattern
         self.n_features = 1 << n_bits
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
-        self._chunks = _ChunkHashes(token_pattern)
+        self._hashes = _PerChunk(lambda chunk: b"".join(
+            hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+            for t in map(_normal, self._tokens.findall(chunk)) if t))
+        self._spans = _PerChunk(lambda chunk: np.array(
+            [m.span() for m in self._tokens.finditer(chunk) if _normal(m.group())], dtype=np.int32).tobytes())
         self._shift = np.uint64(64 - n_bits)
+        self._owner = np.zeros(self.n_features, dtype=np.int32)
+        self._positions = np.arange(0, dtype=np.int32)
+        self._lock = threading.Lock()
 
     def params(self):
         return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern,
@@ -157,25 +168,42 @@ class Featurizer:
         return out.view(np.int64)
 
     def indices(self, text):
-        """The sorted, distinct feature indices of a review."""
+        """The distinct feature indices of a review, in the order :meth:`first_of_each` gives."""
         if "<" in text:
             text = self._tags.sub(" ", text)
-        h = np.frombuffer(b"".join(map(self._chunks.__getitem__, text.split())), dtype="<u8")
-        b = self._ngram_buckets(h)
-        b.sort()
-        first = np.empty(len(b), dtype=bool)
-        first[:1] = True
-        np.not_equal(b[1:], b[:-1], out=first[1:])
-        return b[first]
+        b = self._ngram_buckets(np.frombuffer(b"".join(map(self._hashes.__getitem__, text.split())), dtype="<u8"))
+        return b[self.first_of_each(b)]
+
+    def first_of_each(self, buckets):
+        """A mask that keeps one position of each distinct bucket, normally its first.
+
+        Each bucket's slot in a scratch array is written with its positions,
+        last to first; the position left there is kept. Sorting would do the
+        same, but it is the slowest step of a prediction.
+        """
+        with self._lock:  # one scratch array per featurizer
+            if len(self._positions) < len(buckets):
+                self._positions = np.arange(max(len(buckets), 2 * len(self._positions)), dtype=np.int32)
+            positions = self._positions[:len(buckets)]
+            self._owner[buckets[::-1]] = positions[::-1]
+            return self._owner[buckets] == positions
 
     def tokens(self, text):
-        """The review's tokens as arrays (starts, ends, 64-bit hashes), offsets into ``text``."""
+        """The review's tokens as arrays (starts, ends, 64-bit hashes), offsets into ``text``.
+
+        Offsets come from each chunk's cached token spans plus the chunk's
+        start, found with numpy, so no regex runs over the whole review.
+        """
         if "<" in text:  # blank the tags out, keeping every offset
             text = self._tags.sub(lambda m: " " * len(m.group()), text)
-        matches = [m for m in self._tokens.finditer(text) if _normal(m.group())]
-        h = np.frombuffer(b"".join(self._chunks[m.group()] for m in matches), dtype="<u8")
-        return (np.array([m.start() for m in matches], dtype=np.intp),
-                np.array([m.end() for m in matches], dtype=np.intp), h)
+        blank = _BLANK[np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), 0x3001)]
+        chunk_starts = np.flatnonzero(~blank & np.concatenate(([True], blank[:-1])))
+        chunks = text.split()
+        spans = list(map(self._spans.__getitem__, chunks))
+        counts = np.fromiter(map(len, spans), dtype=np.intp, count=len(spans)) // 8
+        at = np.frombuffer(b"".join(spans), dtype=np.int32).reshape(-1, 2) + np.repeat(chunk_starts, counts)[:, None]
+        h = np.frombuffer(b"".join(map(self._hashes.__getitem__, chunks)), dtype="<u8")
+        return at[:, 0], at[:, 1], h
 
 
 def _expit(z):
@@ -243,7 +271,8 @@ class Model:
         """
         starts, ends, h = self.featurizer.tokens(text)
         buckets = self.featurizer._ngram_buckets(h)
-        distinct, first = np.unique(buckets, return_index=True)
+        first = np.flatnonzero(self.featurizer.first_of_each(buckets))
+        distinct = buckets[first]
         x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
         weights = self.coef[buckets] * (self.scale * x)
         sizes = [max(len(h) - n, 0) for n in range(self.featurizer.ngram_max)]
@@ -312,7 +341,7 @@ def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7):
     return Model(featurizer, clf.coef_.ravel() * r, clf.intercept_[0])
 
 
-def train_model(texts, labels, n_bits=20, **options):
+def train_model(texts, labels, n_bits=21, **options):
     featurizer = Featurizer(n_bits=n_bits)
     return fit(featurizer, vectorize(featurizer, texts), labels, **options)
 
@@ -406,7 +435,9 @@ def save_version(root, model, **meta):
     tmp = os.path.join(root, f".tmp-{os.getpid()}-{secrets.token_hex(4)}")
     os.mkdir(tmp)
     try:
-        blob = pickle.dumps(model.state(), protocol=pickle.HIGHEST_PROTOCOL)
+        state = model.state()  # float32 on disk keeps 2^21 weights under 10 MB; in memory they are float64 again
+        state.update(coef=(state["coef"] * state["scale"]).astype(np.float32), scale=1.0)
+        blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
         meta.update(created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     sha256=hashlib.sha256(blob).hexdigest(), features=model.featurizer.params(),
                                 versions={"python": sys.version.split()[0], "scikit-learn": metadata.version("scikit-learn"),
@@ -850,6 +881,7 @@ class Metrics:
     def __init__(self, path):
         self.path, self.lock = path, threading.Lock()
         self.pending, self._db, self._flusher = {}, None, None
+        self.requests = {}  # (route, method, status) -> [count per bucket..., +Inf count, seconds]
 
     def add(self, name, labels, value=1):
         with self.lock:
@@ -867,21 +899,36 @@ class Metrics:
             self.flush()
 
     def observe(self, route, method, status, seconds):
-        labels = f'route="{_label(route)}",method="{method}",status="{status}"'
+        """Count one request; this runs on every request, so the Prometheus rows are made in flush."""
         with self.lock:
-            p = self.pending
-            for name, value in (("sentiment_http_requests_total", 1),
-                                ("sentiment_http_request_duration_seconds_sum", seconds),
-                                ("sentiment_http_request_duration_seconds_count", 1)):
-                p[name, labels] = p.get((name, labels), 0) + value
-            for le in [b for b in self.BUCKETS if seconds <= b] + ["+Inf"]:
-                key = ("sentiment_http_request_duration_seconds_bucket", f'{labels},le="{le}"')
-                p[key] = p.get(key, 0) + 1
+            counts = self.requests.get((route, method, status))
+            if counts is None:
+                counts = self.requests[route, method, status] = [0] * (len(self.BUCKETS) + 2)
+            counts[bisect.bisect_left(self.BUCKETS, seconds)] += 1
+            counts[-1] += seconds
         self._start()
+
+    def _request_rows(self):
+        """The requests counted since the last flush, as (name, labels) -> value; call with the lock held."""
+        rows = {}
+        for (route, method, status), counts in self.requests.items():
+            labels = f'route="{_label(route)}",method="{method}",status="{status}"'
+            total = sum(counts[:-1])
+            rows["sentiment_http_requests_total", labels] = total
+            rows["sentiment_http_request_duration_seconds_sum", labels] = counts[-1]
+            rows["sentiment_http_request_duration_seconds_count", labels] = total
+            below = 0
+            for le, count in zip(self.BUCKETS + ("+Inf",), counts):
+                below += count
+                rows["sentiment_http_request_duration_seconds_bucket", f'{labels},le="{le}"'] = below
+        self.requests = {}
+        return rows
 
     def flush(self):
         with self.lock:
             pending, self.pending = self.pending, {}
+            for key, value in self._request_rows().items():  # added: a failed flush left counts in pending
+                pending[key] = pending.get(key, 0) + value
             if not pending:
                 return
             try:
@@ -1102,7 +1149,7 @@ def clean_review(text):
         raise bottle.HTTPError(400, f"The review is too short: write at least {MIN_REVIEW} characters.")
     if _CONTROL.search(text):
         raise bottle.HTTPError(400, "The review contains control characters.")
-    if not _WORDY.search(_TAGS.sub(" ", text)):
+    if not _WORDY.search(_TAGS.sub(" ", text) if "<" in text else text):
         raise bottle.HTTPError(400, "The review has no words to classify.")
     return text
 
@@ -1246,29 +1293,31 @@ def results_page():
         features, logit, words = s.model.explain(text)
         version = s.version
     return page("results", review=text, answer=_answer(text, _expit(logit), version),
-                segments=highlights(text, words), pros=contributions(text, features, 5, 1),
+                runs=highlights(text, words), pros=contributions(text, features, 5, 1),
                 cons=contributions(text, features, 5, -1))
 
 
 def highlights(text, words):
-    """The review as (text, css class, title) segments, the words that pushed it marked.
+    """The review as (plain text, marked word, css class, title) runs; the last run's word is ''.
 
-    The class p1..p4 or n1..n4 says how strongly, relative to the review's
-    strongest word, on a square-root scale so that weak pushes stay visible.
-    Unmarked words stay in the plain text around them.
+    The class p1..p4 or n1..n4 says how strongly the word pushed, relative
+    to the review's strongest word, on a square-root scale so that weak
+    pushes stay visible. Unmarked words stay in the plain text between.
     """
     starts, ends, scores = words
     top = float(np.abs(scores).max()) if len(scores) else 0.0
-    levels = np.rint(4 * np.sqrt(np.abs(scores) / (top or 1.0))).astype(int)
+    levels = (np.rint(4 * np.sqrt(np.abs(scores) / (top or 1.0))) * np.sign(scores)).astype(int)
     marked = np.flatnonzero(levels)
-    segments, at = [], 0
+    runs, at = [], 0
     for start, end, score, level in zip(starts[marked].tolist(), ends[marked].tolist(), scores[marked].tolist(),
                                         levels[marked].tolist()):
-        segments.append((text[at:start], "", ""))
-        segments.append((text[start:end], f"{'p' if score > 0 else 'n'}{level}", f"{score:+.3f}"))
+        runs.append((text[at:start], text[start:end], _MARKS[level], "%+.3f" % score))
         at = end
-    segments.append((text[at:], "", ""))
-    return segments
+    runs.append((text[at:], "", "", ""))
+    return runs
+
+
+_MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
 
 
 @app.get("/stats")

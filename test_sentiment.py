@@ -129,8 +129,12 @@ def test_tokens_match_indices():
     f = sentiment.Featurizer(n_bits=18)
     text = "Not <b>good</b>, really: 中文 and émigré 🎬!"
     starts, ends, h = f.tokens(text)
-    assert np.unique(f._ngram_buckets(h)).tolist() == f.indices(text).tolist()
+    assert np.unique(f._ngram_buckets(h)).tolist() == sorted(f.indices(text).tolist())
     assert [text[s:e] for s, e in zip(starts[:3], ends[:3])] == ["Not", "good", ","]
+
+
+def test_blank_table_is_what_str_split_splits_on():
+    assert [c for c in range(0x110000) if chr(c).isspace()] == np.flatnonzero(sentiment._BLANK).tolist()
 
 
 def test_learn_matches_sklearn_partial_fit(corpus):
@@ -258,7 +262,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     root = os.path.join(HERE, "model")
     newest = max(sentiment.versions(root))
     model, meta = sentiment.load_version(root, newest)
-    assert meta["dev_accuracy"] >= 0.905  # measured 0.9092; issue 2's target of 0.915 is not reached yet
+    assert meta["dev_accuracy"] >= 0.91  # measured 0.9124; issue 2's target of 0.915 is not reached yet
     assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
         <= 10_000_000
     for text in ("One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
@@ -275,7 +279,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
 def test_dev_accuracy_on_shared_data():
     """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED).
 
-    A regression guard at the measured 0.9092; issue 2 asks for 0.915, which
+    A regression guard at the measured 0.9124; issue 2 asks for 0.915, which
     this model does not reach on this split yet.
     """
     texts, labels, _ = sentiment.read_labelled(SHARED)
@@ -283,7 +287,7 @@ def test_dev_accuracy_on_shared_data():
     dev, fit = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
     model = sentiment.train_model([texts[i] for i in fit], [labels[i] for i in fit])
     acc, _ = sentiment.accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
-    assert acc >= 0.905
+    assert acc >= 0.91
 
 
 # -- the HTML flow -----------------------------------------------------------------
@@ -454,7 +458,8 @@ def test_update_folds_feedback_into_a_new_version(app, env):
     assert meta["feedback_upto"] == 2 and meta["parent"] == 1
     sentiment._served = (None, None)
     again = app.post_json("/api/predict", {"review": GOOD}).json
-    assert again["model_version"] == 2 and again["positive"] == pytest.approx(served_before, abs=1e-12)
+    assert again["model_version"] == 2 and again["positive"] == sentiment.load_version(str(env["model"]), 2)[0].positive(GOOD)
+    assert again["positive"] == pytest.approx(served_before, abs=1e-6)  # the same weights, stored as float32
 
 
 # -- many processes: real gunicorn on loopback -------------------------------------
@@ -670,7 +675,10 @@ def test_hot_reload_under_load(env, servers):
     first_new = min(t for t, v, _ in seen if v == 2)
     assert first_new - written < 5  # polled every 0.5 s; `make bench` reports the measured delay
     assert all(v == 2 for t, v, _ in seen if t > first_new + 2.5), "every worker switched"
-    assert len({p for _, _, p in seen}) == 1, "the new version answers exactly as the old one did"
+    for version in (1, 2):
+        assert len({p for _, v, p in seen if v == version}) == 1, "every worker answers alike"
+    answers = {p for _, _, p in seen}
+    assert max(answers) - min(answers) < 1e-6, "the new version answers as the old one did (stored as float32)"
 
 
 def test_broken_new_version_is_refused(app, env, monkeypatch, caplog):
@@ -759,8 +767,12 @@ def test_api_conforms_to_openapi(case, env):
 def test_tokenizer_never_fails(text):
     f = sentiment.Featurizer(n_bits=12)
     idx = f.indices(text)
-    assert np.all(np.diff(idx) > 0) and (len(idx) == 0 or (0 <= idx[0] and idx[-1] < 4096))
-    assert np.unique(f._ngram_buckets(f.tokens(text)[2])).tolist() == idx.tolist()
+    assert len(set(idx.tolist())) == len(idx) and (len(idx) == 0 or (0 <= idx.min() and idx.max() < 4096))
+    starts, ends, h = f.tokens(text)
+    assert np.unique(f._ngram_buckets(h)).tolist() == sorted(idx.tolist())
+    tokens = [t for t in map(sentiment._normal, re.findall(sentiment.TOKEN_PATTERN, re.sub(
+        sentiment.TAG_PATTERN, lambda m: " " * len(m.group()), text))) if t]
+    assert [sentiment._normal(text[s:e]) for s, e in zip(starts, ends)] == tokens
 
 
 @given(st.text(max_size=300))
@@ -1179,6 +1191,9 @@ def test_metrics_sum_over_workers(env, servers):
     count = float(lines['sentiment_http_request_duration_seconds_count{route="/api/predict",method="POST",status="200"}'])
     inf = float(lines['sentiment_http_request_duration_seconds_bucket{route="/api/predict",method="POST",status="200",le="+Inf"}'])
     assert count == inf == n + 1
+    buckets = [float(v) for k, v in lines.items() if k.startswith(
+        'sentiment_http_request_duration_seconds_bucket{route="/api/predict",method="POST",status="200",')]
+    assert len(buckets) == len(sentiment.Metrics.BUCKETS) + 1 and buckets == sorted(buckets), "cumulative buckets"
 
 
 # -- a real browser: Debian's Chromium through Playwright --------------------------------

@@ -6,11 +6,10 @@
 <p class="hint">Green pushed towards positive, red towards negative; stronger colour, stronger push.
 Hover a word for its share of the score.</p>
 <div class="card review" id="review" aria-describedby="why">\\
-% for part, cls, title in segments:  # cls and title are ours; the review's text is always escaped
-%   if cls:
-<mark class="{{!cls}}" title="{{!title}}">{{part}}</mark>\\
-%   else:
-{{part}}\\
+% for plain, word, cls, title in runs:  # cls and title are ours; the review's text is always escaped
+{{plain}}\\
+%   if word:
+<mark class="{{!cls}}" title="{{!title}}">{{word}}</mark>\\
 %   end
 % end
 </div>
