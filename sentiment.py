@@ -144,9 +144,6 @@ class Featurizer:
         self._spans = _PerChunk(lambda chunk: np.array(
             [m.span() for m in self._tokens.finditer(chunk) if _normal(m.group())], dtype=np.int32).tobytes())
         self._shift = np.uint64(64 - n_bits)
-        self._owner = np.zeros(self.n_features, dtype=np.int32)
-        self._positions = np.arange(0, dtype=np.int32)
-        self._lock = threading.Lock()
 
     def params(self):
         return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern,
@@ -168,25 +165,12 @@ class Featurizer:
         return out.view(np.int64)
 
     def indices(self, text):
-        """The distinct feature indices of a review, in the order :meth:`first_of_each` gives."""
+        """The sorted, distinct feature indices of a review."""
         if "<" in text:
             text = self._tags.sub(" ", text)
         b = self._ngram_buckets(np.frombuffer(b"".join(map(self._hashes.__getitem__, text.split())), dtype="<u8"))
-        return b[self.first_of_each(b)]
-
-    def first_of_each(self, buckets):
-        """A mask that keeps one position of each distinct bucket, normally its first.
-
-        Each bucket's slot in a scratch array is written with its positions,
-        last to first; the position left there is kept. Sorting would do the
-        same, but it is the slowest step of a prediction.
-        """
-        with self._lock:  # one scratch array per featurizer
-            if len(self._positions) < len(buckets):
-                self._positions = np.arange(max(len(buckets), 2 * len(self._positions)), dtype=np.int32)
-            positions = self._positions[:len(buckets)]
-            self._owner[buckets[::-1]] = positions[::-1]
-            return self._owner[buckets] == positions
+        b.sort()
+        return b[_run_starts(b)]
 
     def tokens(self, text):
         """The review's tokens as arrays (starts, ends, 64-bit hashes), offsets into ``text``.
@@ -204,6 +188,14 @@ class Featurizer:
         at = np.frombuffer(b"".join(spans), dtype=np.int32).reshape(-1, 2) + np.repeat(chunk_starts, counts)[:, None]
         h = np.frombuffer(b"".join(map(self._hashes.__getitem__, chunks)), dtype="<u8")
         return at[:, 0], at[:, 1], h
+
+
+def _run_starts(sorted_buckets):
+    """A mask that keeps the first of each run of equal values."""
+    first = np.empty(len(sorted_buckets), dtype=bool)
+    first[:1] = True
+    np.not_equal(sorted_buckets[1:], sorted_buckets[:-1], out=first[1:])
+    return first
 
 
 def _expit(z):
@@ -271,7 +263,8 @@ class Model:
         """
         starts, ends, h = self.featurizer.tokens(text)
         buckets = self.featurizer._ngram_buckets(h)
-        first = np.flatnonzero(self.featurizer.first_of_each(buckets))
+        order = np.argsort(buckets, kind="stable")
+        first = order[_run_starts(buckets[order])]  # each distinct bucket's first n-gram, in indices() order
         distinct = buckets[first]
         x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
         weights = self.coef[buckets] * (self.scale * x)
@@ -1298,22 +1291,24 @@ def results_page():
 
 
 def highlights(text, words):
-    """The review as (plain text, marked word, css class, title) runs; the last run's word is ''.
+    """The review as (plain text, marked word, mark attributes) runs; the last run's word is ''.
 
-    The class p1..p4 or n1..n4 says how strongly the word pushed, relative
-    to the review's strongest word, on a square-root scale so that weak
-    pushes stay visible. Unmarked words stay in the plain text between.
+    A word is marked when it pushed at least 1/32 as hard as the review's
+    strongest word, so "the" and "is" do not colour the whole review. Its
+    class p1..p4 or n1..n4 says how hard, on a square-root scale so that
+    weaker pushes stay visible; its title gives its share of the score.
     """
     starts, ends, scores = words
     top = float(np.abs(scores).max()) if len(scores) else 0.0
-    levels = (np.rint(4 * np.sqrt(np.abs(scores) / (top or 1.0))) * np.sign(scores)).astype(int)
+    share = np.abs(scores) / (top or 1.0)
+    levels = (np.rint(4 * np.sqrt(share)) * np.sign(scores) * (share >= 1 / 32)).astype(int)
     marked = np.flatnonzero(levels)
     runs, at = [], 0
     for start, end, score, level in zip(starts[marked].tolist(), ends[marked].tolist(), scores[marked].tolist(),
                                         levels[marked].tolist()):
-        runs.append((text[at:start], text[start:end], _MARKS[level], "%+.3f" % score))
+        runs.append((text[at:start], text[start:end], f'class="{_MARKS[level]}" title="{score:+.3f}"'))
         at = end
-    runs.append((text[at:], "", "", ""))
+    runs.append((text[at:], "", ""))
     return runs
 
 

@@ -129,7 +129,7 @@ def test_tokens_match_indices():
     f = sentiment.Featurizer(n_bits=18)
     text = "Not <b>good</b>, really: 中文 and émigré 🎬!"
     starts, ends, h = f.tokens(text)
-    assert np.unique(f._ngram_buckets(h)).tolist() == sorted(f.indices(text).tolist())
+    assert np.unique(f._ngram_buckets(h)).tolist() == f.indices(text).tolist()
     assert [text[s:e] for s, e in zip(starts[:3], ends[:3])] == ["Not", "good", ","]
 
 
@@ -767,9 +767,9 @@ def test_api_conforms_to_openapi(case, env):
 def test_tokenizer_never_fails(text):
     f = sentiment.Featurizer(n_bits=12)
     idx = f.indices(text)
-    assert len(set(idx.tolist())) == len(idx) and (len(idx) == 0 or (0 <= idx.min() and idx.max() < 4096))
+    assert np.all(np.diff(idx) > 0) and (len(idx) == 0 or (0 <= idx[0] and idx[-1] < 4096))
     starts, ends, h = f.tokens(text)
-    assert np.unique(f._ngram_buckets(h)).tolist() == sorted(idx.tolist())
+    assert np.unique(f._ngram_buckets(h)).tolist() == idx.tolist()
     tokens = [t for t in map(sentiment._normal, re.findall(sentiment.TOKEN_PATTERN, re.sub(
         sentiment.TAG_PATTERN, lambda m: " " * len(m.group()), text))) if t]
     assert [sentiment._normal(text[s:e]) for s, e in zip(starts, ends)] == tokens

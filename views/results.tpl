@@ -6,10 +6,10 @@
 <p class="hint">Green pushed towards positive, red towards negative; stronger colour, stronger push.
 Hover a word for its share of the score.</p>
 <div class="card review" id="review" aria-describedby="why">\\
-% for plain, word, cls, title in runs:  # cls and title are ours; the review's text is always escaped
+% for plain, word, attributes in runs:  # the attributes are ours; the review's text is always escaped
 {{plain}}\\
 %   if word:
-<mark class="{{!cls}}" title="{{!title}}">{{word}}</mark>\\
+<mark {{!attributes}}>{{word}}</mark>\\
 %   end
 % end
 </div>
