@@ -162,7 +162,7 @@ class Featurizer:
             start, previous = start + sizes[n], gram
         out *= _MIX
         out >>= self._shift
-        return out.view(np.int64)
+        return out.astype(np.int32)  # n_bits <= 30 fits, and numpy sorts int32 three times faster than int64
 
     def indices(self, text):
         """The sorted, distinct feature indices of a review."""
