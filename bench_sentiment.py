@@ -227,7 +227,8 @@ def main():
     form_body = urllib.parse.urlencode({"moviereview": review}).encode()
     for path, body, ctype in (("/api/predict", json.dumps({"review": review}).encode(), "application/json"),
                               ("/results", form_body, "application/x-www-form-urlencoded")):
-        ours, base = paired(lambda: wsgi_post(app, path, body, ctype), lambda: wsgi_post(bare, path, body, ctype), 20, 100)
+        request = (path, body, ctype)
+        ours, base = paired(lambda r=request: wsgi_post(app, *r), lambda r=request: wsgi_post(bare, *r), 20, 100)
         row(f"POST {path} in-process (vs bare route)", ours["median_us"], base["median_us"], "")
 
     # 3. learning one feedback

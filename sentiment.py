@@ -433,7 +433,7 @@ def save_version(root, model, **meta):
         blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
         meta.update(created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     sha256=hashlib.sha256(blob).hexdigest(), features=model.featurizer.params(),
-                                versions={"python": sys.version.split()[0], "scikit-learn": metadata.version("scikit-learn"),
+                    versions={"python": sys.version.split()[0], "scikit-learn": metadata.version("scikit-learn"),
                               "numpy": np.__version__})
         for name, data in (("model.pkl", blob), ("meta.json", json.dumps(meta, indent=2).encode())):
             with open(os.path.join(tmp, name), "wb") as f:
@@ -920,7 +920,7 @@ class Metrics:
     def flush(self):
         with self.lock:
             pending, self.pending = self.pending, {}
-            for key, value in self._request_rows().items():  # added: a failed flush left counts in pending
+            for key, value in self._request_rows().items():  # added, not set: a failed flush put counts back
                 pending[key] = pending.get(key, 0) + value
             if not pending:
                 return
