@@ -103,18 +103,22 @@ class _PerChunk(dict):
 
     Tokens never contain whitespace, so a review's tokens are its chunks'
     tokens in order, and the regex runs once per distinct chunk. Packed
-    bytes join and convert to numpy far faster than Python ints. Cleared
-    when full, so hostile input cannot grow it without bound.
+    bytes join and convert to numpy far faster than Python ints. Hostile
+    input cannot grow it without bound: it holds at most ``size`` chunks of
+    at most ``longest`` characters (words are short; longer chunks are
+    computed every time) and is cleared when full.
     """
 
-    def __init__(self, compute, size=1 << 16):
+    def __init__(self, compute, size=1 << 16, longest=40):
         super().__init__()
-        self.compute, self.size = compute, size
+        self.compute, self.size, self.longest = compute, size, longest
 
     def __missing__(self, chunk):
-        if len(self) >= self.size:
-            self.clear()
-        value = self[chunk] = self.compute(chunk)
+        value = self.compute(chunk)
+        if len(chunk) <= self.longest:
+            if len(self) >= self.size:
+                self.clear()
+            self[chunk] = value
         return value
 
 

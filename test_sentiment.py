@@ -133,6 +133,17 @@ def test_tokens_match_indices():
     assert [text[s:e] for s, e in zip(starts[:3], ends[:3])] == ["Not", "good", ","]
 
 
+def test_chunk_caches_stay_bounded():
+    f = sentiment.Featurizer(n_bits=12)
+    long_chunk = "!" * 5000
+    for i in range(300):
+        f.indices(f"{long_chunk}{i} word{i}")
+        f.tokens(f"{long_chunk}{i} word{i}")
+    for cache in (f._hashes, f._spans):
+        assert 0 < len(cache) <= cache.size and max(map(len, cache)) <= cache.longest
+    assert f.indices(long_chunk).tolist() == f.indices(long_chunk).tolist() and len(f.indices(long_chunk)) == 3
+
+
 def test_blank_table_is_what_str_split_splits_on():
     assert [c for c in range(0x110000) if chr(c).isspace()] == np.flatnonzero(sentiment._BLANK).tolist()
 
