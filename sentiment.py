@@ -1232,6 +1232,9 @@ CSP = ("default-src 'none'; script-src 'sha256-%s'; style-src 'unsafe-inline'; f
        "frame-ancestors 'none'; base-uri 'none'" % base64.b64encode(hashlib.sha256(COUNTER_JS.encode()).digest()).decode())
 
 
+HTTP_METHODS = frozenset(("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"))
+
+
 @app.hook("after_request")
 def _security_headers():
     headers = bottle.response.headers
@@ -1241,8 +1244,10 @@ def _security_headers():
     if os.environ.get("SENTIMENT_TEST") == "1":  # lets multi-process tests see which worker answered
         headers["X-Worker-Pid"] = str(os.getpid())
     env = bottle.request.environ
-    route = env.get("bottle.route")
-    served().metrics.observe(route.rule if route else "(none)", env["REQUEST_METHOD"], bottle.response.status_code,
+    route, method = env.get("bottle.route"), env["REQUEST_METHOD"]
+    if method not in HTTP_METHODS:  # clients choose methods; metrics must not grow a label per invention
+        method = "other"
+    served().metrics.observe(route.rule if route else "(none)", method, bottle.response.status_code,
                              time.perf_counter() - env.get("sentiment.start", time.perf_counter()))
 
 

@@ -1181,6 +1181,17 @@ def test_stats_escape_words_from_reviews(app, env):
     assert "<script>x" not in page.text and not page.html.find("script")
 
 
+@pytest.mark.filterwarnings("ignore:Unknown REQUEST_METHOD")  # WebTest's lint; inventing methods is the point
+def test_metrics_labels_stay_bounded(app):
+    for i in range(20):
+        app.request(f"/nowhere-{i}", method=f"FOO{i}", status=404)
+    rows = sentiment.served().metrics.totals()
+    methods = {re.search(r'method="([^"]*)"', labels).group(1) for _, labels, _ in rows if 'method="' in labels}
+    routes = {re.search(r'route="([^"]*)"', labels).group(1) for _, labels, _ in rows if 'route="' in labels}
+    assert methods == {"other"} and routes == {"(none)"}
+    assert len(rows) == 3 + len(sentiment.Metrics.BUCKETS) + 1, "one series per route, method and status"
+
+
 def test_metrics_sum_over_workers(env, servers):
     server = servers(env, gunicorn(2))
     answers = []
