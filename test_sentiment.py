@@ -141,7 +141,7 @@ def test_chunk_caches_stay_bounded():
         f.tokens(f"{long_chunk}{i} word{i}")
     for cache in (f._hashes, f._spans):
         assert 0 < len(cache) <= cache.size and max(map(len, cache)) <= cache.longest
-    assert f.indices(long_chunk).tolist() == f.indices(long_chunk).tolist() and len(f.indices(long_chunk)) == 3
+    assert len(f.indices(long_chunk)) == 3, "an uncached chunk still gives its n-grams: '!', '! !', '! ! !'"
 
 
 def test_blank_table_is_what_str_split_splits_on():
@@ -469,7 +469,8 @@ def test_update_folds_feedback_into_a_new_version(app, env):
     assert meta["feedback_upto"] == 2 and meta["parent"] == 1
     sentiment._served = (None, None)
     again = app.post_json("/api/predict", {"review": GOOD}).json
-    assert again["model_version"] == 2 and again["positive"] == sentiment.load_version(str(env["model"]), 2)[0].positive(GOOD)
+    stored, _ = sentiment.load_version(str(env["model"]), 2)
+    assert again["model_version"] == 2 and again["positive"] == stored.positive(GOOD)
     assert again["positive"] == pytest.approx(served_before, abs=1e-6)  # the same weights, stored as float32
 
 
