@@ -273,9 +273,9 @@ class Model:
         x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
         weights = self.coef[buckets] * (self.scale * x)
         sizes = [max(len(h) - n, 0) for n in range(self.featurizer.ngram_max)]
-        order = np.repeat(np.arange(len(sizes)), sizes)  # n - 1 of each n-gram
+        extra = np.repeat(np.arange(len(sizes)), sizes)  # n - 1 of each n-gram: how many tokens follow its first
         position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes[:-1]), sizes)
-        gram_start, gram_end = starts[position], ends[position + order]
+        gram_start, gram_end = starts[position], ends[position + extra]
         features = (gram_start[first], gram_end[first], weights[first])
         scores, at = np.zeros(len(h)), 0
         for n, size in enumerate(sizes, 1):
@@ -1401,15 +1401,8 @@ def api_feedback():
 
 @app.get("/healthz")
 def healthz():
-    s = served()
-    try:
-        with s.lock:
-            s.sync()
-    except ModelError as e:
-        log.error("%s", e)
-    if s.model is None:
-        raise bottle.HTTPError(503, "No model is loaded.")
-    return {"status": "ok", "model_version": s.version}
+    with current() as s:
+        return {"status": "ok", "model_version": s.version}
 
 
 @app.get("/api/model")
@@ -1433,14 +1426,13 @@ def metrics():
                                          "FROM review_db").fetchone()
     except sqlite3.Error:
         outcomes = (None, None)
-    lines = []
+    totals, lines = s.metrics.totals(), []
     for name, kind, text in (
             ("sentiment_http_requests_total", "counter", "HTTP requests by route, method and status"),
             ("sentiment_http_request_duration_seconds", "histogram", "HTTP request latency by route and status"),
             ("sentiment_predictions_total", "counter", "predictions by label")):
         lines += [f"# HELP {name} {text}", f"# TYPE {name} {kind}"]
-        lines += [f"{n}{{{labels}}} {value:g}" for n, labels, value in s.metrics.totals()
-                  if n == name or n.startswith(name + "_")]
+        lines += [f"{n}{{{labels}}} {value:g}" for n, labels, value in totals if n == name or n.startswith(name + "_")]
     lines += ["# HELP sentiment_feedback_total feedback in the log by outcome (was the model right)",
               "# TYPE sentiment_feedback_total counter",
               f'sentiment_feedback_total{{outcome="correct"}} {outcomes[0] or 0}',
