@@ -1165,7 +1165,7 @@ def clean_review(text):
         raise bottle.HTTPError(400, f"The review is too short: write at least {MIN_REVIEW} characters.")
     if _CONTROL.search(text):
         raise bottle.HTTPError(400, "The review contains control characters.")
-    if not _WORDY.search(_TAGS.sub(" ", text) if "<" in text else text):
+    if text[0] in "<'" and not _WORDY.search(_TAGS.sub(" ", text)):  # otherwise text[0] is a word outside tags
         raise bottle.HTTPError(400, "The review has no words to classify.")
     return text
 

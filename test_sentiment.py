@@ -323,6 +323,7 @@ def test_html_flow(app, env):
     ("too short", 400, "too short"),
     ("x" * 20_001, 413, "too long"),
     ("<b></b><i></i><br /><br /><p></p>", 400, "no words"),
+    ("'''''' <br /> '''''''''' <p>''''</p>", 400, "no words"),
     ("A fine movie\x00 with a NUL byte in it", 400, "control characters"),
 ])
 def test_invalid_review_returns_form(app, env, review, status, message):
@@ -794,8 +795,17 @@ def test_validation_answers_4xx_or_clean_text(text):
         clean = sentiment.clean_review(text)
     except sentiment.bottle.HTTPError as e:
         assert 400 <= e.status_code < 500 and e.body
+        if "no words" in e.body:
+            assert len(sentiment.Featurizer(n_bits=12).indices(text)) == 0
     else:
         assert sentiment.MIN_REVIEW <= len(clean) <= sentiment.MAX_REVIEW and clean == clean.strip()
+        assert len(sentiment.Featurizer(n_bits=12).indices(clean)) > 0, "an accepted review has words"
+
+
+@pytest.mark.parametrize("text", ["<b>Great</b> film, truly a joy", "'Tis a fine film, I say", "<p>''' ok fine movie",
+                                  "''''''''''''''''!", "<i></i>'''''''''''''''''"])
+def test_validation_accepts_exactly_the_reviews_with_words(text):
+    test_validation_answers_4xx_or_clean_text.hypothesis.inner_test(text)
 
 
 JSON_VALUES = st.recursive(st.none() | st.booleans() | st.floats() | st.integers() | st.text(),
