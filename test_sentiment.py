@@ -273,7 +273,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     root = os.path.join(HERE, "model")
     newest = max(sentiment.versions(root))
     model, meta = sentiment.load_version(root, newest)
-    assert meta["dev_accuracy"] >= 0.91  # measured 0.9124; issue 2's target of 0.915 is not reached yet
+    assert meta["dev_accuracy"] >= 0.913  # measured 0.9140; issue 2's target of 0.915 is not reached yet
     assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
         <= 10_000_000
     for text in ("One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
@@ -290,7 +290,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
 def test_dev_accuracy_on_shared_data():
     """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED).
 
-    A regression guard at the measured 0.9124; issue 2 asks for 0.915, which
+    A regression guard at the measured 0.9140; issue 2 asks for 0.915, which
     this model does not reach on this split yet.
     """
     texts, labels, _ = sentiment.read_labelled(SHARED)
@@ -298,7 +298,7 @@ def test_dev_accuracy_on_shared_data():
     dev, fit = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
     model = sentiment.train_model([texts[i] for i in fit], [labels[i] for i in fit])
     acc, _ = sentiment.accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
-    assert acc >= 0.91
+    assert acc >= 0.913
 
 
 # -- the HTML flow -----------------------------------------------------------------
