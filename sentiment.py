@@ -230,7 +230,8 @@ class Model:
     def logit(self, idx):
         if not len(idx):
             return self.intercept
-        return self.scale * float(self.coef[idx].sum()) / math.sqrt(len(idx)) + self.intercept
+        # take + add.reduce: a tenth faster than coef[idx].sum() on reviews not seen just before
+        return self.scale * float(np.add.reduce(self.coef.take(idx))) / math.sqrt(len(idx)) + self.intercept
 
     def positive(self, text):
         """The probability that a review is positive."""
@@ -271,7 +272,7 @@ class Model:
         first = order[_run_starts(buckets[order])]  # each distinct bucket's first n-gram, in indices() order
         distinct = buckets[first]
         x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
-        weights = self.coef[buckets] * (self.scale * x)
+        weights = self.coef.take(buckets) * (self.scale * x)
         sizes = [max(len(h) - n, 0) for n in range(self.featurizer.ngram_max)]
         extra = np.repeat(np.arange(len(sizes)), sizes)  # n - 1 of each n-gram: how many tokens follow its first
         position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes[:-1]), sizes)
