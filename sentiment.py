@@ -1322,15 +1322,16 @@ def results_page():
 def highlights(text, words):
     """The review as (plain text, marked word, mark attributes) runs; the last run's word is ''.
 
-    A word is marked when it pushed at least 1/32 as hard as the review's
-    strongest word, so "the" and "is" do not colour the whole review. Its
+    A word is marked when it pushed at least 1/16 as hard as the review's
+    strongest word, so that about a third of a typical review is coloured,
+    not "the" and "is" too. Its
     class p1..p4 or n1..n4 says how hard, on a square-root scale so that
     weaker pushes stay visible; its title gives its share of the score.
     """
     starts, ends, scores = words
     top = float(np.abs(scores).max()) if len(scores) else 0.0
     share = np.abs(scores) / (top or 1.0)
-    levels = (np.rint(4 * np.sqrt(share)) * np.sign(scores) * (share >= 1 / 32)).astype(int)
+    levels = (np.rint(4 * np.sqrt(share)) * np.sign(scores) * (share >= 1 / 16)).astype(int)
     marked = np.flatnonzero(levels)
     runs, at = [], 0
     for start, end, score, level in zip(starts[marked].tolist(), ends[marked].tolist(), scores[marked].tolist(),

@@ -1138,6 +1138,18 @@ def test_results_page_highlights_and_lists(app):
     assert "wonderful" in pros and ("tedious" in cons or "dull" in cons)
 
 
+def test_highlights_mark_strong_words_by_level_and_keep_the_text():
+    text = "great & dull <b>the</b> fine"
+    starts, ends = np.array([0, 8, 17, 24]), np.array([5, 12, 20, 28])
+    scores = np.array([1.6, -0.4, 0.05, 0.1])  # shares 1, 1/4, 1/32 and 1/16 of the strongest
+    runs = sentiment.highlights(text, (starts, ends, scores))
+    assert "".join(plain + word for plain, word, _ in runs) == text
+    marked = {word: attributes for _, word, attributes in runs if word}
+    assert marked == {"great": 'class="p4" title="+1.600"', "dull": 'class="n2" title="-0.400"',
+                      "fine": 'class="p1" title="+0.100"'}, "'the', under 1/16 of the strongest push, stays plain"
+    assert sentiment.highlights(text, (starts, ends, np.zeros(4))) == [(text, "", "")]
+
+
 def test_counter_script_is_the_only_script_and_allowed_by_hash(app):
     import base64
     page = app.get("/")
