@@ -1336,7 +1336,7 @@ def highlights(text, words):
     runs, at = [], 0
     for start, end, score, level in zip(starts[marked].tolist(), ends[marked].tolist(), scores[marked].tolist(),
                                         levels[marked].tolist()):
-        runs.append((text[at:start], text[start:end], f'class="{_MARKS[level]}" title="{score:+.3f}"'))
+        runs.append((text[at:start], text[start:end], 'class="%s" title="%+.3f"' % (_MARKS[level], score)))
         at = end
     runs.append((text[at:], "", ""))
     return runs
