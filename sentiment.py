@@ -326,7 +326,7 @@ def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7, nb_
     from sklearn.linear_model import SGDClassifier
 
     y = np.asarray(labels, dtype=np.int64)
-    present = (X > 0).astype(np.float64).tocsr()
+    present = (X > 0).astype(np.float64)
     counts = _class_counts(present, y)
     r = _log_count_ratios(*counts, smoothing)
     A = X.tocsr(copy=True)
@@ -1324,9 +1324,9 @@ def highlights(text, words):
 
     A word is marked when it pushed at least 1/16 as hard as the review's
     strongest word, so that about a third of a typical review is coloured,
-    not "the" and "is" too. Its
-    class p1..p4 or n1..n4 says how hard, on a square-root scale so that
-    weaker pushes stay visible; its title gives its share of the score.
+    not "the" and "is" too. Its class p1..p4 or n1..n4 says how hard, on a
+    square-root scale so that weaker pushes stay visible; its title gives
+    its share of the score.
     """
     starts, ends, scores = words
     top = float(np.abs(scores).max()) if len(scores) else 0.0
