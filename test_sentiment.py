@@ -581,7 +581,7 @@ def feedback_traffic(port, seed, threads=4):
                 return
             try:
                 status, _, answer = give_feedback(port, text, sentiment.LABELS[label])
-            except OSError:
+            except (OSError, http.client.HTTPException):  # the server was killed, perhaps mid-answer
                 return
             if status == 201:
                 acknowledged.append(answer["id"])
