@@ -1164,7 +1164,7 @@ def clean_review(text):
         raise bottle.HTTPError(413, f"The review is too long: {len(text):,} characters, the limit is {MAX_REVIEW:,}.")
     if len(text) < MIN_REVIEW:
         raise bottle.HTTPError(400, f"The review is too short: write at least {MIN_REVIEW} characters.")
-    if _CONTROL.search(text):
+    if not text.isprintable() and _CONTROL.search(text):  # printable text has none, and C checks that faster
         raise bottle.HTTPError(400, "The review contains control characters.")
     if text[0] in "<'" and not _WORDY.search(_TAGS.sub(" ", text)):  # otherwise text[0] is a word outside tags
         raise bottle.HTTPError(400, "The review has no words to classify.")

@@ -144,6 +144,12 @@ def test_chunk_caches_stay_bounded():
     assert len(f.indices(long_chunk)) == 3, "an uncached chunk still gives its n-grams: '!', '! !', '! ! !'"
 
 
+def test_printable_text_has_no_refused_control_character():
+    """clean_review skips its control-character regex for printable text: sound only if this holds."""
+    refused = [chr(c) for c in range(0x110000) if sentiment._CONTROL.match(chr(c))]
+    assert len(refused) > 2048 and not any(c.isprintable() for c in refused)
+
+
 def test_blank_table_is_what_str_split_splits_on():
     assert [c for c in range(0x110000) if chr(c).isspace()] == np.flatnonzero(sentiment._BLANK).tolist()
 
