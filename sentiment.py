@@ -75,6 +75,7 @@ def trusted_proxies():
 MIN_REVIEW = 15  # characters, after stripping, as in the textbook form
 MAX_REVIEW = 20_000
 MAX_BATCH = 1_000  # reviews in one /api/predict
+MAX_MARKS = 1_000  # highlighted words on a results page; the longest IMDb training review gets 846
 MAX_BODY = 4 * 1024 * 1024  # bytes; a full batch of median reviews is ~1 MB
 TOKEN_TTL = 24 * 3600  # seconds a feedback token stays valid
 RELOAD_EVERY = 0.5  # seconds between looks at model/ for a new version
@@ -1324,15 +1325,17 @@ def highlights(text, words):
 
     A word is marked when it pushed at least 1/16 as hard as the review's
     strongest word, so that about a third of a typical review is coloured,
-    not "the" and "is" too. Its class p1..p4 or n1..n4 says how hard, on a
-    square-root scale so that weaker pushes stay visible; its title gives
-    its share of the score.
+    not "the" and "is" too; at most MAX_MARKS words, the strongest. Its
+    class p1..p4 or n1..n4 says how hard, on a square-root scale so that
+    weaker pushes stay visible; its title gives its share of the score.
     """
     starts, ends, scores = words
     top = float(np.abs(scores).max()) if len(scores) else 0.0
     share = np.abs(scores) / (top or 1.0)
     levels = (np.rint(4 * np.sqrt(share)) * np.sign(scores) * (share >= 1 / 16)).astype(int)
     marked = np.flatnonzero(levels)
+    if len(marked) > MAX_MARKS:  # "! ! ! ..." would mark every copy: a 20 kB review, an 800 kB page
+        marked = np.sort(marked[np.argsort(-share[marked], kind="stable")[:MAX_MARKS]])
     runs, at = [], 0
     for start, end, score, level in zip(starts[marked].tolist(), ends[marked].tolist(), scores[marked].tolist(),
                                         levels[marked].tolist()):

@@ -1156,6 +1156,20 @@ def test_highlights_mark_strong_words_by_level_and_keep_the_text():
     assert sentiment.highlights(text, (starts, ends, np.zeros(4))) == [(text, "", "")]
 
 
+def test_highlights_mark_at_most_the_strongest_max_marks_words(monkeypatch):
+    monkeypatch.setattr(sentiment, "MAX_MARKS", 3)
+    text = "a b c d e f"
+    starts, ends = np.arange(0, 11, 2), np.arange(1, 12, 2)
+    runs = sentiment.highlights(text, (starts, ends, np.array([0.5, 0.5, 0.9, -1.0, 0.5, 0.5])))
+    assert [word for _, word, _ in runs if word] == ["a", "c", "d"], "the strongest, the earliest among equals"
+    assert "".join(plain + word for plain, word, _ in runs) == text
+
+
+def test_results_page_of_one_repeated_mark_stays_small(app):
+    res = app.post("/results", {"moviereview": "!" * sentiment.MAX_REVIEW})
+    assert res.text.count("<mark") == sentiment.MAX_MARKS and len(res.body) < 100_000
+
+
 def test_counter_script_is_the_only_script_and_allowed_by_hash(app):
     import base64
     page = app.get("/")
