@@ -1131,19 +1131,22 @@ def read_form(*names):
     return {name: fields.get(name, "") for name in names}
 
 
+def _no_duplicates(pairs):
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise ValueError("duplicate key")
+    return dict(pairs)
+
+
+_JSON = json.JSONDecoder(object_pairs_hook=_no_duplicates)  # made once: json.loads(..., hook) makes one per call
+
+
 def read_json(*allowed):
     """The JSON object of a POST body, with only the ``allowed`` keys (415 for another type, 400 for bad JSON)."""
     if _content_type() != "application/json":
         raise bottle.HTTPError(415, "Send the request as application/json.")
-
-    def no_duplicates(pairs):
-        keys = [k for k, _ in pairs]
-        if len(keys) != len(set(keys)):
-            raise ValueError("duplicate key")
-        return dict(pairs)
-
     try:
-        data = json.loads(bottle.request.environ["sentiment.body"].decode("utf-8"), object_pairs_hook=no_duplicates)
+        data = _JSON.decode(bottle.request.environ["sentiment.body"].decode("utf-8"))
     except (UnicodeError, ValueError, RecursionError):
         raise bottle.HTTPError(400, "The body is not valid UTF-8 JSON.") from None
     if not isinstance(data, dict):
