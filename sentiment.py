@@ -154,9 +154,13 @@ class Featurizer:
         return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern,
                 "tag_pattern": self.tag_pattern}
 
+    def _gram_counts(self, n_tokens):
+        """How many 1-grams, 2-grams, ... ngram_max-grams a review of ``n_tokens`` tokens has."""
+        return [max(n_tokens - n, 0) for n in range(self.ngram_max)]
+
     def _ngram_buckets(self, h):
         """Buckets of all 1..ngram_max-grams of token hashes, unigrams first, each in text order."""
-        sizes = [max(len(h) - n, 0) for n in range(self.ngram_max)]
+        sizes = self._gram_counts(len(h))
         out = np.empty(sum(sizes), dtype=np.uint64)  # filled in place: few temporaries, few numpy calls
         out[:len(h)] = h
         start, previous = len(h), h
@@ -274,7 +278,7 @@ class Model:
         distinct = buckets[first]
         x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
         weights = self.coef.take(buckets) * (self.scale * x)
-        sizes = [max(len(h) - n, 0) for n in range(self.featurizer.ngram_max)]
+        sizes = self.featurizer._gram_counts(len(h))
         extra = np.repeat(np.arange(len(sizes)), sizes)  # n - 1 of each n-gram: how many tokens follow its first
         position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes[:-1]), sizes)
         gram_start, gram_end = starts[position], ends[position + extra]
@@ -342,8 +346,9 @@ def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7, nb_
         clf.partial_fit(A[part], y[part], classes=[0, 1])
     held_out = []
     for fold in np.array_split(rng.permutation(len(y)), folds):
-        positive, negative = (a - b for a, b in zip(counts, _class_counts(present[fold], y[fold])))
-        held_out.append(X[fold] @ _log_count_ratios(positive, negative, smoothing))
+        fold_positive, fold_negative = _class_counts(present[fold], y[fold])
+        r_without_fold = _log_count_ratios(counts[0] - fold_positive, counts[1] - fold_negative, smoothing)
+        held_out.append(X[fold] @ r_without_fold)
     centre = float(np.median(np.concatenate(held_out)))
     return Model(featurizer, (clf.coef_.ravel() + nb_share) * r, clf.intercept_[0] - nb_share * centre)
 
