@@ -91,14 +91,7 @@ log = logging.getLogger("sentiment")
 # or one punctuation mark or emoji. Stop words stay, so "not good" is a bigram.
 TAG_PATTERN = r"</?[a-zA-Z][^<>]{0,200}>"
 TOKEN_PATTERN = r"[\w']+|[^\w\s]"
-# The few tokens after a negation, up to a punctuation mark, are hashed as
-# other tokens, so "not really good" does not count as "really good" (scope
-# marking, as Das & Chen and Pang et al. do; see the README for the figures).
-NEGATION_PATTERN = r"not|no|never|nothing|nobody|none|neither|nor|without|cannot|hardly|barely|nowhere|\w+n't"
-SCOPE_END_PATTERN = r"[.,!?;:()\"]"
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant: the n-gram and bucket hash
-_NEGATION, _SCOPE_END, _NEGATED = 1, 2, 3  # a token's kind, kept in the lowest byte of its hash
-_NEGATION_BYTE = bytes((_NEGATION,))
 
 
 def _normal(token):
@@ -143,68 +136,39 @@ class Featurizer:
     all call :meth:`indices`, so there is one code path for features.
     """
 
-    def __init__(self, n_bits=21, ngram_max=3, token_pattern=TOKEN_PATTERN, tag_pattern=TAG_PATTERN,
-                 negation_pattern=NEGATION_PATTERN, scope_end_pattern=SCOPE_END_PATTERN, scope=3):
-        if not 8 <= n_bits <= 30 or not 1 <= ngram_max <= 5 or not 0 <= scope <= 10:
-            raise ValueError("n_bits must be 8..30, ngram_max 1..5 and scope 0..10")
-        self.n_bits, self.ngram_max, self.scope = n_bits, ngram_max, scope
+    def __init__(self, n_bits=21, ngram_max=3, token_pattern=TOKEN_PATTERN, tag_pattern=TAG_PATTERN):
+        if not 8 <= n_bits <= 30 or not 1 <= ngram_max <= 5:
+            raise ValueError("n_bits must be 8..30 and ngram_max 1..5")
+        self.n_bits, self.ngram_max = n_bits, ngram_max
         self.token_pattern, self.tag_pattern = token_pattern, tag_pattern
-        self.negation_pattern, self.scope_end_pattern = negation_pattern, scope_end_pattern
         self.n_features = 1 << n_bits
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
-        self._negation, self._scope_end = re.compile(negation_pattern), re.compile(scope_end_pattern)
         self._hashes = _PerChunk(lambda chunk: b"".join(
-            map(self._token_hash, filter(None, map(_normal, self._tokens.findall(chunk))))))
+            hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+            for t in map(_normal, self._tokens.findall(chunk)) if t))
         self._spans = _PerChunk(lambda chunk: np.array(
             [m.span() for m in self._tokens.finditer(chunk) if _normal(m.group())], dtype=np.int32).tobytes())
-        self._scopes = [(bytes((_NEGATION,) + (0,) * n), bytes((_NEGATION,) + (_NEGATED,) * n))
-                        for n in range(scope, 0, -1)]
         self._shift = np.uint64(64 - n_bits)
 
     def params(self):
         return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern,
-                "tag_pattern": self.tag_pattern, "negation_pattern": self.negation_pattern,
-                "scope_end_pattern": self.scope_end_pattern, "scope": self.scope}
-
-    def _token_hash(self, token):
-        """8 bytes of blake2b of a token, little-endian, whose lowest byte says its kind."""
-        kind = _NEGATION if self._negation.fullmatch(token) else _SCOPE_END if self._scope_end.fullmatch(token) else 0
-        return bytes((kind,)) + hashlib.blake2b(token.encode("utf-8", "surrogatepass"), digest_size=8).digest()[1:]
-
-    def _token_hashes(self, chunks):
-        """The hashes of the chunks' tokens in order, those in a negation's scope rehashed.
-
-        A token is in scope when it is one of the ``scope`` tokens after a
-        negation with no scope end between (another negation ends it too).
-        Its kind byte becomes _NEGATED, which changes every n-gram hash it
-        is in. Byte-string replaces find the scopes faster than numpy could.
-        """
-        packed = b"".join(map(self._hashes.__getitem__, chunks))
-        kinds = packed[::8]
-        if not self.scope or _NEGATION_BYTE not in kinds:
-            return np.frombuffer(packed, dtype="<u8")
-        for plain, negated in self._scopes:  # the longest first, so each scope is replaced whole
-            kinds = kinds.replace(plain, negated)
-        packed = bytearray(packed)
-        packed[::8] = kinds
-        return np.frombuffer(packed, dtype="<u8")
+                "tag_pattern": self.tag_pattern}
 
     def _gram_counts(self, n_tokens):
-        """How many 1-grams, 2-grams, ... a review of ``n_tokens`` tokens has, up to ngram_max or n_tokens."""
-        return [n_tokens - n for n in range(min(n_tokens, self.ngram_max))]
+        """How many 1-grams, 2-grams, ... ngram_max-grams a review of ``n_tokens`` tokens has."""
+        return [max(n_tokens - n, 0) for n in range(self.ngram_max)]
 
     def _ngram_buckets(self, h):
         """Buckets of all 1..ngram_max-grams of token hashes, unigrams first, each in text order."""
-        n = len(h)
-        orders = min(n, self.ngram_max)
-        out = np.empty(orders * n - orders * (orders - 1) // 2, dtype=np.uint64)  # filled in place: few numpy calls
-        out[:n] = h
-        start, previous = n, h
-        for k in range(1, orders):
-            gram = out[start:start + n - k]
+        sizes = self._gram_counts(len(h))
+        out = np.empty(sum(sizes), dtype=np.uint64)  # filled in place: few temporaries, few numpy calls
+        out[:len(h)] = h
+        start, previous = len(h), h
+        for n in range(1, self.ngram_max):
+            gram = out[start:start + sizes[n]]
             np.multiply(previous[:-1], _MIX, out=gram)
-            gram += h[k:]
-            start, previous = start + n - k, gram
+            gram += h[n:]
+            start, previous = start + sizes[n], gram
         out *= _MIX
         out >>= self._shift
         return out.astype(np.int32)  # n_bits <= 30 fits, and numpy sorts int32 three times faster than int64
@@ -213,7 +177,7 @@ class Featurizer:
         """The sorted, distinct feature indices of a review."""
         if "<" in text:
             text = self._tags.sub(" ", text)
-        b = self._ngram_buckets(self._token_hashes(text.split()))
+        b = self._ngram_buckets(np.frombuffer(b"".join(map(self._hashes.__getitem__, text.split())), dtype="<u8"))
         b.sort()
         return b[_run_starts(b)]
 
@@ -231,7 +195,8 @@ class Featurizer:
         spans = list(map(self._spans.__getitem__, chunks))
         counts = np.fromiter(map(len, spans), dtype=np.intp, count=len(spans)) // 8
         at = np.frombuffer(b"".join(spans), dtype=np.int32).reshape(-1, 2) + np.repeat(chunk_starts, counts)[:, None]
-        return at[:, 0], at[:, 1], self._token_hashes(chunks)
+        h = np.frombuffer(b"".join(map(self._hashes.__getitem__, chunks)), dtype="<u8")
+        return at[:, 0], at[:, 1], h
 
 
 def _run_starts(sorted_buckets):
@@ -258,7 +223,6 @@ class Model:
     """
 
     ETA, ALPHA = 1.0, 1e-6
-    FORMAT = 2  # 2: token hashes carry negation kinds, so format-1 weights would be read at the wrong buckets
     INTERCEPT_DECAY = 0.01  # scikit-learn's factor for sparse input
 
     def __init__(self, featurizer, coef, intercept, scale=1.0):
@@ -316,7 +280,7 @@ class Model:
         weights = self.coef.take(buckets) * (self.scale * x)
         sizes = self.featurizer._gram_counts(len(h))
         extra = np.repeat(np.arange(len(sizes)), sizes)  # n - 1 of each n-gram: how many tokens follow its first
-        position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes)[:-1], sizes)
+        position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes[:-1]), sizes)
         gram_start, gram_end = starts[position], ends[position + extra]
         features = (gram_start[first], gram_end[first], weights[first])
         scores, at = np.zeros(len(h)), 0
@@ -329,16 +293,13 @@ class Model:
 
     def state(self):
         """What is pickled: plain types and numpy arrays only, never a function."""
-        return {"format": self.FORMAT, "features": self.featurizer.params(), "coef": self.coef,
+        return {"format": 1, "features": self.featurizer.params(), "coef": self.coef,
                 "scale": self.scale, "intercept": self.intercept}
 
     @classmethod
     def from_state(cls, state):
-        if not isinstance(state, dict) or "format" not in state:
+        if not isinstance(state, dict) or state.get("format") != 1:
             raise ValueError("not a sentiment model")
-        if state["format"] != cls.FORMAT:
-            raise ValueError(f"model format {state['format']!r}, but this sentiment.py reads format {cls.FORMAT}; "
-                             "train the model again")
         return cls(Featurizer(**state["features"]), state["coef"], state["intercept"], state["scale"])
 
     def copy(self):
