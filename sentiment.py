@@ -155,20 +155,21 @@ class Featurizer:
                 "tag_pattern": self.tag_pattern}
 
     def _gram_counts(self, n_tokens):
-        """How many 1-grams, 2-grams, ... ngram_max-grams a review of ``n_tokens`` tokens has."""
-        return [max(n_tokens - n, 0) for n in range(self.ngram_max)]
+        """How many 1-grams, 2-grams, ... a review of ``n_tokens`` tokens has, up to ngram_max or n_tokens."""
+        return [n_tokens - n for n in range(min(n_tokens, self.ngram_max))]
 
     def _ngram_buckets(self, h):
         """Buckets of all 1..ngram_max-grams of token hashes, unigrams first, each in text order."""
-        sizes = self._gram_counts(len(h))
-        out = np.empty(sum(sizes), dtype=np.uint64)  # filled in place: few temporaries, few numpy calls
-        out[:len(h)] = h
-        start, previous = len(h), h
-        for n in range(1, self.ngram_max):
-            gram = out[start:start + sizes[n]]
+        n = len(h)
+        orders = min(n, self.ngram_max)
+        out = np.empty(orders * n - orders * (orders - 1) // 2, dtype=np.uint64)  # filled in place: few numpy calls
+        out[:n] = h
+        start, previous = n, h
+        for k in range(1, orders):
+            gram = out[start:start + n - k]
             np.multiply(previous[:-1], _MIX, out=gram)
-            gram += h[n:]
-            start, previous = start + sizes[n], gram
+            gram += h[k:]
+            start, previous = start + n - k, gram
         out *= _MIX
         out >>= self._shift
         return out.astype(np.int32)  # n_bits <= 30 fits, and numpy sorts int32 three times faster than int64
@@ -280,7 +281,7 @@ class Model:
         weights = self.coef.take(buckets) * (self.scale * x)
         sizes = self.featurizer._gram_counts(len(h))
         extra = np.repeat(np.arange(len(sizes)), sizes)  # n - 1 of each n-gram: how many tokens follow its first
-        position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes[:-1]), sizes)
+        position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes)[:-1], sizes)
         gram_start, gram_end = starts[position], ends[position + extra]
         features = (gram_start[first], gram_end[first], weights[first])
         scores, at = np.zeros(len(h)), 0
