@@ -161,7 +161,7 @@ class Featurizer:
     def _ngram_buckets(self, h):
         """Buckets of all 1..ngram_max-grams of token hashes, unigrams first, each in text order."""
         n = len(h)
-        orders = min(n, self.ngram_max)
+        orders = min(n, self.ngram_max)  # sizes n, n - 1, ... as _gram_counts gives them, without its call and list
         out = np.empty(orders * n - orders * (orders - 1) // 2, dtype=np.uint64)  # filled in place: few numpy calls
         out[:n] = h
         start, previous = n, h
