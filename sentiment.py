@@ -154,6 +154,10 @@ class Featurizer:
         return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern,
                 "tag_pattern": self.tag_pattern}
 
+    def _token_hashes(self, chunks):
+        """The 64-bit hashes of the chunks' tokens, in order."""
+        return np.frombuffer(b"".join(map(self._hashes.__getitem__, chunks)), dtype="<u8")
+
     def _gram_counts(self, n_tokens):
         """How many 1-grams, 2-grams, ... a review of ``n_tokens`` tokens has, up to ngram_max or n_tokens."""
         return [n_tokens - n for n in range(min(n_tokens, self.ngram_max))]
@@ -178,7 +182,7 @@ class Featurizer:
         """The sorted, distinct feature indices of a review."""
         if "<" in text:
             text = self._tags.sub(" ", text)
-        b = self._ngram_buckets(np.frombuffer(b"".join(map(self._hashes.__getitem__, text.split())), dtype="<u8"))
+        b = self._ngram_buckets(self._token_hashes(text.split()))
         b.sort()
         return b[_run_starts(b)]
 
@@ -196,8 +200,7 @@ class Featurizer:
         spans = list(map(self._spans.__getitem__, chunks))
         counts = np.fromiter(map(len, spans), dtype=np.intp, count=len(spans)) // 8
         at = np.frombuffer(b"".join(spans), dtype=np.int32).reshape(-1, 2) + np.repeat(chunk_starts, counts)[:, None]
-        h = np.frombuffer(b"".join(map(self._hashes.__getitem__, chunks)), dtype="<u8")
-        return at[:, 0], at[:, 1], h
+        return at[:, 0], at[:, 1], self._token_hashes(chunks)
 
 
 def _run_starts(sorted_buckets):
