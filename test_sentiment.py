@@ -279,7 +279,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     root = os.path.join(HERE, "model")
     newest = max(sentiment.versions(root))
     model, meta = sentiment.load_version(root, newest)
-    assert meta["dev_accuracy"] >= 0.913  # measured 0.9140; issue 2's target of 0.915 is not reached yet
+    assert meta["dev_accuracy"] >= 0.915  # issue 2's target; measured 0.9156
     assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
         <= 10_000_000
     for text in ("One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
@@ -294,17 +294,13 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
 @pytest.mark.skipif(not os.path.exists(SHARED), reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
                     "train split), which only CI and developers have")
 def test_dev_accuracy_on_shared_data():
-    """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED).
-
-    A regression guard at the measured 0.9140; issue 2 asks for 0.915, which
-    this model does not reach on this split yet.
-    """
+    """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED): issue 2 asks for 0.915 (measured 0.9156)."""
     texts, labels, _ = sentiment.read_labelled(SHARED)
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
     dev, fit = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
     model = sentiment.train_model([texts[i] for i in fit], [labels[i] for i in fit])
     acc, _ = sentiment.accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
-    assert acc >= 0.913
+    assert acc >= 0.915
 
 
 # -- the HTML flow -----------------------------------------------------------------
@@ -1130,18 +1126,25 @@ def test_explanation_adds_up_to_the_logit(app, base_models):
     assert "explanation" not in app.post_json("/api/predict", {"review": text}).json
 
 
-def test_results_page_highlights_and_lists(app):
+def test_results_page_highlights_and_lists(app, base_models):
+    model, _ = sentiment.load_version(str(base_models), 1)
     text = 'The acting was <script>alert("x")</script> wonderful, but the plot was dull & tedious.'
     res = app.post("/results", {"moviereview": text})
     review = res.html.find(id="review")
     assert review.get_text() == text, "the review appears exactly, tags as inert text"
-    marks = {m.get_text(): m["class"][0] for m in review.find_all("mark")}
-    assert marks["wonderful"].startswith("p") and marks["tedious"].startswith("n")
     assert not res.html.find_all("script", string=lambda s: s and "alert" in s)
+    features, _, (starts, ends, scores) = model.explain(text)
+    top = abs(scores).max()
+    expected = [(text[a:b], "pn"[x < 0]) for a, b, x in zip(starts.tolist(), ends.tolist(), scores.tolist())
+                if abs(x) >= top / 16]  # the page's rule: words that pushed at least 1/16 as hard as the strongest
+    assert [(m.get_text(), m["class"][0][0]) for m in review.find_all("mark")] == expected
+    assert {sign for _, sign in expected} == {"p", "n"}
     pros = [li.find(class_="phrase").get_text() for li in res.html.find(id="pros").find_next("ol").find_all("li")]
     cons = [li.find(class_="phrase").get_text() for li in res.html.find(id="cons").find_next("ol").find_all("li")]
     assert 1 <= len(pros) <= 5 and 1 <= len(cons) <= 5
-    assert "wonderful" in pros and ("tedious" in cons or "dull" in cons)
+    starts, ends, weights = features
+    assert pros[0] == text[starts[weights.argmax()]:ends[weights.argmax()]]
+    assert cons[0] == text[starts[weights.argmin()]:ends[weights.argmin()]]
 
 
 def test_highlights_mark_strong_words_by_level_and_keep_the_text():
