@@ -322,7 +322,7 @@ def main():
         ours, base, route = http["sentiment"][path], http["bare"][path], "/api/predict" if path == "predict" else "/results"
         row(f"HTTP POST {route} req/s", ours["rps"], base["rps"], ">= 80% of bare", "req/s", better="higher")
         row(f"HTTP POST {route} p99", ours["p99_ms"], base["p99_ms"], "< 10 ms", "ms")
-        row(f"  bare {route} + the model only, req/s", http["bare + model"][path]["rps"], base["rps"],
+        row(f"  bare {route} + model only, req/s", http["bare + model"][path]["rps"], base["rps"],
             "(the ceiling)", "req/s", better="higher")
     row("memory per gunicorn worker (RSS)", results["worker_rss_mb"], None, "< 150 MB", "MB")
     row("hot reload: update to new version served", results["hot_reload_s"], None, "< 2 s", "s")
