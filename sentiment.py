@@ -57,14 +57,58 @@ def data_dir():
     return os.environ.get("SENTIMENT_DATA_DIR") or os.path.join(HERE, "data")
 
 
+def _whole_number(low):
+    def parse(value):
+        if not (value.isascii() and value.isdigit()) or int(value) < low:
+            raise ValueError(f"must be a whole number of at least {low}")
+        return int(value)
+    return parse
+
+
+def _secret_text(value):
+    if len(value.encode()) < 32:
+        raise ValueError("must be at least 32 bytes; make one with: python -c 'import secrets; print(secrets.token_hex(32))'")
+    return value.encode()
+
+
+SETTINGS = {  # name: (parse, default); see the README's configuration table
+    "SENTIMENT_MODEL_VERSION": (_whole_number(1), None),
+    "SENTIMENT_FEEDBACK_PER_MINUTE": (_whole_number(1), 30),
+    "SENTIMENT_SECRET": (_secret_text, None),
+}
+
+
+def setting(name):
+    """The validated value of an environment setting; a bad one is logged once and its default used."""
+    return _parsed(name, os.environ.get(name, "").strip())[0]
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(name, raw):
+    parse, default = SETTINGS[name]
+    if not raw:
+        return default, None
+    try:
+        return parse(raw), None
+    except ValueError as e:
+        shown = "(hidden)" if name == "SENTIMENT_SECRET" else repr(raw)
+        error = f"{name}={shown} {e}"
+        log.warning("%s; using the default", error)
+        return default, error
+
+
+def setting_errors():
+    """One line per bad setting, for `serve`, which refuses to start with them."""
+    return [error for name in SETTINGS for _, error in [_parsed(name, os.environ.get(name, "").strip())] if error]
+
+
 def pinned_version():
     """The version fixed by SENTIMENT_MODEL_VERSION, or None."""
-    value = os.environ.get("SENTIMENT_MODEL_VERSION", "").strip()
-    return int(value) if value else None
+    return setting("SENTIMENT_MODEL_VERSION")
 
 
 def feedback_per_minute():
-    return int(os.environ.get("SENTIMENT_FEEDBACK_PER_MINUTE", "30"))
+    return setting("SENTIMENT_FEEDBACK_PER_MINUTE")
 
 
 def trusted_proxies():
@@ -75,13 +119,26 @@ def trusted_proxies():
 MIN_REVIEW = 15  # characters, after stripping, as in the textbook form
 MAX_REVIEW = 20_000
 MAX_BATCH = 1_000  # reviews in one /api/predict
+MAX_TOKENS = 500_000  # in one request: about 1.5 s of featurizing the worst text, 1,000 reviews of 2,000 characters
+EXPLAIN_TOP = 50  # features listed per review in the JSON explanation, the strongest
+MAX_ANSWER = 8 * 1024 * 1024  # bytes of JSON explanation in one answer
 MAX_MARKS = 1_000  # highlighted words on a results page; the longest IMDb training review gets 846
 MAX_BODY = 4 * 1024 * 1024  # bytes; a full batch of median reviews is ~1 MB
 TOKEN_TTL = 24 * 3600  # seconds a feedback token stays valid
 RELOAD_EVERY = 0.5  # seconds between looks at model/ for a new version
+REPLAY_BUDGET = 0.2  # seconds of feedback replay one request may do; more is left to the next
+CHECKPOINT_EVERY = 1.0  # seconds of replay between checkpoints, so start-up replays about this much
 DEV_SPLIT, DEV_SEED = 5_000, 2011  # the fixed held-out rows of the training file
 
 log = logging.getLogger("sentiment")
+_warned = set()
+
+
+def warn_once(message):
+    """Log a problem once per process, not once per request."""
+    if message not in _warned:
+        _warned.add(message)
+        log.error("%s", message)
 
 ###############################################################################
 # Features
@@ -143,9 +200,10 @@ class Featurizer:
         self.token_pattern, self.tag_pattern = token_pattern, tag_pattern
         self.n_features = 1 << n_bits
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
-        self._hashes = _PerChunk(lambda chunk: b"".join(
-            hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-            for t in map(_normal, self._tokens.findall(chunk)) if t))
+        # Chunks longer than _PerChunk keeps ("a,b,c,..." runs) still find each token's hash in a cache.
+        self._hash = _PerChunk(lambda token: hashlib.blake2b(
+            _normal(token).encode("utf-8", "surrogatepass"), digest_size=8).digest() if _normal(token) else b"")
+        self._hashes = _PerChunk(lambda chunk: b"".join(map(self._hash.__getitem__, self._tokens.findall(chunk))))
         self._spans = _PerChunk(lambda chunk: np.array(
             [m.span() for m in self._tokens.finditer(chunk) if _normal(m.group())], dtype=np.int32).tobytes())
         self._shift = np.uint64(64 - n_bits)
@@ -178,11 +236,21 @@ class Featurizer:
         out >>= self._shift
         return out.astype(np.int32)  # n_bits <= 30 fits, and numpy sorts int32 three times faster than int64
 
-    def indices(self, text):
-        """The sorted, distinct feature indices of a review."""
+    @classmethod
+    @functools.lru_cache(maxsize=4)
+    def shared(cls, **params):
+        """One Featurizer per setting, so versions share the caches and a request can tell it is the same."""
+        return cls(**params)
+
+    def hashes(self, text):
+        """The 64-bit hashes of a review's tokens, in order, tags skipped."""
         if "<" in text:
             text = self._tags.sub(" ", text)
-        b = self._ngram_buckets(self._token_hashes(text.split()))
+        return self._token_hashes(text.split())
+
+    def indices(self, text, hashes=None):
+        """The sorted, distinct feature indices of a review (or of its ``hashes``)."""
+        b = self._ngram_buckets(self.hashes(text) if hashes is None else hashes)
         b.sort()
         return b[_run_starts(b)]
 
@@ -266,8 +334,8 @@ class Model:
         self.coef[idx] += x * (update / self.scale)
         self.intercept += update * self.INTERCEPT_DECAY
 
-    def explain(self, text):
-        """What each feature of the review contributed to the logit.
+    def explain(self, text, tokens=None):
+        """What each feature of the review contributed to the logit; ``tokens`` may be its tokens().
 
         Returns (features, logit, words). ``features`` is (starts, ends,
         weights), arrays over the distinct features, each at its first
@@ -275,7 +343,7 @@ class Model:
         add up to the logit. ``words`` is (starts, ends, scores): each
         token's share of every n-gram that covers it, for highlighting.
         """
-        starts, ends, h = self.featurizer.tokens(text)
+        starts, ends, h = self.featurizer.tokens(text) if tokens is None else tokens
         buckets = self.featurizer._ngram_buckets(h)
         order = np.argsort(buckets, kind="stable")
         first = order[_run_starts(buckets[order])]  # each distinct bucket's first n-gram, in indices() order
@@ -304,7 +372,7 @@ class Model:
     def from_state(cls, state):
         if not isinstance(state, dict) or state.get("format") != 1:
             raise ValueError("not a sentiment model")
-        return cls(Featurizer(**state["features"]), state["coef"], state["intercept"], state["scale"])
+        return cls(Featurizer.shared(**state["features"]), state["coef"], state["intercept"], state["scale"])
 
     def copy(self):
         return Model.from_state(self.state())
@@ -421,7 +489,7 @@ def versions(root):
         names = os.listdir(root)
     except FileNotFoundError:
         return []
-    return sorted(int(n) for n in names if n.isdigit() and os.path.isdir(os.path.join(root, n)))
+    return sorted(int(n) for n in names if n.isascii() and n.isdigit() and os.path.isdir(os.path.join(root, n)))
 
 
 def read_meta(root, version):
@@ -551,6 +619,18 @@ CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded;
 """
 
 
+def private_file(path):
+    """``path``, created first with mode 0600 if new: the databases hold reviews and client addresses."""
+    if not os.path.exists(path):
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
+        except OSError as e:
+            raise sqlite3.OperationalError(f"cannot create {path}: {e.strerror}") from None
+    return path
+
+
 class FeedbackLog:
     """The feedback table, with one connection per thread, opened lazily.
 
@@ -563,7 +643,7 @@ class FeedbackLog:
         self._local = threading.local()
 
     def connect(self):
-        db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None,
+        db = sqlite3.connect(private_file(self.path), timeout=self.busy_timeout, isolation_level=None,
                              check_same_thread=False)
         try:
             db.execute("PRAGMA journal_mode=WAL")
@@ -612,14 +692,23 @@ class FeedbackLog:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (review, label, now.isoformat(), predicted, probability, version, token, client)).lastrowid
 
-    def replay(self, db, model, upto):
-        """Learn the rows after ``upto`` in id order, skipping excluded ones; returns the last id seen."""
-        for row_id, review, label, excluded in db.execute(
-                "SELECT id, review, sentiment, excluded FROM review_db WHERE id > ? ORDER BY id", (upto,)):
-            if not excluded:
-                model.learn(review, label)
-            upto = row_id
-        return upto
+    def replay(self, db, model, upto, until=math.inf):
+        """Learn the rows after ``upto`` in id order, skipping excluded ones, until monotonic time ``until``.
+
+        Returns (the last id applied, whether rows may be left). Rows are read
+        500 at a time, so neither memory nor an open read lasts long.
+        """
+        while True:
+            rows = db.execute("SELECT id, review, sentiment, excluded FROM review_db WHERE id > ? ORDER BY id "
+                              "LIMIT 500", (upto,)).fetchall()
+            for row_id, review, label, excluded in rows:
+                if not excluded:
+                    model.learn(review, label)
+                upto = row_id
+                if time.monotonic() >= until:
+                    return upto, True
+            if len(rows) < 500:
+                return upto, False
 
     def excluded(self, db):
         return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded"))
@@ -663,20 +752,26 @@ class Served:
     Learned state is a deterministic function of (base version, feedback rows
     applied in id order), so two processes that have applied the same rows
     hold the same weights. Before each use, :meth:`sync` applies rows that
-    other processes logged (a cheap ``PRAGMA data_version`` check when quiet)
-    and, every RELOAD_EVERY seconds, looks for a new served version, which a
-    background thread loads while the old one keeps serving.
+    other processes logged (a cheap ``PRAGMA data_version`` check when quiet),
+    for at most REPLAY_BUDGET seconds a request, and every RELOAD_EVERY
+    seconds looks for a new served version. Loading a version, at start-up
+    too, happens in a background thread from its newest checkpoint, while
+    requests get the old state or a 503 "catching up", never a long wait.
     """
 
     def __init__(self, root, feedback):
         self.root, self.feedback = root, feedback
+        self.checkpoints = Checkpoints(os.path.join(os.path.dirname(feedback.path), "checkpoints"))
         self.lock = threading.Lock()
+        self.ready = threading.Event()  # set once the first state is installed, or none can be
         self.model = self.meta = None
         self.version = self.base = self.upto = None
         self.excluded = frozenset()
         self.pinned = False
         self.failures = {}  # version -> error message, logged once
         self.loading = None  # the version a background thread is loading
+        self.log_problem = None  # what is wrong with the feedback log, while something is
+        self.replayed = 0.0  # seconds spent replaying since the last checkpoint
         self._watch = None  # a connection of our own, so data_version sees every other writer
         self._data_version = None
         self._next_look = 0.0
@@ -685,31 +780,50 @@ class Served:
     # -- building a model from a version and the log --------------------------
 
     def build(self, version):
-        """Load ``version`` and replay the log onto it; returns the new state.
+        """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns the state.
 
         A version that folded in rows since excluded by ``forget`` is replaced
         by its newest ancestor that did not, then replayed without them. It
         reads through the calling thread's own connection: a reload runs in
         a thread of its own, beside requests that use the watch connection.
+        A log that cannot be read leaves the version as it is, and says so.
         """
         try:
             db = self.feedback.db
+            excluded = self.feedback.excluded(db)
         except sqlite3.Error as e:
-            log.error("feedback log %s unavailable: %s", self.feedback.path, e)
-            db = None
-        excluded = self.feedback.excluded(db) if db else frozenset()
+            self._log_failed(e)
+            db, excluded = None, frozenset()
         model, meta = load_version(self.root, version)
         base = version
         while meta.get("parent") is not None and any(
                 i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded):
             base = meta["parent"]
             model, meta = load_version(self.root, base)
-        upto = self.feedback.replay(db, model, meta["feedback_upto"]) if db else meta["feedback_upto"]
+        upto, replayed = meta["feedback_upto"], 0.0
+        if db is not None:
+            model, upto = self.checkpoints.newest(model, meta, excluded) or (model, upto)
+            try:
+                while True:  # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
+                    began = time.monotonic()
+                    upto, more = self.feedback.replay(db, model, upto, began + CHECKPOINT_EVERY)
+                    replayed = time.monotonic() - began
+                    if not more:
+                        break
+                    self.checkpoints.save(model, meta, upto, excluded)
+                    replayed = 0.0
+            except sqlite3.Error as e:
+                self._log_failed(e)
         return {"model": model, "meta": meta, "version": version, "base": base, "upto": upto,
-                "excluded": excluded}
+                "excluded": excluded, "replayed": replayed}
 
     def start(self):
-        """Load the served version at start-up, falling back to older ones."""
+        """Load the served version now, falling back to older ones (the command line, and `serve`)."""
+        state, pinned = self._first_state()
+        self._install(state, pinned)
+        self.ready.set()
+
+    def _first_state(self):
         choice, pinned = served_choice(self.root)
         if choice is None:
             raise ModelError(f"{self.root}: no model versions (run `python sentiment.py train`)")
@@ -722,19 +836,46 @@ class Served:
                 continue
             if version != choice:
                 log.warning("serving version %d instead: version %d is broken", version, choice)
-            self._install(state, pinned)
-            return
+            return state, pinned
         raise ModelError(self.failures[candidates[-1]] if candidates else f"{self.root}: no model to serve")
+
+    def begin(self):
+        """Start loading in the background if nothing is loaded or loading; call with the lock held."""
+        if self.model is not None or self.loading is not None:
+            return
+        self.loading = "start"
+
+        def work():
+            try:
+                state, pinned = self._first_state()
+            except ModelError as e:
+                log.error("%s", e)
+                with self.lock:
+                    self.loading = None
+                    self.ready.set()
+                return
+            with self.lock:
+                self._catch_up(state)
+                self._install(state, pinned)
+                self.loading = None
+                self.ready.set()
+
+        threading.Thread(target=work, name="load", daemon=True).start()
 
     def _install(self, state, pinned):
         self.model, self.meta, self.version = state["model"], state["meta"], state["version"]
         self.base, self.upto, self.excluded, self.pinned = state["base"], state["upto"], state["excluded"], pinned
+        self.replayed = state["replayed"]
         self.failures.pop(self.version, None)
 
     def _failed(self, version, error):
         if self.failures.get(version) != str(error):
             log.error("refusing model version %d: %s", version, error)
         self.failures[version] = str(error)
+
+    def _log_failed(self, error):
+        self.log_problem = "the feedback log cannot be read"
+        warn_once(f"feedback log {self.feedback.path}: {error}; serving without the rows it could not read")
 
     # -- keeping up -----------------------------------------------------------
 
@@ -743,14 +884,12 @@ class Served:
             try:
                 self._watch = self.feedback.connect()
             except sqlite3.Error as e:
-                log.error("feedback log %s unavailable: %s", self.feedback.path, e)
+                self._log_failed(e)
                 return None
         return self._watch
 
     def sync(self):
         """Apply new feedback rows and notice new versions; call with the lock held."""
-        if self.model is None:
-            self.start()
         db = self._watch_db()
         if db is not None:
             try:
@@ -759,10 +898,17 @@ class Served:
                     if self.feedback.excluded(db) != self.excluded:
                         self._reload(self.version)  # forget changed history: rebuild without those rows
                     else:
-                        self._data_version = data_version
-                        self.upto = self.feedback.replay(db, self.model, self.upto)
+                        began = time.monotonic()
+                        self.upto, more = self.feedback.replay(db, self.model, self.upto, began + REPLAY_BUDGET)
+                        self.replayed += time.monotonic() - began
+                        if not more:  # else the next request goes on where this one stopped
+                            self._data_version = data_version
+                        if self.replayed >= CHECKPOINT_EVERY:
+                            self.replayed = 0.0
+                            self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded)
+                self.log_problem = None
             except sqlite3.Error as e:  # a locked or broken log must not stop predictions
-                log.error("feedback log %s: %s", self.feedback.path, e)
+                self._log_failed(e)
         now = time.monotonic()
         if now >= self._next_look:
             self._next_look = now + RELOAD_EVERY
@@ -770,6 +916,17 @@ class Served:
             if choice is not None and choice != self.version and choice not in self.failures:
                 self._reload(choice)
             self.pinned = pinned
+
+    def _catch_up(self, state):
+        """Replay onto a state built aside the rows logged meanwhile; call with the lock held."""
+        db = self._watch_db()
+        try:
+            if db is not None and state["excluded"] == self.feedback.excluded(db):
+                state["upto"], _ = self.feedback.replay(db, state["model"], state["upto"],
+                                                        time.monotonic() + REPLAY_BUDGET)
+        except sqlite3.Error as e:
+            self._log_failed(e)
+        self._data_version = None  # look at the log again on the next request
 
     def _reload(self, version):
         """Build ``version`` off to the side, then swap it in under the lock."""
@@ -785,28 +942,28 @@ class Served:
                     self._failed(version, e)
                     self.loading = None
                 return
-            except sqlite3.Error as e:
-                log.error("reloading version %d: %s", version, e)
-                with self.lock:
-                    self.loading = None
-                return
             with self.lock:
-                db = self._watch_db()
-                if db is not None and state["excluded"] == self.feedback.excluded(db):
-                    state["upto"] = self.feedback.replay(db, state["model"], state["upto"])
+                self._catch_up(state)
                 self._install(state, self.pinned)
                 self.loading = None
-                self._data_version = None  # look at the log again on the next request
                 log.info("serving model version %d (feedback applied up to %d)", self.version, self.upto)
 
         threading.Thread(target=work, name=f"load-v{version}", daemon=True).start()
+
+    def feedback_problem(self):
+        """Why feedback cannot be taken now, in words for users, or None."""
+        try:
+            secret_key()
+        except FeedbackUnavailable as e:
+            return str(e)
+        return self.log_problem and f"Feedback is unavailable: {self.log_problem}."
 
     def status(self):
         """The TensorFlow Serving style report of /api/model."""
         states = []
         for v in sorted(set(versions(self.root)) | set(self.failures)):
-            if v in self.failures:
-                state, code, message = "UNAVAILABLE", "UNKNOWN", self.failures[v]
+            if v in self.failures:  # paths inside the model folder only: clients need not learn where it is
+                state, code, message = "UNAVAILABLE", "UNKNOWN", self.failures[v].replace(os.path.join(self.root, ""), "")
             elif v == self.version:
                 state, code, message = "AVAILABLE", "OK", ""
             elif v == self.loading:
@@ -818,6 +975,82 @@ class Served:
                 "feedback_applied_upto": self.upto, "pinned": self.pinned}
 
 
+class Checkpoints:
+    """Exact snapshots of learned state, so that start-up replays at most CHECKPOINT_EVERY seconds of the log.
+
+    A checkpoint is (version, rows applied, excluded rows): the float64
+    weights as .npz, which loads without pickle, so a replay from it gives
+    bit for bit what a replay from the version gives. They live in
+    data/checkpoints/, one writer at a time under a file lock; they are a
+    cache, never a version, so rollback and pins mean what they say.
+    """
+
+    KEEP = 2  # per version
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def _name(self, meta, upto):
+        return os.path.join(self.folder, f"{meta['sha256'][:16]}-{upto:012d}.npz")
+
+    def newest(self, model, meta, excluded):
+        """(model, upto) from the newest checkpoint of this version that ``excluded`` still allows, or None."""
+        prefix = meta["sha256"][:16] + "-"
+        try:
+            names = sorted((n for n in os.listdir(self.folder) if n.startswith(prefix) and n.endswith(".npz")),
+                           reverse=True)
+        except OSError:
+            return None
+        for name in names:
+            try:
+                with np.load(os.path.join(self.folder, name), allow_pickle=False) as saved:
+                    info = json.loads(saved["info"].tobytes())
+                    if set(info["excluded"]) != {i for i in excluded if i <= info["upto"]}:
+                        continue
+                    coef, (scale, intercept) = saved["coef"], saved["scale_intercept"].tolist()
+            except Exception as e:  # a torn or foreign file is skipped, never trusted
+                log.warning("checkpoint %s skipped: %s", name, e)
+                continue
+            return Model(model.featurizer, coef, intercept, scale), info["upto"]
+        return None
+
+    def save(self, model, meta, upto, excluded):
+        """Write a checkpoint, unless another process is writing one; errors are logged, never raised."""
+        import fcntl
+
+        try:
+            os.makedirs(self.folder, mode=0o700, exist_ok=True)
+            with open(os.path.join(self.folder, ".lock"), "w") as lock:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return
+                path = self._name(meta, upto)
+                if os.path.exists(path):
+                    return
+                info = json.dumps({"version_sha256": meta["sha256"], "upto": upto,
+                                   "excluded": sorted(i for i in excluded if i <= upto)}).encode()
+                tmp = f"{path}.tmp-{os.getpid()}"
+                with open(tmp, "wb") as f:
+                    np.savez(f, coef=model.coef, scale_intercept=np.array([model.scale, model.intercept]),
+                             info=np.frombuffer(info, dtype=np.uint8))
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, path)
+                prefix = os.path.basename(path)[:17]
+                for old in sorted(n for n in os.listdir(self.folder) if n.startswith(prefix))[:-self.KEEP]:
+                    os.remove(os.path.join(self.folder, old))
+        except OSError as e:
+            log.error("checkpoint not saved: %s", e)
+
+    def save_later(self, model, meta, upto, excluded):
+        """save() in a thread, from a copy of the weights taken now (with the caller's lock held)."""
+        snapshot = Model(model.featurizer, model.coef, model.intercept, model.scale)  # copies coef
+        threading.Thread(target=self.save, args=(snapshot, meta, upto, excluded), name="checkpoint",
+                         daemon=True).start()
+
+
+CATCHING_UP = "Catching up with the feedback log; try again in a moment."
 _served = (None, None)  # (pid, Served): made lazily in each process, never inherited across fork
 
 
@@ -832,14 +1065,19 @@ def served():
 
 @contextlib.contextmanager
 def current():
-    """The process's Served, caught up and locked; 503 while no model loads."""
+    """The process's Served, caught up and locked; 503 while it loads for more than a second, or cannot."""
     s = served()
+    if s.model is None:
+        with s.lock:
+            s.begin()
+        s.ready.wait(1.0)
     with s.lock:
-        try:
-            s.sync()
-        except ModelError as e:
-            log.error("%s", e)
-            raise bottle.HTTPError(503, "No model is loaded.") from None
+        if s.model is None:
+            if s.loading is not None:
+                raise bottle.HTTPError(503, CATCHING_UP, headers={"Retry-After": "1"})
+            s.ready.clear()  # the next request tries again
+            raise bottle.HTTPError(503, "No model is loaded.")
+        s.sync()
         yield s
 
 
@@ -965,7 +1203,8 @@ class Metrics:
                 return
             try:
                 if self._db is None:
-                    self._db = sqlite3.connect(self.path, timeout=2, isolation_level=None, check_same_thread=False)
+                    self._db = sqlite3.connect(private_file(self.path), timeout=2, isolation_level=None,
+                                               check_same_thread=False)
                     self._db.execute("PRAGMA journal_mode=WAL")
                     self._db.execute("CREATE TABLE IF NOT EXISTS metrics (name TEXT, labels TEXT, value REAL, "
                                      "PRIMARY KEY (name, labels))")
@@ -975,16 +1214,34 @@ class Metrics:
                                      [(n, l, v) for (n, l), v in pending.items()])
                 self._db.execute("COMMIT")
             except sqlite3.Error as e:  # keep the counts for the next try
-                if self._db is not None and self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
                 for key, value in pending.items():
                     self.pending[key] = self.pending.get(key, 0) + value
                 log.error("metrics not saved: %s", e)
+                if self._db is not None and self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                if getattr(e, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+                    self._set_aside()
+
+    def _set_aside(self):
+        """Move a corrupt metrics file aside, so that counting starts again; counters are not worth more."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        aside = f"{self.path}.corrupt-{int(time.time())}"
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.replace(self.path + suffix, aside + suffix)
+        log.error("metrics: %s was corrupt; moved to %s, counting starts again", self.path, aside)
 
     def totals(self):
+        """The stored counters of every process, or only this process's unsaved ones if they cannot be read."""
         self.flush()
         with self.lock:
-            rows = self._db.execute("SELECT name, labels, value FROM metrics").fetchall() if self._db else []
+            try:
+                rows = self._db.execute("SELECT name, labels, value FROM metrics").fetchall() if self._db else []
+            except sqlite3.Error as e:
+                log.error("metrics unreadable: %s", e)
+                rows = [(name, labels, value) for (name, labels), value in self.pending.items()]
 
         def order(row):  # histogram buckets by their bound, +Inf last
             labels, _, le = row[1].partition(',le="')
@@ -1002,36 +1259,50 @@ def _label(value):
 ###############################################################################
 
 
+class FeedbackUnavailable(Exception):
+    """Feedback cannot be taken now; the message is safe to show, the log has the details."""
+
+
+_keys = {}  # (SENTIMENT_SECRET, path) -> key; failures are not kept, so a mended folder is noticed
+
+
 def secret_key():
-    """SENTIMENT_SECRET, or a random key made once in data/secret (mode 0600)."""
-    return _secret(os.environ.get("SENTIMENT_SECRET"), os.path.join(data_dir(), "secret"))
+    """The tokens' HMAC key: SENTIMENT_SECRET, or a random key made once in data/secret (mode 0600)."""
+    raw, path = os.environ.get("SENTIMENT_SECRET", "").strip(), os.path.join(data_dir(), "secret")
+    key = _keys.get((raw, path))
+    if key is None:
+        try:
+            key = _keys[raw, path] = _read_or_make_secret(raw, path)
+        except (OSError, ValueError) as e:
+            warn_once(f"feedback is off: no usable secret key ({e})")
+            raise FeedbackUnavailable("Feedback is switched off: the service has no usable secret key.") from None
+    return key
 
 
-@functools.lru_cache(maxsize=4)
-def _secret(env, path):
-    if env:
-        return env.encode()
+def _read_or_make_secret(raw, path):
+    if raw:
+        return _secret_text(raw)
     try:
         with open(path, "rb") as f:
             key = f.read().strip()
-        if key:
-            return key
     except FileNotFoundError:
-        pass
-    tmp = f"{path}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(secrets.token_hex(32).encode())
-        f.flush()
-        os.fsync(f.fileno())
-    try:
-        os.link(tmp, path)  # atomic and refuses to overwrite: concurrent workers agree on one key
-    except FileExistsError:
-        pass
-    finally:
-        os.remove(tmp)
-    with open(path, "rb") as f:
-        return f.read().strip()
+        tmp = f"{path}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(secrets.token_hex(32).encode())
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, path)  # atomic and refuses to overwrite: concurrent workers agree on one key
+        except FileExistsError:
+            pass
+        finally:
+            os.remove(tmp)
+        with open(path, "rb") as f:
+            key = f.read().strip()
+    if len(key) < 32:
+        raise ValueError(f"{path} holds {len(key)} bytes, fewer than 32; delete it and a new key is made")
+    return key
 
 
 def make_token(review, predicted, issued=None, nonce=None):
@@ -1042,7 +1313,7 @@ def make_token(review, predicted, issued=None, nonce=None):
     """
     issued = int(time.time() if issued is None else issued)
     nonce = secrets.token_hex(8) if nonce is None else nonce
-    mac = _keyed_hmac(secret_key()).copy()
+    mac = _keyed_hmac(secret_key()).copy()  # FeedbackUnavailable without a key
     mac.update(f"{issued}.{predicted}.{nonce}.{review}".encode("utf-8", "surrogatepass"))
     return f"{issued}.{predicted}.{nonce}.{mac.hexdigest()}"
 
@@ -1057,9 +1328,15 @@ def check_token(token, review):
     try:
         issued, predicted, nonce, _ = token.split(".")
         issued, predicted = int(issued), int(predicted)
+        if not token.isascii():  # compare_digest refuses non-ASCII text with a TypeError
+            raise ValueError
     except (AttributeError, ValueError):
         raise bottle.HTTPError(403, "The feedback token is missing or malformed.") from None
-    if predicted not in (0, 1) or not hmac.compare_digest(make_token(review, predicted, issued, nonce), token):
+    try:
+        expected = make_token(review, predicted, issued, nonce)
+    except FeedbackUnavailable as e:
+        raise bottle.HTTPError(503, str(e)) from None
+    if predicted not in (0, 1) or not hmac.compare_digest(expected, token):
         raise bottle.HTTPError(403, "The feedback token does not match this review.")
     age = time.time() - issued
     if age > TOKEN_TTL or age < -60:
@@ -1071,22 +1348,53 @@ def check_token(token, review):
 # Requests: reading bodies, validating reviews, recording feedback
 ###############################################################################
 
-app = application = bottle.Bottle()
+app = bottle.Bottle()
 API_PREFIXES = ("/api/", "/predict/", "/healthz")
 _TAGS = re.compile(TAG_PATTERN)
 _WORDY = re.compile(r"[^\s']")  # anything outside tags that makes a token
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # C1 stays: legacy cp1252 text has it
 
 
+def application(environ, start_response):
+    """The WSGI callable: the Bottle app, plus what every answer needs, errors of any kind included.
+
+    Security headers and the /metrics count are added here, on the status
+    actually sent: Bottle's after_request hook never sees an uncaught error.
+    """
+    start = time.perf_counter()
+    try:  # Bottle would drop bytes that are not UTF-8 from the path without a word
+        environ["PATH_INFO"].encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        environ["sentiment.error"] = (400, "The path is not valid UTF-8.")
+    sent = []
+
+    def start_with_headers(status, headers, exc_info=None):
+        sent.append(status)
+        headers = [h for h in headers if h[0].lower() not in _SECURITY_NAMES] + SECURITY_HEADERS
+        if os.environ.get("SENTIMENT_TEST") == "1":  # lets multi-process tests see which worker answered
+            headers.append(("X-Worker-Pid", str(os.getpid())))
+        return start_response(status, headers, exc_info)
+
+    try:
+        return app(environ, start_with_headers)
+    finally:
+        route, method = environ.get("bottle.route"), environ.get("REQUEST_METHOD", "")
+        if method not in HTTP_METHODS:  # clients choose methods; metrics must not grow a label per invention
+            method = "other"
+        status = int(sent[0][:3]) if sent else 500
+        served().metrics.observe(route.rule if route else "(none)", method, status, time.perf_counter() - start)
+
+
 @app.hook("before_request")
-def _start_request():
-    """Note the start time (for /metrics) and read a POST body ourselves, stopping past MAX_BODY.
+def _read_body():
+    """Read a POST body ourselves, stopping past MAX_BODY.
 
     Bottle would spool any body, chunked ones included, to a temporary file
     first; afterwards it parses forms from the bytes we hand back.
     """
     env = bottle.request.environ
-    env.setdefault("sentiment.start", time.perf_counter())
+    if "sentiment.error" in env:  # found before Bottle ran: a bad path, or an error of the server's own
+        raise bottle.HTTPError(*env["sentiment.error"])
     if env["REQUEST_METHOD"] != "POST" or "sentiment.body" in env:
         return
     length = env.get("CONTENT_LENGTH", "").strip()
@@ -1112,26 +1420,42 @@ def _start_request():
 
 
 def _content_type():
-    return bottle.request.environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
+    """The request's media type, lowercased; 415 for a charset other than UTF-8 (or its subset ASCII)."""
+    ctype, options = _media_type(bottle.request.environ.get("CONTENT_TYPE", ""))
+    if options.get("charset", "utf-8").lower() not in CHARSETS:
+        raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
+    return ctype
+
+
+CHARSETS = ("utf-8", "utf8", "us-ascii", "ascii")
+MAX_FIELDS = 10  # in one form; ours have at most three
+
+
+def _media_type(header):
+    ctype, options = bottle._parse_http_header(header)[0] if header.strip() else ("", {})
+    return ctype.lower(), {k.lower(): v for k, v in options.items()}
 
 
 def read_form(*names):
     """The named fields of a POSTed form, as text; missing ones are ''.
 
-    Refuses what a browser would never send: another content type (415),
-    bytes that are not UTF-8 or a repeated field (400), and a field that
-    Bottle moved to request.files because it was too large (413).
+    Refuses what a browser would never send: another content type or
+    charset (415), bytes that are not UTF-8, more than MAX_FIELDS fields or a
+    repeated field (400), and a file (413). Multipart parts stay in memory:
+    the body is at most MAX_BODY bytes and already read.
     """
     ctype = _content_type()
     if ctype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
         raise bottle.HTTPError(415, "Send the form as application/x-www-form-urlencoded or multipart/form-data.")
+    body = bottle.request.environ["sentiment.body"]
     try:
         if ctype == "multipart/form-data":
-            pairs = list(bottle.request.POST.allitems())
+            pairs = _multipart(body)
         else:
-            body = bottle.request.environ["sentiment.body"].decode("utf-8")
-            pairs = urllib.parse.parse_qsl(body, keep_blank_values=True, errors="strict")
-    except (UnicodeError, ValueError, bottle.HTTPError):
+            if body.count(b"&") >= MAX_FIELDS:
+                raise bottle.HTTPError(400, f"The form has more than {MAX_FIELDS} fields.")
+            pairs = urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except (UnicodeError, ValueError, bottle.MultipartError):
         raise bottle.HTTPError(400, "The form is not valid UTF-8 form data.") from None
     fields = {}
     for name, value in pairs:
@@ -1139,10 +1463,25 @@ def read_form(*names):
             continue
         if name in fields:
             raise bottle.HTTPError(400, f"The field {name!r} appears more than once.")
-        if isinstance(value, bottle.FileUpload):
-            raise bottle.HTTPError(413, f"The field {name!r} is too large.")
         fields[name] = value
     return {name: fields.get(name, "") for name in names}
+
+
+def _multipart(body):
+    """(name, text) of each part of a multipart/form-data body that read_form accepts."""
+    boundary = _media_type(bottle.request.environ["CONTENT_TYPE"])[1].get("boundary", "")
+    if not boundary or body.count(b"--" + boundary.encode("latin-1")) > MAX_FIELDS + 1:
+        raise bottle.HTTPError(400, f"The form needs a boundary and at most {MAX_FIELDS} fields.")
+    parser = bottle._MultipartParser(io.BytesIO(body), boundary, len(body), mem_limit=MAX_BODY,
+                                     memfile_limit=MAX_BODY, charset="utf-8")
+    pairs = []
+    for part in parser.parse():
+        if part.filename is not None:
+            raise bottle.HTTPError(413, f"The field {part.name!r} is a file; send the review as text.")
+        if part.charset.lower() not in CHARSETS:
+            raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
+        pairs.append((part.name, part.raw.decode("utf-8")))
+    return pairs
 
 
 def _no_duplicates(pairs):
@@ -1190,19 +1529,54 @@ def clean_review(text):
 
 
 def classify(*texts, explain=False):
-    """The JSON answers for clean reviews, all from one model state."""
+    """The JSON answers for clean reviews, all from one model state.
+
+    Features are computed outside the lock, so a large batch does not hold
+    up other requests; only the weights are read under it. An explanation
+    lists each review's EXPLAIN_TOP strongest features, within MAX_ANSWER.
+    """
+    featurizer = current_featurizer()
+    features = _features(featurizer, texts, explain)
     with current() as s:
-        explained = [s.model.explain(t) for t in texts] if explain else None
-        probabilities = [_expit(e[1]) for e in explained] if explain else [s.model.positive(t) for t in texts]
+        if s.model.featurizer is not featurizer:  # a version with other features came in meanwhile
+            features = _features(s.model.featurizer, texts, explain)
+        if explain:
+            explained = [s.model.explain(t, tokens) for t, tokens in zip(texts, features)]
+            probabilities = [_expit(e[1]) for e in explained]
+        else:
+            probabilities = [_expit(s.model.logit(idx)) for idx in features]
         version, metrics = s.version, s.metrics
     answers = [_answer(text, p, version) for text, p in zip(texts, probabilities)]
     positives = sum(p >= 0.5 for p in probabilities)
     for label, count in (("positive", positives), ("negative", len(texts) - positives)):
         if count:
             metrics.add("sentiment_predictions_total", f'label="{label}"', count)
-    for answer, text, (features, _, _) in zip(answers, texts, explained or ()):
-        answer["explanation"] = contributions(text, features, len(features[2]))
+    size = 0
+    for answer, text, (features, _, _) in zip(answers, texts, explained if explain else ()):
+        answer["explanation"] = contributions(text, features, EXPLAIN_TOP)
+        size += sum(len(c["text"]) + 80 for c in answer["explanation"])  # about its JSON size
+        if size > MAX_ANSWER:
+            raise bottle.HTTPError(413, f"The explanation would be larger than {MAX_ANSWER:,} bytes; "
+                                        "explain fewer reviews at a time.")
     return answers
+
+
+def current_featurizer():
+    with current() as s:
+        return s.model.featurizer
+
+
+def _features(featurizer, texts, explain):
+    """Each review's tokens() to explain, or its indices(); 413 past MAX_TOKENS tokens in all."""
+    out, total = [], 0
+    for text in texts:
+        tokens = featurizer.tokens(text) if explain else featurizer.hashes(text)
+        total += len(tokens[2] if explain else tokens)
+        if total > MAX_TOKENS:
+            raise bottle.HTTPError(413, f"Too many words in one request: over {MAX_TOKENS:,} tokens; "
+                                        "send fewer reviews at a time.")
+        out.append(tokens if explain else featurizer.indices(text, tokens))
+    return out
 
 
 def contributions(text, features, top, sign=0):
@@ -1216,8 +1590,12 @@ def contributions(text, features, top, sign=0):
 
 def _answer(text, p, version):
     label = int(p >= 0.5)
+    try:
+        token = make_token(text, label)
+    except FeedbackUnavailable:  # predictions go on; the pages and /healthz say feedback is off
+        token = None
     return {"label": LABELS[label], "probability": p if label else 1 - p, "positive": p, "model_version": version,
-            "feedback_token": make_token(text, label)}
+            "feedback_token": token}
 
 
 LABELS = ("negative", "positive")
@@ -1257,8 +1635,13 @@ def same_origin_only():
     site, origin = env.get("HTTP_SEC_FETCH_SITE"), env.get("HTTP_ORIGIN")
     if site == "cross-site" or (origin == "null" and site not in (None, "same-origin", "none")):
         raise bottle.HTTPError(403, "Cross-site requests are refused.")
-    if origin and origin != "null" and urllib.parse.urlsplit(origin).netloc != env.get("HTTP_HOST", ""):
-        raise bottle.HTTPError(403, "Cross-origin requests are refused.")
+    if origin and origin != "null":
+        try:
+            host = urllib.parse.urlsplit(origin).netloc
+        except ValueError:  # "http://[::1" and the like
+            host = None
+        if host != env.get("HTTP_HOST", ""):
+            raise bottle.HTTPError(403, "Cross-origin requests are refused.")
 
 
 # The one script: a live character counter. The page works without it; the
@@ -1271,22 +1654,9 @@ CSP = ("default-src 'none'; script-src 'sha256-%s'; style-src 'unsafe-inline'; f
 
 
 HTTP_METHODS = frozenset(("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"))
-
-
-@app.hook("after_request")
-def _security_headers():
-    headers = bottle.response.headers
-    headers["Content-Security-Policy"] = CSP
-    headers["X-Content-Type-Options"] = "nosniff"
-    headers["Referrer-Policy"] = "no-referrer"
-    if os.environ.get("SENTIMENT_TEST") == "1":  # lets multi-process tests see which worker answered
-        headers["X-Worker-Pid"] = str(os.getpid())
-    env = bottle.request.environ
-    route, method = env.get("bottle.route"), env["REQUEST_METHOD"]
-    if method not in HTTP_METHODS:  # clients choose methods; metrics must not grow a label per invention
-        method = "other"
-    served().metrics.observe(route.rule if route else "(none)", method, bottle.response.status_code,
-                             time.perf_counter() - env.get("sentiment.start", time.perf_counter()))
+SECURITY_HEADERS = [("Content-Security-Policy", CSP), ("X-Content-Type-Options", "nosniff"),
+                    ("Referrer-Policy", "no-referrer")]
+_SECURITY_NAMES = {name.lower() for name, _ in SECURITY_HEADERS}
 
 
 def _error(err):
@@ -1295,15 +1665,13 @@ def _error(err):
         message = "Internal error; it has been logged."
     else:
         message = err.body if isinstance(err.body, str) and err.body else err.status_line
-    if err.status_code == 413:
-        bottle.response.set_header("Connection", "close")  # the rest of the body was never read
     if bottle.request.path.startswith(API_PREFIXES):
         bottle.response.content_type = "application/json"
         return json.dumps({"error": message})
     return page("error", title=err.status_line, message=message)
 
 
-for _code in (400, 403, 404, 405, 409, 411, 413, 415, 429, 500, 503):
+for _code in (400, 403, 404, 405, 408, 409, 411, 413, 415, 429, 431, 500, 501, 503):
     app.error(_code)(_error)
 
 
@@ -1329,8 +1697,10 @@ def results_page():
     except bottle.HTTPError as e:
         bottle.response.status = e.status_code
         return page("form", review=review, message=e.body)
+    featurizer = current_featurizer()
+    tokens = featurizer.tokens(text)  # outside the lock
     with current() as s:
-        features, logit, words = s.model.explain(text)
+        features, logit, words = s.model.explain(text, tokens if s.model.featurizer is featurizer else None)
         version = s.version
     return page("results", review=text, answer=_answer(text, _expit(logit), version),
                 runs=highlights(text, words), pros=contributions(text, features, 5, 1),
@@ -1442,8 +1812,18 @@ def api_feedback():
 
 @app.get("/healthz")
 def healthz():
-    with current() as s:
-        return {"status": "ok", "model_version": s.version}
+    """200 while predictions are served ("degraded" while feedback is not taken), else 503 and why."""
+    try:
+        with current() as s:
+            problem = s.feedback_problem()
+            answer = {"status": "degraded" if problem else "ok", "model_version": s.version, "feedback_upto": s.upto}
+    except bottle.HTTPError as e:
+        bottle.response.status = e.status_code
+        bottle.response.set_header("Retry-After", "1")
+        return {"status": "catching up" if e.body == CATCHING_UP else "unavailable", "error": e.body}
+    if problem:
+        answer["feedback"] = problem
+    return answer
 
 
 @app.get("/api/model")
@@ -1506,7 +1886,8 @@ def _openapi():
     prediction = {"type": "object", "required": ["label", "probability", "positive", "model_version", "feedback_token"],
                   "properties": {"label": label, "probability": {"type": "number", "minimum": 0.5, "maximum": 1},
                                  "positive": {"type": "number", "minimum": 0, "maximum": 1},
-                                 "model_version": {"type": "integer"}, "feedback_token": {"type": "string"},
+                                 "model_version": {"type": "integer"},
+                                 "feedback_token": {"type": ["string", "null"], "description": "null while feedback is off"},
                                  "explanation": explanation}}
     error = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
 
@@ -1551,8 +1932,13 @@ def _openapi():
                 "parameters": [{"name": "text", "in": "path", "required": True, "schema": review}],
                 "responses": {"200": answer(prediction), **errors(400, 413, 503)}}},
             "/healthz": {"get": {"summary": "Whether a model is loaded", "responses": {
-                "200": answer({"type": "object", "required": ["status", "model_version"], "properties": {
-                    "status": {"const": "ok"}, "model_version": {"type": "integer"}}}), **errors(503)}}},
+                "200": answer({"type": "object", "required": ["status", "model_version", "feedback_upto"],
+                               "properties": {"status": {"enum": ["ok", "degraded"]}, "model_version": {"type": "integer"},
+                                              "feedback_upto": {"type": "integer"},
+                                              "feedback": {"type": "string", "description": "why it is off"}}}),
+                "503": answer({"type": "object", "required": ["status", "error"], "properties": {
+                    "status": {"enum": ["catching up", "unavailable"]}, "error": {"type": "string"}}},
+                    "Not serving predictions (yet)")}}},
             "/api/model": {"get": {"summary": "Model versions, TensorFlow Serving style", "responses": {
                 "200": answer({"type": "object", "required": ["model_version_status", "served_version",
                                                               "feedback_applied_upto", "pinned"]}),
@@ -1706,13 +2092,40 @@ def cmd_export(args):
 
 def cmd_serve(args):
     import waitress
+    from waitress.channel import HTTPChannel
+    from waitress.task import ErrorTask
 
+    errors = setting_errors()
+    if errors:
+        raise SystemExit(f"error: {errors[0]}")
     if args.debug:
         bottle.debug(True)
     served().start()  # fail now, with main's one-line error, rather than on the first request
+
+    class ServiceError(ErrorTask):
+        """waitress's own errors (a body over MAX_BODY, a malformed request) answered as the app answers errors."""
+
+        def execute(self):
+            error, out = self.request.error, []
+            environ = {"REQUEST_METHOD": self.request.command or "GET", "PATH_INFO": self.request.path or "/", "SCRIPT_NAME": "",
+                       "QUERY_STRING": "", "SERVER_NAME": args.host, "SERVER_PORT": str(args.port),
+                       "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
+                       "wsgi.errors": sys.stderr, "sentiment.error": (error.code, {413: f"The request body is larger than {MAX_BODY} bytes."}
+                                                            .get(error.code, error.reason + "."))}
+            body = b"".join(application(environ, lambda status, headers, exc_info=None: out.extend((status, headers))))
+            self.status, self.content_length = out[0], len(body)
+            self.response_headers.extend(out[1])
+            self.set_close_on_finish()
+            self.write(body)
+
+    # Waitress reads whole requests before a thread sees them, so slow clients hold no thread; they hold
+    # a connection, at most connection_limit of them, each dropped after channel_timeout seconds idle.
+    server = waitress.create_server(application, host=args.host, port=args.port, threads=args.threads,
+                                    max_request_body_size=MAX_BODY, connection_limit=500, channel_timeout=30,
+                                    cleanup_interval=5, ident="sentiment")
+    server.channel_class = type("ServiceChannel", (HTTPChannel,), {"error_task_class": ServiceError})
     log.info("waitress serving sentiment on http://%s:%d/ (model version %d)", args.host, args.port, served().version)
-    waitress.serve(application, host=args.host, port=args.port, threads=args.threads,
-                   max_request_body_size=MAX_BODY, ident="sentiment", _quiet=True)
+    server.run()
 
 
 def main(argv=None):

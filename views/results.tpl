@@ -35,6 +35,7 @@ Hover a word for its share of the score.</p>
   % end
   </section>
 </div>
+% if answer["feedback_token"]:
 <form method="post" action="/thanks">
   <input type="hidden" name="review" value="{{review}}">
   <input type="hidden" name="feedback_token" value="{{answer["feedback_token"]}}">
@@ -44,5 +45,9 @@ Hover a word for its share of the score.</p>
     <button type="submit" name="feedback" value="incorrect" class="secondary">Incorrect</button>
   </div>
 </form>
+% else:
+<p class="hint" id="feedback-off">Feedback is switched off on this server right now, so the model cannot learn from
+this review.</p>
+% end
 <p><a href="/">Submit another review</a></p>
 <p class="hint">Model version {{answer["model_version"]}}.</p>
