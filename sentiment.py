@@ -11,8 +11,10 @@ Run ``python sentiment.py`` (waitress) or any WSGI server on
 """
 
 import argparse
+import array
 import base64
 import bisect
+import collections
 import contextlib
 import csv
 import functools
@@ -770,12 +772,14 @@ class Served:
         self.pinned = False
         self.failures = {}  # version -> error message, logged once
         self.loading = None  # the version a background thread is loading
+        self.start_error = None  # why the last start found nothing to serve
         self.log_problem = None  # what is wrong with the feedback log, while something is
         self.replayed = 0.0  # seconds spent replaying since the last checkpoint
         self._watch = None  # a connection of our own, so data_version sees every other writer
         self._data_version = None
         self._next_look = 0.0
         self.metrics = Metrics(os.path.join(os.path.dirname(feedback.path), "metrics.sqlite"))
+        self.stats = Stats(feedback)
 
     # -- building a model from a version and the log --------------------------
 
@@ -851,7 +855,7 @@ class Served:
             except ModelError as e:
                 log.error("%s", e)
                 with self.lock:
-                    self.loading = None
+                    self.loading, self.start_error = None, str(e)
                     self.ready.set()
                 return
             with self.lock:
@@ -1070,7 +1074,7 @@ def current():
     if s.model is None:
         with s.lock:
             s.begin()
-        s.ready.wait(1.0)
+        s.ready.wait(0.9)  # no request waits much longer than a second
     with s.lock:
         if s.model is None:
             if s.loading is not None:
@@ -1097,45 +1101,85 @@ no not of on one only or other out really so some than that the their them then 
 was we well were what when which who will with would you""".split())
 
 
-def stats(feedback, root):
-    """The numbers behind /stats and /api/stats, read from the feedback log and model/."""
-    db = feedback.db
-    days = [{"day": d, "feedback": n, "correct": c} for d, n, c in db.execute(
-        "SELECT substr(date, 1, 10), count(*), sum(sentiment = predicted) FROM review_db GROUP BY 1 ORDER BY 1")]
-    outcomes = db.execute("SELECT id, model_version, sentiment = predicted FROM review_db ORDER BY id").fetchall()
-    by_version = {}
-    for _, version, correct in outcomes:
-        seen = by_version.setdefault(version, [0, 0])
-        seen[0] += 1
-        seen[1] += correct
-    window, rolling, recent = 50, [], []
-    step = max(1, len(outcomes) // 200)  # at most ~200 points to draw
-    for k, (row_id, version, correct) in enumerate(outcomes):
-        recent.append(correct)
-        if len(recent) > window:
-            recent.pop(0)
-        if k % step == 0 or k == len(outcomes) - 1:
-            rolling.append({"id": row_id, "model_version": version, "accuracy": sum(recent) / len(recent)})
-    words = {}
-    for (review,) in db.execute("SELECT review FROM review_db WHERE sentiment != predicted ORDER BY id DESC LIMIT 2000"):
-        for word in set(map(_normal, _TAGS.sub(" ", review).split())):
+class Stats:
+    """The numbers behind /stats and /api/stats, kept up to date as rows arrive.
+
+    Each call folds in only the rows logged since the last one, so a long
+    log costs its full read once per process, not once per request.
+    """
+
+    WINDOW, WORD_REVIEWS = 50, 2000  # rolling-accuracy window; misclassified reviews whose words are counted
+
+    def __init__(self, feedback):
+        self.feedback, self.lock, self.upto = feedback, threading.Lock(), None
+        self.days, self.by_version = {}, {}  # day or version -> [feedback, correct]
+        self.ids, self.versions, self.correct = array.array("q"), array.array("q"), bytearray()
+        self.wrong = collections.deque()  # word sets of the newest WORD_REVIEWS misclassified reviews
+        self.words = collections.Counter()
+
+    def _add_words(self, review):
+        words = set()
+        for word in map(_normal, _TAGS.sub(" ", review).split()):
             word = word.strip(".,!?;:\"()[]*-")
             if len(word) > 2 and word.isalpha() and word not in STOP_WORDS:
-                words[word] = words.get(word, 0) + 1
-    model_versions = []
-    for v in versions(root):
-        try:
-            meta = read_meta(root, v)
-        except ModelError:
-            continue
-        model_versions.append({"version": v, "created": meta.get("created"), "parent": meta.get("parent"),
-                               "dev_accuracy": meta.get("dev_accuracy"), "feedback_upto": meta["feedback_upto"]})
-    return {"feedback": len(outcomes), "correct": sum(c for _, _, c in outcomes), "feedback_per_day": days,
-            "accuracy_by_version": [{"model_version": v, "feedback": n, "correct": c, "accuracy": c / n}
-                                    for v, (n, c) in sorted(by_version.items())],
-            "rolling_accuracy": {"window": window, "points": rolling}, "model_versions": model_versions,
-            "misclassified_words": [{"word": w, "reviews": n} for w, n in
-                                    sorted(words.items(), key=lambda item: (-item[1], item[0]))[:15]]}
+                words.add(word)
+        self.wrong.append(words)
+        self.words.update(words)
+        if len(self.wrong) > self.WORD_REVIEWS:
+            self.words.subtract(self.wrong.popleft())
+
+    def _catch_up(self, db):
+        if self.upto is None:  # the words of the newest misclassified reviews only, not of all of them
+            self.upto = 0
+            newest = db.execute("SELECT review FROM review_db WHERE sentiment != predicted ORDER BY id DESC "
+                                "LIMIT ?", (self.WORD_REVIEWS,)).fetchall()
+            for (review,) in reversed(newest):
+                self._add_words(review)
+            words_from = db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
+        else:
+            words_from = self.upto
+        while True:
+            rows = db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted FROM review_db "
+                              "WHERE id > ? ORDER BY id LIMIT 5000", (self.upto,)).fetchall()
+            for row_id, day, version, correct in rows:
+                for key, table in ((day, self.days), (version, self.by_version)):
+                    seen = table.setdefault(key, [0, 0])
+                    seen[0] += 1
+                    seen[1] += correct
+                self.ids.append(row_id)
+                self.versions.append(version)
+                self.correct.append(correct)
+                if not correct and row_id > words_from:
+                    self._add_words(db.execute("SELECT review FROM review_db WHERE id = ?", (row_id,)).fetchone()[0])
+                self.upto = row_id
+            if len(rows) < 5000:
+                return
+
+    def read(self, root):
+        with self.lock:
+            self._catch_up(self.feedback.db)
+            n, right = len(self.correct), sum(self.correct)
+            step, rolling = max(1, n // 200), []  # at most ~200 points to draw
+            for k in list(range(0, n, step)) + ([n - 1] if n and (n - 1) % step else []):
+                window = self.correct[max(0, k + 1 - self.WINDOW):k + 1]
+                rolling.append({"id": self.ids[k], "model_version": self.versions[k],
+                                "accuracy": sum(window) / len(window)})
+            days = [{"day": d, "feedback": f, "correct": c} for d, (f, c) in sorted(self.days.items())]
+            by_version = [{"model_version": v, "feedback": f, "correct": c, "accuracy": c / f}
+                          for v, (f, c) in sorted(self.by_version.items())]
+            words = [{"word": w, "reviews": c} for w, c in sorted(
+                ((w, c) for w, c in self.words.items() if c > 0), key=lambda item: (-item[1], item[0]))[:15]]
+        model_versions = []
+        for v in versions(root):
+            try:
+                meta = read_meta(root, v)
+            except ModelError:
+                continue
+            model_versions.append({"version": v, "created": meta.get("created"), "parent": meta.get("parent"),
+                                   "dev_accuracy": meta.get("dev_accuracy"), "feedback_upto": meta["feedback_upto"]})
+        return {"feedback": n, "correct": right, "feedback_per_day": days, "accuracy_by_version": by_version,
+                "rolling_accuracy": {"window": self.WINDOW, "points": rolling}, "model_versions": model_versions,
+                "misclassified_words": words}
 
 
 class Metrics:
@@ -1743,7 +1787,7 @@ def stats_page():
 def _stats():
     s = served()
     try:
-        return stats(s.feedback, s.root)
+        return s.stats.read(s.root)
     except sqlite3.Error as e:
         log.error("statistics unavailable: %s", e)
         raise bottle.HTTPError(503, "The statistics are unavailable right now.") from None
@@ -2043,6 +2087,8 @@ def cmd_update(args):
 
 def cmd_versions(args):
     choice, pinned = served_choice(model_dir())
+    if not pinned:  # the newest version that loads, as a server would pick it
+        choice = next((v for v in reversed(versions(model_dir())) if _loads(v)), None)
     print(f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback_upto':>13}  parent")
     for v in versions(model_dir()):
         try:
@@ -2053,6 +2099,14 @@ def cmd_versions(args):
         acc = f"{m['dev_accuracy']:.4f}" if m.get("dev_accuracy") else "-"
         mark = ("  <- served" + (" (pinned)" if pinned else "")) if v == choice else ""
         print(f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {m['feedback_upto']:>13}  {m.get('parent') or '-'}{mark}")
+
+
+def _loads(version):
+    try:
+        load_version(model_dir(), version)
+        return True
+    except ModelError:
+        return False
 
 
 def cmd_rollback(args):
@@ -2073,6 +2127,14 @@ def cmd_forget(args):
     print(f"excluded {n} feedback rows; workers rebuild without them, and `update` saves that as a version")
 
 
+def defused(value):
+    """A CSV field that no spreadsheet runs as a formula: a leading = + - @ tab or CR, even after ; , or blanks."""
+    if isinstance(value, str) and (value.startswith(("\t", "\r"))
+                                   or value.lstrip(" ;,\t\r\n").startswith(("=", "+", "-", "@"))):
+        return "'" + value
+    return value
+
+
 def cmd_export(args):
     db = FeedbackLog(os.path.join(data_dir(), "reviews.sqlite")).db
     cursor = db.execute("SELECT id, review, sentiment, date, predicted, probability, model_version, excluded "
@@ -2085,9 +2147,8 @@ def cmd_export(args):
         return
     writer = csv.writer(out)
     writer.writerow(names)
-    for row in cursor:  # a leading = + - @ tab or CR would run as a spreadsheet formula
-        writer.writerow(["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
-                         for v in row])
+    for row in cursor:
+        writer.writerow([defused(v) for v in row])
 
 
 def cmd_serve(args):
@@ -2100,7 +2161,11 @@ def cmd_serve(args):
         raise SystemExit(f"error: {errors[0]}")
     if args.debug:
         bottle.debug(True)
-    served().start()  # fail now, with main's one-line error, rather than on the first request
+    s = served()
+    with s.lock:
+        s.begin()  # listen at once while a long log is caught up with, but fail now if nothing can be served
+    if s.ready.wait(2.0) and s.model is None:
+        raise SystemExit(f"error: {s.start_error}")
 
     class ServiceError(ErrorTask):
         """waitress's own errors (a body over MAX_BODY, a malformed request) answered as the app answers errors."""
@@ -2124,7 +2189,8 @@ def cmd_serve(args):
                                     max_request_body_size=MAX_BODY, connection_limit=500, channel_timeout=30,
                                     cleanup_interval=5, ident="sentiment")
     server.channel_class = type("ServiceChannel", (HTTPChannel,), {"error_task_class": ServiceError})
-    log.info("waitress serving sentiment on http://%s:%d/ (model version %d)", args.host, args.port, served().version)
+    log.info("waitress serving sentiment on http://%s:%d/ (%s)", args.host, args.port,
+             f"model version {s.version}" if s.model else "catching up with the feedback log")
     server.run()
 
 
