@@ -1260,7 +1260,7 @@ class Metrics:
             except sqlite3.Error as e:  # keep the counts for the next try
                 for key, value in pending.items():
                     self.pending[key] = self.pending.get(key, 0) + value
-                log.error("metrics not saved: %s", e)
+                warn_once(f"metrics not saved: {e}")
                 if self._db is not None and self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 if getattr(e, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
@@ -1325,7 +1325,10 @@ def secret_key():
 
 def _read_or_make_secret(raw, path):
     if raw:
-        return _secret_text(raw)
+        try:
+            return _secret_text(raw)
+        except ValueError as e:
+            raise ValueError(f"SENTIMENT_SECRET {e}") from None
     try:
         with open(path, "rb") as f:
             key = f.read().strip()
@@ -1653,7 +1656,9 @@ def record_feedback(text, label, predicted, token):
     """
     with current() as s:
         p_positive = s.model.positive(text)
-        version = s.version
+        version, problem = s.version, s.log_problem
+    if problem:  # a log that cannot be replayed must not grow: every process must be able to learn each row
+        raise bottle.HTTPError(503, f"The feedback could not be saved: {problem}.")
     try:
         row = s.feedback.add(text, label, predicted, p_positive if predicted else 1 - p_positive, version,
                              token, client_address(bottle.request.environ), feedback_per_minute())

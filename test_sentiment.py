@@ -1,5 +1,6 @@
 """Tests for sentiment.py: WebTest for the app, real SQLite files, real processes."""
 
+import contextlib
 import csv
 import hashlib
 import http.client
@@ -1024,6 +1025,392 @@ def test_chunked_body_stops_at_the_limit(env, servers):
     sock.close()
     assert answer.startswith(b"HTTP/1.1 413"), answer[:100]
     assert sent < BIG, "the server kept reading past the limit"
+
+
+# -- hostile input over real HTTP: one list, run against every server we support ---------------
+
+def raw(port, method, path, headers=(), body=b"", timeout=60):
+    """(status, lower-cased headers, body bytes) of one request sent as given, on a new connection."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.putrequest(method, path, skip_accept_encoding=True)
+        headers = dict(headers)
+        if body or method == "POST":
+            headers.setdefault("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            conn.putheader(name, value)
+        conn.endheaders(body or None)
+        res = conn.getresponse()
+        return res.status, {k.lower(): v for k, v in res.getheaders()}, res.read()
+    finally:
+        conn.close()
+
+
+def multipart(fields, boundary="b0undary", part_headers=""):
+    """A multipart/form-data body of (name, value) text fields, with extra header lines on each part."""
+    body = b"".join(b"--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n%s\r\n%s\r\n" % (
+        boundary.encode(), name.encode(), part_headers.encode(), value.encode()) for name, value in fields)
+    return body + b"--%s--\r\n" % boundary.encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def alternating(n, rng=random.Random(7)):
+    """n characters of alternating letters and punctuation: one token per character, no chunk cached."""
+    return "".join(rng.choice("abcdefghij") + rng.choice(",.;:!?-") for _ in range(n // 2))
+
+
+JSON = {"Content-Type": "application/json"}
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def hostile_requests(port):
+    """(name, method, path, headers, body, allowed statuses) of every hostile request the servers must survive."""
+    def token(review):
+        return call(port, "POST", "/api/predict", {"review": review})[2]["feedback_token"]
+
+    def js(value):
+        return json.dumps(value).encode()
+
+    good_token = token(GOOD)
+    feedback = {"review": GOOD, "label": "positive", "feedback_token": good_token}
+    thanks = {"review": GOOD, "feedback_token": good_token, "feedback": "correct"}
+    big_multipart, big_ctype = multipart([("moviereview", "word " * 30_000)])
+    file_body, file_ctype = multipart([("moviereview", GOOD)])
+    file_body = file_body.replace(b'name="moviereview"', b'name="moviereview"; filename="r.txt"')
+    zlib_body, zlib_ctype = multipart([("moviereview", GOOD)], part_headers="Content-Type: text/plain; charset=zlib\r\n")
+    utf7_body, utf7_ctype = multipart([("moviereview", GOOD)], part_headers="Content-Type: text/plain; charset=utf-7\r\n")
+    origin = {"Origin": "http://[::1", **JSON}
+    return [
+        # defect 2: 413s, which waitress used to turn into 500s
+        ("review of 20,001 characters", "POST", "/api/predict", JSON, js({"review": "a" * 20_001}), {413}),
+        ("1,001 reviews", "POST", "/api/predict", JSON, js({"reviews": [GOOD] * 1001}), {413}),
+        ("path review of 20,001 characters", "GET", "/predict/" + "a" * 20_001, {}, b"", {413, "server"}),
+        ("multipart field over 100 KB", "POST", "/results", {"Content-Type": big_ctype}, big_multipart, {413}),
+        ("multipart file", "POST", "/results", {"Content-Type": file_ctype}, file_body, {413}),
+        ("body over 4 MiB, declared", "POST", "/api/predict", {**JSON, "Content-Length": str(5 << 20)}, b"", {413}),
+        # defect 1: one request, bounded work
+        ("explained batch of punctuation", "POST", "/api/predict", JSON,
+         js({"reviews": [alternating(4150)] * 900, "explain": True}), {413}),
+        ("batch of one-character tokens", "POST", "/api/predict", JSON,
+         js({"reviews": [" ".join("abcdefghij" * 200)] * 1000}), {413}),
+        ("4 MB form of empty fields", "POST", "/results", FORM, b"&" * ((4 << 20) - 64), {400}),
+        ("multipart of many fields", "POST", "/results", {"Content-Type": "multipart/form-data; boundary=b"},
+         b"--b\r\nContent-Disposition: form-data; name=x\r\n\r\n\r\n" * 50_000 + b"--b--\r\n", {400}),
+        # defect 4: non-ASCII tokens
+        ("non-ASCII token, API", "POST", "/api/feedback", JSON, js({**feedback, "feedback_token": "1.1.é.x"}), {403}),
+        ("non-ASCII token, page", "POST", "/thanks", FORM,
+         urllib.parse.urlencode({**thanks, "feedback_token": "1.1.é.x"}).encode(), {403}),
+        # defect 5: malformed Origin
+        ("malformed Origin, API", "POST", "/api/feedback", origin, js(feedback), {403}),
+        ("malformed Origin, page", "POST", "/thanks", {**FORM, "Origin": "http://[::1"},
+         urllib.parse.urlencode(thanks).encode(), {403}),
+        # defect 6: charsets
+        ("request charset nope", "POST", "/api/predict", {"Content-Type": "application/json; charset=nope"},
+         js({"review": GOOD}), {415}),
+        ("request charset utf-7", "POST", "/results", {"Content-Type": FORM["Content-Type"] + "; charset=utf-7"},
+         b"moviereview=" + GOOD.encode(), {415}),
+        ("part charset zlib", "POST", "/results", {"Content-Type": zlib_ctype}, zlib_body, {415}),
+        ("part charset utf-7", "POST", "/results", {"Content-Type": utf7_ctype}, utf7_body, {415}),
+        # defect 14: the path must be UTF-8
+        ("path not UTF-8", "GET", "/predict/%ff%feA%20fine%20film%20indeed%20yes", {}, b"", {400}),
+        # issue 4's list
+        ("not UTF-8 JSON", "POST", "/api/predict", JSON, b'{"review": "\xff\xfe a fine film indeed"}', {400}),
+        ("invalid JSON", "POST", "/api/predict", JSON, b'{"review": ', {400}),
+        ("JSON list", "POST", "/api/predict", JSON, b"[1, 2]", {400}),
+        ("JSON null", "POST", "/api/predict", JSON, b"null", {400}),
+        ("review a number", "POST", "/api/predict", JSON, b'{"review": 5}', {400}),
+        ("deeply nested JSON", "POST", "/api/predict", JSON, b"[" * 100_000 + b"]" * 100_000, {400}),
+        ("duplicate JSON keys", "POST", "/api/predict", JSON, b'{"review": "%s", "review": "x"}' % GOOD.encode(), {400}),
+        ("wrong Content-Type", "POST", "/api/predict", {"Content-Type": "text/plain"}, js({"review": GOOD}), {415}),
+        ("bad Content-Length", "POST", "/api/predict", {**JSON, "Content-Length": "12abc"}, b"", {400, "server"}),
+        ("duplicate form field", "POST", "/results", FORM, b"moviereview=a+fine+film+indeed&moviereview=x", {400}),
+        ("empty review", "POST", "/api/predict", JSON, js({"review": "   "}), {400}),
+        ("tags only", "POST", "/api/predict", JSON, js({"review": "<b></b><i></i><p></p>"}), {400}),
+        ("control characters", "POST", "/api/predict", JSON, js({"review": "A fine film\x00 with a NUL"}), {400}),
+        ("one-megabyte word", "POST", "/api/predict", JSON, js({"review": "a" * 1_000_000}), {413}),
+        ("bad label", "POST", "/api/feedback", JSON, js({**feedback, "label": "meh"}), {400}),
+        ("token of another review", "POST", "/api/feedback", JSON, js({**feedback, "feedback_token": token(BAD)}),
+         {403}),
+        ("forged token", "POST", "/api/feedback", JSON, js({**feedback, "feedback_token": "1.1.00.00"}), {403}),
+        ("cross-site feedback", "POST", "/api/feedback", {**JSON, "Sec-Fetch-Site": "cross-site"}, js(feedback),
+         {403}),
+        ("cross-origin feedback", "POST", "/api/feedback", {**JSON, "Origin": "https://evil.example"}, js(feedback),
+         {403}),
+        ("unknown route", "GET", "/api/nowhere", {}, b"", {404}),
+        ("wrong method", "PUT", "/api/predict", JSON, js({"review": GOOD}), {405}),
+        ("GET /thanks", "GET", "/thanks", {}, b"", {405}),
+    ]
+
+
+def check_hostile(port, db):
+    """Send every hostile request; each gets its status, JSON under the API and our headers, and writes nothing."""
+    def logged():
+        if not os.path.exists(db):
+            return 0
+        with contextlib.closing(sqlite3.connect(db)) as conn:
+            return conn.execute("SELECT count(*) FROM review_db").fetchone()[0]
+
+    before, problems = logged(), []
+    for name, method, path, headers, body, allowed in hostile_requests(port):
+        status, got, answer = raw(port, method, path, headers, body)
+        ours = "content-security-policy" in got
+        if status not in allowed and not ("server" in allowed and 400 <= status < 500 and not ours):
+            problems.append(f"{name}: {status} not in {allowed}: {answer[:200]!r}")
+        elif ours or "server" not in allowed:  # our own answer: headers, and JSON under the API
+            if got.get("x-content-type-options") != "nosniff" or got.get("referrer-policy") != "no-referrer" \
+                    or "default-src 'none'" not in got.get("content-security-policy", ""):
+                problems.append(f"{name}: security headers missing: {got}")
+            if path.startswith(("/api/", "/predict/")):
+                try:
+                    assert json.loads(answer)["error"]
+                except (ValueError, KeyError, AssertionError):
+                    problems.append(f"{name}: not a JSON error: {answer[:200]!r}")
+        if b"Traceback" in answer:
+            problems.append(f"{name}: traceback")
+        if logged() != before:
+            problems.append(f"{name}: wrote a row")
+    assert problems == []
+    assert call(port, "GET", "/healthz")[0] == 200, "and the server still answers"
+
+
+SERVER_COMMANDS = {
+    "waitress": [sys.executable, os.path.join(HERE, "sentiment.py"), "--port", "{port}"],
+    "gunicorn-sync": gunicorn(2),
+    "gunicorn-gthread": gunicorn(2, "-k", "gthread", "--threads", "4"),
+}
+
+
+@pytest.mark.parametrize("name", SERVER_COMMANDS)
+def test_hostile_requests_over_http(env, servers, name):
+    server = servers(env, SERVER_COMMANDS[name])
+    check_hostile(server.port, env["db"])
+
+
+# -- the outside review's defects (issue 14), one test each ------------------------------------
+
+def fill_log(db, texts, labels):
+    """Append feedback rows straight to the log, as many processes would have."""
+    log = sentiment.FeedbackLog(str(db))
+    with log.transaction() as conn:
+        conn.executemany("INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
+                         "token, client) VALUES (?, ?, '2026-11-27T00:00:00+00:00', 1, 0.9, 1, ?, '192.0.2.1')",
+                         [(t, l, f"fill-{len(t)}-{i}-{secrets_hex()}") for i, (t, l) in enumerate(zip(texts, labels))])
+    log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # into the main file, where a test may corrupt it
+    log.db.close()
+
+
+def secrets_hex():
+    return os.urandom(6).hex()
+
+
+def weights(state):
+    return state.model.coef * state.model.scale, state.model.intercept
+
+
+def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
+    texts, labels = make_corpus(300, seed=41)
+    fill_log(env["db"], texts, labels)
+    scratch = replayed(env)  # no checkpoint yet: all 300 rows
+    assert scratch.upto == 300 and not (env["data"] / "checkpoints").exists()
+    monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 0.0)  # one every replayed row
+    shutil.rmtree(env["data"] / "checkpoints", ignore_errors=True)
+    replayed(env)
+    saved = sorted(os.listdir(env["data"] / "checkpoints"))
+    assert len([n for n in saved if n.endswith(".npz")]) == sentiment.Checkpoints.KEEP, "old ones are pruned"
+    monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 3600.0)
+    learned = []
+    monkeypatch.setattr(sentiment.Model, "learn", lambda self, text, label: learned.append(text))
+    resumed = replayed(env)
+    assert learned == [], "nothing left to replay after the newest checkpoint"
+    monkeypatch.undo()
+    coef, intercept = weights(resumed)
+    assert np.array_equal(coef, weights(scratch)[0]) and intercept == weights(scratch)[1], "bit for bit"
+    # a checkpoint that folded in a row since forgotten is not used
+    sentiment.FeedbackLog(str(env["db"])).exclude(ids=[5])
+    forgot = replayed(env)
+    shutil.rmtree(env["data"] / "checkpoints")
+    assert np.array_equal(weights(forgot)[0], weights(replayed(env))[0])
+    assert not np.array_equal(weights(forgot)[0], coef)
+
+
+def test_a_long_log_never_blocks_a_worker_past_its_timeout(env, servers):
+    # About 8 ms of replay per crafted row: 1,200 rows take longer than gunicorn's 4 s timeout.
+    rng = random.Random(3)
+    crafted = ["".join(rng.choice("abcdefghij") + rng.choice(",.;:!?-") for _ in range(10_000)) for _ in range(1200)]
+    fill_log(env["db"], crafted, [i % 2 for i in range(1200)])
+    port = free_port()
+    env_vars = dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"]),
+                    PYTHONPATH=HERE)
+    log_path = env["data"] / "gunicorn.log"
+    with open(log_path, "wb") as out:
+        proc = subprocess.Popen([os.path.join(BIN, "gunicorn"), "-w", "1", "--timeout", "4", "-b",
+                                 f"127.0.0.1:{port}", "sentiment:application"], env=env_vars, stdout=out,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        answers, deadline = [], time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                began = time.monotonic()
+                status, _, body = call(port, "GET", "/healthz", timeout=10)
+                answers.append((status, body, time.monotonic() - began))
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            time.sleep(0.2)
+        assert answers and answers[-1][0] == 200 and answers[-1][1]["feedback_upto"] == 1200, answers[-3:]
+        assert answers[0][0] == 503 and answers[0][1]["status"] == "catching up"
+        assert max(took for _, _, took in answers) < 2.0, "no request waits on the replay"
+        assert b"WORKER TIMEOUT" not in log_path.read_bytes()
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def test_missing_data_folder_predicts_without_feedback(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_DATA_DIR", str(env["data"] / "missing"))
+    answer = app.post_json("/api/predict", {"review": GOOD}).json
+    assert answer["label"] == "positive" and answer["feedback_token"] is None
+    health = app.get("/healthz").json
+    assert health["status"] == "degraded" and "switched off" in health["feedback"]
+    page = app.post("/results", {"moviereview": GOOD})
+    assert page.html.find(id="feedback-off") and not page.html.find("input", {"name": "feedback_token"})
+    assert app.get(f"/predict/{GOOD}").json["feedback_token"] is None
+    res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": "1.1.ab.cd"},
+                        status=503)
+    assert "switched off" in res.json["error"]
+
+
+@pytest.mark.parametrize("secret", [b"", b"short"])
+def test_short_secret_keys_are_refused(app, env, secret):
+    (env["data"] / "secret").write_bytes(secret)
+    assert app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"] is None
+    assert app.get("/healthz").json["status"] == "degraded"
+    forged = sentiment.hmac.new(secret, b"x", "sha256").hexdigest()
+    app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": f"1.1.ab.{forged}"},
+                  status=503)
+    assert rows(env) == []
+
+
+@pytest.mark.parametrize("name,value", [("SENTIMENT_FEEDBACK_PER_MINUTE", "0"), ("SENTIMENT_MODEL_VERSION", "abc"),
+                                        ("SENTIMENT_SECRET", "too short")])
+def test_bad_settings_one_line_at_start_and_defaults_under_wsgi(app, env, monkeypatch, caplog, name, value):
+    proc = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", str(free_port())],
+                          env=dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]),
+                                   SENTIMENT_DATA_DIR=str(env["data"]), **{name: value}),
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].startswith(f"error: {name}=")
+    monkeypatch.setenv(name, value)
+    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+    if name == "SENTIMENT_SECRET":  # no usable key: predictions go on, feedback is off
+        assert token is None and app.get("/healthz").json["status"] == "degraded"
+    else:  # the default is used
+        app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=201)
+    assert any(name in r.message for r in caplog.records)
+
+
+def test_model_folder_with_a_non_ascii_digit_name(app, env):
+    (env["model"] / "\u00b2").mkdir()
+    assert sentiment.versions(str(env["model"])) == [1]
+    assert app.get("/healthz").json["model_version"] == 1
+
+
+def test_corrupt_log_pages_keep_predictions_and_refuse_feedback(app, env, caplog):
+    texts, labels = make_corpus(3000, seed=43)
+    fill_log(env["db"], texts, labels)
+    with open(env["db"], "r+b") as f:
+        f.seek(160 * 1024)
+        f.write(os.urandom(80 * 1024))
+    sentiment._served = (None, None)
+    assert app.post_json("/api/predict", {"review": GOOD}).json["label"] == "positive"
+    health = app.get("/healthz").json
+    assert health["status"] == "degraded" and "cannot be read" in health["feedback"]
+    for path in ("/api/model", "/metrics", f"/predict/{GOOD}"):
+        app.get(path, status=200)
+    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+    res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
+                        expect_errors=True)
+    assert res.status_int == 503 and res.json["error"]
+    assert any("feedback log" in r.message and "malformed" in r.message for r in caplog.records)
+
+
+def test_corrupt_metrics_file_is_set_aside(app, env, caplog):
+    (env["data"] / "metrics.sqlite").write_bytes(os.urandom(8192))
+    app.get("/healthz")
+    assert "sentiment_model_version 1" in app.get("/metrics").text
+    assert [p.name for p in env["data"].glob("metrics.sqlite.corrupt-*")], "moved aside"
+    sentiment.served().metrics.flush()
+    assert "sentiment_http_requests_total" in app.get("/metrics").text, "counting starts again"
+    assert any("was corrupt" in r.message for r in caplog.records)
+
+
+def test_errors_are_counted_with_the_status_sent(app, env, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(sentiment.FeedbackLog, "add", broken)
+    for _ in range(2):
+        token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+        res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
+                            expect_errors=True)
+        assert res.status_int == 500 and res.json == {"error": "Internal error; it has been logged."}
+        assert res.headers["X-Content-Type-Options"] == "nosniff" and "default-src" in res.headers[
+            "Content-Security-Policy"]
+    text = app.get("/metrics").text
+    assert 'sentiment_http_requests_total{route="/api/feedback",method="POST",status="500"} 2' in text
+    assert 'route="/api/feedback",method="POST",status="200"' not in text
+
+
+def test_waitress_survives_idle_connections(env, servers):
+    server = servers(env, SERVER_COMMANDS["waitress"])
+    idle = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(150)]
+    try:
+        assert call(server.port, "GET", "/healthz", timeout=5)[0] == 200
+    finally:
+        for sock in idle:
+            sock.close()
+
+
+def test_multipart_never_touches_the_disk(app, env, monkeypatch):
+    def no_temporary_files(*args, **kwargs):
+        raise AssertionError("spooled to disk")
+
+    monkeypatch.setattr(sentiment.bottle, "NamedTemporaryFile", no_temporary_files)
+    res = app.post("/results", {"moviereview": "word " * 30_000}, content_type="multipart/form-data", status=413)
+    assert "too long" in res.text
+    assert "positive" in app.post("/results", {"moviereview": GOOD + " " * 150_000},
+                                  content_type="multipart/form-data").text
+
+
+def test_broken_newest_version_is_not_shown_as_served(app, env, capsys):
+    shutil.copytree(env["model"] / "1", env["model"] / "2")
+    (env["model"] / "2" / "model.pkl").write_bytes(b"\x80\x05truncated")
+    sentiment.main(["versions"])
+    listing = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
+    assert "<- served" in listing["1"] and "served" not in listing["2"]
+    status = app.get("/api/model").json
+    broken = [v for v in status["model_version_status"] if v["version"] == 2][0]
+    assert broken["state"] == "UNAVAILABLE" and "sha256" in broken["status"]["error_message"]
+    assert str(env["model"]) not in json.dumps(status) and HERE not in json.dumps(status)
+
+
+def test_databases_are_private(app, env):
+    give = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+    app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": give}, status=201)
+    sentiment.served().metrics.flush()
+    for name in ("reviews.sqlite", "metrics.sqlite", "secret"):
+        assert (env["data"] / name).stat().st_mode & 0o777 == 0o600, name
+
+
+def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
+    texts, labels = make_corpus(120, seed=47)
+    fill_log(env["db"], texts[:60], labels[:60])
+    first = app.get("/api/stats").json
+    assert first["feedback"] == 60
+    fill_log(env["db"], texts[60:], [1 - l for l in labels[60:]])
+    kept = app.get("/api/stats").json
+    fresh = sentiment.Stats(sentiment.FeedbackLog(str(env["db"]))).read(str(env["model"]))
+    assert kept == fresh and kept["feedback"] == 120 and kept["misclassified_words"]
 
 
 # -- load: gunicorn -w 2, 16 connections, 90% predictions and 10% feedback ----------------
