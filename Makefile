@@ -26,10 +26,10 @@ e2e: install
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
 	$(BIN)/python -m pytest -q -m e2e test_sentiment.py
 
-# waitress, gunicorn (sync, --preload, gthread) and Apache mod_wsgi, each run for real.
+# waitress, gunicorn (sync, --preload, gthread), Apache mod_wsgi and nginx in front, each run for real.
 # Apache serves as nobody, who must be able to enter the folders that lead to Python and here.
 deploy-test: install
-	@test -x /usr/bin/apxs -a -x /usr/sbin/apache2 || { apt-get update -qq && apt-get install -y -qq apache2-dev apache2-bin; }
+	@test -x /usr/bin/apxs -a -x /usr/sbin/apache2 -a -x /usr/sbin/nginx || { apt-get update -qq && apt-get install -y -qq apache2-dev apache2-bin nginx; }
 	@test -x $(BIN)/mod_wsgi-express || $(BIN)/pip install --quiet --no-cache-dir mod_wsgi==6.1.1
 	@for d in $$(dirname $$(realpath $(BIN)/python)) $(CURDIR); do \
 	  while [ "$$d" != / ]; do chmod o+x "$$d" 2>/dev/null || true; d=$$(dirname "$$d"); done; done

@@ -1086,7 +1086,8 @@ def hostile_requests(port):
         ("path review of 20,001 characters", "GET", "/predict/" + "a" * 20_001, {}, b"", {413, "server"}),
         ("multipart field over 100 KB", "POST", "/results", {"Content-Type": big_ctype}, big_multipart, {413}),
         ("multipart file", "POST", "/results", {"Content-Type": file_ctype}, file_body, {413}),
-        ("body over 4 MiB, declared", "POST", "/api/predict", {**JSON, "Content-Length": str(5 << 20)}, b"", {413}),
+        ("body over 4 MiB, declared", "POST", "/api/predict", {**JSON, "Content-Length": str(5 << 20)}, b"",
+         {413, "server"}),  # Apache refuses it itself (--limit-request-body), as it should
         # defect 1: one request, bounded work
         ("explained batch of punctuation", "POST", "/api/predict", JSON,
          js({"reviews": [alternating(4150)] * 900, "explain": True}), {413}),
@@ -1363,9 +1364,9 @@ def test_errors_are_counted_with_the_status_sent(app, env, monkeypatch):
 
 def test_waitress_survives_idle_connections(env, servers):
     server = servers(env, SERVER_COMMANDS["waitress"])
-    idle = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(150)]
+    idle = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(150)] + slow_bodies(server.port, 8)
     try:
-        assert call(server.port, "GET", "/healthz", timeout=5)[0] == 200
+        assert probes(server.port, 2) == 0, "waitress reads bodies before a thread sees them"
     finally:
         for sock in idle:
             sock.close()
@@ -1818,9 +1819,10 @@ def test_deploy_apache_mod_wsgi(servers):
             express, "start-server", "--application-type", "module", "--entry-point", "sentiment",
             "--python-path", HERE, "--host", "127.0.0.1", "--port", "{port}", "--processes", "2", "--threads", "5",
             "--server-root", os.path.join(root, "httpd"), "--working-directory", root, "--envvars-script", envvars,
-            "--log-to-terminal", *user])
+            "--limit-request-body", str(sentiment.MAX_BODY), "--log-to-terminal", *user])
         smoke(server.port)
         assert logged(data) == [1, 2], "feedback rows are written by Apache's user"
+        check_hostile(server.port, os.path.join(data, "reviews.sqlite"))
         answers = []
         while len({a[1]["X-Worker-Pid"] for a in answers}) < 2 and len(answers) < 400:
             with ThreadPoolExecutor(10) as pool:
@@ -1830,6 +1832,89 @@ def test_deploy_apache_mod_wsgi(servers):
         server.stop()
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+
+NGINX_SITE = """
+limit_req_zone $binary_remote_addr zone=feedback:10m rate=30r/m;
+
+server {
+    listen 127.0.0.1:%(port)d;
+    client_max_body_size 4m;
+    client_body_timeout 10s;
+
+    location ~ ^/(thanks|api/feedback)$ {
+        limit_req zone=feedback burst=10 nodelay;
+        proxy_pass http://127.0.0.1:%(upstream)d;
+        proxy_set_header Host $http_host;
+        proxy_set_header X-Forwarded-For $remote_addr;
+    }
+    location / {
+        proxy_pass http://127.0.0.1:%(upstream)d;
+        proxy_set_header Host $http_host;
+        proxy_set_header X-Forwarded-For $remote_addr;
+    }
+}
+"""
+
+
+def slow_bodies(port, count):
+    """Connections that send a POST's headers and then its body one byte a second; close them when done."""
+    socks = []
+    for _ in range(count):
+        sock = socket.create_connection(("127.0.0.1", port))
+        sock.sendall(b"POST /api/predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: 1000\r\n\r\n{")
+        socks.append(sock)
+    return socks
+
+
+def probes(port, seconds):
+    """How many /healthz probes, one every 0.2 s with a 2 s timeout, failed over ``seconds``."""
+    failed, deadline = 0, time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            failed += call(port, "GET", "/healthz", timeout=2)[0] != 200
+        except (OSError, http.client.HTTPException):
+            failed += 1
+        time.sleep(0.2)
+    return failed
+
+
+@pytest.mark.deploy
+def test_nginx_in_front_of_gunicorn_sync_recipe(env, servers, tmp_path):
+    """The README's nginx recipe, for real: the smoke flow through it, and slow bodies that stall bare gunicorn."""
+    gunicorn_server = servers(env, gunicorn(2))
+    port = free_port()
+    conf = tmp_path / "nginx.conf"
+    conf.write_text("user root;\nworker_processes 1;\ndaemon off;\npid %s/nginx.pid;\nerror_log %s/error.log;\n"
+                    "events {}\nhttp {\naccess_log off;\nclient_body_temp_path %s;\nproxy_temp_path %s;\n%s}\n" % (
+                        tmp_path, tmp_path, tmp_path / "body", tmp_path / "proxy",
+                        NGINX_SITE % {"port": port, "upstream": gunicorn_server.port}))
+    nginx = subprocess.Popen(["/usr/sbin/nginx", "-c", str(conf), "-p", str(tmp_path)], start_new_session=True)
+    try:
+        for _ in range(100):
+            try:
+                if call(port, "GET", "/healthz", timeout=2)[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.1)
+        smoke(port)  # Host $http_host keeps the port, so the Origin check lets real users through
+        held = slow_bodies(port, 4)
+        try:
+            assert probes(port, 5) == 0, "nginx buffers slow bodies: gunicorn never waits on them"
+        finally:
+            for sock in held:
+                sock.close()
+        held = slow_bodies(gunicorn_server.port, 2)
+        try:
+            assert probes(gunicorn_server.port, 3) > 0, "bare gunicorn sync: two slow bodies hold both workers"
+        finally:
+            for sock in held:
+                sock.close()
+    finally:
+        os.killpg(nginx.pid, signal.SIGTERM)
+        nginx.wait(timeout=30)
 
 
 def test_pinned_version_and_versions_listing(app, env, monkeypatch, capsys, corpus):
