@@ -250,6 +250,10 @@ class Featurizer:
             text = self._tags.sub(" ", text)
         return self._token_hashes(text.split())
 
+    def words(self, hashes):
+        """The buckets of the words (unigrams) of token ``hashes``, as indices() hashes them."""
+        return ((hashes * _MIX) >> self._shift).astype(np.int32)
+
     def indices(self, text, hashes=None):
         """The sorted, distinct feature indices of a review (or of its ``hashes``)."""
         b = self._ngram_buckets(self.hashes(text) if hashes is None else hashes)
@@ -289,52 +293,54 @@ def _expit(z):
 class Model:
     """Logistic regression over :class:`Featurizer` output that keeps learning.
 
-    The weights are ``coef * scale``, so the L2 shrink of each online step is
-    one multiplication (scikit-learn's WeightVector trick) and a step touches
-    only the review's own features. :meth:`learn` is the step that
-    ``SGDClassifier(loss="log_loss", learning_rate="constant", eta0=ETA,
-    alpha=ALPHA).partial_fit`` takes on sparse input; a test holds it to that.
+    :meth:`learn` is an AdaGrad step (per-feature rates): each feature's
+    step is ETA * gradient / sqrt(its accumulated squared gradients), and
+    the accumulator starts from G0 plus PRIOR times the feature's evidence
+    in training (the sum of its squared values over the training reviews).
+    So words the model has seen thousands of times barely move, while words
+    of a new domain learn fast: one pass over the Amazon stream scores 0.902
+    on its second half and keeps IMDb dev accuracy at 0.913 (docs/learning.md).
+    A step touches only the review's own features; the intercept stays.
     """
 
-    ETA, ALPHA = 1.0, 1e-6
-    INTERCEPT_DECAY = 0.01  # scikit-learn's factor for sparse input
+    ETA, G0, PRIOR = 2.5, 1e-3, 0.1  # chosen by prequential accuracy on the Amazon stream; docs/learning.md
 
-    def __init__(self, featurizer, coef, intercept, scale=1.0):
+    def __init__(self, featurizer, coef, intercept, evidence=None, seen=None):
         if coef.shape != (featurizer.n_features,):
             raise ValueError("coef does not match the featurizer")
         self.featurizer = featurizer
         self.coef = np.array(coef, dtype=np.float64)
-        self.intercept, self.scale = float(intercept), float(scale)
+        self.intercept = float(intercept)
+        evidence = np.zeros(featurizer.n_features) if evidence is None else np.asarray(evidence, np.float64)
+        self.squares = self.G0 + self.PRIOR * evidence  # AdaGrad's accumulators
+        self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
+
+    def unknown_share(self, hashes):
+        """The share of a review's distinct words that training never saw (None if that is not known)."""
+        if self.seen is None or not len(hashes):
+            return None
+        words = np.unique(self.featurizer.words(hashes))
+        return 1.0 - float(np.count_nonzero(self.seen[words])) / len(words)
 
     def logit(self, idx):
         if not len(idx):
             return self.intercept
         # take + add.reduce: a tenth faster than coef[idx].sum() on reviews not seen just before
-        return self.scale * float(np.add.reduce(self.coef.take(idx))) / math.sqrt(len(idx)) + self.intercept
+        return float(np.add.reduce(self.coef.take(idx))) / math.sqrt(len(idx)) + self.intercept
 
     def positive(self, text):
         """The probability that a review is positive."""
         return _expit(self.logit(self.featurizer.indices(text)))
 
-    def learn(self, text, label):
-        """One SGD step on one review with its true label (1 positive)."""
+    def learn(self, text, label, weight=1.0):
+        """One AdaGrad step on one review with its true label (1 positive), its gradient times ``weight``."""
         idx = self.featurizer.indices(text)
         if not len(idx):
             return
-        x = 1.0 / math.sqrt(len(idx))
-        p = self.logit(idx)
-        if p > -37:  # scikit-learn's numerically stable gradient of the log loss
-            e = math.exp(-p)
-            gradient = ((1 - label) - label * e) / (1 + e)
-        else:
-            gradient = math.exp(p) - label
-        update = -self.ETA * gradient
-        self.scale *= max(0.0, 1.0 - self.ETA * self.ALPHA)
-        if self.scale < 1e-9:
-            self.coef *= self.scale
-            self.scale = 1.0
-        self.coef[idx] += x * (update / self.scale)
-        self.intercept += update * self.INTERCEPT_DECAY
+        gradient = (_expit(self.logit(idx)) - label) * weight / math.sqrt(len(idx))
+        squares = self.squares[idx] + gradient * gradient
+        self.squares[idx] = squares
+        self.coef[idx] -= self.ETA * gradient / np.sqrt(squares)
 
     def explain(self, text, tokens=None):
         """What each feature of the review contributed to the logit; ``tokens`` may be its tokens().
@@ -351,7 +357,7 @@ class Model:
         first = order[_run_starts(buckets[order])]  # each distinct bucket's first n-gram, in indices() order
         distinct = buckets[first]
         x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
-        weights = self.coef.take(buckets) * (self.scale * x)
+        weights = self.coef.take(buckets) * x
         sizes = self.featurizer._gram_counts(len(h))
         extra = np.repeat(np.arange(len(sizes)), sizes)  # n - 1 of each n-gram: how many tokens follow its first
         position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes)[:-1], sizes)
@@ -366,18 +372,45 @@ class Model:
         return features, self.logit(distinct), (starts, ends, scores)
 
     def state(self):
-        """What is pickled: plain types and numpy arrays only, never a function."""
-        return {"format": 1, "features": self.featurizer.params(), "coef": self.coef,
-                "scale": self.scale, "intercept": self.intercept}
+        """What is pickled: plain types and numpy arrays only, never a function.
+
+        The weights are float32 on disk, which keeps 2^21 of them under 10 MB;
+        the evidence is 4 bits a feature. In memory both are float64 again.
+        """
+        return {"format": 2, "features": self.featurizer.params(), "coef": self.coef.astype(np.float32),
+                "intercept": self.intercept, "evidence": _pack_evidence((self.squares - self.G0) / self.PRIOR),
+                "seen": None if self.seen is None else np.packbits(self.seen)}
 
     @classmethod
     def from_state(cls, state):
-        if not isinstance(state, dict) or state.get("format") != 1:
+        if not isinstance(state, dict) or state.get("format") != 2:
             raise ValueError("not a sentiment model")
-        return cls(Featurizer.shared(**state["features"]), state["coef"], state["intercept"], state["scale"])
+        featurizer = Featurizer.shared(**state["features"])
+        seen = None if state["seen"] is None else np.unpackbits(state["seen"], count=featurizer.n_features).view(bool)
+        return cls(featurizer, state["coef"], state["intercept"], _unpack_evidence(state["evidence"]), seen)
 
     def copy(self):
-        return Model.from_state(self.state())
+        twin = Model(self.featurizer, self.coef, self.intercept, seen=self.seen)
+        twin.squares = self.squares.copy()
+        return twin
+
+
+# Evidence on disk: log2-spaced levels 1..15 (0 is "never seen") in two features a byte. Its values run from
+# 2^-12 (one long review) to 2^7 ("the" in every review); a level is a factor of 2.6, plenty for a prior.
+_EVIDENCE_LOW, _EVIDENCE_STEP = -12.0, 19 / 14
+
+
+def _pack_evidence(evidence):
+    level = np.zeros(len(evidence), dtype=np.uint8)
+    seen = evidence > 0
+    level[seen] = np.clip(np.rint((np.log2(evidence[seen]) - _EVIDENCE_LOW) / _EVIDENCE_STEP) + 1, 1, 15)
+    return level[0::2] | (level[1::2] << 4)
+
+
+def _unpack_evidence(packed):
+    level = np.empty(2 * len(packed), dtype=np.uint8)
+    level[0::2], level[1::2] = packed & 15, packed >> 4
+    return np.where(level > 0, np.exp2((level - 1.0) * _EVIDENCE_STEP + _EVIDENCE_LOW), 0.0)
 
 
 def vectorize(featurizer, texts):
@@ -429,7 +462,9 @@ def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7, nb_
         r_without_fold = _log_count_ratios(counts[0] - fold_positive, counts[1] - fold_negative, smoothing)
         held_out.append(X[fold] @ r_without_fold)
     centre = float(np.median(np.concatenate(held_out)))
-    return Model(featurizer, (clf.coef_.ravel() + nb_share) * r, clf.intercept_[0] - nb_share * centre)
+    evidence = np.bincount(X.indices, weights=X.data * X.data, minlength=featurizer.n_features)
+    return Model(featurizer, (clf.coef_.ravel() + nb_share) * r, clf.intercept_[0] - nb_share * centre,
+                 _unpack_evidence(_pack_evidence(evidence)))  # as it will be read back
 
 
 def _class_counts(present, y):
@@ -445,7 +480,17 @@ def _log_count_ratios(positive, negative, smoothing):
 
 def train_model(texts, labels, n_bits=21, **options):
     featurizer = Featurizer(n_bits=n_bits)
-    return fit(featurizer, vectorize(featurizer, texts), labels, **options)
+    model = fit(featurizer, vectorize(featurizer, texts), labels, **options)
+    model.seen = known_words(featurizer, texts)
+    return model
+
+
+def known_words(featurizer, texts):
+    """Which word (unigram) buckets occur in ``texts``: 256 KB in a model, to tell when a review is foreign to it."""
+    seen = np.zeros(featurizer.n_features, dtype=bool)
+    for text in texts:
+        seen[featurizer.words(featurizer.hashes(text))] = True
+    return seen
 
 
 def progress(items, what):
@@ -537,9 +582,7 @@ def save_version(root, model, **meta):
     tmp = os.path.join(root, f".tmp-{os.getpid()}-{secrets.token_hex(4)}")
     os.mkdir(tmp)
     try:
-        state = model.state()  # float32 on disk keeps 2^21 weights under 10 MB; in memory they are float64 again
-        state.update(coef=(state["coef"] * state["scale"]).astype(np.float32), scale=1.0)
-        blob = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+        blob = pickle.dumps(model.state(), protocol=pickle.HIGHEST_PROTOCOL)
         meta.update(created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     sha256=hashlib.sha256(blob).hexdigest(), features=model.featurizer.params(),
                     versions={"python": sys.version.split()[0], "scikit-learn": metadata.version("scikit-learn"),
@@ -1011,11 +1054,12 @@ class Checkpoints:
                     info = json.loads(saved["info"].tobytes())
                     if set(info["excluded"]) != {i for i in excluded if i <= info["upto"]}:
                         continue
-                    coef, (scale, intercept) = saved["coef"], saved["scale_intercept"].tolist()
+                    resumed = Model(model.featurizer, saved["coef"], info["intercept"], seen=model.seen)
+                    resumed.squares = saved["squares"]
             except Exception as e:  # a torn or foreign file is skipped, never trusted
                 log.warning("checkpoint %s skipped: %s", name, e)
                 continue
-            return Model(model.featurizer, coef, intercept, scale), info["upto"]
+            return resumed, info["upto"]
         return None
 
     def save(self, model, meta, upto, excluded):
@@ -1032,12 +1076,11 @@ class Checkpoints:
                 path = self._name(meta, upto)
                 if os.path.exists(path):
                     return
-                info = json.dumps({"version_sha256": meta["sha256"], "upto": upto,
+                info = json.dumps({"version_sha256": meta["sha256"], "upto": upto, "intercept": model.intercept,
                                    "excluded": sorted(i for i in excluded if i <= upto)}).encode()
                 tmp = f"{path}.tmp-{os.getpid()}"
                 with open(tmp, "wb") as f:
-                    np.savez(f, coef=model.coef, scale_intercept=np.array([model.scale, model.intercept]),
-                             info=np.frombuffer(info, dtype=np.uint8))
+                    np.savez(f, coef=model.coef, squares=model.squares, info=np.frombuffer(info, dtype=np.uint8))
                     f.flush()
                     os.fsync(f.fileno())
                 os.replace(tmp, path)
@@ -1049,8 +1092,7 @@ class Checkpoints:
 
     def save_later(self, model, meta, upto, excluded):
         """save() in a thread, from a copy of the weights taken now (with the caller's lock held)."""
-        snapshot = Model(model.featurizer, model.coef, model.intercept, model.scale)  # copies coef
-        threading.Thread(target=self.save, args=(snapshot, meta, upto, excluded), name="checkpoint",
+        threading.Thread(target=self.save, args=(model.copy(), meta, upto, excluded), name="checkpoint",
                          daemon=True).start()
 
 
@@ -2057,11 +2099,13 @@ def cmd_train(args):
         order = np.random.default_rng(DEV_SEED).permutation(len(texts))
         dev, rest = np.sort(order[:args.dev_split]), order[args.dev_split:]
         model = fit(featurizer, X[rest], [labels[i] for i in rest])
+        model.seen = known_words(featurizer, [texts[i] for i in rest])
         dev_accuracy, confusion = accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
         print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
               f"confusion [[tn, fp], [fn, tp]] = {confusion}", file=sys.stderr)
         print("refitting on all rows", file=sys.stderr)
     model = fit(featurizer, X, labels)
+    model.seen = known_words(featurizer, texts)
     version = save_version(model_dir(), model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
                            dev_split=args.dev_split, dev_seed=DEV_SEED, training_data={
                                "path": os.path.basename(os.path.normpath(args.path)), "sha256": digest,

@@ -155,31 +155,37 @@ def test_blank_table_is_what_str_split_splits_on():
     assert [c for c in range(0x110000) if chr(c).isspace()] == np.flatnonzero(sentiment._BLANK).tolist()
 
 
-def test_learn_matches_sklearn_partial_fit(corpus):
-    """Our sparse, lazily scaled SGD step is scikit-learn's, to 1e-9."""
-    from scipy import sparse
-    from sklearn.linear_model import SGDClassifier
-
+def test_learn_matches_a_plain_adagrad_reference(corpus):
+    """The AdaGrad step, with its training-evidence prior, is the textbook one written out in plain Python, to 1e-9."""
     texts, labels = make_corpus(300, seed=7)
     labels = [1 - label for label in labels]  # all wrong for the model, so every step learns
     model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
-    coef0, intercept0 = model.coef * model.scale, model.intercept
-    f = model.featurizer
-    rows_ = [f.indices(t) for t in texts]
-    lengths = [len(r) for r in rows_]
-    X = sparse.csr_matrix((np.repeat(1 / np.sqrt(lengths), lengths), np.concatenate(rows_),
-                           np.concatenate([[0], np.cumsum(lengths)])), shape=(len(texts), f.n_features))
-    clf = SGDClassifier(loss="log_loss", penalty="l2", alpha=sentiment.Model.ALPHA, learning_rate="constant",
-                        eta0=sentiment.Model.ETA, max_iter=1, tol=None, shuffle=False)
-    import warnings
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        clf.fit(X, labels, coef_init=coef0.reshape(1, -1).copy(), intercept_init=[intercept0])
+    model = sentiment.Model.from_state(model.state())  # the evidence as it is stored
+    coef, squares = model.coef.tolist(), model.squares.tolist()
+    assert min(squares) == sentiment.Model.G0 and max(squares) > sentiment.Model.G0, "a prior for seen features"
+    f, eta = model.featurizer, sentiment.Model.ETA
+    for text, label in zip(texts, labels):
+        features = sorted({int(i) for i in f.indices(text)})
+        x = 1 / math.sqrt(len(features))
+        p = 1 / (1 + math.exp(-(sum(coef[i] for i in features) * x + model.intercept)))
+        for i in features:
+            g = (p - label) * x
+            squares[i] += g * g
+            coef[i] -= eta * g / math.sqrt(squares[i])
+    before = model.coef.copy()
     for text, label in zip(texts, labels):
         model.learn(text, label)
-    assert np.max(np.abs(model.coef * model.scale - clf.coef_.ravel())) < 1e-9
-    assert abs(model.intercept - clf.intercept_[0]) < 1e-9
-    assert np.max(np.abs(model.coef * model.scale - coef0)) > 1e-3  # it did learn something
+    assert np.max(np.abs(model.coef - np.array(coef))) < 1e-9
+    assert np.max(np.abs(model.squares - np.array(squares))) < 1e-9
+    assert np.max(np.abs(model.coef - before)) > 1e-3  # it did learn something
+
+
+def test_learning_weight_scales_the_step():
+    model = sentiment.Model(sentiment.Featurizer(n_bits=12), np.zeros(4096), 0.0)
+    half = model.copy()
+    model.learn(GOOD, 0)
+    half.learn(GOOD, 0, weight=0.5)
+    assert 0.5 > half.positive(GOOD) > model.positive(GOOD)
 
 
 def test_feedback_moves_prediction():
@@ -631,7 +637,7 @@ def test_workers_hold_identical_weights(env, app):
                                         "feedback_token": token}, status=201)
     a, b = replayed(env), replayed(env)
     assert a.upto == b.upto == 30
-    assert np.array_equal(a.model.coef, b.model.coef) and a.model.scale == b.model.scale
+    assert np.array_equal(a.model.coef, b.model.coef) and np.array_equal(a.model.squares, b.model.squares)
     assert a.model.intercept == b.model.intercept
 
 
@@ -1204,12 +1210,12 @@ def secrets_hex():
 
 
 def weights(state):
-    return state.model.coef * state.model.scale, state.model.intercept
+    return state.model.coef, state.model.intercept
 
 
 def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
     texts, labels = make_corpus(300, seed=41)
-    fill_log(env["db"], texts, labels)
+    fill_log(env["db"], texts, [1 - label for label in labels])  # all wrong for the model: every row moves it
     scratch = replayed(env)  # no checkpoint yet: all 300 rows
     assert scratch.upto == 300 and not (env["data"] / "checkpoints").exists()
     monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 0.0)  # one every replayed row
@@ -1483,7 +1489,7 @@ def reference_positive(model, text):
         previous = [(previous[i] * mix + hashes[i + n]) & mask for i in range(len(hashes) - n)]
         grams += previous
     features = {((g * mix) & mask) >> shift for g in grams}
-    logit = sum(model.coef[i] for i in features) * model.scale / math.sqrt(len(features)) + model.intercept
+    logit = sum(model.coef[i] for i in features) / math.sqrt(len(features)) + model.intercept
     return 1 / (1 + math.exp(-logit))
 
 
