@@ -124,6 +124,9 @@ MAX_BATCH = 1_000  # reviews in one /api/predict
 MAX_TOKENS = 500_000  # in one request: about 1.5 s of featurizing the worst text, 1,000 reviews of 2,000 characters
 EXPLAIN_TOP = 50  # features listed per review in the JSON explanation, the strongest
 MAX_ANSWER = 8 * 1024 * 1024  # bytes of JSON explanation in one answer
+UNSURE = (0.35, 0.65)  # the model's probabilities the page calls "Unsure"; docs/learning.md says how they were chosen
+MOSTLY_UNKNOWN = 0.5  # a share of words training never saw past which the page says so
+CHANGE_WINDOW = 600  # seconds after feedback in which the same token may change its label
 MAX_MARKS = 1_000  # highlighted words on a results page; the longest IMDb training review gets 846
 MAX_BODY = 4 * 1024 * 1024  # bytes; a full batch of median reviews is ~1 MB
 TOKEN_TTL = 24 * 3600  # seconds a feedback token stays valid
@@ -657,11 +660,21 @@ CREATE TABLE IF NOT EXISTS review_db (
     model_version INTEGER NOT NULL,
     token TEXT NOT NULL UNIQUE,                               -- each feedback token counts once
     client TEXT NOT NULL,
-    excluded INTEGER NOT NULL DEFAULT 0                       -- set by `forget`, never deleted
+    excluded INTEGER NOT NULL DEFAULT 0                       -- set by `forget` or a changed answer, never deleted
 );
 CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
 CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded;
 """
+ADDED_COLUMNS = (  # added to logs made before them, on first use
+    ("weight", "REAL NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1)"),  # how much the step counts; 1 trusted
+    ("text_key", "TEXT"),  # the review as the featurizer normalises it: text_key() of its token hashes
+    ("supersedes", "INTEGER"),  # the row whose answer this one changed
+)
+
+
+def text_key(hashes):
+    """What identifies a review whatever its case, tags and spacing: a digest of its token hashes."""
+    return hashlib.blake2b(hashes.tobytes(), digest_size=16).hexdigest()
 
 
 def private_file(path):
@@ -694,6 +707,11 @@ class FeedbackLog:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")  # an acknowledged feedback survives power loss
             db.executescript(SCHEMA)
+            have = {row[1] for row in db.execute("PRAGMA table_info(review_db)")}
+            for name, declaration in ADDED_COLUMNS:
+                if name not in have:
+                    with contextlib.suppress(sqlite3.OperationalError):  # another process added it first
+                        db.execute(f"ALTER TABLE review_db ADD COLUMN {name} {declaration}")
         except sqlite3.Error:
             db.close()
             raise
@@ -718,7 +736,7 @@ class FeedbackLog:
             db.execute("ROLLBACK")
             raise
 
-    def add(self, review, label, predicted, probability, version, token, client, limit):
+    def add(self, review, key, label, predicted, probability, version, token, client, limit, weight=1.0):
         """Insert one feedback row and return its id.
 
         Raises RateLimited when ``client`` already gave ``limit`` feedbacks in
@@ -733,27 +751,64 @@ class FeedbackLog:
                 wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
                 raise RateLimited(max(1, math.ceil(wait)))
             return db.execute(
-                "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (review, label, now.isoformat(), predicted, probability, version, token, client)).lastrowid
+                "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client,"
+                " weight, text_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (review, label, now.isoformat(), predicted, probability, version, token, client, weight,
+                 key)).lastrowid
 
-    def replay(self, db, model, upto, until=math.inf):
+    def replay(self, db, model, upto, until=math.inf, corrections=None):
         """Learn the rows after ``upto`` in id order, skipping excluded ones, until monotonic time ``until``.
 
         Returns (the last id applied, whether rows may be left). Rows are read
-        500 at a time, so neither memory nor an open read lasts long.
+        500 at a time, so neither memory nor an open read lasts long. Each
+        applied row's label goes into ``corrections`` under its text's key.
         """
         while True:
-            rows = db.execute("SELECT id, review, sentiment, excluded FROM review_db WHERE id > ? ORDER BY id "
-                              "LIMIT 500", (upto,)).fetchall()
-            for row_id, review, label, excluded in rows:
+            rows = db.execute("SELECT id, review, sentiment, excluded, weight, text_key FROM review_db WHERE id > ? "
+                              "ORDER BY id LIMIT 500", (upto,)).fetchall()
+            for row_id, review, label, excluded, weight, key in rows:
                 if not excluded:
-                    model.learn(review, label)
+                    model.learn(review, label, weight)
+                    if corrections is not None:
+                        corrections[key or text_key(model.featurizer.hashes(review))] = label
                 upto = row_id
                 if time.monotonic() >= until:
                     return upto, True
             if len(rows) < 500:
                 return upto, False
+
+    def corrections(self, db, upto, featurizer):
+        """The human label of every reviewed text up to row ``upto``, the latest winning: {text key: label}."""
+        return {key or text_key(featurizer.hashes(review)): label for key, review, label in db.execute(
+            "SELECT text_key, CASE WHEN text_key IS NULL THEN review END, sentiment FROM review_db "
+            "WHERE NOT excluded AND id <= ? ORDER BY id", (upto,))}
+
+    def change(self, token, key, label, predicted, probability, version, window):
+        """Change the label of the feedback given with ``token``, within ``window`` seconds of its first use.
+
+        The earlier row is excluded and a new row, which names it in
+        ``supersedes``, is added: a replay learns only the last label.
+        Returns the new row's id; raises LookupError (a 409) when the label
+        is the same or the window has passed.
+        """
+        now = datetime.now(timezone.utc)
+        with self.transaction() as db:
+            rows = db.execute("SELECT id, sentiment, date, client FROM review_db WHERE token = ? OR "
+                              "(token > ? AND token < ?) ORDER BY id", (token, token + "#", token + "$")).fetchall()
+            if not rows:
+                raise LookupError("This feedback token has already been used.")
+            last, first_used = rows[-1], datetime.fromisoformat(rows[0][2])
+            if last[1] == label:
+                raise LookupError("This feedback token has already been used for this answer.")
+            if (now - first_used).total_seconds() > window:
+                raise LookupError(f"This feedback token has already been used, and answers can be changed "
+                                  f"only within {window // 60} minutes.")
+            db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (last[0],))
+            return db.execute(
+                "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client,"
+                " text_key, supersedes) SELECT review, ?, ?, ?, ?, ?, ?, client, ?, id FROM review_db WHERE id = ?",
+                (label, now.isoformat(), predicted, probability, version, f"{token}#{len(rows)}", key,
+                 last[0])).lastrowid
 
     def excluded(self, db):
         return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded"))
@@ -812,6 +867,7 @@ class Served:
         self.model = self.meta = None
         self.version = self.base = self.upto = None
         self.excluded = frozenset()
+        self.corrections = {}  # text key -> the label people gave it: the lookup that answers a corrected review
         self.pinned = False
         self.failures = {}  # version -> error message, logged once
         self.loading = None  # the version a background thread is loading
@@ -847,7 +903,7 @@ class Served:
                 i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded):
             base = meta["parent"]
             model, meta = load_version(self.root, base)
-        upto, replayed = meta["feedback_upto"], 0.0
+        upto, replayed, corrections = meta["feedback_upto"], 0.0, {}
         if db is not None:
             model, upto = self.checkpoints.newest(model, meta, excluded) or (model, upto)
             try:
@@ -859,10 +915,11 @@ class Served:
                         break
                     self.checkpoints.save(model, meta, upto, excluded)
                     replayed = 0.0
+                corrections = self.feedback.corrections(db, upto, model.featurizer)
             except sqlite3.Error as e:
                 self._log_failed(e)
         return {"model": model, "meta": meta, "version": version, "base": base, "upto": upto,
-                "excluded": excluded, "replayed": replayed}
+                "excluded": excluded, "replayed": replayed, "corrections": corrections}
 
     def start(self):
         """Load the served version now, falling back to older ones (the command line, and `serve`)."""
@@ -912,7 +969,7 @@ class Served:
     def _install(self, state, pinned):
         self.model, self.meta, self.version = state["model"], state["meta"], state["version"]
         self.base, self.upto, self.excluded, self.pinned = state["base"], state["upto"], state["excluded"], pinned
-        self.replayed = state["replayed"]
+        self.replayed, self.corrections = state["replayed"], state["corrections"]
         self.failures.pop(self.version, None)
 
     def _failed(self, version, error):
@@ -946,7 +1003,8 @@ class Served:
                         self._reload(self.version)  # forget changed history: rebuild without those rows
                     else:
                         began = time.monotonic()
-                        self.upto, more = self.feedback.replay(db, self.model, self.upto, began + REPLAY_BUDGET)
+                        self.upto, more = self.feedback.replay(db, self.model, self.upto, began + REPLAY_BUDGET,
+                                                               self.corrections)
                         self.replayed += time.monotonic() - began
                         if not more:  # else the next request goes on where this one stopped
                             self._data_version = data_version
@@ -970,7 +1028,7 @@ class Served:
         try:
             if db is not None and state["excluded"] == self.feedback.excluded(db):
                 state["upto"], _ = self.feedback.replay(db, state["model"], state["upto"],
-                                                        time.monotonic() + REPLAY_BUDGET)
+                                                        time.monotonic() + REPLAY_BUDGET, state["corrections"])
         except sqlite3.Error as e:
             self._log_failed(e)
         self._data_version = None  # look at the log again on the next request
@@ -1019,7 +1077,8 @@ class Served:
                 state, code, message = "END", "OK", ""
             states.append({"version": v, "state": state, "status": {"error_code": code, "error_message": message}})
         return {"model_version_status": states, "served_version": self.version, "base_version": self.base,
-                "feedback_applied_upto": self.upto, "pinned": self.pinned}
+                "model_version": self.version, "feedback_upto": self.upto, "feedback_applied_upto": self.upto,
+                "pinned": self.pinned}
 
 
 class Checkpoints:
@@ -1125,12 +1184,6 @@ def current():
             raise bottle.HTTPError(503, "No model is loaded.")
         s.sync()
         yield s
-
-
-def predict(text):
-    """(positive probability, model version) of one review."""
-    with current() as s:
-        return s.model.positive(text), s.version
 
 
 ###############################################################################
@@ -1617,8 +1670,8 @@ def clean_review(text):
     return text
 
 
-def classify(*texts, explain=False):
-    """The JSON answers for clean reviews, all from one model state.
+def classify(*texts, explain=False, count=True):
+    """The JSON answers for clean reviews, all from one model state; ``count`` them in /metrics.
 
     Features are computed outside the lock, so a large batch does not hold
     up other requests; only the weights are read under it. An explanation
@@ -1630,16 +1683,16 @@ def classify(*texts, explain=False):
         if s.model.featurizer is not featurizer:  # a version with other features came in meanwhile
             features = _features(s.model.featurizer, texts, explain)
         if explain:
-            explained = [s.model.explain(t, tokens) for t, tokens in zip(texts, features)]
+            explained = [s.model.explain(t, tokens) for t, (_, tokens) in zip(texts, features)]
             probabilities = [_expit(e[1]) for e in explained]
         else:
-            probabilities = [_expit(s.model.logit(idx)) for idx in features]
-        version, metrics = s.version, s.metrics
-    answers = [_answer(text, p, version) for text, p in zip(texts, probabilities)]
-    positives = sum(p >= 0.5 for p in probabilities)
-    for label, count in (("positive", positives), ("negative", len(texts) - positives)):
-        if count:
-            metrics.add("sentiment_predictions_total", f'label="{label}"', count)
+            probabilities = [_expit(s.model.logit(idx)) for _, idx in features]
+        answers = [_answer(text, p, s, hashes) for text, p, (hashes, _) in zip(texts, probabilities, features)]
+        metrics = s.metrics
+    positives = sum(p >= 0.5 for p in probabilities) if count else 0
+    for label, n in (("positive", positives), ("negative", len(texts) - positives)):
+        if n and count:
+            metrics.add("sentiment_predictions_total", f'label="{label}"', n)
     size = 0
     for answer, text, (features, _, _) in zip(answers, texts, explained if explain else ()):
         answer["explanation"] = contributions(text, features, EXPLAIN_TOP)
@@ -1656,15 +1709,16 @@ def current_featurizer():
 
 
 def _features(featurizer, texts, explain):
-    """Each review's tokens() to explain, or its indices(); 413 past MAX_TOKENS tokens in all."""
+    """Each review's (token hashes, tokens() to explain or indices()); 413 past MAX_TOKENS tokens in all."""
     out, total = [], 0
     for text in texts:
         tokens = featurizer.tokens(text) if explain else featurizer.hashes(text)
-        total += len(tokens[2] if explain else tokens)
+        hashes = tokens[2] if explain else tokens
+        total += len(hashes)
         if total > MAX_TOKENS:
             raise bottle.HTTPError(413, f"Too many words in one request: over {MAX_TOKENS:,} tokens; "
                                         "send fewer reviews at a time.")
-        out.append(tokens if explain else featurizer.indices(text, tokens))
+        out.append((hashes, tokens if explain else featurizer.indices(text, hashes)))
     return out
 
 
@@ -1677,42 +1731,58 @@ def contributions(text, features, top, sign=0):
             for s, e, w in zip(starts[keep].tolist(), ends[keep].tolist(), weights[keep].tolist())]
 
 
-def _answer(text, p, version):
-    label = int(p >= 0.5)
+def _answer(text, p, served, hashes):
+    """One review's answer: the label people gave this text if any (source "feedback"), else the model's.
+
+    ``p`` is the model's probability of positive; call with the lock held.
+    """
+    predicted = int(p >= 0.5)
+    corrected = served.corrections.get(text_key(hashes))
     try:
-        token = make_token(text, label)
+        token = make_token(text, predicted)
     except FeedbackUnavailable:  # predictions go on; the pages and /healthz say feedback is off
         token = None
-    return {"label": LABELS[label], "probability": p if label else 1 - p, "positive": p, "model_version": version,
-            "feedback_token": token}
+    if corrected is None:
+        label, probability, positive = predicted, p if predicted else 1 - p, p
+    else:
+        label, probability, positive = corrected, 1.0, float(corrected)
+    return {"label": LABELS[label], "probability": probability, "positive": positive,
+            "source": "model" if corrected is None else "feedback", "model_positive": p,
+            "unsure": corrected is None and UNSURE[0] < p < UNSURE[1],
+            "unknown_words": served.model.unknown_share(hashes), "model_version": served.version,
+            "feedback_upto": served.upto, "feedback_token": token}
 
 
 LABELS = ("negative", "positive")
 
 
 def record_feedback(text, label, predicted, token):
-    """Log one feedback, whose token check_token has passed; returns (row id, model version, p positive before).
+    """Log one feedback, whose token check_token has passed; returns (row id, p positive before).
 
     The row is committed before anything is learned or answered: it is
     learned by catching up with the log, exactly as other processes learn it.
+    A token used before may change its label within CHANGE_WINDOW seconds.
     """
     with current() as s:
-        p_positive = s.model.positive(text)
+        hashes = s.model.featurizer.hashes(text)
+        p_positive = _expit(s.model.logit(s.model.featurizer.indices(text, hashes)))
         version, problem = s.version, s.log_problem
     if problem:  # a log that cannot be replayed must not grow: every process must be able to learn each row
         raise bottle.HTTPError(503, f"The feedback could not be saved: {problem}.")
+    row = (text, text_key(hashes), label, predicted, p_positive if predicted else 1 - p_positive, version, token)
     try:
-        row = s.feedback.add(text, label, predicted, p_positive if predicted else 1 - p_positive, version,
-                             token, client_address(bottle.request.environ), feedback_per_minute())
+        try:
+            return s.feedback.add(*row, client_address(bottle.request.environ), feedback_per_minute()), p_positive
+        except sqlite3.IntegrityError:  # the token was used: perhaps Back and the other button
+            return s.feedback.change(token, *row[1:-1], CHANGE_WINDOW), p_positive
     except RateLimited as e:
         raise bottle.HTTPError(429, "Too many feedbacks from your address; try again in a minute.",
                                headers={"Retry-After": str(e.retry_after)}) from None
-    except sqlite3.IntegrityError:
-        raise bottle.HTTPError(409, "This feedback token has already been used.") from None
+    except LookupError as e:
+        raise bottle.HTTPError(409, str(e)) from None
     except sqlite3.Error as e:
         log.error("feedback not saved: %s", e)
         raise bottle.HTTPError(503, "The feedback could not be saved; please try again later.") from None
-    return row, version, p_positive
 
 
 def same_origin_only():
@@ -1766,6 +1836,12 @@ for _code in (400, 403, 404, 405, 408, 409, 411, 413, 415, 429, 431, 500, 501, 5
     app.error(_code)(_error)
 
 
+def percent(p):
+    """A probability as people read it: "99%", never "100.0%" unless it is exactly 1."""
+    shown = math.floor(100 * p) if p > 0.5 else math.ceil(100 * p)  # 0.996 is "99%": it is not certain
+    return f"{shown}%"
+
+
 def page(name, **values):
     return bottle.template(name, template_lookup=VIEWS, counter_js=COUNTER_JS, **values)
 
@@ -1791,9 +1867,11 @@ def results_page():
     featurizer = current_featurizer()
     tokens = featurizer.tokens(text)  # outside the lock
     with current() as s:
-        features, logit, words = s.model.explain(text, tokens if s.model.featurizer is featurizer else None)
-        version = s.version
-    return page("results", review=text, answer=_answer(text, _expit(logit), version),
+        if s.model.featurizer is not featurizer:
+            tokens = s.model.featurizer.tokens(text)
+        features, logit, words = s.model.explain(text, tokens)
+        answer = _answer(text, _expit(logit), s, tokens[2])
+    return page("results", review=text, answer=answer, percent=percent, unsure=UNSURE, mostly_unknown=MOSTLY_UNKNOWN,
                 runs=highlights(text, words), pros=contributions(text, features, 5, 1),
                 cons=contributions(text, features, 5, -1))
 
@@ -1849,9 +1927,11 @@ def thanks_page():
         raise bottle.HTTPError(400, "Choose Correct or Incorrect.")
     predicted = check_token(form["feedback_token"], text)
     label = predicted if form["feedback"] == "correct" else 1 - predicted
-    _, _, was = record_feedback(text, label, predicted, form["feedback_token"])
-    now, version = predict(text)
-    return page("thanks", label=LABELS[label], was=was, now=now, version=version)
+    _, was = record_feedback(text, label, predicted, form["feedback_token"])
+    answer = classify(text, count=False)[0]
+    return page("thanks", answer=answer, label=LABELS[label], was=was, now=answer["model_positive"],
+                percent=percent, review=text, token=form["feedback_token"], other="correct" if form["feedback"] ==
+                "incorrect" else "incorrect", minutes=CHANGE_WINDOW // 60)
 
 
 ###############################################################################
@@ -1896,9 +1976,11 @@ def api_feedback():
     if data.get("label") not in LABELS:
         raise bottle.HTTPError(400, "'label' must be \"positive\" or \"negative\".")
     predicted = check_token(data.get("feedback_token"), text)
-    row, version, _ = record_feedback(text, LABELS.index(data["label"]), predicted, data["feedback_token"])
+    row, _ = record_feedback(text, LABELS.index(data["label"]), predicted, data["feedback_token"])
     bottle.response.status = 201
-    return {"id": row, "model_version": version}
+    answer = classify(text, count=False)[0]
+    return {"id": row, "model_version": answer["model_version"], "feedback_upto": answer["feedback_upto"],
+            "label": answer["label"], "source": answer["source"], "model_positive": answer["model_positive"]}
 
 
 @app.get("/healthz")
@@ -2032,6 +2114,7 @@ def _openapi():
                     "Not serving predictions (yet)")}}},
             "/api/model": {"get": {"summary": "Model versions, TensorFlow Serving style", "responses": {
                 "200": answer({"type": "object", "required": ["model_version_status", "served_version",
+                                                              "model_version", "feedback_upto",
                                                               "feedback_applied_upto", "pinned"]}),
                 **errors(503)}}},
             "/api/openapi.json": {"get": {"summary": "This description", "responses": {

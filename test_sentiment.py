@@ -322,7 +322,9 @@ def test_html_flow(app, env):
     token = res.html.find("input", {"name": "feedback_token"})["value"]
     assert res.html.find("input", {"name": "review"})["value"] == GOOD
     thanks = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "incorrect"})
-    assert "Thank you" in thanks.text and "now gives this review" in thanks.text
+    assert "Thank you" in thanks.text
+    assert " ".join(thanks.html.find(id="answer-now").get_text().split()).startswith(
+        "It was saved. From now on the service answers negative for this review, because you said so.")
     assert [(r[1], r[2], r[3]) for r in rows(env)] == [(GOOD, 0, 1)]
 
 
@@ -415,7 +417,8 @@ def test_api_feedback_and_errors(app, env):
     assert app.post_json("/api/feedback", {"review": GOOD, "label": "meh", "feedback_token": token},
                          status=400).json["error"].startswith("'label'")
     res = app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201)
-    assert res.json == {"id": 1, "model_version": 1}
+    assert res.json["id"] == 1 and res.json["model_version"] == 1 and res.json["feedback_upto"] == 1
+    assert res.json["label"] == "negative" and res.json["source"] == "feedback" and res.json["model_positive"] > 0.5
     assert len(rows(env)) == 1
 
 
@@ -473,15 +476,16 @@ def test_update_folds_feedback_into_a_new_version(app, env):
     for review, label in ((GOOD, "negative"), (BAD, "positive")):
         token = app.post_json("/api/predict", {"review": review}).json["feedback_token"]
         app.post_json("/api/feedback", {"review": review, "label": label, "feedback_token": token}, status=201)
-    served_before = app.post_json("/api/predict", {"review": GOOD}).json["positive"]
+    served_before = app.post_json("/api/predict", {"review": GOOD}).json["model_positive"]
     sentiment.main(["update"])
     meta = sentiment.read_meta(str(env["model"]), 2)
     assert meta["feedback_upto"] == 2 and meta["parent"] == 1
     sentiment._served = (None, None)
     again = app.post_json("/api/predict", {"review": GOOD}).json
     stored, _ = sentiment.load_version(str(env["model"]), 2)
-    assert again["model_version"] == 2 and again["positive"] == stored.positive(GOOD)
-    assert again["positive"] == pytest.approx(served_before, abs=1e-6)  # the same weights, stored as float32
+    assert again["model_version"] == 2 and again["model_positive"] == stored.positive(GOOD)
+    assert again["model_positive"] == pytest.approx(served_before, abs=1e-6)  # the same weights, stored as float32
+    assert again["label"] == "negative" and again["source"] == "feedback", "corrections come from the log"
 
 
 # -- many processes: real gunicorn on loopback -------------------------------------
@@ -1584,11 +1588,17 @@ def test_thanks_page_says_what_was_learned(app):
     neutral = "The plot, the cast and the ending of this film."
     res = app.post("/results", {"moviereview": neutral})
     token = res.html.find("input", {"name": "feedback_token"})["value"]
-    label = res.html.find(class_="verdict")["class"][1]
+    label = app.post_json("/api/predict", {"review": neutral}).json["label"]
     thanks = app.post("/thanks", {"review": neutral, "feedback_token": token, "feedback": "incorrect"})
-    words = " ".join(thanks.html.get_text().split())
-    now, was = map(float, re.search(r"now gives this review ([\d.]+)% positive \(was ([\d.]+)%\)", words).groups())
-    assert (now < was) if label == "positive" else (now > was)
+    given = "negative" if label == "positive" else "positive"
+    assert thanks.html.find(id="answer-now").find("strong").get_text() == given, "what it will answer, and why"
+    moved = " ".join(thanks.html.find(id="model-moved").get_text().split())
+    was, now = map(int, re.search(r"gave this review (\d+)% positive before, and (\d+)% now", moved).groups())
+    assert (now <= was) if label == "positive" else (now >= was)
+    assert (thanks.html.find(id="barely-moved") is not None) == (abs(now - was) < 10)
+    assert "100.0%" not in thanks.text and "%" not in moved.replace(f"{was}%", "").replace(f"{now}%", "")
+    again = app.post_json("/api/predict", {"review": neutral}).json
+    assert again["label"] == given and again["source"] == "feedback", "and it does, without contradiction"
 
 
 def test_stats_page_and_json(app, env):
@@ -1705,7 +1715,7 @@ def test_browser_flow(tmp_path, servers):
                 page.screenshot(path=os.path.join(ARTIFACTS, f"results-{shot}.png"), full_page=True)
                 page.click("button[value=incorrect]")
                 assert "Thank you" in page.inner_text("h1"), page.inner_text("main")
-                assert "now gives this review" in page.inner_text("main")
+                assert "the service answers positive for this review" in page.inner_text("#answer-now")
                 page.screenshot(path=os.path.join(ARTIFACTS, f"thanks-{shot}.png"), full_page=True)
                 page.goto(base + "/stats")
                 feedbacks = int(page.inner_text("main p").split()[0])

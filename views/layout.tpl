@@ -37,6 +37,8 @@ button.secondary { background: transparent; color: var(--accent); }
 .verdict { font-size: 1.3rem; font-weight: 700; }
 .positive { color: var(--pos); }
 .negative { color: var(--neg); }
+.unsure { color: var(--fg); }
+.notice { border-left: 5px solid var(--accent); padding: .5rem .9rem; margin: 0 0 1rem; background: var(--card); }
 .review { white-space: pre-wrap; overflow-wrap: anywhere; }
 .buttons { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
 footer { color: var(--muted); font-size: .85rem; padding: 2rem 1rem; }

@@ -1,7 +1,23 @@
 % rebase("layout.tpl", title="Result")
 % label = answer["label"]
+% if answer["source"] == "feedback":
+<h1>This review is <span class="{{label}}">{{label}}</span>, as people told the service</h1>
+<p class="verdict {{label}}" id="verdict">{{label.capitalize()}}, from your feedback</p>
+<p class="hint" id="model-alone">The model alone says {{percent(answer["model_positive"])}} positive: the service answers
+this exact review from the feedback it was given.</p>
+% elif answer["unsure"]:
+<h1>The model is <span class="unsure">unsure</span> about this review</h1>
+<p class="verdict unsure" id="verdict">Unsure: {{percent(answer["positive"])}} positive</p>
+<p class="hint">Between {{percent(unsure[0])}} and {{percent(unsure[1])}} the model is right only a little more often
+than a coin; your answer below helps most here.</p>
+% else:
 <h1>The model thinks this review is <span class="{{label}}">{{label}}</span></h1>
-<p class="verdict {{label}}" id="verdict">{{label.capitalize()}}, {{"%.1f" % (100 * answer["probability"])}}% sure</p>
+<p class="verdict {{label}}" id="verdict">{{label.capitalize()}}, {{percent(answer["probability"])}} sure</p>
+% end
+% if answer["unknown_words"] is not None and answer["unknown_words"] > mostly_unknown:
+<p class="notice" id="unknown-words" role="note">Most of this review's words ({{percent(answer["unknown_words"])}})
+never appeared in the movie reviews the model learned from, so this answer is little more than a guess.</p>
+% end
 <h2 id="why">Why: the words that pushed it</h2>
 <p class="hint">Green pushed towards positive, red towards negative; stronger colour, stronger push.
 Hover a word for its share of the score.</p>
@@ -50,4 +66,5 @@ Hover a word for its share of the score.</p>
 this review.</p>
 % end
 <p><a href="/">Submit another review</a></p>
-<p class="hint">Model version {{answer["model_version"]}}.</p>
+<p class="hint" id="version">Model version {{answer["model_version"]}}, with feedback applied up to row
+{{answer["feedback_upto"]}}.</p>

@@ -1,6 +1,18 @@
 % rebase("layout.tpl", title="Thank you")
 <h1>Thank you for your feedback</h1>
-<p>It was saved, and the model has learned that this review is <strong class="{{label}}">{{label}}</strong>.</p>
-<p>The model now gives this review <strong>{{"%.1f" % (100 * now)}}% positive</strong>
-(was {{"%.1f" % (100 * was)}}%). Model version {{version}}.</p>
+<p id="answer-now">It was saved. From now on the service answers <strong class="{{answer["label"]}}">{{answer["label"]}}</strong>
+for this review, because you said so.</p>
+<p id="model-moved">The model itself learned from it too: it gave this review {{percent(was)}} positive before, and
+{{percent(now)}} now (model version {{answer["model_version"]}}, feedback applied up to row {{answer["feedback_upto"]}}).</p>
+% if abs(now - was) < 0.1:
+<p class="hint" id="barely-moved">One review barely moves a model that learned from 25,000: reviews like this one
+will change only after more examples like it.</p>
+% end
+<form method="post" action="/thanks" class="change">
+  <input type="hidden" name="review" value="{{review}}">
+  <input type="hidden" name="feedback_token" value="{{token}}">
+  <p>Clicked the wrong button? You can change your answer for {{minutes}} minutes.</p>
+  <button type="submit" name="feedback" value="{{other}}" class="secondary">Change my answer to
+    {{"Correct" if other == "correct" else "Incorrect"}}</button>
+</form>
 <p><a class="button" href="/">Submit another review</a></p>
