@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: install run test e2e deploy-test train bench loadtest clean
+.PHONY: install run test e2e deploy-test train bench learncurve loadtest clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ train: install
 bench: install
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(BIN)/python bench_sentiment.py
+
+# Prequential accuracy on ../shared/data/amazon_shift.csv.gz: frozen, online and batch retrain per 500 reviews;
+# writes docs/learncurve.json and docs/learncurve.svg.
+learncurve: install
+	$(BIN)/python bench_sentiment.py learncurve
 
 # 30 s under gunicorn -w 2 at 16 connections, 90% predictions and 10% feedback (make test runs 5 s).
 loadtest: install

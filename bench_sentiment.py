@@ -327,5 +327,127 @@ def main():
         json.dump(results, f, indent=2)
 
 
+# -- make learncurve: how well feedback teaches a domain the model never saw ---------------
+
+AMAZON = os.path.join(HERE, "..", "shared", "data", "amazon_shift.csv.gz")
+BLOCK = 500
+
+
+def read_stream(path):
+    import csv
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
+        return [(row["review"], int(row["sentiment"])) for row in csv.DictReader(f)]
+
+
+def calibration(probabilities, labels, bins=10):
+    """(expected calibration error over equal-width bins, log loss) of positive-class probabilities."""
+    p, y = np.clip(np.asarray(probabilities), 1e-12, 1 - 1e-12), np.asarray(labels)
+    confidence, correct = np.maximum(p, 1 - p), (p >= 0.5) == y
+    which = np.minimum(((confidence - 0.5) * 2 * bins).astype(int), bins - 1)
+    ece = sum(abs(confidence[which == b].mean() - correct[which == b].mean()) * np.mean(which == b)
+              for b in range(bins) if np.any(which == b))
+    return float(ece), float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def learncurve():
+    """Prequential accuracy per BLOCK reviews of the Amazon stream: frozen, online, batch retrain."""
+    stream = read_stream(AMAZON)
+    texts, labels, _ = sentiment.read_labelled(SHARED)
+    model, _ = sentiment.load_version(os.path.join(HERE, "model"), sentiment.served_choice(
+        os.path.join(HERE, "model"))[0])
+    frozen, online, learner = [], [], model.copy()
+    for text, label in stream:  # predict, then learn the true label
+        frozen.append(model.positive(text))
+        online.append(learner.positive(text))
+        learner.learn(text, label)
+    y = np.array([label for _, label in stream])
+    featurizer = model.featurizer
+    X = sentiment.vectorize(featurizer, texts + [t for t, _ in stream])
+    batch = []
+    for start in range(0, len(stream), BLOCK):  # retrained on IMDb plus every review before the block
+        rows = list(range(len(texts))) + [len(texts) + i for i in range(start)]
+        fitted = sentiment.fit(featurizer, X[rows], labels + y[:start].tolist())
+        batch += [fitted.positive(t) for t, _ in stream[start:start + BLOCK]]
+    half = len(stream) // 2
+    blocks = {name: [float(np.mean((np.array(ps[i:i + BLOCK]) >= 0.5) == y[i:i + BLOCK]))
+                     for i in range(0, len(stream), BLOCK)] for name, ps in
+              (("frozen", frozen), ("online", online), ("batch retrain", batch))}
+    second = {name: float(np.mean((np.array(ps[half:]) >= 0.5) == y[half:])) for name, ps in
+              (("frozen", frozen), ("online", online), ("batch retrain", batch))}
+    # IMDb dev accuracy after the stream: the dev model (fit without the 5,000 dev rows) learns the whole stream
+    order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
+    dev, rest = np.sort(order[:sentiment.DEV_SPLIT]), order[sentiment.DEV_SPLIT:]
+    dev_model = sentiment.fit(featurizer, X[rest], [labels[i] for i in rest])
+    dev_model = sentiment.Model.from_state(dev_model.state())  # as stored: float32 weights, 4-bit evidence
+    dev_texts, dev_labels = [texts[i] for i in dev], [labels[i] for i in dev]
+    dev_before = [dev_model.positive(t) for t in dev_texts]
+    for text, label in stream:
+        dev_model.learn(text, label)
+    dev_after = [dev_model.positive(t) for t in dev_texts]
+    band = {f"{lo:.2f}-{1 - lo:.2f}": {"share": float(np.mean(inside)), "accuracy": float(np.mean(
+        ((np.array(dev_before) >= 0.5) == dev_labels)[inside]))} for lo in (0.25, 0.3, 0.35, 0.4, 0.45)
+        for inside in [np.abs(np.array(dev_before) - 0.5) < 0.5 - lo]}
+    results = {"block": BLOCK, "accuracy_per_block": blocks, "second_half": second,
+               "dev_accuracy": {"before_stream": float(np.mean((np.array(dev_before) >= 0.5) == dev_labels)),
+                                "after_stream": float(np.mean((np.array(dev_after) >= 0.5) == dev_labels))},
+               "calibration": {"dev": calibration(dev_before, dev_labels),
+                               "stream, frozen": calibration(frozen, y), "stream, online": calibration(online, y)},
+               "unsure_bands_on_dev": band,
+               "rule": {"eta": sentiment.Model.ETA, "g0": sentiment.Model.G0, "prior": sentiment.Model.PRIOR}}
+    print(f"{'reviews':>9} " + " ".join(f"{name:>14}" for name in blocks))
+    for k in range(len(blocks["frozen"])):
+        print(f"{k * BLOCK + 1:>4}-{(k + 1) * BLOCK:<4} " + " ".join(f"{blocks[n][k]:>14.3f}" for n in blocks))
+    print("second half " + " ".join(f"{second[n]:>14.4f}" for n in blocks))
+    print(f"IMDb dev accuracy: {results['dev_accuracy']['before_stream']:.4f} before the stream, "
+          f"{results['dev_accuracy']['after_stream']:.4f} after it")
+    for name, (ece, loss) in results["calibration"].items():
+        print(f"calibration, {name}: ECE {ece:.4f}, log loss {loss:.4f}")
+    for name, b in band.items():
+        print(f"dev reviews with p in {name}: {b['share']:.3f} of all, accuracy {b['accuracy']:.3f}")
+    met = second["online"] >= 0.90 and results["dev_accuracy"]["after_stream"] >= 0.910
+    print(f"targets (online second half >= 0.90, dev after stream >= 0.910): {'met' if met else 'MISSED'}")
+    with open(os.path.join(HERE, "docs", "learncurve.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    with open(os.path.join(HERE, "docs", "learncurve.svg"), "w") as f:
+        f.write(curve_svg(blocks))
+    return 0 if met else 1
+
+
+def curve_svg(blocks, width=640, height=320):
+    """The learning curve as a self-contained SVG: accuracy per block, one line per model."""
+    left, right, top, bottom = 56, 150, 20, 44
+    low, high = 0.75, 0.95
+    n = len(next(iter(blocks.values())))
+
+    def xy(k, acc):
+        return (left + (width - left - right) * k / max(1, n - 1),
+                top + (height - top - bottom) * (high - min(max(acc, low), high)) / (high - low))
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" font-family="sans-serif" '
+             f'font-size="13" role="img" aria-label="Accuracy per {BLOCK} reviews of the Amazon stream">',
+             f'<rect width="{width}" height="{height}" fill="#fff"/>']
+    for acc in np.arange(low, high + 1e-9, 0.05):
+        _, y = xy(0, acc)
+        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+                     f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" fill="#333">{acc:.2f}</text>')
+    for k in range(n):
+        x, _ = xy(k, low)
+        parts.append(f'<text x="{x:.1f}" y="{height - bottom + 18}" text-anchor="middle" fill="#333">'
+                     f'{(k + 1) * BLOCK}</text>')
+    parts.append(f'<text x="{(left + width - right) / 2}" y="{height - 6}" text-anchor="middle" fill="#333">'
+                 f'reviews read (accuracy on each block of {BLOCK}, before learning it)</text>')
+    for (name, accs), colour, dash in zip(blocks.items(), ("#888", "#1c4fb8", "#13683a"), ("6 4", "", "2 3")):
+        points = " ".join("%.1f,%.1f" % xy(k, a) for k, a in enumerate(accs))
+        parts.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2.5" '
+                     f'stroke-dasharray="{dash}"/>')
+        _, y = xy(n - 1, accs[-1])
+        parts.append(f'<text x="{width - right + 8}" y="{y + 4:.1f}" fill="{colour}">{name}</text>')
+    return "\n".join(parts + ["</svg>\n"])
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["learncurve"]:
+        sys.exit(learncurve())
     main()
