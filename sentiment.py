@@ -868,6 +868,7 @@ class Served:
         self.version = self.base = self.upto = None
         self.excluded = frozenset()
         self.corrections = {}  # text key -> the label people gave it: the lookup that answers a corrected review
+        self._corrected_with = frozenset()  # the excluded rows the corrections were last read with
         self.pinned = False
         self.failures = {}  # version -> error message, logged once
         self.loading = None  # the version a background thread is loading
@@ -999,8 +1000,12 @@ class Served:
             try:
                 data_version = db.execute("PRAGMA data_version").fetchone()[0]
                 if data_version != self._data_version:
-                    if self.feedback.excluded(db) != self.excluded:
-                        self._reload(self.version)  # forget changed history: rebuild without those rows
+                    excluded = self.feedback.excluded(db)
+                    if excluded != self.excluded:  # forget or a changed answer: rebuild without those rows
+                        if excluded != self._corrected_with:  # meanwhile answer corrected reviews as the log says now
+                            self.corrections = self.feedback.corrections(db, math.inf, self.model.featurizer)
+                            self._corrected_with = excluded
+                        self._reload(self.version)
                     else:
                         began = time.monotonic()
                         self.upto, more = self.feedback.replay(db, self.model, self.upto, began + REPLAY_BUDGET,

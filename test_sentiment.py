@@ -488,6 +488,112 @@ def test_update_folds_feedback_into_a_new_version(app, env):
     assert again["label"] == "negative" and again["source"] == "feedback", "corrections come from the log"
 
 
+
+# -- feedback that visibly teaches (issue 15) ---------------------------------------------------
+
+def test_a_corrected_review_is_answered_from_the_log(app, env):
+    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+    app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201)
+    same = "  THE ACTING was <b>wonderful</b> and the plot was brilliant,   a superb FILM. "
+    for text in (GOOD, same):
+        answer = app.post_json("/api/predict", {"review": text}).json
+        assert answer["label"] == "negative" and answer["source"] == "feedback" and answer["positive"] == 0.0
+        assert answer["model_positive"] > 0.5, "the model alone still says positive: a lookup, not a weight change"
+    other = app.post_json("/api/predict", {"review": GOOD + " Really."}).json
+    assert other["source"] == "model" and other["label"] == "positive"
+    page = app.post("/results", {"moviereview": same})
+    assert "negative" in page.html.find(id="verdict").get_text().lower() and page.html.find(id="model-alone")
+    # the latest feedback on a text wins, and forget takes it back out
+    token = app.post_json("/api/predict", {"review": same}).json["feedback_token"]
+    app.post_json("/api/feedback", {"review": same, "label": "positive", "feedback_token": token}, status=201)
+    assert app.post_json("/api/predict", {"review": GOOD}).json["label"] == "positive"
+    sentiment.main(["forget", "--ids", "2"])
+    wait_for_label(app, GOOD, "negative")
+    sentiment.main(["forget", "--ids", "1"])
+    wait_for_label(app, GOOD, "positive", source="model")
+
+
+def wait_for_label(app, text, label, source="feedback", timeout=10):
+    deadline = time.monotonic() + timeout
+    while True:
+        answer = app.post_json("/api/predict", {"review": text}).json
+        if (answer["label"], answer["source"]) == (label, source) or time.monotonic() > deadline:
+            assert (answer["label"], answer["source"]) == (label, source)
+            return answer
+        time.sleep(0.05)
+
+
+def test_changing_the_answer_supersedes_the_first(app, env, monkeypatch):
+    res = app.post("/results", {"moviereview": GOOD})
+    token = res.html.find("input", {"name": "feedback_token"})["value"]
+    first = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "incorrect"})
+    assert first.html.find(id="answer-now").find("strong").get_text() == "negative"
+    again = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"})  # Back, other button
+    assert again.html.find(id="answer-now").find("strong").get_text() == "positive"
+    logged = rows(env)
+    assert [(r[0], r[2], r[5]) for r in logged] == [(1, 0, 1), (2, 1, 0)], "the first row is excluded"
+    with sqlite3.connect(env["db"]) as db:
+        assert db.execute("SELECT supersedes FROM review_db WHERE id = 2").fetchone() == (1,)
+    # a replay learns only the last label: the same weights as a log that never had the first
+    state = replayed(env)
+    model, _ = sentiment.load_version(str(env["model"]), 1)
+    model.learn(GOOD, 1)
+    assert np.array_equal(state.model.coef, model.coef)
+    # the same answer twice, another review, or after the window: refused, nothing written
+    assert "already been used" in app.post("/thanks", {"review": GOOD, "feedback_token": token,
+                                                       "feedback": "correct"}, status=409).text
+    app.post("/thanks", {"review": BAD, "feedback_token": token, "feedback": "incorrect"}, status=403)
+    monkeypatch.setattr(sentiment, "CHANGE_WINDOW", 0)
+    assert "10 minutes" not in app.post_json("/api/feedback", {"review": GOOD, "label": "negative",
+                                                               "feedback_token": token}, status=409).json["error"]
+    assert len(rows(env)) == 2
+
+
+def test_changed_answer_and_lookup_hold_across_workers(env, servers):
+    server = servers(env, gunicorn(2))
+    status, _, answer = call(server.port, "POST", "/api/predict", {"review": GOOD})
+    token = answer["feedback_token"]
+    for label in ("negative", "positive", "negative"):  # changed twice within the window
+        status, _, created = call(server.port, "POST", "/api/feedback",
+                                  {"review": GOOD, "label": label, "feedback_token": token})
+        assert status == 201 and created["label"] == label and created["source"] == "feedback", created
+    answers, deadline = [], time.monotonic() + 20
+    with ThreadPoolExecutor(8) as pool:  # until both workers answered, having rebuilt without the changed rows
+        while time.monotonic() < deadline:
+            batch = list(pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(20)))
+            assert {(a[2]["label"], a[2]["source"]) for a in batch} == {("negative", "feedback")}, "at once"
+            answers = [a for a in answers + batch if a[2]["feedback_upto"] == 3]
+            if len({a[1]["X-Worker-Pid"] for a in answers}) == 2:
+                break
+    assert len({a[1]["X-Worker-Pid"] for a in answers}) == 2, "both workers answered"
+    assert len({(a[2]["model_version"], a[2]["feedback_upto"], a[2]["model_positive"]) for a in answers}) == 1, \
+        "the same (version, feedback_upto) pair gives the same probability in every worker"
+    assert [r[5] for r in rows(env)] == [1, 1, 0]
+    health = call(server.port, "GET", "/healthz")[2]
+    model = call(server.port, "GET", "/api/model")[2]
+    assert health["feedback_upto"] == model["feedback_upto"] == 3 and model["model_version"] == 1
+
+
+def test_mostly_unknown_words_are_flagged(app):
+    french = "Un film magnifique, des acteurs formidables et une histoire bouleversante du début à la fin."
+    answer = app.post_json("/api/predict", {"review": french}).json
+    assert answer["unknown_words"] > sentiment.MOSTLY_UNKNOWN
+    assert app.post("/results", {"moviereview": french}).html.find(id="unknown-words") is not None
+    known = app.post_json("/api/predict", {"review": GOOD}).json
+    assert known["unknown_words"] < 0.2
+    assert app.post("/results", {"moviereview": GOOD}).html.find(id="unknown-words") is None
+
+
+def test_percentages_are_rounded_and_unsure_is_said(app, monkeypatch):
+    assert [sentiment.percent(p) for p in (0.996, 1.0, 0.5, 0.004, 0.731)] == ["99%", "100%", "50%", "1%", "73%"]
+    page = app.post("/results", {"moviereview": GOOD})
+    assert re.fullmatch(r"Positive, \d{2,3}% sure", page.html.find(id="verdict").get_text())
+    monkeypatch.setattr(sentiment, "UNSURE", (0.0, 1.0))  # everything is unsure
+    page = app.post("/results", {"moviereview": GOOD})
+    assert page.html.find(id="verdict").get_text().startswith("Unsure")
+    assert app.post_json("/api/predict", {"review": GOOD}).json["unsure"] is True
+
+
 # -- many processes: real gunicorn on loopback -------------------------------------
 
 
