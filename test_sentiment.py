@@ -1803,34 +1803,47 @@ def test_browser_flow(tmp_path, servers):
             "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--disable-quic"])
         try:
-            for scheme, width in (("light", 1000), ("dark", 1000), ("light", 360)):
+            for run, (scheme, width) in enumerate((("light", 1000), ("dark", 1000), ("light", 360))):
                 context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
                 page = context.new_page()
                 page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
                 page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
                 page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
                 page.goto(base + "/")
-                page.fill("#moviereview", review)
-                assert page.inner_text("#moviereview-count") == f"{len(review)} / 20,000 characters"
+                text = review + " " * run + ["", " Truly.", " Sadly."][run]  # each run a review of its own
+                page.fill("#moviereview", text)
+                assert page.inner_text("#moviereview-count") == f"{len(text)} / 20,000 characters"
                 shot = f"{scheme}-{width}"
                 page.screenshot(path=os.path.join(ARTIFACTS, f"form-{shot}.png"), full_page=True)
                 page.click("button[type=submit]")
                 assert "negative" in page.inner_text("#verdict").lower()
                 assert page.locator("#review mark[class^=n]").count() >= 3
-                assert page.inner_text("#review") == review
+                assert page.inner_text("#review") == text.strip()
                 page.screenshot(path=os.path.join(ARTIFACTS, f"results-{shot}.png"), full_page=True)
                 page.click("button[value=incorrect]")
                 assert "Thank you" in page.inner_text("h1"), page.inner_text("main")
                 assert "the service answers positive for this review" in page.inner_text("#answer-now")
                 page.screenshot(path=os.path.join(ARTIFACTS, f"thanks-{shot}.png"), full_page=True)
+                if run == 0:  # changing your mind: Back, then the other button
+                    page.go_back()
+                    page.click("button[value=correct]")
+                    assert "the service answers negative for this review" in page.inner_text("#answer-now")
+                elif run == 1:  # or the thanks page's own button
+                    page.click("form.change button")
+                    assert "the service answers negative for this review" in page.inner_text("#answer-now")
+                    page.goto(base + "/")
+                    page.fill("#moviereview", text)
+                    page.click("button[type=submit]")
+                    assert page.inner_text("#verdict") == "Negative, from your feedback"
                 page.goto(base + "/stats")
                 feedbacks = int(page.inner_text("main p").split()[0])
                 page.screenshot(path=os.path.join(ARTIFACTS, f"stats-{shot}.png"), full_page=True)
                 context.close()
         finally:
             browser.close()
-    assert feedbacks == 3, "each of the three runs counted its feedback"
-    assert [r[2] for r in rows({"db": env["data"] / "reviews.sqlite"})] == [1, 1, 1]
+    assert feedbacks == 5, "each click counted, changed answers too"
+    logged = rows({"db": env["data"] / "reviews.sqlite"})
+    assert [(r[2], r[5]) for r in logged] == [(1, 1), (0, 0), (1, 1), (0, 0), (1, 0)], "changed answers supersede"
     assert problems == []
 
 
