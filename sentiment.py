@@ -2215,18 +2215,26 @@ def cmd_evaluate(args):
 def cmd_update(args):
     s = served()
     s.start()
+    model, meta = load_version(model_dir(), s.base)  # measured, never copied: predict each folded row, then learn it
+    right = n = 0
+    for review, label, weight in s.feedback.db.execute(
+            "SELECT review, sentiment, weight FROM review_db WHERE id > ? AND id <= ? AND NOT excluded ORDER BY id",
+            (meta["feedback_upto"], s.upto)):
+        right, n = right + ((model.positive(review) >= 0.5) == label), n + 1
+        model.learn(review, label, weight)
     version = save_version(model_dir(), s.model, feedback_upto=s.upto, parent=s.version,
-                           excluded=sorted(i for i in s.excluded if i <= s.upto),
-                           dev_accuracy=s.meta.get("dev_accuracy"))
+                           excluded=sorted(i for i in s.excluded if i <= s.upto), dev_accuracy=None,
+                           feedback={"rows": n, "prequential_accuracy": right / n if n else None})
     set_served(model_dir(), None)
-    print(f"wrote version {version}: version {s.base} plus feedback up to row {s.upto}")
+    print(f"wrote version {version}: version {s.base} plus feedback up to row {s.upto}; the model had "
+          f"{right} of those {n} feedbacks right before learning each")
 
 
 def cmd_versions(args):
     choice, pinned = served_choice(model_dir())
     if not pinned:  # the newest version that loads, as a server would pick it
         choice = next((v for v in reversed(versions(model_dir())) if _loads(v)), None)
-    print(f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback_upto':>13}  parent")
+    print(f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback acc':>12}  {'feedback_upto':>13}  parent")
     for v in versions(model_dir()):
         try:
             m = read_meta(model_dir(), v)
@@ -2234,8 +2242,11 @@ def cmd_versions(args):
             print(f"{v:>7}  broken: {e}")
             continue
         acc = f"{m['dev_accuracy']:.4f}" if m.get("dev_accuracy") else "-"
+        folded = m.get("feedback") or {}
+        learned = f"{folded['prequential_accuracy']:.4f} of {folded['rows']}" if folded.get("rows") else "-"
         mark = ("  <- served" + (" (pinned)" if pinned else "")) if v == choice else ""
-        print(f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {m['feedback_upto']:>13}  {m.get('parent') or '-'}{mark}")
+        print(f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {learned:>12}  {m['feedback_upto']:>13}  "
+              f"{m.get('parent') or '-'}{mark}")
 
 
 def _loads(version):

@@ -480,6 +480,8 @@ def test_update_folds_feedback_into_a_new_version(app, env):
     sentiment.main(["update"])
     meta = sentiment.read_meta(str(env["model"]), 2)
     assert meta["feedback_upto"] == 2 and meta["parent"] == 1
+    assert meta["dev_accuracy"] is None and meta["feedback"] == {"rows": 2, "prequential_accuracy": 0.0}, \
+        "measured (both labels were the opposite of the model's), never copied from version 1"
     sentiment._served = (None, None)
     again = app.post_json("/api/predict", {"review": GOOD}).json
     stored, _ = sentiment.load_version(str(env["model"]), 2)
@@ -2064,7 +2066,7 @@ def test_pinned_version_and_versions_listing(app, env, monkeypatch, capsys, corp
     assert [(v["version"], v["state"]) for v in status["model_version_status"]] == [(1, "AVAILABLE"), (2, "END")]
     sentiment.main(["versions"])
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["version", "created", "dev", "acc", "feedback_upto", "parent"]
+    assert out[0].split() == ["version", "created", "dev", "acc", "feedback", "acc", "feedback_upto", "parent"]
     assert out[1].split()[0] == "1" and out[1].endswith("<- served (pinned)")
     assert out[2].split()[0] == "2" and "0.5000" in out[2] and "served" not in out[2]
 
