@@ -5,30 +5,35 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: install run test e2e deploy-test train bench learncurve loadtest clean
+.PHONY: install install-dev run test e2e deploy-test train bench learncurve loadtest clean
 
+# Serving needs requirements.txt only; training, tests and the bench add requirements-dev.txt.
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(BIN)/.installed-dev: $(BIN)/.installed requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
 install: $(BIN)/.installed
+install-dev: $(BIN)/.installed-dev
 
 run: install
 	$(BIN)/python sentiment.py serve --port $(PORT)
 
-test: install
+test: install-dev
 	$(BIN)/python -m pytest -q -m "not e2e and not deploy" test_sentiment.py
 
 # The browser test: Debian's Chromium through Playwright (no downloaded browser).
-e2e: install
+e2e: install-dev
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
 	$(BIN)/python -m pytest -q -m e2e test_sentiment.py
 
 # waitress, gunicorn (sync, --preload, gthread), Apache mod_wsgi and nginx in front, each run for real.
 # Apache serves as nobody, who must be able to enter the folders that lead to Python and here.
-deploy-test: install
+deploy-test: install-dev
 	@test -x /usr/bin/apxs -a -x /usr/sbin/apache2 -a -x /usr/sbin/nginx || { apt-get update -qq && apt-get install -y -qq apache2-dev apache2-bin nginx; }
 	@test -x $(BIN)/mod_wsgi-express || $(BIN)/pip install --quiet --no-cache-dir mod_wsgi==6.1.1
 	@for d in $$(dirname $$(realpath $(BIN)/python)) $(CURDIR); do \
@@ -36,22 +41,22 @@ deploy-test: install
 	$(BIN)/python -m pytest -q -m deploy test_sentiment.py
 
 # make train DATA=path/to/reviews.csv.gz (or an aclImdb/ directory)
-train: install
+train: install-dev
 	@test -n "$(DATA)" || { echo "make train: set DATA=path to a CSV/CSV.gz or an aclImdb/ directory" >&2; exit 2; }
 	$(BIN)/python sentiment.py train $(DATA)
 
 # Speed against the textbook pipeline, as ratios within one run (needs wrk and ../shared).
-bench: install
+bench: install-dev
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(BIN)/python bench_sentiment.py
 
 # Prequential accuracy on ../shared/data/amazon_shift.csv.gz: frozen, online and batch retrain per 500 reviews;
 # writes docs/learncurve.json and docs/learncurve.svg.
-learncurve: install
+learncurve: install-dev
 	$(BIN)/python bench_sentiment.py learncurve
 
 # 30 s under gunicorn -w 2 at 16 connections, 90% predictions and 10% feedback (make test runs 5 s).
-loadtest: install
+loadtest: install-dev
 	LOADTEST_SECONDS=30 $(BIN)/python -m pytest -q -s test_sentiment.py -k test_load
 
 clean:

@@ -22,6 +22,7 @@ import gzip
 import hashlib
 import hmac
 import io
+import itertools
 import json
 import logging
 import math
@@ -568,11 +569,18 @@ def load_version(root, version):
         model = Model.from_state(_ArraysOnly(io.BytesIO(blob)).load())
     except Exception as e:  # a checked file that still fails is reported, not raised
         raise ModelError(f"{path}: cannot load ({e})") from None
-    for package in ("scikit-learn", "numpy"):
-        recorded = meta.get("versions", {}).get(package)
-        if recorded and recorded != metadata.version(package):
-            log.warning("%s was written with %s %s; this is %s", path, package, recorded, metadata.version(package))
+    for package in ("scikit-learn", "numpy"):  # scikit-learn is not needed to serve, so it may be missing
+        recorded, installed = meta.get("versions", {}).get(package), installed_version(package)
+        if recorded and installed and recorded != installed:
+            log.warning("%s was written with %s %s; this is %s", path, package, recorded, installed)
     return model, meta
+
+
+def installed_version(package):
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
 
 
 def save_version(root, model, **meta):
@@ -588,7 +596,7 @@ def save_version(root, model, **meta):
         blob = pickle.dumps(model.state(), protocol=pickle.HIGHEST_PROTOCOL)
         meta.update(created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     sha256=hashlib.sha256(blob).hexdigest(), features=model.featurizer.params(),
-                    versions={"python": sys.version.split()[0], "scikit-learn": metadata.version("scikit-learn"),
+                    versions={"python": sys.version.split()[0], "scikit-learn": installed_version("scikit-learn"),
                               "numpy": np.__version__})
         for name, data in (("model.pkl", blob), ("meta.json", json.dumps(meta, indent=2).encode())):
             with open(os.path.join(tmp, name), "wb") as f:
@@ -2136,8 +2144,11 @@ OPENAPI = _openapi()
 ###############################################################################
 
 
+LABEL_WORDS = {"1": 1, "0": 0, "positive": 1, "negative": 0, "pos": 1, "neg": 0}
+
+
 def read_labelled(path):
-    """(reviews, labels, sha256) from a CSV/CSV.gz with review,sentiment columns or an aclImdb/ directory."""
+    """(reviews, labels, sha256) from a labelled CSV/CSV.gz (see read_rows) or an aclImdb/ directory."""
     digest = hashlib.sha256()
     texts, labels = [], []
     if os.path.isdir(path):
@@ -2154,19 +2165,63 @@ def read_labelled(path):
                 labels.append(label)
         return texts, labels, digest.hexdigest()
     with open(path, "rb") as f:
-        raw = f.read()
-    digest.update(raw)
-    if path.endswith(".gz"):
-        raw = gzip.decompress(raw)
-    reader = csv.DictReader(io.StringIO(raw.decode("utf-8"), newline=""))
-    if not {"review", "sentiment"} <= set(reader.fieldnames or ()):
-        raise SystemExit(f"error: {path} needs the columns review,sentiment")
-    for row in reader:
-        if row["sentiment"] not in ("0", "1"):
-            raise SystemExit(f"error: {path} line {reader.line_num}: sentiment must be 0 or 1")
-        texts.append(row["review"])
-        labels.append(int(row["sentiment"]))
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    for _, text, label in read_rows(path, need_labels=True):
+        texts.append(text)
+        labels.append(label)
     return texts, labels, digest.hexdigest()
+
+
+def read_rows(path, need_labels=False, progress_to=None):
+    """Yield (line, review, label or None) from a file, streaming: nothing is held but the current row.
+
+    A CSV (or .csv.gz) has a ``review`` column and, for labels, a
+    ``sentiment`` or ``label`` column of 1/0, positive/negative or pos/neg;
+    any other file is plain text, one review per line, without labels.
+    Errors name the line and the column. ``progress_to`` draws a bar there.
+    """
+    raw = open(path, "rb")
+    with raw, io.TextIOWrapper(gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw, encoding="utf-8",
+                               newline="") as f:
+        size, shown = os.fstat(raw.fileno()).st_size or 1, 0.0
+        try:
+            first = f.readline()
+        except UnicodeError:
+            raise SystemExit(f"error: {path} line 1: not UTF-8 text") from None
+        header = next(csv.reader([first]), [])
+        column = next((c for c in ("sentiment", "label") if c in header), None)
+        if "review" not in header:
+            if need_labels:
+                raise SystemExit(f"error: {path} line 1: needs a header with a review column and a sentiment or "
+                                 f"label column; found {', '.join(header) or 'no columns'}")
+            rows = ((n, line.rstrip("\r\n"), None) for n, line in enumerate(itertools.chain([first], f), 1))
+        else:
+            if need_labels and column is None:
+                raise SystemExit(f"error: {path} line 1: needs a sentiment or label column beside review")
+            reader = csv.DictReader(itertools.chain([first], f))
+            rows = ((reader.line_num, row["review"], row.get(column) if column else None) for row in reader)
+        try:
+            for line, text, label in rows:
+                if label is not None:
+                    if label.strip().lower() not in LABEL_WORDS:
+                        raise SystemExit(f"error: {path} line {line}, column {column!r}: {label!r} is not a label; "
+                                         "use 1/0, positive/negative or pos/neg")
+                    label = LABEL_WORDS[label.strip().lower()]
+                if text is None:
+                    raise SystemExit(f"error: {path} line {line}, column 'review': missing")
+                yield line, text, label
+                if progress_to and time.monotonic() - shown >= 0.2:
+                    shown = time.monotonic()
+                    done = raw.tell() / size
+                    progress_to.write(f"\r{'predicting':<12}{line:>9} lines [{'#' * int(30 * done):<30}] "
+                                      f"{100 * done:3.0f}%")
+        except UnicodeError:
+            raise SystemExit(f"error: {path}: not UTF-8 text after line {line}") from None
+        except csv.Error as e:
+            raise SystemExit(f"error: {path} line {reader.line_num}: {e}") from None
+    if progress_to:
+        progress_to.write(f"\r{'predicting':<12}{'done':>9}{' ' * 40}\n")
 
 
 def accuracy(model, texts, labels):
@@ -2203,13 +2258,35 @@ def cmd_train(args):
 
 
 def cmd_evaluate(args):
-    texts, labels, _ = read_labelled(args.path)
+    rows = list(read_rows(args.path))
+    if any(label is None for _, _, label in rows):  # no labels: what the model says, as `predict` writes it
+        return cmd_predict(args)
     s = served()
     s.start()
-    acc, ((tn, fp), (fn, tp)) = accuracy(s.model, texts, labels)
+    acc, ((tn, fp), (fn, tp)) = accuracy(s.model, [r[1] for r in rows], [r[2] for r in rows])
     print(f"model version {s.version}, feedback applied up to {s.upto}")
-    print(f"accuracy {acc:.4f}  n {len(texts)}")
+    print(f"accuracy {acc:.4f}  n {len(rows)}")
     print(f"               predicted neg  predicted pos\nactual neg  {tn:>16}  {fp:>13}\nactual pos  {fn:>16}  {tp:>13}")
+
+
+def cmd_predict(args):
+    """Each review's label, probability and model version as CSV, streaming from any size of file."""
+    s = served()
+    s.start()
+    out = open(args.output, "w", newline="", encoding="utf-8") if getattr(args, "output", None) else sys.stdout
+    try:
+        writer = csv.writer(out)
+        writer.writerow(["line", "label", "probability", "positive", "model_version", "feedback_upto", "error"])
+        for line, text, _ in read_rows(args.path, progress_to=sys.stderr):
+            try:
+                p = s.model.positive(clean_review(text))
+            except bottle.HTTPError as e:
+                writer.writerow([line, "", "", "", s.version, s.upto, e.body])
+                continue
+            writer.writerow([line, LABELS[p >= 0.5], f"{max(p, 1 - p):.4f}", f"{p:.4f}", s.version, s.upto, ""])
+    finally:
+        if out is not sys.stdout:
+            out.close()
 
 
 def cmd_update(args):
@@ -2356,11 +2433,14 @@ def main(argv=None):
     serve_options(parser)
     serve_options(sub.add_parser("serve", help="serve with waitress (the default command)"))
     p = sub.add_parser("train", help="train a new model version from labelled reviews")
-    p.add_argument("path", help="a CSV/CSV.gz with review,sentiment columns, or an aclImdb/ directory")
+    p.add_argument("path", help="a CSV/CSV.gz with review and sentiment (or label) columns, or an aclImdb/ directory")
     p.add_argument("--dev-split", type=int, default=DEV_SPLIT, metavar="N",
                    help=f"hold out N rows (seed {DEV_SEED}) to measure, then refit on all (default {DEV_SPLIT}; 0 skips)")
-    p = sub.add_parser("evaluate", help="accuracy of the served model on a labelled file")
-    p.add_argument("path")
+    p = sub.add_parser("evaluate", help="accuracy of the served model on a labelled file (or predictions)")
+    p.add_argument("path", help="CSV with review and sentiment (or label) columns, or plain text, a review a line")
+    p = sub.add_parser("predict", help="write each review's label, probability and model version as CSV")
+    p.add_argument("path", help="CSV with a review column, or plain text, one review a line (.gz too)")
+    p.add_argument("-o", "--output", metavar="OUT.csv", help="where to write (default: standard output)")
     sub.add_parser("update", help="save the served version plus all feedback as a new version")
     sub.add_parser("versions", help="list model versions")
     p = sub.add_parser("rollback", help="serve version N again, in every worker, without a restart")
@@ -2372,8 +2452,8 @@ def main(argv=None):
     p = sub.add_parser("export", help="write the feedback log to stdout")
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
     args = parser.parse_args(argv)
-    commands = {"train": cmd_train, "evaluate": cmd_evaluate, "update": cmd_update, "versions": cmd_versions,
-                "rollback": cmd_rollback, "forget": cmd_forget, "export": cmd_export}
+    commands = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict, "update": cmd_update,
+                "versions": cmd_versions, "rollback": cmd_rollback, "forget": cmd_forget, "export": cmd_export}
     try:
         commands.get(args.command, cmd_serve)(args)
     except ModelError as e:

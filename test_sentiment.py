@@ -2137,6 +2137,77 @@ def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, mon
     assert tn + fp + fn + tp == 100 and acc == (tn + tp) / 100
 
 
+
+# -- files people already have --------------------------------------------------------
+
+@pytest.mark.parametrize("column,words", [("sentiment", ("1", "0")), ("label", ("positive", "negative")),
+                                          ("label", ("pos", "neg")), ("sentiment", ("Positive", "NEG"))])
+def test_labels_as_people_write_them(tmp_path, column, words):
+    path = tmp_path / "reviews.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["review", column], [GOOD, words[0]], [BAD, words[1]]])
+    texts, labels, _ = sentiment.read_labelled(str(path))
+    assert texts == [GOOD, BAD] and labels == [1, 0]
+
+
+def test_file_errors_name_the_line_and_column(tmp_path):
+    path = tmp_path / "reviews.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["review", "label"], [GOOD, "positive"], [BAD, "maybe"]])
+    with pytest.raises(SystemExit, match=r"line 3, column 'label': 'maybe' is not a label"):
+        sentiment.read_labelled(str(path))
+    path.write_text("text,label\nA fine film indeed,1\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"line 1: needs a header with a review column"):
+        sentiment.read_labelled(str(path))
+
+
+def test_predict_streams_a_file_to_csv(env, tmp_path, capsys):
+    import gzip
+
+    path = tmp_path / "reviews.txt.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write(f"{GOOD}\nshort\n{BAD}\n")
+    out = tmp_path / "out.csv"
+    sentiment.main(["predict", str(path), "-o", str(out)])
+    assert "predicting" in capsys.readouterr().err, "a progress bar on stderr"
+    rows_ = list(csv.DictReader(open(out, encoding="utf-8")))
+    assert [(r["line"], r["label"], r["model_version"]) for r in rows_] == [("1", "positive", "1"), ("2", "", "1"),
+                                                                           ("3", "negative", "1")]
+    assert "too short" in rows_[1]["error"] and float(rows_[0]["probability"]) > 0.5
+    # evaluate on a file without labels prints the same predictions
+    plain = tmp_path / "plain.txt"
+    plain.write_text(f"{GOOD}\n{BAD}\n", encoding="utf-8")
+    sentiment.main(["evaluate", str(plain)])
+    printed = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert [r["label"] for r in printed] == ["positive", "negative"]
+
+
+def test_predict_never_holds_the_file(env, tmp_path, monkeypatch):
+    path = tmp_path / "many.txt"
+    path.write_text(f"{GOOD}\n" * 3000, encoding="utf-8")
+    seen = []
+    real = sentiment.read_rows
+
+    def watching(*args, **kwargs):
+        for row in real(*args, **kwargs):
+            seen.append(os.path.getsize(tmp_path / "out.csv") if (tmp_path / "out.csv").exists() else 0)
+            yield row
+
+    monkeypatch.setattr(sentiment, "read_rows", watching)
+    sentiment.main(["predict", str(path), "-o", str(tmp_path / "out.csv")])
+    assert len(seen) == 3000 and seen[-1] > 0, "rows were written while the file was still being read"
+
+
+def test_runtime_files_stay_out_of_git(tmp_path):
+    if subprocess.run(["git", "-C", HERE, "rev-parse"], capture_output=True).returncode != 0:
+        pytest.skip("not a git checkout")
+    paths = ["model/2/model.pkl", "model/2/meta.json", "model/served", "model/.tmp-1-ab/meta.json",
+             "data/reviews.sqlite", "data/metrics.sqlite", "data/secret", "data/checkpoints/x.npz"]
+    ignored = subprocess.run(["git", "-C", HERE, "check-ignore", *paths], capture_output=True, text=True).stdout.split()
+    assert ignored == paths
+    assert subprocess.run(["git", "-C", HERE, "check-ignore", "model/1/model.pkl"]).returncode == 1, "tracked"
+
+
 def test_other_scikit_learn_version_is_a_clear_warning(tmp_path, base_models, caplog):
     root = tmp_path / "m"
     shutil.copytree(base_models, root)
