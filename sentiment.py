@@ -1954,10 +1954,10 @@ def thanks_page():
 
 @app.post("/api/predict")
 def api_predict():
-    data = read_json("review", "reviews", "explain")
-    explain = data.get("explain", False)
-    if not isinstance(explain, bool):
-        raise bottle.HTTPError(400, "'explain' must be true or false.")
+    data = read_json("review", "reviews", "explain", "partial")
+    explain, partial = data.get("explain", False), data.get("partial", False)
+    if not isinstance(explain, bool) or not isinstance(partial, bool):
+        raise bottle.HTTPError(400, "'explain' and 'partial' must be true or false.")
     if ("review" in data) == ("reviews" in data):
         raise bottle.HTTPError(400, "Send {\"review\": \"...\"} or {\"reviews\": [...]}, not both.")
     if "reviews" in data:
@@ -1966,13 +1966,16 @@ def api_predict():
             raise bottle.HTTPError(400, "'reviews' must be a non-empty list of strings.")
         if len(reviews) > MAX_BATCH:
             raise bottle.HTTPError(413, f"Too many reviews: {len(reviews)}, the limit is {MAX_BATCH}.")
-        texts = []
+        texts, errors = [], {}
         for i, review in enumerate(reviews):
             try:
                 texts.append(clean_review(review))
             except bottle.HTTPError as e:
-                raise bottle.HTTPError(e.status_code, f"reviews[{i}]: {e.body}") from None
-        return {"predictions": classify(*texts, explain=explain)}
+                if not partial:  # all or nothing, unless asked
+                    raise bottle.HTTPError(e.status_code, f"reviews[{i}]: {e.body}") from None
+                errors[i] = {"error": e.body}
+        answers = iter(classify(*texts, explain=explain) if texts else ())
+        return {"predictions": [errors.get(i) or next(answers) for i in range(len(reviews))]}
     return classify(clean_review(data["review"]), explain=explain)[0]
 
 
@@ -2099,10 +2102,12 @@ def _openapi():
                      "properties": {"review": review, "explain": explain}},
                     {"type": "object", "required": ["reviews"], "additionalProperties": False,
                      "properties": {"reviews": {"type": "array", "items": review, "minItems": 1,
-                                                "maxItems": MAX_BATCH}, "explain": explain}}]}),
+                                                "maxItems": MAX_BATCH}, "explain": explain,
+                                    "partial": {"type": "boolean", "description": "answer {\"error\"} for a bad "
+                                                "review instead of refusing the batch"}}}]}),
                 "responses": {"200": answer({"oneOf": [prediction, {
                     "type": "object", "required": ["predictions"],
-                    "properties": {"predictions": {"type": "array", "items": prediction}}}]}),
+                    "properties": {"predictions": {"type": "array", "items": {"oneOf": [prediction, error]}}}}]}),
                     **errors(400, 413, 415, 503)}}},
             "/api/feedback": {"post": {
                 "summary": "Say what the true label of a classified review is",

@@ -376,6 +376,17 @@ def test_api_predict_single_and_batch(app):
     assert batch[0]["probability"] == 1 - batch[0]["positive"]
 
 
+def test_partial_batch_marks_bad_items_in_place(app, env):
+    reviews = [GOOD, "too short", BAD, 42]
+    assert "reviews[1]" in app.post_json("/api/predict", {"reviews": reviews}, status=400).json["error"]
+    answer = app.post_json("/api/predict", {"reviews": reviews, "partial": True}).json["predictions"]
+    assert [a.get("label") for a in answer] == ["positive", None, "negative", None]
+    assert "too short" in answer[1]["error"] and "string" in answer[3]["error"]
+    assert app.post_json("/api/predict", {"reviews": ["short", "tiny"], "partial": True}).json == {
+        "predictions": [{"error": "The review is too short: write at least 15 characters."}] * 2}
+    assert rows(env) == []
+
+
 def test_predict_by_url_and_health(app):
     res = app.get("/predict/" + "The%20acting%20was%20wonderful%20and%20brilliant")
     assert res.json["label"] == "positive"
