@@ -1543,6 +1543,49 @@ def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
     assert kept == fresh and kept["feedback"] == 120 and kept["misclassified_words"]
 
 
+
+# -- the README's examples, run as written -----------------------------------------------
+
+def readme_example(name):
+    text = open(os.path.join(HERE, "README.md"), encoding="utf-8").read()
+    return re.search(rf"<!-- example: {name} -->\n```sh\n(.*?)```", text, re.S).group(1)
+
+
+def test_readme_api_examples_run_as_written(env, servers):
+    server = servers(env, SERVER_COMMANDS["waitress"])
+    script = readme_example("api").replace("http://127.0.0.1:8080", f"http://127.0.0.1:{server.port}")
+    out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", script], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    answers, at, decoder = [], out.stdout.find("{"), json.JSONDecoder()
+    while at >= 0:  # curl prints no newline after a body: read the JSON objects one after another
+        try:
+            answer, end = decoder.raw_decode(out.stdout, at)
+            answers.append(answer)
+        except ValueError:
+            end = at + 1
+        at = out.stdout.find("{", end)
+    assert not [a for a in answers if "error" in a], out.stdout
+    assert any(a.get("source") == "feedback" and a.get("id") == 1 for a in answers), "the token was chained"
+    assert any("predictions" in a and "error" in a["predictions"][2] for a in answers), "partial"
+    assert "sentiment_model_version 1" in out.stdout and '"openapi": "3.1.0"' in out.stdout
+
+
+def test_readme_command_line_examples_run_as_written(env, tmp_path):
+    shutil.rmtree(env["model"])
+    shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")  # the committed model, as users have it
+    os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
+    os.symlink(os.path.join(HERE, "sentiment.py"), tmp_path / "sentiment.py")
+    out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", readme_example("cli")], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])))
+    assert out.returncode == 0, out.stderr
+    predicted = list(csv.DictReader(open(tmp_path / "predictions.csv", encoding="utf-8")))
+    assert [p["label"] for p in predicted] == ["positive", "negative"]
+    assert re.search(r"accuracy 1\.0000\s+n 2", out.stdout)
+    assert "wrote version 2" in out.stdout and "version 1 is now served" in out.stdout
+    assert (tmp_path / "feedback.csv").read_text().startswith("id,review,sentiment")
+
+
 # -- load: gunicorn -w 2, 16 connections, 90% predictions and 10% feedback ----------------
 
 def run_load(env, servers, seconds):
