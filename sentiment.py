@@ -1818,11 +1818,12 @@ def same_origin_only():
             raise bottle.HTTPError(403, "Cross-origin requests are refused.")
 
 
-# The one script: a live character counter. The page works without it; the
-# CSP admits exactly this text by its hash and no other script.
+# The one script: a character counter (not a live region: a screen reader would read every keystroke) and
+# Ctrl+Enter to submit. The page works without it; the CSP admits exactly this text by its hash.
 COUNTER_JS = ("var t=document.getElementById('moviereview'),c=document.getElementById('moviereview-count');"
-              "function u(){c.textContent=t.value.length.toLocaleString('en')+' / '+"
-              "t.maxLength.toLocaleString('en')+' characters';}t.addEventListener('input',u);u();")
+              "function u(){c.textContent='Now '+t.value.length.toLocaleString('en')+'.';}"
+              "t.addEventListener('input',u);u();t.addEventListener('keydown',function(e){"
+              "if(e.key==='Enter'&&(e.ctrlKey||e.metaKey)){e.preventDefault();t.form.requestSubmit();}});")
 CSP = ("default-src 'none'; script-src 'sha256-%s'; style-src 'unsafe-inline'; form-action 'self'; "
        "frame-ancestors 'none'; base-uri 'none'" % base64.b64encode(hashlib.sha256(COUNTER_JS.encode()).digest()).decode())
 
@@ -1884,13 +1885,15 @@ def results_page():
             tokens = s.model.featurizer.tokens(text)
         features, logit, words = s.model.explain(text, tokens)
         answer = _answer(text, _expit(logit), s, tokens[2])
+    runs = highlights(text, words)
     return page("results", review=text, answer=answer, percent=percent, unsure=UNSURE, mostly_unknown=MOSTLY_UNKNOWN,
-                runs=highlights(text, words), pros=contributions(text, features, 5, 1),
+                marked=[run for run in runs if run[1]], plain=lambda phrase: " ".join(_TAGS.sub(" ", phrase).split()),
+                runs=runs, pros=contributions(text, features, 5, 1),
                 cons=contributions(text, features, 5, -1))
 
 
 def highlights(text, words):
-    """The review as (plain text, marked word, mark attributes) runs; the last run's word is ''.
+    """The review as (plain text, marked word, mark attributes, word's score) runs; the last run's word is ''.
 
     A word is marked when it pushed at least 1/16 as hard as the review's
     strongest word, so that about a third of a typical review is coloured,
@@ -1908,13 +1911,20 @@ def highlights(text, words):
     runs, at = [], 0
     for start, end, score, level in zip(starts[marked].tolist(), ends[marked].tolist(), scores[marked].tolist(),
                                         levels[marked].tolist()):
-        runs.append((text[at:start], text[start:end], 'class="%s" title="%+.3f"' % (_MARKS[level], score)))
+        runs.append((text[at:start], text[start:end], 'class="%s" title="%+.2f"' % (_MARKS[level], score), score))
         at = end
-    runs.append((text[at:], "", ""))
+    runs.append((text[at:], "", "", 0.0))
     return runs
 
 
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
+
+
+@app.get("/results")
+@app.get("/thanks")
+def back_to_the_form():
+    """Pages that only answer a form: a direct visit (a bookmark, a reload) goes to the form."""
+    bottle.redirect("/", 303)
 
 
 @app.get("/stats")

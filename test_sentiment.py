@@ -1007,8 +1007,10 @@ def test_protocol_problems(app):
     page = app.get("/nowhere", status=404)
     assert page.content_type == "text/html" and "Not Found" in page.text
     assert app.get("/api/nowhere", status=404).json == {"error": "Not found: '/api/nowhere'"}
-    res = app.get("/thanks", status=405)
+    res = app.put("/thanks", status=405)
     assert "POST" in res.headers["Allow"]
+    for path in ("/results", "/thanks"):  # a bookmark or a reload of a page that answers a form
+        assert app.get(path, status=303).headers["Location"].endswith("/")
     assert app.put_json("/api/predict", {"review": GOOD}, status=405).json["error"]
     head = app.head("/")
     assert head.status_int == 200 and head.body == b""
@@ -1061,7 +1063,7 @@ def test_feedback_rate_limit_per_address(app, env, monkeypatch):
 
 
 def test_security_headers_on_every_response(app):
-    for res in (app.get("/"), app.get("/nowhere", status=404), app.get("/thanks", status=405),
+    for res in (app.get("/"), app.get("/nowhere", status=404), app.put("/thanks", status=405),
                 app.post("/results", {"moviereview": "short"}, status=400), app.get("/healthz"),
                 app.post_json("/api/predict", {"review": "a" * 20_001}, status=413)):
         csp = res.headers["Content-Security-Policy"]
@@ -1267,7 +1269,7 @@ def hostile_requests(port):
          {403}),
         ("unknown route", "GET", "/api/nowhere", {}, b"", {404}),
         ("wrong method", "PUT", "/api/predict", JSON, js({"review": GOOD}), {405}),
-        ("GET /thanks", "GET", "/thanks", {}, b"", {405}),
+        ("PUT /thanks", "PUT", "/thanks", FORM, b"feedback=correct", {405}),
     ]
 
 
@@ -1704,8 +1706,15 @@ def test_results_page_highlights_and_lists(app, base_models):
     cons = [li.find(class_="phrase").get_text() for li in res.html.find(id="cons").find_next("ol").find_all("li")]
     assert 1 <= len(pros) <= 5 and 1 <= len(cons) <= 5
     starts, ends, weights = features
-    assert pros[0] == text[starts[weights.argmax()]:ends[weights.argmax()]]
-    assert cons[0] == text[starts[weights.argmin()]:ends[weights.argmin()]]
+
+    def shown(a, b):  # phrases are shown without tags
+        return " ".join(re.sub(sentiment.TAG_PATTERN, " ", text[a:b]).split())
+
+    assert pros[0] == shown(starts[weights.argmax()], ends[weights.argmax()])
+    assert cons[0] == shown(starts[weights.argmin()], ends[weights.argmin()])
+    assert not any("<" in phrase for phrase in pros + cons)
+    listed = [li.find("b").get_text() for li in res.html.find(id="word-scores").find_all("li")]
+    assert listed == [m.get_text() for m in review.find_all("mark")], "every marked word, reachable without hovering"
 
 
 def test_highlights_mark_strong_words_by_level_and_keep_the_text():
@@ -1713,11 +1722,11 @@ def test_highlights_mark_strong_words_by_level_and_keep_the_text():
     starts, ends = np.array([0, 8, 17, 24]), np.array([5, 12, 20, 28])
     scores = np.array([1.6, -0.4, 0.05, 0.1])  # shares 1, 1/4, 1/32 and 1/16 of the strongest
     runs = sentiment.highlights(text, (starts, ends, scores))
-    assert "".join(plain + word for plain, word, _ in runs) == text
-    marked = {word: attributes for _, word, attributes in runs if word}
-    assert marked == {"great": 'class="p4" title="+1.600"', "dull": 'class="n2" title="-0.400"',
-                      "fine": 'class="p1" title="+0.100"'}, "'the', under 1/16 of the strongest push, stays plain"
-    assert sentiment.highlights(text, (starts, ends, np.zeros(4))) == [(text, "", "")]
+    assert "".join(plain + word for plain, word, _, _ in runs) == text
+    marked = {word: attributes for _, word, attributes, _ in runs if word}
+    assert marked == {"great": 'class="p4" title="+1.60"', "dull": 'class="n2" title="-0.40"',
+                      "fine": 'class="p1" title="+0.10"'}, "'the', under 1/16 of the strongest push, stays plain"
+    assert sentiment.highlights(text, (starts, ends, np.zeros(4))) == [(text, "", "", 0.0)]
 
 
 def test_highlights_mark_at_most_the_strongest_max_marks_words(monkeypatch):
@@ -1725,13 +1734,14 @@ def test_highlights_mark_at_most_the_strongest_max_marks_words(monkeypatch):
     text = "a b c d e f"
     starts, ends = np.arange(0, 11, 2), np.arange(1, 12, 2)
     runs = sentiment.highlights(text, (starts, ends, np.array([0.5, 0.5, 0.9, -1.0, 0.5, 0.5])))
-    assert [word for _, word, _ in runs if word] == ["a", "c", "d"], "the strongest, the earliest among equals"
-    assert "".join(plain + word for plain, word, _ in runs) == text
+    assert [word for _, word, _, _ in runs if word] == ["a", "c", "d"], "the strongest, the earliest among equals"
+    assert "".join(plain + word for plain, word, _, _ in runs) == text
 
 
 def test_results_page_of_one_repeated_mark_stays_small(app):
     res = app.post("/results", {"moviereview": "!" * sentiment.MAX_REVIEW})
-    assert res.text.count("<mark") == sentiment.MAX_MARKS and len(res.body) < 100_000
+    # the marks, and their list for keyboards and screen readers
+    assert res.text.count("<mark") == sentiment.MAX_MARKS and len(res.body) < 128_000
 
 
 def test_counter_script_is_the_only_script_and_allowed_by_hash(app):
@@ -1741,7 +1751,13 @@ def test_counter_script_is_the_only_script_and_allowed_by_hash(app):
     assert len(scripts) == 1
     digest = base64.b64encode(hashlib.sha256(scripts[0].string.encode()).digest()).decode()
     assert f"script-src 'sha256-{digest}'" in page.headers["Content-Security-Policy"]
-    assert page.html.find(id="moviereview-count").get_text()  # the hint stands without JavaScript
+    limits = page.html.find(id="moviereview-limits")
+    assert "At least 15" in limits.get_text(), "the minimum stands, with or without JavaScript"
+    field = page.html.find("textarea")
+    assert "moviereview-limits" in field["aria-describedby"] and not field.get("aria-invalid")
+    assert not page.html.find(attrs={"aria-live": True}), "no live region reads out every keystroke"
+    invalid = app.post("/results", {"moviereview": "too short"}, status=400).html.find("textarea")
+    assert invalid["aria-invalid"] == "true" and invalid["aria-describedby"].split()[0] == "review-error"
     for control in page.html.find_all(["textarea", "input", "select"]):
         assert page.html.find("label", attrs={"for": control["id"]})
 
@@ -1868,7 +1884,7 @@ def test_browser_flow(tmp_path, servers):
                 page.goto(base + "/")
                 text = review + " " * run + ["", " Truly.", " Sadly."][run]  # each run a review of its own
                 page.fill("#moviereview", text)
-                assert page.inner_text("#moviereview-count") == f"{len(text)} / 20,000 characters"
+                assert page.inner_text("#moviereview-count") == f"Now {len(text)}."
                 shot = f"{scheme}-{width}"
                 page.screenshot(path=os.path.join(ARTIFACTS, f"form-{shot}.png"), full_page=True)
                 page.click("button[type=submit]")

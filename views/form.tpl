@@ -6,9 +6,14 @@
 <form class="card" method="post" action="/results">
   <label for="moviereview">Your movie review</label>
   <textarea id="moviereview" name="moviereview" required minlength="15" maxlength="20000"
-    aria-describedby="moviereview-count"
+% if message:
+    aria-invalid="true" aria-describedby="review-error moviereview-limits moviereview-count"
+% else:
+    aria-describedby="moviereview-limits moviereview-count"
+% end
     placeholder="I loved the acting, but the plot…">{{review}}</textarea>
-  <p class="hint" id="moviereview-count" aria-live="polite">Between 15 and 20,000 characters.</p>
-  <button type="submit">Classify</button>
+  <p class="hint"><span id="moviereview-limits">At least 15 and at most 20,000 characters.</span>
+  <span id="moviereview-count"></span></p>
+  <button type="submit" aria-keyshortcuts="Control+Enter">Classify</button> <span class="hint">or Ctrl+Enter</span>
 </form>
 <script>{{!counter_js}}</script>

@@ -47,6 +47,10 @@ mark.p1 { background: rgba(var(--pos-bg), .15); } mark.p2 { background: rgba(var
 mark.p3 { background: rgba(var(--pos-bg), .45); } mark.p4 { background: rgba(var(--pos-bg), .6); }
 mark.n1 { background: rgba(var(--neg-bg), .15); } mark.n2 { background: rgba(var(--neg-bg), .3); }
 mark.n3 { background: rgba(var(--neg-bg), .45); } mark.n4 { background: rgba(var(--neg-bg), .6); }
+mark[class^=p] { text-decoration: underline solid rgb(var(--pos-bg)); text-underline-offset: 3px; }
+mark[class^=n] { text-decoration: underline wavy rgb(var(--neg-bg)); text-underline-offset: 3px; }
+details { margin: .75rem 0; } summary { cursor: pointer; color: var(--accent); }
+@media (max-width: 600px) { svg text { font-size: 24px; } }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 1.5rem; }
 .contributions { padding-left: 1.4rem; margin: 0; }
 .contributions li { margin: .15rem 0; }
@@ -55,7 +59,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
 svg { display: block; width: 100%; height: auto; }
 svg text { fill: var(--fg); font: 12px system-ui, sans-serif; }
-svg .axis { stroke: var(--muted); } svg .bar { fill: var(--accent); } svg .line { stroke: var(--accent); fill: none; stroke-width: 2; }
+svg .dot { fill: var(--accent); } svg .axis { stroke: var(--muted); } svg .bar { fill: var(--accent); } svg .line { stroke: var(--accent); fill: none; stroke-width: 2; }
 svg .pos { fill: rgb(var(--pos-bg)); } svg .neg { fill: rgb(var(--neg-bg)); }
 </style>
 </head>

@@ -18,39 +18,6 @@ than a coin; your answer below helps most here.</p>
 <p class="notice" id="unknown-words" role="note">Most of this review's words ({{percent(answer["unknown_words"])}})
 never appeared in the movie reviews the model learned from, so this answer is little more than a guess.</p>
 % end
-<h2 id="why">Why: the words that pushed it</h2>
-<p class="hint">Green pushed towards positive, red towards negative; stronger colour, stronger push.
-Hover a word for its share of the score.</p>
-<div class="card review" id="review" aria-describedby="why">\\
-% for plain, word, attributes in runs:  # the attributes are ours; the review's text is always escaped
-{{plain}}\\
-%   if word:
-<mark {{!attributes}}>{{word}}</mark>\\
-%   end
-% end
-</div>
-<div class="columns">
-  <section aria-labelledby="pros"><h2 id="pros">Most positive</h2>
-  <ol class="contributions">
-  % for c in pros:
-    <li><span class="phrase">{{c["text"]}}</span> <span class="positive">{{"%+.3f" % c["weight"]}}</span></li>
-  % end
-  </ol>
-  % if not pros:
-  <p class="hint">Nothing pushed it towards positive.</p>
-  % end
-  </section>
-  <section aria-labelledby="cons"><h2 id="cons">Most negative</h2>
-  <ol class="contributions">
-  % for c in cons:
-    <li><span class="phrase">{{c["text"]}}</span> <span class="negative">{{"%+.3f" % c["weight"]}}</span></li>
-  % end
-  </ol>
-  % if not cons:
-  <p class="hint">Nothing pushed it towards negative.</p>
-  % end
-  </section>
-</div>
 % if answer["feedback_token"]:
 <form method="post" action="/thanks">
   <input type="hidden" name="review" value="{{review}}">
@@ -65,6 +32,48 @@ Hover a word for its share of the score.</p>
 <p class="hint" id="feedback-off">Feedback is switched off on this server right now, so the model cannot learn from
 this review.</p>
 % end
+<h2 id="why">Why: the words that pushed it</h2>
+<p class="hint">Words that pushed towards positive are green with a straight underline, towards negative red
+with a wavy one; the stronger the colour, the stronger the push. Each word's share of the score is in its tooltip
+and in the list below the review.</p>
+<div class="card review" id="review" aria-describedby="why">\\
+% for text, word, attributes, _ in runs:  # the attributes are ours; the review's text is always escaped
+{{text}}\\
+%   if word:
+<mark {{!attributes}}>{{word}}</mark>\\
+%   end
+% end
+</div>
+<details id="word-scores"><summary>Every marked word and its share of the score</summary>
+<ol class="contributions">
+% for _, word, _, score in marked:
+<li><b>{{word}}</b> {{"%+.2f" % score}}</li>
+% end
+</ol></details>
+<div class="columns">
+  <section aria-labelledby="pros"><h2 id="pros">Phrases that pushed it most towards positive</h2>
+  <p class="hint">Each phrase's own weight in the score (a word's share above adds up every phrase it is in).</p>
+  <ol class="contributions">
+  % for c in pros:
+    <li><span class="phrase">{{plain(c["text"])}}</span> <span class="positive">{{"%+.2f" % c["weight"]}}</span></li>
+  % end
+  </ol>
+  % if not pros:
+  <p class="hint">Nothing pushed it towards positive.</p>
+  % end
+  </section>
+  <section aria-labelledby="cons"><h2 id="cons">Phrases that pushed it most towards negative</h2>
+  <p class="hint">Each phrase's own weight in the score.</p>
+  <ol class="contributions">
+  % for c in cons:
+    <li><span class="phrase">{{plain(c["text"])}}</span> <span class="negative">{{"%+.2f" % c["weight"]}}</span></li>
+  % end
+  </ol>
+  % if not cons:
+  <p class="hint">Nothing pushed it towards negative.</p>
+  % end
+  </section>
+</div>
 <p><a href="/">Submit another review</a></p>
 <p class="hint" id="version">Model version {{answer["model_version"]}}, with feedback applied up to row
 {{answer["feedback_upto"]}}.</p>

@@ -21,7 +21,10 @@ none yet. Classify a review and say whether the model was right.
 %     h = (H - 10) * d["feedback"] / top
   <rect class="bar" x="{{"%.1f" % (55 + i * bw)}}" y="{{"%.1f" % (H - h)}}" width="{{"%.1f" % max(bw - 2, 1)}}" height="{{"%.1f" % h}}"><title>{{d["day"]}}: {{d["feedback"]}} feedbacks, {{d["correct"]}} correct</title></rect>
 %   end
-  <text x="55" y="{{H + 20}}">{{days[0]["day"]}}</text><text x="{{W}}" y="{{H + 20}}" text-anchor="end">{{days[-1]["day"]}}</text>
+  <text x="55" y="{{H + 20}}">{{days[0]["day"]}}</text>
+%   if len(days) > 1:
+  <text x="{{W}}" y="{{H + 20}}" text-anchor="end">{{days[-1]["day"]}}</text>
+%   end
 </svg>
 % else:
 <p class="hint">No feedback yet.</p>
@@ -37,6 +40,11 @@ none yet. Classify a review and say whether the model was right.
   <line class="axis" x1="50" y1="{{H}}" x2="{{W}}" y2="{{H}}"/>
   <text x="44" y="14" text-anchor="end">100%</text><text x="44" y="{{H}}" text-anchor="end">0%</text>
   <polyline class="line" points="{{coords}}"/>
+%   if len(points) < 20:  # few points: a dot for each, so that one feedback is visible too
+%     for xy in coords.split():
+  <circle class="dot" cx="{{xy.split(",")[0]}}" cy="{{xy.split(",")[1]}}" r="5"/>
+%     end
+%   end
 %   for i, p in enumerate(points):
 %     if i == 0 or p["model_version"] != points[i - 1]["model_version"]:
   <line class="axis" stroke-dasharray="4 3" x1="{{"%.1f" % (50 + (W - 60) * i / n)}}" y1="10" x2="{{"%.1f" % (50 + (W - 60) * i / n)}}" y2="{{H}}"/>
