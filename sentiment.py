@@ -121,7 +121,8 @@ def trusted_proxies():
 
 MIN_REVIEW = 15  # characters, after stripping, as in the textbook form
 MAX_REVIEW = 20_000
-MAX_BATCH = 1_000  # reviews in one /api/predict
+MAX_BATCH = 1_000  # reviews in one /api/predict or /batch
+MAX_UPLOAD = 2_000_000  # bytes of reviews on /batch
 MAX_TOKENS = 500_000  # in one request: about 1.5 s of featurizing the worst text, 1,000 reviews of 2,000 characters
 EXPLAIN_TOP = 50  # features listed per review in the JSON explanation, the strongest
 MAX_ANSWER = 8 * 1024 * 1024  # bytes of JSON explanation in one answer
@@ -1591,13 +1592,14 @@ def _media_type(header):
     return ctype.lower(), {k.lower(): v for k, v in options.items()}
 
 
-def read_form(*names):
+def read_form(*names, files=()):
     """The named fields of a POSTed form, as text; missing ones are ''.
 
     Refuses what a browser would never send: another content type or
     charset (415), bytes that are not UTF-8, more than MAX_FIELDS fields or a
-    repeated field (400), and a file (413). Multipart parts stay in memory:
-    the body is at most MAX_BODY bytes and already read.
+    repeated field (400), and a file, unless its field is in ``files`` (413).
+    Multipart parts stay in memory: the body is at most MAX_BODY bytes and
+    already read.
     """
     ctype = _content_type()
     if ctype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
@@ -1605,7 +1607,7 @@ def read_form(*names):
     body = bottle.request.environ["sentiment.body"]
     try:
         if ctype == "multipart/form-data":
-            pairs = _multipart(body)
+            pairs = _multipart(body, files)
         else:
             if body.count(b"&") >= MAX_FIELDS:
                 raise bottle.HTTPError(400, f"The form has more than {MAX_FIELDS} fields.")
@@ -1622,7 +1624,7 @@ def read_form(*names):
     return {name: fields.get(name, "") for name in names}
 
 
-def _multipart(body):
+def _multipart(body, files):
     """(name, text) of each part of a multipart/form-data body that read_form accepts."""
     boundary = _media_type(bottle.request.environ["CONTENT_TYPE"])[1].get("boundary", "")
     if not boundary or body.count(b"--" + boundary.encode("latin-1")) > MAX_FIELDS + 1:
@@ -1631,7 +1633,7 @@ def _multipart(body):
                                      memfile_limit=MAX_BODY, charset="utf-8")
     pairs = []
     for part in parser.parse():
-        if part.filename is not None:
+        if part.filename is not None and part.name not in files:
             raise bottle.HTTPError(413, f"The field {part.name!r} is a file; send the review as text.")
         if part.charset.lower() not in CHARSETS:
             raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
@@ -1824,8 +1826,16 @@ COUNTER_JS = ("var t=document.getElementById('moviereview'),c=document.getElemen
               "function u(){c.textContent='Now '+t.value.length.toLocaleString('en')+'.';}"
               "t.addEventListener('input',u);u();t.addEventListener('keydown',function(e){"
               "if(e.key==='Enter'&&(e.ctrlKey||e.metaKey)){e.preventDefault();t.form.requestSubmit();}});")
-CSP = ("default-src 'none'; script-src 'sha256-%s'; style-src 'unsafe-inline'; form-action 'self'; "
-       "frame-ancestors 'none'; base-uri 'none'" % base64.b64encode(hashlib.sha256(COUNTER_JS.encode()).digest()).decode())
+# The batch table sorts by a column when its header button is pressed; without it, rows keep the input order.
+SORT_JS = ("document.querySelectorAll('th button[data-key]').forEach(function(b){b.addEventListener('click',"
+           "function(){var k=b.dataset.key,t=b.closest('table').tBodies[0],r=Array.from(t.rows),up=b.dataset.up!=='1';"
+           "r.sort(function(x,y){var p=x.dataset[k],q=y.dataset[k];return (p<q?-1:p>q?1:0)*(up?1:-1);});"
+           "r.forEach(function(x){t.appendChild(x);});b.dataset.up=up?'1':'0';"
+           "document.querySelectorAll('th[aria-sort]').forEach(function(h){h.removeAttribute('aria-sort');});"
+           "b.parentNode.setAttribute('aria-sort',up?'ascending':'descending');});});")
+CSP = ("default-src 'none'; script-src %s; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
+       "base-uri 'none'" % " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()
+                                   for js in (COUNTER_JS, SORT_JS)))
 
 
 HTTP_METHODS = frozenset(("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"))
@@ -1857,7 +1867,7 @@ def percent(p):
 
 
 def page(name, **values):
-    return bottle.template(name, template_lookup=VIEWS, counter_js=COUNTER_JS, **values)
+    return bottle.template(name, template_lookup=VIEWS, counter_js=COUNTER_JS, sort_js=SORT_JS, **values)
 
 
 ###############################################################################
@@ -1918,6 +1928,55 @@ def highlights(text, words):
 
 
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
+
+
+@app.get("/batch")
+def batch_form():
+    return page("batch", reviews="", rows=None, message="", percent=percent)
+
+
+@app.post("/batch")
+@app.post("/batch.csv")
+def batch_page():
+    """Many reviews at once, pasted a line each or uploaded as a CSV with a review column: a table, or its CSV."""
+    form = read_form("reviews", "upload", files=("upload",))
+    pasted = form["reviews"] if not form["upload"] else form["upload"]
+    if len(pasted.encode()) > MAX_UPLOAD:
+        raise bottle.HTTPError(413, f"Send at most {MAX_UPLOAD // 1_000_000} MB of reviews at a time.")
+    lines = pasted.splitlines()
+    header = next(csv.reader(lines[:1]), [])
+    if "review" in header:  # a CSV: its review column, multi-line cells and all
+        reader = csv.DictReader(lines)
+        try:
+            reviews = [(reader.line_num, row["review"] or "") for row in reader]
+        except csv.Error as e:
+            raise bottle.HTTPError(400, f"The CSV cannot be read: line {reader.line_num}: {e}.") from None
+    else:
+        reviews = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    if not reviews or len(reviews) > MAX_BATCH:
+        raise bottle.HTTPError(413 if reviews else 400, f"Send between 1 and {MAX_BATCH:,} reviews; "
+                                                        f"this has {len(reviews):,}.")
+    texts, errors = [], {}
+    for i, (_, review) in enumerate(reviews):
+        try:
+            texts.append(clean_review(review))
+        except bottle.HTTPError as e:
+            errors[i] = e.body
+    answers = iter(classify(*texts) if texts else ())
+    rows = [(line, review, errors.get(i), None if i in errors else next(answers))
+            for i, (line, review) in enumerate(reviews)]
+    if bottle.request.path.endswith(".csv"):
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["line", "review", "label", "probability", "source", "model_version", "error"])
+        for line, review, error, a in rows:
+            writer.writerow([defused(v) for v in [line, review, *(
+                ("", "", "", "") if a is None else (a["label"], f"{a['probability']:.4f}", a["source"],
+                                                    a["model_version"])), error or ""]])
+        bottle.response.content_type = "text/csv; charset=utf-8"
+        bottle.response.set_header("Content-Disposition", 'attachment; filename="sentiment.csv"')
+        return out.getvalue()
+    return page("batch", reviews=pasted, rows=rows, message="", percent=percent)
 
 
 @app.get("/results")

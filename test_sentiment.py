@@ -1,9 +1,11 @@
 """Tests for sentiment.py: WebTest for the app, real SQLite files, real processes."""
 
+import base64
 import contextlib
 import csv
 import hashlib
 import http.client
+import io
 import json
 import math
 import os
@@ -2206,6 +2208,42 @@ def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, mon
     fn, tp = map(int, re.search(r"actual pos\s+(\d+)\s+(\d+)", report).groups())
     assert tn + fp + fn + tp == 100 and acc == (tn + tp) / 100
 
+
+
+
+# -- many reviews on the page ------------------------------------------------------------
+
+def test_batch_page_classifies_many_and_marks_bad_rows(app, env):
+    page = app.get("/batch")
+    assert page.html.find("textarea", id="reviews") and page.html.find("input", type="file")
+    pasted = "\n".join([GOOD, "too short", BAD, "", "=HYPERLINK(\"x\") but a wonderful film, brilliant"])
+    res = app.post("/batch", {"reviews": pasted}, content_type="multipart/form-data")
+    rows_ = res.html.find(id="batch-table").find("tbody").find_all("tr")
+    assert [r["data-line"] for r in rows_] == ["000000001", "000000002", "000000003", "000000005"]
+    assert [r.get("data-label") for r in rows_] == ["positive", "~", "negative", "positive"]
+    assert "too short" in rows_[1].get_text() and "refused" in rows_[1]["class"]
+    assert res.html.find(id="batch-results").get_text() == "3 classified, 1 refused"
+    csp = res.headers["Content-Security-Policy"]
+    for script in res.html.find_all("script"):
+        digest = base64.b64encode(hashlib.sha256(script.string.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp, "each script is admitted by its hash"
+    download = app.post("/batch.csv", {"reviews": pasted}, content_type="multipart/form-data")
+    assert download.content_type == "text/csv" and "attachment" in download.headers["Content-Disposition"]
+    table = list(csv.DictReader(download.text.splitlines()))
+    assert [r["label"] for r in table] == ["positive", "", "negative", "positive"]
+    assert table[3]["review"].startswith("'=HYPERLINK"), "formulas are defused"
+    assert rows(env) == [], "nothing is logged"
+
+
+def test_batch_upload_of_a_csv_and_its_limits(app):
+    body = io.StringIO()
+    csv.writer(body).writerows([["id", "review"], [1, GOOD], [2, BAD.replace(", a", ",\na")]])  # a cell of two lines
+    res = app.post("/batch", upload_files=[("upload", "reviews.csv", body.getvalue().encode())])
+    rows_ = res.html.find(id="batch-table").find("tbody").find_all("tr")
+    assert [(r["data-line"], r["data-label"]) for r in rows_] == [("000000002", "positive"), ("000000004", "negative")]
+    many = "\n".join([GOOD] * 1001)
+    assert "1,001" in app.post("/batch", {"reviews": many}, content_type="multipart/form-data", status=413).text
+    app.post("/results", upload_files=[("moviereview", "r.txt", GOOD.encode())], status=413)  # files only here
 
 
 # -- files people already have --------------------------------------------------------

@@ -40,6 +40,10 @@ button.secondary { background: transparent; color: var(--accent); }
 .unsure { color: var(--fg); }
 .notice { border-left: 5px solid var(--accent); padding: .5rem .9rem; margin: 0 0 1rem; background: var(--card); }
 .review { white-space: pre-wrap; overflow-wrap: anywhere; }
+.scroll { overflow-x: auto; } .review-cell { overflow-wrap: anywhere; min-width: 12rem; }
+button.link { background: none; border: 0; padding: 0; color: var(--accent); text-decoration: underline; }
+.refused td { background: rgba(var(--neg-bg), .08); } .error-text { color: var(--neg); }
+#reviews { min-height: 8rem; } input[type=file] { margin: .25rem 0 .5rem; }
 .buttons { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
 footer { color: var(--muted); font-size: .85rem; padding: 2rem 1rem; }
 mark { color: inherit; background: transparent; border-radius: 3px; padding: 0 1px; }
@@ -65,7 +69,8 @@ svg .pos { fill: rgb(var(--pos-bg)); } svg .neg { fill: rgb(var(--neg-bg)); }
 </head>
 <body>
 <header><a class="brand" href="/">sentiment</a>
-<nav aria-label="Main"><a href="/">Classify a review</a> <a href="/stats">Statistics</a></nav></header>
+<nav aria-label="Main"><a href="/">Classify a review</a> <a href="/batch">Many reviews</a>
+<a href="/stats">Statistics</a></nav></header>
 <main>
 {{!base}}
 </main>

@@ -1,0 +1,42 @@
+% rebase("layout.tpl", title="Many reviews")
+<h1>Classify many reviews at once</h1>
+<form class="card" method="post" action="/batch" enctype="multipart/form-data">
+  <label for="reviews">Reviews, one per line</label>
+  <textarea id="reviews" name="reviews" aria-describedby="reviews-hint">{{reviews}}</textarea>
+  <p class="hint" id="reviews-hint">Up to 1,000 reviews or 2 MB. A first line with a <code>review</code> column makes
+  it a CSV, whose cells may span lines.</p>
+  <label for="upload">Or upload a CSV with a <code>review</code> column, or a text file</label>
+  <input type="file" id="upload" name="upload" accept=".csv,.txt,text/csv,text/plain">
+  <div class="buttons">
+    <button type="submit">Classify</button>
+    <button type="submit" formaction="/batch.csv" class="secondary">Download the results as CSV</button>
+  </div>
+</form>
+% if rows:
+%   bad = sum(1 for r in rows if r[2])
+<h2 id="batch-results">{{len(rows) - bad}} classified{{f", {bad} refused" if bad else ""}}</h2>
+<p class="hint">Press a column's name to sort by it; press again to reverse.</p>
+<div class="scroll">
+<table id="batch-table" aria-labelledby="batch-results">
+<thead><tr>
+  <th scope="col"><button type="button" class="link" data-key="line">Line</button></th>
+  <th scope="col">Review</th>
+  <th scope="col"><button type="button" class="link" data-key="label">Label</button></th>
+  <th scope="col"><button type="button" class="link" data-key="confidence">Confidence</button></th>
+</tr></thead>
+<tbody>
+%   for line, review, error, a in rows:
+%     if error:
+<tr class="refused" data-line="{{"%09d" % line}}" data-label="~" data-confidence="~">
+  <td>{{line}}</td><td class="review-cell">{{review[:300]}}</td>
+  <td colspan="2"><span class="error-text">Not classified: {{error}}</span></td></tr>
+%     else:
+<tr data-line="{{"%09d" % line}}" data-label="{{a["label"]}}" data-confidence="{{"%.6f" % a["probability"]}}">
+  <td>{{line}}</td><td class="review-cell">{{review[:300]}}{{"…" if len(review) > 300 else ""}}</td>
+  <td class="{{a["label"]}}">{{"Unsure" if a["unsure"] else a["label"]}}</td><td>{{percent(a["probability"])}}</td></tr>
+%     end
+%   end
+</tbody></table>
+</div>
+<script>{{!sort_js}}</script>
+% end
