@@ -1889,7 +1889,13 @@ def test_browser_flow(tmp_path, servers):
                 assert page.inner_text("#moviereview-count") == f"Now {len(text)}."
                 shot = f"{scheme}-{width}"
                 page.screenshot(path=os.path.join(ARTIFACTS, f"form-{shot}.png"), full_page=True)
-                page.click("button[type=submit]")
+                page.keyboard.press("Control+Enter")  # submits, as the form says
+                page.wait_for_url(base + "/results")
+                assert page.locator("button[value=incorrect]").is_visible() and page.locator(
+                    "button[value=incorrect]").bounding_box()["y"] < 900, "the buttons come before the review"
+                page.focus("#word-scores summary")
+                page.keyboard.press("Enter")  # the word scores, by keyboard
+                assert page.locator("#word-scores li").count() == page.locator("#review mark").count() >= 3
                 assert "negative" in page.inner_text("#verdict").lower()
                 assert page.locator("#review mark[class^=n]").count() >= 3
                 assert page.inner_text("#review") == text.strip()
@@ -1909,6 +1915,16 @@ def test_browser_flow(tmp_path, servers):
                     page.fill("#moviereview", text)
                     page.click("button[type=submit]")
                     assert page.inner_text("#verdict") == "Negative, from your feedback"
+                page.goto(base + "/batch")
+                page.fill("#reviews", "\n".join([text, "too short", "A wonderful, moving film. I loved it.",
+                                                 "Brilliant acting, a superb script and a gripping story."]))
+                page.click("button[type=submit]:not([formaction])")
+                assert page.inner_text("#batch-results") == "3 classified, 1 refused"
+                page.click("th button[data-key=confidence]")
+                shown = [float(c) for c in page.locator("#batch-table tbody tr").evaluate_all(
+                    "rows => rows.map(r => r.dataset.confidence).filter(c => c !== '~')")]
+                assert shown == sorted(shown), "sorted by confidence"
+                page.screenshot(path=os.path.join(ARTIFACTS, f"batch-{shot}.png"), full_page=True)
                 page.goto(base + "/stats")
                 feedbacks = int(page.inner_text("main p").split()[0])
                 page.screenshot(path=os.path.join(ARTIFACTS, f"stats-{shot}.png"), full_page=True)

@@ -33,7 +33,8 @@
 %     else:
 <tr data-line="{{"%09d" % line}}" data-label="{{a["label"]}}" data-confidence="{{"%.6f" % a["probability"]}}">
   <td>{{line}}</td><td class="review-cell">{{review[:300]}}{{"…" if len(review) > 300 else ""}}</td>
-  <td class="{{a["label"]}}">{{"Unsure" if a["unsure"] else a["label"]}}</td><td>{{percent(a["probability"])}}</td></tr>
+  <td class="{{a["label"]}}">{{"Unsure" if a["unsure"] else a["label"]}}{{" (feedback)" if a["source"] == "feedback" else ""}}</td>
+  <td>{{percent(a["probability"])}}</td></tr>
 %     end
 %   end
 </tbody></table>

@@ -40,7 +40,8 @@ button.secondary { background: transparent; color: var(--accent); }
 .unsure { color: var(--fg); }
 .notice { border-left: 5px solid var(--accent); padding: .5rem .9rem; margin: 0 0 1rem; background: var(--card); }
 .review { white-space: pre-wrap; overflow-wrap: anywhere; }
-.scroll { overflow-x: auto; } .review-cell { overflow-wrap: anywhere; min-width: 12rem; }
+.scroll { overflow-x: auto; } .review-cell { overflow-wrap: anywhere; min-width: 7rem; }
+@media (max-width: 600px) { #batch-table { font-size: .85rem; } #batch-table td, #batch-table th { padding: .3rem .25rem; } }
 button.link { background: none; border: 0; padding: 0; color: var(--accent); text-decoration: underline; }
 .refused td { background: rgba(var(--neg-bg), .08); } .error-text { color: var(--neg); }
 #reviews { min-height: 8rem; } input[type=file] { margin: .25rem 0 .5rem; }
@@ -54,17 +55,18 @@ mark.n3 { background: rgba(var(--neg-bg), .45); } mark.n4 { background: rgba(var
 mark[class^=p] { text-decoration: underline solid rgb(var(--pos-bg)); text-underline-offset: 3px; }
 mark[class^=n] { text-decoration: underline wavy rgb(var(--neg-bg)); text-underline-offset: 3px; }
 details { margin: .75rem 0; } summary { cursor: pointer; color: var(--accent); }
-@media (max-width: 600px) { svg text { font-size: 24px; } }
+
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 1.5rem; }
 .contributions { padding-left: 1.4rem; margin: 0; }
 .contributions li { margin: .15rem 0; }
 .phrase { font-weight: 600; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
-svg { display: block; width: 100%; height: auto; }
+svg { display: block; width: 100%; height: auto; overflow: visible; }
 svg text { fill: var(--fg); font: 12px system-ui, sans-serif; }
 svg .dot { fill: var(--accent); } svg .axis { stroke: var(--muted); } svg .bar { fill: var(--accent); } svg .line { stroke: var(--accent); fill: none; stroke-width: 2; }
 svg .pos { fill: rgb(var(--pos-bg)); } svg .neg { fill: rgb(var(--neg-bg)); }
+@media (max-width: 600px) { svg text { font-size: 22px; } }  /* a 640-wide chart is drawn at about half size */
 </style>
 </head>
 <body>
