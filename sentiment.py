@@ -70,7 +70,8 @@ def _whole_number(low):
 
 def _secret_text(value):
     if len(value.encode()) < 32:
-        raise ValueError("must be at least 32 bytes; make one with: python -c 'import secrets; print(secrets.token_hex(32))'")
+        raise ValueError("must be at least 32 bytes; make one with "
+                         "python -c 'import secrets; print(secrets.token_hex(32))'")
     return value.encode()
 
 
@@ -102,16 +103,8 @@ def _parsed(name, raw):
 
 def setting_errors():
     """One line per bad setting, for `serve`, which refuses to start with them."""
-    return [error for name in SETTINGS for _, error in [_parsed(name, os.environ.get(name, "").strip())] if error]
-
-
-def pinned_version():
-    """The version fixed by SENTIMENT_MODEL_VERSION, or None."""
-    return setting("SENTIMENT_MODEL_VERSION")
-
-
-def feedback_per_minute():
-    return setting("SENTIMENT_FEEDBACK_PER_MINUTE")
+    errors = (_parsed(name, os.environ.get(name, "").strip())[1] for name in SETTINGS)
+    return [error for error in errors if error]
 
 
 def trusted_proxies():
@@ -628,7 +621,7 @@ def _fsync_dir(path):
 
 def served_choice(root):
     """(version to serve, whether it is pinned): the pin, a rollback, or the newest."""
-    pinned = pinned_version()
+    pinned = setting("SENTIMENT_MODEL_VERSION")
     if pinned is not None:
         return pinned, True
     try:
@@ -1082,7 +1075,8 @@ class Served:
         states = []
         for v in sorted(set(versions(self.root)) | set(self.failures)):
             if v in self.failures:  # paths inside the model folder only: clients need not learn where it is
-                state, code, message = "UNAVAILABLE", "UNKNOWN", self.failures[v].replace(os.path.join(self.root, ""), "")
+                message = self.failures[v].replace(os.path.join(self.root, ""), "")
+                state, code = "UNAVAILABLE", "UNKNOWN"
             elif v == self.version:
                 state, code, message = "AVAILABLE", "OK", ""
             elif v == self.loading:
@@ -1785,9 +1779,10 @@ def record_feedback(text, label, predicted, token):
     if problem:  # a log that cannot be replayed must not grow: every process must be able to learn each row
         raise bottle.HTTPError(503, f"The feedback could not be saved: {problem}.")
     row = (text, text_key(hashes), label, predicted, p_positive if predicted else 1 - p_positive, version, token)
+    limit = setting("SENTIMENT_FEEDBACK_PER_MINUTE")
     try:
         try:
-            return s.feedback.add(*row, client_address(bottle.request.environ), feedback_per_minute()), p_positive
+            return s.feedback.add(*row, client_address(bottle.request.environ), limit), p_positive
         except sqlite3.IntegrityError:  # the token was used: perhaps Back and the other button
             return s.feedback.change(token, *row[1:-1], CHANGE_WINDOW), p_positive
     except RateLimited as e:
@@ -2145,7 +2140,8 @@ def _openapi():
                   "properties": {"label": label, "probability": {"type": "number", "minimum": 0.5, "maximum": 1},
                                  "positive": {"type": "number", "minimum": 0, "maximum": 1},
                                  "model_version": {"type": "integer"},
-                                 "feedback_token": {"type": ["string", "null"], "description": "null while feedback is off"},
+                                 "feedback_token": {"type": ["string", "null"],
+                                                    "description": "null while feedback is off"},
                                  "explanation": explanation}}
     error = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
 
@@ -2193,7 +2189,8 @@ def _openapi():
                 "responses": {"200": answer(prediction), **errors(400, 413, 503)}}},
             "/healthz": {"get": {"summary": "Whether a model is loaded", "responses": {
                 "200": answer({"type": "object", "required": ["status", "model_version", "feedback_upto"],
-                               "properties": {"status": {"enum": ["ok", "degraded"]}, "model_version": {"type": "integer"},
+                               "properties": {"status": {"enum": ["ok", "degraded"]},
+                                              "model_version": {"type": "integer"},
                                               "feedback_upto": {"type": "integer"},
                                               "feedback": {"type": "string", "description": "why it is off"}}}),
                 "503": answer({"type": "object", "required": ["status", "error"], "properties": {
@@ -2471,11 +2468,11 @@ def cmd_serve(args):
 
         def execute(self):
             error, out = self.request.error, []
-            environ = {"REQUEST_METHOD": self.request.command or "GET", "PATH_INFO": self.request.path or "/", "SCRIPT_NAME": "",
-                       "QUERY_STRING": "", "SERVER_NAME": args.host, "SERVER_PORT": str(args.port),
+            message = f"The request body is larger than {MAX_BODY} bytes." if error.code == 413 else error.reason + "."
+            environ = {"REQUEST_METHOD": self.request.command or "GET", "PATH_INFO": self.request.path or "/",
+                       "SCRIPT_NAME": "", "QUERY_STRING": "", "SERVER_NAME": args.host, "SERVER_PORT": str(args.port),
                        "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
-                       "wsgi.errors": sys.stderr, "sentiment.error": (error.code, {413: f"The request body is larger than {MAX_BODY} bytes."}
-                                                            .get(error.code, error.reason + "."))}
+                       "wsgi.errors": sys.stderr, "sentiment.error": (error.code, message)}
             body = b"".join(application(environ, lambda status, headers, exc_info=None: out.extend((status, headers))))
             self.status, self.content_length = out[0], len(body)
             self.response_headers.extend(out[1])
