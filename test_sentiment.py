@@ -1077,16 +1077,16 @@ def test_security_headers_on_every_response(app):
 
 def test_export_defuses_spreadsheet_formulas(app, env, capsys):
     for review in ('=HYPERLINK("http://evil","a fine film")', "+ great fun for everyone", "-@ some review text",
-                   "Plain and simple good film"):
+                   "Plain and simple good film", ';=cmd|" /C calc"!A0 a fine film', " , @SUM(1+1) a fine film"):
         token = app.post_json("/api/predict", {"review": review}).json["feedback_token"]
         app.post_json("/api/feedback", {"review": review, "label": "positive", "feedback_token": token}, status=201)
     sentiment.main(["export", "--format", "csv"])
     exported = list(csv.reader(capsys.readouterr().out.splitlines()))
     assert exported[0][:3] == ["id", "review", "sentiment"]
-    assert [r[1][:2] for r in exported[1:]] == ["'=", "'+", "'-", "Pl"]
+    assert [r[1][:2] for r in exported[1:]] == ["'=", "'+", "'-", "Pl", "';", "',"], "also after ; , or blanks"
     sentiment.main(["export", "--format", "jsonl"])
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert lines[0]["review"].startswith("=HYPERLINK") and len(lines) == 4
+    assert lines[0]["review"].startswith("=HYPERLINK") and len(lines) == 6
 
 
 def test_locked_database_answers_503_and_keeps_predicting(app, env, monkeypatch):
