@@ -314,11 +314,10 @@ class Model:
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
 
     def unknown_share(self, hashes):
-        """The share of a review's distinct words that training never saw (None if that is not known)."""
+        """The share of a review's words that training never saw (None if that is not known)."""
         if self.seen is None or not len(hashes):
             return None
-        words = np.unique(self.featurizer.words(hashes))
-        return 1.0 - float(np.count_nonzero(self.seen[words])) / len(words)
+        return 1.0 - float(np.count_nonzero(self.seen.take(self.featurizer.words(hashes)))) / len(hashes)
 
     def logit(self, idx):
         if not len(idx):
@@ -330,9 +329,9 @@ class Model:
         """The probability that a review is positive."""
         return _expit(self.logit(self.featurizer.indices(text)))
 
-    def learn(self, text, label, weight=1.0):
+    def learn(self, text, label, weight=1.0, hashes=None):
         """One AdaGrad step on one review with its true label (1 positive), its gradient times ``weight``."""
-        idx = self.featurizer.indices(text)
+        idx = self.featurizer.indices(text, hashes)
         if not len(idx):
             return
         gradient = (_expit(self.logit(idx)) - label) * weight / math.sqrt(len(idx))
@@ -770,9 +769,10 @@ class FeedbackLog:
                               "ORDER BY id LIMIT 500", (upto,)).fetchall()
             for row_id, review, label, excluded, weight, key in rows:
                 if not excluded:
-                    model.learn(review, label, weight)
+                    hashes = model.featurizer.hashes(review)
+                    model.learn(review, label, weight, hashes)
                     if corrections is not None:
-                        corrections[key or text_key(model.featurizer.hashes(review))] = label
+                        corrections[key or text_key(hashes)] = label
                 upto = row_id
                 if time.monotonic() >= until:
                     return upto, True
