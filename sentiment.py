@@ -780,10 +780,23 @@ class FeedbackLog:
                 return upto, False
 
     def corrections(self, db, upto, featurizer):
-        """The human label of every reviewed text up to row ``upto``, the latest winning: {text key: label}."""
-        return {key or text_key(featurizer.hashes(review)): label for key, review, label in db.execute(
-            "SELECT text_key, CASE WHEN text_key IS NULL THEN review END, sentiment FROM review_db "
-            "WHERE NOT excluded AND id <= ? ORDER BY id", (upto,))}
+        """The human label of every reviewed text up to row ``upto``, the latest winning: {text key: label}.
+
+        Rows logged before keys were stored get theirs now, once: start-up
+        must not hash every old review again.
+        """
+        corrections, missing = {}, []
+        for row_id, key, review, label in db.execute(
+                "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment FROM review_db "
+                "WHERE NOT excluded AND id <= ? ORDER BY id", (upto,)):
+            if key is None:
+                key = text_key(featurizer.hashes(review))
+                missing.append((key, row_id))
+            corrections[key] = label
+        if missing:
+            with contextlib.suppress(sqlite3.Error), self.transaction() as writer:  # a read-only log stays as it is
+                writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
+        return corrections
 
     def change(self, token, key, label, predicted, probability, version, window):
         """Change the label of the feedback given with ``token``, within ``window`` seconds of its first use.

@@ -1345,6 +1345,8 @@ def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
     fill_log(env["db"], texts, [1 - label for label in labels])  # all wrong for the model: every row moves it
     scratch = replayed(env)  # no checkpoint yet: all 300 rows
     assert scratch.upto == 300 and not (env["data"] / "checkpoints").exists()
+    with sqlite3.connect(env["db"]) as db:  # rows logged without a text key get one, once
+        assert db.execute("SELECT count(*) FROM review_db WHERE text_key IS NULL").fetchone() == (0,)
     monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 0.0)  # one every replayed row
     shutil.rmtree(env["data"] / "checkpoints", ignore_errors=True)
     replayed(env)
