@@ -1272,6 +1272,10 @@ def hostile_requests(port):
         ("unknown route", "GET", "/api/nowhere", {}, b"", {404}),
         ("wrong method", "PUT", "/api/predict", JSON, js({"review": GOOD}), {405}),
         ("PUT /thanks", "PUT", "/thanks", FORM, b"feedback=correct", {405}),
+        # the batch page
+        ("batch of 900,000 lines", "POST", "/batch", FORM, b"reviews=" + b"a%0A" * 900_000, {413}),
+        ("batch over 2 MB", "POST", "/batch", FORM, b"reviews=" + b"x" * 2_100_000, {413}),
+        ("batch file elsewhere", "POST", "/thanks", {"Content-Type": file_ctype}, file_body, {413}),
     ]
 
 
@@ -2261,6 +2265,9 @@ def test_batch_upload_of_a_csv_and_its_limits(app):
     assert [(r["data-line"], r["data-label"]) for r in rows_] == [("000000002", "positive"), ("000000004", "negative")]
     many = "\n".join([GOOD] * 1001)
     assert "1,001" in app.post("/batch", {"reviews": many}, content_type="multipart/form-data", status=413).text
+    app.post("/batch", {"reviews": "a\n" * 900_000}, content_type="multipart/form-data", status=413)
+    app.post("/batch", upload_files=[("upload", "wide.csv", ("review," + ",".join(["x"] * 200_000) + "\n").encode()
+                                      + b"\n".join([GOOD.replace(",", "").encode()] * 3))])
     app.post("/results", upload_files=[("moviereview", "r.txt", GOOD.encode())], status=413)  # files only here
 
 
