@@ -1726,8 +1726,12 @@ def classify(*texts, explain=False, count=True):
 
 
 def current_featurizer():
-    with current() as s:
-        return s.model.featurizer
+    """The served model's featurizer; once one is loaded, read without the lock (callers check it is still it)."""
+    model = served().model
+    if model is None:
+        with current() as s:
+            return s.model.featurizer
+    return model.featurizer
 
 
 def _features(featurizer, texts, explain):
