@@ -961,26 +961,8 @@ class Served:
 
     def begin(self):
         """Start loading in the background if nothing is loaded or loading; call with the lock held."""
-        if self.model is not None or self.loading is not None:
-            return
-        self.loading = "start"
-
-        def work():
-            try:
-                state, pinned = self._first_state()
-            except ModelError as e:
-                log.error("%s", e)
-                with self.lock:
-                    self.loading, self.start_error = None, str(e)
-                    self.ready.set()
-                return
-            with self.lock:
-                self._catch_up(state)
-                self._install(state, pinned)
-                self.loading = None
-                self.ready.set()
-
-        threading.Thread(target=work, name="load", daemon=True).start()
+        if self.model is None:
+            self._reload(None)
 
     def _install(self, state, pinned):
         self.model, self.meta, self.version = state["model"], state["meta"], state["version"]
@@ -1054,26 +1036,32 @@ class Served:
         self._data_version = None  # look at the log again on the next request
 
     def _reload(self, version):
-        """Build ``version`` off to the side, then swap it in under the lock."""
+        """Build ``version`` (None: the first one to serve) off to the side, then swap it in under the lock."""
         if self.loading is not None:
             return
-        self.loading = version
+        self.loading = "start" if version is None else version
 
         def work():
             try:
-                state = self.build(version)
+                state, pinned = self._first_state() if version is None else (self.build(version), self.pinned)
             except ModelError as e:
                 with self.lock:
-                    self._failed(version, e)
+                    if version is None:
+                        log.error("%s", e)
+                        self.start_error = str(e)
+                    else:
+                        self._failed(version, e)
                     self.loading = None
+                    self.ready.set()
                 return
             with self.lock:
                 self._catch_up(state)
-                self._install(state, self.pinned)
+                self._install(state, pinned)
                 self.loading = None
+                self.ready.set()
                 log.info("serving model version %d (feedback applied up to %d)", self.version, self.upto)
 
-        threading.Thread(target=work, name=f"load-v{version}", daemon=True).start()
+        threading.Thread(target=work, name=f"load-v{version or 'first'}", daemon=True).start()
 
     def feedback_problem(self):
         """Why feedback cannot be taken now, in words for users, or None."""
@@ -1254,10 +1242,11 @@ class Stats:
             words_from = db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
         else:
             words_from = self.upto
-        while True:
-            rows = db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted FROM review_db "
-                              "WHERE id > ? ORDER BY id LIMIT 5000", (self.upto,)).fetchall()
-            for row_id, day, version, correct in rows:
+        while True:  # the review's text only where its words are still to count
+            rows = db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
+                              "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? "
+                              "ORDER BY id LIMIT 5000", (words_from, self.upto)).fetchall()
+            for row_id, day, version, correct, wrong in rows:
                 for key, table in ((day, self.days), (version, self.by_version)):
                     seen = table.setdefault(key, [0, 0])
                     seen[0] += 1
@@ -1265,8 +1254,8 @@ class Stats:
                 self.ids.append(row_id)
                 self.versions.append(version)
                 self.correct.append(correct)
-                if not correct and row_id > words_from:
-                    self._add_words(db.execute("SELECT review FROM review_db WHERE id = ?", (row_id,)).fetchone()[0])
+                if wrong is not None:
+                    self._add_words(wrong)
                 self.upto = row_id
             if len(rows) < 5000:
                 return
@@ -1711,10 +1700,11 @@ def classify(*texts, explain=False, count=True):
             probabilities = [_expit(s.model.logit(idx)) for _, idx in features]
         answers = [_answer(text, p, s, hashes) for text, p, (hashes, _) in zip(texts, probabilities, features)]
         metrics = s.metrics
-    positives = sum(p >= 0.5 for p in probabilities) if count else 0
-    for label, n in (("positive", positives), ("negative", len(texts) - positives)):
-        if n and count:
-            metrics.add("sentiment_predictions_total", f'label="{label}"', n)
+    if count:
+        positives = sum(p >= 0.5 for p in probabilities)
+        for label, n in (("positive", positives), ("negative", len(texts) - positives)):
+            if n:
+                metrics.add("sentiment_predictions_total", f'label="{label}"', n)
     size = 0
     for answer, text, (features, _, _) in zip(answers, texts, explained if explain else ()):
         answer["explanation"] = contributions(text, features, EXPLAIN_TOP)
