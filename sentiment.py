@@ -75,8 +75,17 @@ def _secret_text(value):
     return value.encode()
 
 
+def _one_of(*choices):
+    def parse(value):
+        if value not in choices:
+            raise ValueError(f"must be {' or '.join(choices)}")
+        return value
+    return parse
+
+
 SETTINGS = {  # name: (parse, default); see the README's configuration table
     "SENTIMENT_MODEL_VERSION": (_whole_number(1), None),
+    "SENTIMENT_LEARN": (_one_of("at-once", "reviewed"), "at-once"),
     "SENTIMENT_FEEDBACK_PER_MINUTE": (_whole_number(1), 30),
     "SENTIMENT_SECRET": (_secret_text, None),
 }
@@ -122,6 +131,10 @@ MAX_ANSWER = 8 * 1024 * 1024  # bytes of JSON explanation in one answer
 UNSURE = (0.35, 0.65)  # the model's probabilities the page calls "Unsure"; docs/learning.md says how they were chosen
 MOSTLY_UNKNOWN = 0.5  # a share of words training never saw past which the page says so
 CHANGE_WINDOW = 600  # seconds after feedback in which the same token may change its label
+ANONYMOUS_WEIGHT = 0.03  # of a keyed step, for feedback without a key; docs/security.md has the measurements
+SESSION_TTL = 12 * 3600  # seconds a reviewer's sign-in lasts
+REVIEW_PAGE = 50  # pending rows shown, and acted on, at a time
+UNSURE_SAMPLE, UNSURE_BAND = 1_000, 0.15  # kept predictions with |p - 0.5| < UNSURE_BAND, in reviewed mode
 MAX_MARKS = 1_000  # highlighted words on a results page; the longest IMDb training review gets 846
 MAX_BODY = 4 * 1024 * 1024  # bytes; a full batch of median reviews is ~1 MB
 TOKEN_TTL = 24 * 3600  # seconds a feedback token stays valid
@@ -661,16 +674,38 @@ CREATE TABLE IF NOT EXISTS review_db (
     model_version INTEGER NOT NULL,
     token TEXT NOT NULL UNIQUE,                               -- each feedback token counts once
     client TEXT NOT NULL,
-    excluded INTEGER NOT NULL DEFAULT 0                       -- set by `forget` or a changed answer, never deleted
+    excluded INTEGER NOT NULL DEFAULT 0                       -- 1 by a changed answer, 2 by `forget`; never deleted
 );
 CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
 CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded;
+CREATE TABLE IF NOT EXISTS api_keys (
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
+    key_sha256 TEXT NOT NULL UNIQUE,                          -- the key itself is shown once and never stored
+    created TEXT NOT NULL,
+    revoked TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
+CREATE TABLE IF NOT EXISTS unsure (                           -- recent predictions the model was unsure of
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    review TEXT NOT NULL,
+    text_key TEXT NOT NULL UNIQUE,
+    positive REAL NOT NULL,
+    date TEXT NOT NULL
+);
 """
 ADDED_COLUMNS = (  # added to logs made before them, on first use
     ("weight", "REAL NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1)"),  # how much the step counts; 1 trusted
     ("text_key", "TEXT"),  # the review as the featurizer normalises it: text_key() of its token hashes
     ("supersedes", "INTEGER"),  # the row whose answer this one changed
+    ("status", "TEXT NOT NULL DEFAULT 'learned' CHECK (status IN ('learned', 'pending', 'approved', 'rejected'))"),
+    ("reviewer", "TEXT"),  # the key's name that sent or reviewed the row
+    ("approves", "INTEGER"),  # the pending row whose approval this learned row is
 )
+# Only "learned" rows are replayed. A pending row, once approved, stays in the log as "approved", and its
+# approval is a new learned row: replaying rows in id order is replaying approvals in approval order.
+AFTER_COLUMNS = "CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';"
+FORGOTTEN = 2  # the `excluded` value `forget` sets: no answer may come from a state that learned the row
 
 
 def text_key(hashes):
@@ -690,11 +725,29 @@ def private_file(path):
     return path
 
 
+def _now():
+    return datetime.now(timezone.utc)
+
+
+def utc_time(text):
+    """An ISO-8601 time as the log writes dates (UTC, assumed when no zone is given); ValueError names it."""
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not an ISO-8601 time, e.g. 2026-11-22T10:00:00") from None
+    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
+
+
+class ReviewConflict(Exception):
+    """A review action that the rows' state refuses (a 409): approved twice, forgotten, not pending."""
+
+
 class FeedbackLog:
     """The feedback table, with one connection per thread, opened lazily.
 
     Connections are made in the process that uses them, never across a
     fork. Transactions are explicit: BEGIN IMMEDIATE for read-then-write.
+    It also keeps what reviewers need: the API keys and the unsure sample.
     """
 
     def __init__(self, path, busy_timeout=5.0):
@@ -713,6 +766,7 @@ class FeedbackLog:
                 if name not in have:
                     with contextlib.suppress(sqlite3.OperationalError):  # another process added it first
                         db.execute(f"ALTER TABLE review_db ADD COLUMN {name} {declaration}")
+            db.execute(AFTER_COLUMNS)
         except sqlite3.Error:
             db.close()
             raise
@@ -737,38 +791,42 @@ class FeedbackLog:
             db.execute("ROLLBACK")
             raise
 
-    def add(self, review, key, label, predicted, probability, version, token, client, limit, weight=1.0):
+    # -- feedback ---------------------------------------------------------------
+
+    def add(self, review, key, label, predicted, probability, version, token, client, limit, weight=1.0,
+            status="learned", reviewer=None):
         """Insert one feedback row and return its id.
 
         Raises RateLimited when ``client`` already gave ``limit`` feedbacks in
-        the last minute, sqlite3.IntegrityError for a reused token.
+        the last minute (a reviewer's key has no limit), sqlite3.IntegrityError
+        for a reused token.
         """
-        now = datetime.now(timezone.utc)
+        now = _now()
         with self.transaction() as db:
             since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
             count, oldest = db.execute("SELECT count(*), min(date) FROM review_db WHERE client = ? AND date > ?",
                                        (client, since)).fetchone()
-            if count >= limit:
+            if count >= limit and reviewer is None:
                 wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
                 raise RateLimited(max(1, math.ceil(wait)))
             return db.execute(
                 "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client,"
-                " weight, text_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " weight, text_key, status, reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (review, label, now.isoformat(), predicted, probability, version, token, client, weight,
-                 key)).lastrowid
+                 key, status, reviewer)).lastrowid
 
     def replay(self, db, model, upto, until=math.inf, corrections=None):
-        """Learn the rows after ``upto`` in id order, skipping excluded ones, until monotonic time ``until``.
+        """Learn the learned rows after ``upto`` in id order, skipping excluded ones, until monotonic ``until``.
 
         Returns (the last id applied, whether rows may be left). Rows are read
         500 at a time, so neither memory nor an open read lasts long. Each
         applied row's label goes into ``corrections`` under its text's key.
         """
         while True:
-            rows = db.execute("SELECT id, review, sentiment, excluded, weight, text_key FROM review_db WHERE id > ? "
-                              "ORDER BY id LIMIT 500", (upto,)).fetchall()
-            for row_id, review, label, excluded, weight, key in rows:
-                if not excluded:
+            rows = db.execute("SELECT id, review, sentiment, excluded OR status != 'learned', weight, text_key "
+                              "FROM review_db WHERE id > ? ORDER BY id LIMIT 500", (upto,)).fetchall()
+            for row_id, review, label, skipped, weight, key in rows:
+                if not skipped:
                     hashes = model.featurizer.hashes(review)
                     model.learn(review, label, weight, hashes)
                     if corrections is not None:
@@ -780,7 +838,7 @@ class FeedbackLog:
                 return upto, False
 
     def corrections(self, db, upto, featurizer):
-        """The human label of every reviewed text up to row ``upto``, the latest winning: {text key: label}.
+        """The human label of every learned text up to row ``upto``, the latest winning: {text key: label}.
 
         Rows logged before keys were stored get theirs now, once: start-up
         must not hash every old review again.
@@ -788,7 +846,7 @@ class FeedbackLog:
         corrections, missing = {}, []
         for row_id, key, review, label in db.execute(
                 "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment FROM review_db "
-                "WHERE NOT excluded AND id <= ? ORDER BY id", (upto,)):
+                "WHERE NOT excluded AND status = 'learned' AND id <= ? ORDER BY id", (upto,)):
             if key is None:
                 key = text_key(featurizer.hashes(review))
                 missing.append((key, row_id))
@@ -798,47 +856,141 @@ class FeedbackLog:
                 writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
         return corrections
 
-    def change(self, token, key, label, predicted, probability, version, window):
+    def change(self, token, key, label, predicted, probability, version, window, weight=1.0, status="learned",
+               reviewer=None):
         """Change the label of the feedback given with ``token``, within ``window`` seconds of its first use.
 
         The earlier row is excluded and a new row, which names it in
         ``supersedes``, is added: a replay learns only the last label.
         Returns the new row's id; raises LookupError (a 409) when the label
-        is the same or the window has passed.
+        is the same, the window has passed or a reviewer has decided.
         """
-        now = datetime.now(timezone.utc)
+        now = _now()
         with self.transaction() as db:
-            rows = db.execute("SELECT id, sentiment, date, client FROM review_db WHERE token = ? OR "
+            rows = db.execute("SELECT id, sentiment, date, status FROM review_db WHERE token = ? OR "
                               "(token > ? AND token < ?) ORDER BY id", (token, token + "#", token + "$")).fetchall()
             if not rows:
                 raise LookupError("This feedback token has already been used.")
             last, first_used = rows[-1], datetime.fromisoformat(rows[0][2])
             if last[1] == label:
                 raise LookupError("This feedback token has already been used for this answer.")
+            if last[3] in ("approved", "rejected"):
+                raise LookupError(f"A reviewer has already {last[3]} this feedback; it cannot be changed.")
             if (now - first_used).total_seconds() > window:
                 raise LookupError(f"This feedback token has already been used, and answers can be changed "
                                   f"only within {window // 60} minutes.")
             db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (last[0],))
             return db.execute(
                 "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client,"
-                " text_key, supersedes) SELECT review, ?, ?, ?, ?, ?, ?, client, ?, id FROM review_db WHERE id = ?",
-                (label, now.isoformat(), predicted, probability, version, f"{token}#{len(rows)}", key,
-                 last[0])).lastrowid
+                " text_key, supersedes, weight, status, reviewer) SELECT review, ?, ?, ?, ?, ?, ?, client, ?, id, ?,"
+                " ?, ? FROM review_db WHERE id = ?",
+                (label, now.isoformat(), predicted, probability, version, f"{token}#{len(rows)}", key, weight,
+                 status, reviewer, last[0])).lastrowid
 
     def excluded(self, db):
-        return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded"))
+        """The excluded rows that were learned: the ones whose exclusion changes the weights."""
+        return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded AND status = 'learned'"))
 
-    def exclude(self, ids=(), since=None):
-        """Mark rows as excluded from learning; returns how many changed."""
+    def forgotten(self, db, ids):
+        """Whether any of the rows ``ids`` was excluded by `forget` (not by a changed answer)."""
+        ids = sorted(ids)
+        return any(db.execute(f"SELECT 1 FROM review_db WHERE excluded = {FORGOTTEN} AND id IN "
+                              f"({','.join('?' * len(chunk))}) LIMIT 1", chunk).fetchone()
+                   for chunk in (ids[k:k + 500] for k in range(0, len(ids), 500)))
+
+    def exclude(self, ids=(), since=None, addresses=()):
+        """Forget rows, and the approvals of forgotten rows: they stay, excluded from learning; returns how many."""
+        ids, addresses = list(ids), list(addresses)
         with self.transaction() as db:
-            n = 0
+            chosen = []
             if ids:
-                n += db.execute(f"UPDATE review_db SET excluded = 1 WHERE NOT excluded AND id IN "
-                                f"({','.join('?' * len(ids))})", list(ids)).rowcount
+                chosen.append((f"id IN ({','.join('?' * len(ids))}) OR approves IN ({','.join('?' * len(ids))})",
+                               ids + ids))
             if since:
-                n += db.execute("UPDATE review_db SET excluded = 1 WHERE NOT excluded AND date >= ?",
-                                (since,)).rowcount
-            return n
+                chosen.append(("date >= ?", [since]))
+            if addresses:
+                chosen.append((f"client IN ({','.join('?' * len(addresses))})", addresses))
+            return sum(db.execute(f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE excluded != {FORGOTTEN} "
+                                  f"AND ({where})", values).rowcount for where, values in chosen)
+
+    # -- review -----------------------------------------------------------------
+
+    def pending(self, db, limit):
+        """Pending rows, the most informative first: the human disagrees, then the model was unsure, then the rest."""
+        return db.execute(
+            "SELECT id, review, sentiment, predicted, probability, client, date FROM review_db "
+            "WHERE status = 'pending' AND NOT excluded ORDER BY sentiment = predicted, probability >= ?, id "
+            "LIMIT ?", (0.5 + UNSURE_BAND, limit)).fetchall()
+
+    def count_pending(self, db):
+        return db.execute("SELECT count(*) FROM review_db WHERE status = 'pending' AND NOT excluded").fetchone()[0]
+
+    def decide(self, ids, action, reviewer):
+        """Approve, relabel (approve with the other label) or reject pending rows, all or none; returns new row ids.
+
+        An approval is a new learned row that names the pending one in
+        ``approves``, so learning follows approval order. Raises
+        ReviewConflict, writing nothing, if any row is not pending.
+        """
+        now, learned = _now().isoformat(), []
+        with self.transaction() as db:
+            for row_id in ids:
+                row = db.execute("SELECT status, excluded FROM review_db WHERE id = ?", (row_id,)).fetchone()
+                if row is None:
+                    raise ReviewConflict(f"There is no feedback row {row_id}.")
+                if row[1]:
+                    raise ReviewConflict(f"Feedback row {row_id} was withdrawn or forgotten; it cannot be reviewed.")
+                if row[0] != "pending":
+                    raise ReviewConflict(f"Feedback row {row_id} is not pending: it is {row[0]}.")
+                db.execute("UPDATE review_db SET status = ?, reviewer = ? WHERE id = ?",
+                           ("rejected" if action == "reject" else "approved", reviewer, row_id))
+                if action != "reject":
+                    learned.append(db.execute(
+                        "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
+                        "token, client, text_key, weight, status, reviewer, approves) SELECT review, "
+                        "CASE WHEN ? THEN 1 - sentiment ELSE sentiment END, ?, predicted, probability, model_version, "
+                        "token || '@' || ?, client, text_key, 1, 'learned', ?, id FROM review_db WHERE id = ?",
+                        (action == "relabel", now, row_id, reviewer, row_id)).lastrowid)
+        return learned
+
+    def remember_unsure(self, rows):
+        """Keep (review, text key, p positive) predictions in the unsure sample, the oldest leaving past its size."""
+        now = _now().isoformat()
+        with self.transaction() as db:
+            db.executemany("INSERT OR IGNORE INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?)",
+                           [(review, key, p, now) for review, key, p in rows])
+            db.execute("DELETE FROM unsure WHERE id <= (SELECT max(id) FROM unsure) - ?", (UNSURE_SAMPLE,))
+
+    def unsure(self, db, limit):
+        return db.execute("SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+
+    def take_unsure(self, sample_id):
+        """Remove one prediction from the unsure sample and return its (review, p positive), or None."""
+        with self.transaction() as db:
+            row = db.execute("SELECT review, positive FROM unsure WHERE id = ?", (sample_id,)).fetchone()
+            db.execute("DELETE FROM unsure WHERE id = ?", (sample_id,))
+        return row
+
+    # -- keys -------------------------------------------------------------------
+
+    def add_key(self, name, role, key_sha256):
+        with self.transaction() as db:
+            db.execute("INSERT INTO api_keys (name, role, key_sha256, created) VALUES (?, ?, ?, ?)",
+                       (name, role, key_sha256, _now().isoformat(timespec="seconds")))
+
+    def keys(self):
+        return self.db.execute("SELECT name, role, created, revoked FROM api_keys ORDER BY created, name").fetchall()
+
+    def revoke_key(self, name):
+        with self.transaction() as db:
+            return db.execute("UPDATE api_keys SET revoked = ? WHERE name = ? AND revoked IS NULL",
+                              (_now().isoformat(timespec="seconds"), name)).rowcount
+
+    def key_owner(self, key_sha256=None, name=None):
+        """(name, role, key sha256) of the live key with this digest, or of this name; None if there is none."""
+        column, value = ("key_sha256", key_sha256) if name is None else ("name", name)
+        return self.db.execute(f"SELECT name, role, key_sha256 FROM api_keys WHERE {column} = ? AND revoked IS NULL",
+                               (value,)).fetchone()
 
 
 class RateLimited(Exception):
@@ -885,6 +1037,7 @@ class Served:
         self.corrections = {}  # text key -> the label people gave it: the lookup that answers a corrected review
         self._corrected_with = frozenset()  # the excluded rows the corrections were last read with
         self.pinned = False
+        self.stale = False  # the state learned rows since forgotten: it must not answer until rebuilt
         self.failures = {}  # version -> error message, logged once
         self.loading = None  # the version a background thread is loading
         self.start_error = None  # why the last start found nothing to serve
@@ -968,6 +1121,7 @@ class Served:
         self.model, self.meta, self.version = state["model"], state["meta"], state["version"]
         self.base, self.upto, self.excluded, self.pinned = state["base"], state["upto"], state["excluded"], pinned
         self.replayed, self.corrections = state["replayed"], state["corrections"]
+        self.stale = self.stale and state["excluded"] != self._corrected_with  # built before the newest forget
         self.failures.pop(self.version, None)
 
     def _failed(self, version, error):
@@ -1002,6 +1156,9 @@ class Served:
                         if excluded != self._corrected_with:  # meanwhile answer corrected reviews as the log says now
                             self.corrections = self.feedback.corrections(db, math.inf, self.model.featurizer)
                             self._corrected_with = excluded
+                            if self.feedback.forgotten(db, excluded - self.excluded):
+                                self.stale = True  # a changed answer may be served a moment longer; forgotten not
+                                self.ready.clear()
                         self._reload(self.version)
                     else:
                         began = time.monotonic()
@@ -1177,21 +1334,33 @@ def served():
     return state
 
 
+def _usable(s):
+    """Whether ``s`` may answer now, caught up; starts loading if nothing is loaded. Call with the lock held."""
+    if s.model is None:
+        s.begin()
+        return False
+    s.sync()
+    return not s.stale
+
+
 @contextlib.contextmanager
 def current():
-    """The process's Served, caught up and locked; 503 while it loads for more than a second, or cannot."""
+    """The process's Served, caught up and locked; 503 while it (re)loads for more than a second, or cannot.
+
+    A state that learned rows since forgotten is never used: requests wait
+    for its rebuild, as they wait for the first load.
+    """
     s = served()
-    if s.model is None:
-        with s.lock:
-            s.begin()
+    with s.lock:
+        usable = _usable(s)
+    if not usable:
         s.ready.wait(0.9)  # no request waits much longer than a second
     with s.lock:
-        if s.model is None:
+        if s.model is None or not _usable(s):  # a failed first load is tried again by the next request, not this one
             if s.loading is not None:
                 raise bottle.HTTPError(503, CATCHING_UP, headers={"Retry-After": "1"})
             s.ready.clear()  # the next request tries again
             raise bottle.HTTPError(503, "No model is loaded.")
-        s.sync()
         yield s
 
 
@@ -1235,7 +1404,7 @@ class Stats:
     def _catch_up(self, db):
         if self.upto is None:  # the words of the newest misclassified reviews only, not of all of them
             self.upto = 0
-            newest = db.execute("SELECT review FROM review_db WHERE sentiment != predicted ORDER BY id DESC "
+            newest = db.execute("SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL ORDER BY id DESC "
                                 "LIMIT ?", (self.WORD_REVIEWS,)).fetchall()
             for (review,) in reversed(newest):
                 self._add_words(review)
@@ -1244,8 +1413,8 @@ class Stats:
             words_from = self.upto
         while True:  # the review's text only where its words are still to count
             rows = db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
-                              "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? "
-                              "ORDER BY id LIMIT 5000", (words_from, self.upto)).fetchall()
+                              "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? AND "
+                              "approves IS NULL ORDER BY id LIMIT 5000", (words_from, self.upto)).fetchall()
             for row_id, day, version, correct, wrong in rows:
                 for key, table in ((day, self.days), (version, self.by_version)):
                     seen = table.setdefault(key, [0, 0])
@@ -1497,6 +1666,118 @@ def check_token(token, review):
 
 
 ###############################################################################
+# Keys and sessions: who may review, and who may administer
+###############################################################################
+
+ROLES = ("reviewer", "admin")  # each may do all that the ones before it may
+SESSION_COOKIE = "sentiment_session"
+SIGN_IN = "Sign in at /login with a reviewer key, or send Authorization: Bearer KEY."
+
+
+def new_key():
+    """A random API key (256 bits); only its sha256 is stored."""
+    return "sk-" + secrets.token_urlsafe(32)
+
+
+def key_digest(key):
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _unauthorized(message):
+    return bottle.HTTPError(401, message, headers={"WWW-Authenticate": 'Bearer realm="sentiment"'})
+
+
+def _key_owner(**which):
+    try:
+        return served().feedback.key_owner(**which)
+    except sqlite3.Error as e:
+        log.error("keys unavailable: %s", e)
+        raise bottle.HTTPError(503, "Keys cannot be checked right now; try again later.") from None
+
+
+def caller():
+    """(name, role) of the request's key or signed-in session, or None; 401 for a bad, revoked or expired one.
+
+    Keys are looked up on every request, so a revoked key stops working at
+    once in every worker. Each request checks its credentials once.
+    """
+    env = bottle.request.environ
+    if "sentiment.caller" not in env:
+        env["sentiment.caller"] = _authenticate(env)
+    return env["sentiment.caller"]
+
+
+def _authenticate(env):
+    auth = env.get("HTTP_AUTHORIZATION", "")
+    if auth:
+        scheme, _, key = auth.partition(" ")
+        if scheme.lower() != "bearer" or not key.strip():
+            raise _unauthorized("Send the key as Authorization: Bearer KEY.")
+        digest = key_digest(key.strip())
+        owner = _key_owner(key_sha256=digest)
+        if owner is None or not hmac.compare_digest(owner[2], digest):
+            raise _unauthorized("The key is not valid: it is unknown or revoked.")
+        env["sentiment.bearer"] = True
+        return owner[:2]
+    cookie = bottle.request.get_cookie(SESSION_COOKIE)
+    return _session_owner(cookie) if cookie else None
+
+
+def _session_mac(encoded_name, issued, key_sha256):
+    try:
+        key = secret_key()
+    except FeedbackUnavailable:
+        raise bottle.HTTPError(503, "Signing in is unavailable: the service has no usable secret key.") from None
+    return hmac.new(key, f"session.{encoded_name}.{issued}.{key_sha256}".encode(), "sha256").hexdigest()
+
+
+def session_cookie(name, key_sha256, issued=None):
+    """A signed "name.issued.mac" value; it names the key, so revoking the key ends the session."""
+    issued = int(time.time() if issued is None else issued)
+    encoded = base64.urlsafe_b64encode(name.encode()).decode().rstrip("=")
+    return f"{encoded}.{issued}.{_session_mac(encoded, issued, key_sha256)}"
+
+
+def _session_owner(cookie):
+    try:
+        encoded, issued, mac = cookie.split(".")
+        name, issued = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode(), int(issued)
+        if not mac.isascii():
+            raise ValueError
+    except (ValueError, UnicodeError):
+        raise _unauthorized("Your session is not valid; sign in again at /login.") from None
+    owner = _key_owner(name=name)
+    if owner is None or not hmac.compare_digest(_session_mac(encoded, issued, owner[2]), mac):
+        raise _unauthorized("Your session is not valid; sign in again at /login.")
+    if not -60 < time.time() - issued < SESSION_TTL:
+        raise _unauthorized("Your session has expired; sign in again at /login.")
+    return owner[:2]
+
+
+def require(role):
+    """The caller's (name, role): 401 without a key or session, 403 for a role below ``role``."""
+    who = caller()
+    if who is None:
+        raise _unauthorized(SIGN_IN)
+    if ROLES.index(who[1]) < ROLES.index(role):
+        raise bottle.HTTPError(403, f"This needs an {role} key; yours is a {who[1]} key.")
+    return who
+
+
+def csrf_token():
+    """The token that review forms carry: an HMAC of the session cookie, so another site cannot know it."""
+    cookie = bottle.request.get_cookie(SESSION_COOKIE) or ""
+    return hmac.new(secret_key(), f"csrf.{cookie}".encode(), "sha256").hexdigest()[:32]
+
+
+def check_csrf(token):
+    """403 unless a signed-in browser's form carries its CSRF token; a Bearer key needs none."""
+    if not bottle.request.environ.get("sentiment.bearer") and not hmac.compare_digest(
+            csrf_token(), token if token.isascii() else ""):
+        raise bottle.HTTPError(403, "The form's CSRF token is missing or wrong; reload the page and try again.")
+
+
+###############################################################################
 # Requests: reading bodies, validating reviews, recording feedback
 ###############################################################################
 
@@ -1588,11 +1869,11 @@ def _media_type(header):
     return ctype.lower(), {k.lower(): v for k, v in options.items()}
 
 
-def read_form(*names, files=()):
-    """The named fields of a POSTed form, as text; missing ones are ''.
+def read_form(*names, files=(), many=(), max_fields=MAX_FIELDS):
+    """The named fields of a POSTed form, as text; missing ones are ''; those in ``many`` are lists.
 
     Refuses what a browser would never send: another content type or
-    charset (415), bytes that are not UTF-8, more than MAX_FIELDS fields or a
+    charset (415), bytes that are not UTF-8, more than ``max_fields`` fields or a
     repeated field (400), and a file, unless its field is in ``files`` (413).
     Multipart parts stay in memory: the body is at most MAX_BODY bytes and
     already read.
@@ -1603,28 +1884,29 @@ def read_form(*names, files=()):
     body = bottle.request.environ["sentiment.body"]
     try:
         if ctype == "multipart/form-data":
-            pairs = _multipart(body, files)
+            pairs = _multipart(body, files, max_fields)
         else:
-            if body.count(b"&") >= MAX_FIELDS:
-                raise bottle.HTTPError(400, f"The form has more than {MAX_FIELDS} fields.")
+            if body.count(b"&") >= max_fields:
+                raise bottle.HTTPError(400, f"The form has more than {max_fields} fields.")
             pairs = urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
     except (UnicodeError, ValueError, bottle.MultipartError):
         raise bottle.HTTPError(400, "The form is not valid UTF-8 form data.") from None
-    fields = {}
+    fields = {name: [] for name in many}
     for name, value in pairs:
-        if name not in names:
-            continue
-        if name in fields:
-            raise bottle.HTTPError(400, f"The field {name!r} appears more than once.")
-        fields[name] = value
-    return {name: fields.get(name, "") for name in names}
+        if name in many:
+            fields[name].append(value)
+        elif name in names:
+            if name in fields:
+                raise bottle.HTTPError(400, f"The field {name!r} appears more than once.")
+            fields[name] = value
+    return {name: fields.get(name, "") for name in names + tuple(many)}
 
 
-def _multipart(body, files):
+def _multipart(body, files, max_fields):
     """(name, text) of each part of a multipart/form-data body that read_form accepts."""
     boundary = _media_type(bottle.request.environ["CONTENT_TYPE"])[1].get("boundary", "")
-    if not boundary or body.count(b"--" + boundary.encode("latin-1")) > MAX_FIELDS + 1:
-        raise bottle.HTTPError(400, f"The form needs a boundary and at most {MAX_FIELDS} fields.")
+    if not boundary or body.count(b"--" + boundary.encode("latin-1")) > max_fields + 1:
+        raise bottle.HTTPError(400, f"The form needs a boundary and at most {max_fields} fields.")
     parser = bottle._MultipartParser(io.BytesIO(body), boundary, len(body), mem_limit=MAX_BODY,
                                      memfile_limit=MAX_BODY, charset="utf-8")
     pairs = []
@@ -1699,7 +1981,15 @@ def classify(*texts, explain=False, count=True):
         else:
             probabilities = [_expit(s.model.logit(idx)) for _, idx in features]
         answers = [_answer(text, p, s, hashes) for text, p, (hashes, _) in zip(texts, probabilities, features)]
-        metrics = s.metrics
+        metrics, feedback = s.metrics, s.feedback
+    if count and setting("SENTIMENT_LEARN") == "reviewed":
+        unsure = [(text, text_key(hashes), p) for text, p, (hashes, _) in zip(texts, probabilities, features)
+                  if abs(p - 0.5) < UNSURE_BAND]
+        try:
+            if unsure:
+                feedback.remember_unsure(unsure[:UNSURE_SAMPLE])
+        except sqlite3.Error as e:  # a sample for reviewers must never cost a prediction
+            warn_once(f"the unsure sample is not kept: {e}")
     if count:
         positives = sum(p >= 0.5 for p in probabilities)
         for label, n in (("positive", positives), ("negative", len(texts) - positives)):
@@ -1773,12 +2063,21 @@ LABELS = ("negative", "positive")
 
 
 def record_feedback(text, label, predicted, token):
-    """Log one feedback, whose token check_token has passed; returns (row id, p positive before).
+    """Log one feedback, whose token check_token has passed; returns (row id, p positive before, status).
 
     The row is committed before anything is learned or answered: it is
     learned by catching up with the log, exactly as other processes learn it.
     A token used before may change its label within CHANGE_WINDOW seconds.
+    A key's feedback is learned at once with a full step; without a key it
+    is learned with a small one, or, in reviewed mode, waits for a reviewer.
     """
+    who = caller()
+    if who:
+        how = {"weight": 1.0, "status": "learned", "reviewer": who[0]}
+    elif setting("SENTIMENT_LEARN") == "reviewed":
+        how = {"weight": 1.0, "status": "pending", "reviewer": None}
+    else:
+        how = {"weight": ANONYMOUS_WEIGHT, "status": "learned", "reviewer": None}
     with current() as s:
         hashes = s.model.featurizer.hashes(text)
         p_positive = _expit(s.model.logit(s.model.featurizer.indices(text, hashes)))
@@ -1789,9 +2088,9 @@ def record_feedback(text, label, predicted, token):
     limit = setting("SENTIMENT_FEEDBACK_PER_MINUTE")
     try:
         try:
-            return s.feedback.add(*row, client_address(bottle.request.environ), limit), p_positive
+            return s.feedback.add(*row, client_address(bottle.request.environ), limit, **how), p_positive, how["status"]
         except sqlite3.IntegrityError:  # the token was used: perhaps Back and the other button
-            return s.feedback.change(token, *row[1:-1], CHANGE_WINDOW), p_positive
+            return s.feedback.change(token, *row[1:-1], CHANGE_WINDOW, **how), p_positive, how["status"]
     except RateLimited as e:
         raise bottle.HTTPError(429, "Too many feedbacks from your address; try again in a minute.",
                                headers={"Retry-After": str(e.retry_after)}) from None
@@ -1835,9 +2134,17 @@ SORT_JS = ("document.querySelectorAll('th button[data-key]').forEach(function(b)
            "r.forEach(function(x){t.appendChild(x);});b.dataset.up=up?'1':'0';"
            "document.querySelectorAll('th[aria-sort]').forEach(function(h){h.removeAttribute('aria-sort');});"
            "b.parentNode.setAttribute('aria-sort',up?'ascending':'descending');});});")
+# The review page's keys: j/k move between items, and a/r/l approve, reject or relabel the item in focus.
+REVIEW_JS = ("var items=Array.from(document.querySelectorAll('.item')),at=-1;function go(k){if(!items.length)return;"
+             "at=Math.max(0,Math.min(items.length-1,k));items[at].focus();}document.addEventListener('keydown',"
+             "function(e){var t=e.target;if(e.ctrlKey||e.metaKey||e.altKey||t.tagName==='TEXTAREA'||t.tagName==="
+             "'SELECT'||(t.tagName==='INPUT'&&t.type!=='checkbox'))return;var it=t.closest&&t.closest('.item');"
+             "if(it)at=items.indexOf(it);var act={a:'approve',r:'reject',l:'relabel'}[e.key];if(e.key==='j')go(at+1);"
+             "else if(e.key==='k')go(at-1);else if(act&&it){var b=it.querySelector('button[value='+act+']');"
+             "if(!b)return;b.click();}else return;e.preventDefault();});")
 CSP = ("default-src 'none'; script-src %s; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
        "base-uri 'none'" % " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()
-                                   for js in (COUNTER_JS, SORT_JS)))
+                                   for js in (COUNTER_JS, SORT_JS, REVIEW_JS)))
 
 
 HTTP_METHODS = frozenset(("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"))
@@ -1858,7 +2165,7 @@ def _error(err):
     return page("error", title=err.status_line, message=message)
 
 
-for _code in (400, 403, 404, 405, 408, 409, 411, 413, 415, 429, 431, 500, 501, 503):
+for _code in (400, 401, 403, 404, 405, 408, 409, 411, 413, 415, 429, 431, 500, 501, 503):
     app.error(_code)(_error)
 
 
@@ -1869,7 +2176,8 @@ def percent(p):
 
 
 def page(name, **values):
-    return bottle.template(name, template_lookup=VIEWS, counter_js=COUNTER_JS, sort_js=SORT_JS, **values)
+    return bottle.template(name, template_lookup=VIEWS, counter_js=COUNTER_JS, sort_js=SORT_JS,
+                           reviewed=setting("SENTIMENT_LEARN") == "reviewed", **values)
 
 
 ###############################################################################
@@ -2014,11 +2322,134 @@ def thanks_page():
         raise bottle.HTTPError(400, "Choose Correct or Incorrect.")
     predicted = check_token(form["feedback_token"], text)
     label = predicted if form["feedback"] == "correct" else 1 - predicted
-    _, was = record_feedback(text, label, predicted, form["feedback_token"])
+    _, was, status = record_feedback(text, label, predicted, form["feedback_token"])
     answer = classify(text, count=False)[0]
-    return page("thanks", answer=answer, label=LABELS[label], was=was, now=answer["model_positive"],
+    return page("thanks", answer=answer, label=LABELS[label], was=was, now=answer["model_positive"], status=status,
+                keyed=caller() is not None,
                 percent=percent, review=text, token=form["feedback_token"], other="correct" if form["feedback"] ==
                 "incorrect" else "incorrect", minutes=CHANGE_WINDOW // 60)
+
+
+@app.get("/login")
+def login_form():
+    return page("login", message="")
+
+
+@app.post("/login")
+def login():
+    """Sign a reviewer in: the key becomes a signed session cookie, HttpOnly and SameSite=Strict."""
+    same_origin_only()
+    key = read_form("key")["key"].strip()
+    owner = _key_owner(key_sha256=key_digest(key)) if key else None
+    if owner is None:
+        bottle.response.status = 401
+        return page("login", message="That key is not valid: it is unknown or revoked.")
+    bottle.response.set_cookie(SESSION_COOKIE, session_cookie(owner[0], owner[2]), path="/", max_age=SESSION_TTL,
+                               httponly=True, samesite="strict", secure=bottle.request.urlparts.scheme == "https")
+    bottle.redirect("/review", 303)
+
+
+@app.post("/logout")
+def logout():
+    same_origin_only()
+    require("reviewer")
+    check_csrf(read_form("csrf")["csrf"])
+    bottle.response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+    bottle.redirect("/", 303)
+
+
+DONE = {"approve": "Approved", "reject": "Rejected", "relabel": "Relabelled and approved", "label": "Labelled"}
+
+
+@app.get("/review")
+def review_page():
+    """Pending feedback, the most informative first, and the predictions the model was unsure about."""
+    who = require("reviewer")
+    queue = review_queue()
+    for item in queue["pending"] + queue["unsure"]:
+        item["runs"] = highlights(item["review"], item.pop("words"))
+    done, n = bottle.request.query.get("done", ""), bottle.request.query.get("n", "")
+    message = f"{DONE[done]}: {int(n)}." if done in DONE and n.isdigit() else ""
+    return page("review", who=who, csrf=csrf_token(), message=message, percent=percent, review_js=REVIEW_JS,
+                **queue)
+
+
+@app.post("/review")
+def review_action():
+    same_origin_only()
+    who = require("reviewer")
+    form = read_form("action", "csrf", many=("id",), max_fields=REVIEW_PAGE + 3)
+    check_csrf(form["csrf"])
+    n = decide_reviews(form["id"], form["action"], who)
+    bottle.redirect(f"/review?done={form['action']}&n={n}", 303)
+
+
+@app.post("/review/unsure")
+def review_unsure():
+    """A reviewer's label for a prediction from the unsure sample: feedback learned at once."""
+    same_origin_only()
+    who = require("reviewer")
+    form = read_form("sample", "label", "csrf")
+    check_csrf(form["csrf"])
+    label_unsure(form["sample"], form["label"], who)
+    bottle.redirect("/review?done=label&n=1", 303)
+
+
+def review_queue(limit=REVIEW_PAGE):
+    """What /review and /api/review show: pending rows and the unsure sample, each with its explanation."""
+    with current() as s:
+        db, model = s.feedback.db, s.model
+        try:
+            pending, total = s.feedback.pending(db, limit), s.feedback.count_pending(db)
+            unsure = s.feedback.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
+        except sqlite3.Error as e:
+            log.error("review queue unavailable: %s", e)
+            raise bottle.HTTPError(503, "The review queue cannot be read right now.") from None
+        explained = {text: model.explain(text) for text in {row[1] for row in pending + unsure}}
+    return {"pending_total": total, "pending": [
+        {"id": i, "review": text, "label": LABELS[label], "model_label": LABELS[predicted],
+         "model_probability": probability, "client": client, "date": date, "words": explained[text][2],
+         "model_positive_now": _expit(explained[text][1])}
+        for i, text, label, predicted, probability, client, date in pending], "unsure": [
+        {"sample": i, "review": text, "model_positive": p, "date": date, "words": explained[text][2]}
+        for i, text, p, date in unsure]}
+
+
+def decide_reviews(ids, action, who):
+    """Approve, reject or relabel pending rows, all or none; returns how many."""
+    if action not in ("approve", "reject", "relabel"):
+        raise bottle.HTTPError(400, "The action must be approve, reject or relabel.")
+    if not ids or len(ids) > REVIEW_PAGE or not all(isinstance(i, int) and not isinstance(i, bool) or
+                                                   isinstance(i, str) and i.isascii() and i.isdigit() for i in ids):
+        raise bottle.HTTPError(400, f"Choose between 1 and {REVIEW_PAGE} feedback rows by their ids.")
+    if len(set(map(int, ids))) != len(ids):
+        raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
+    try:
+        served().feedback.decide([int(i) for i in ids], action, who[0])
+    except ReviewConflict as e:
+        raise bottle.HTTPError(409, str(e)) from None
+    except sqlite3.Error as e:
+        log.error("review not saved: %s", e)
+        raise bottle.HTTPError(503, "The review could not be saved; please try again later.") from None
+    return len(ids)
+
+
+def label_unsure(sample, label, who):
+    if label not in LABELS or not (isinstance(sample, int) or sample.isascii() and sample.isdigit()):
+        raise bottle.HTTPError(400, "Label a sampled prediction positive or negative, by its sample id.")
+    with current() as s:
+        feedback, version = s.feedback, s.version
+    try:
+        row = feedback.take_unsure(int(sample))
+        if row is None:
+            raise bottle.HTTPError(409, "That prediction is no longer in the sample; someone labelled it.")
+        text, p = row
+        hashes = current_featurizer().hashes(text)
+        feedback.add(text, text_key(hashes), LABELS.index(label), int(p >= 0.5), max(p, 1 - p), version,
+                     f"unsure.{secrets.token_hex(12)}", client_address(bottle.request.environ), 0, reviewer=who[0])
+    except sqlite3.Error as e:
+        log.error("label not saved: %s", e)
+        raise bottle.HTTPError(503, "The label could not be saved; please try again later.") from None
 
 
 ###############################################################################
@@ -2066,11 +2497,81 @@ def api_feedback():
     if data.get("label") not in LABELS:
         raise bottle.HTTPError(400, "'label' must be \"positive\" or \"negative\".")
     predicted = check_token(data.get("feedback_token"), text)
-    row, _ = record_feedback(text, LABELS.index(data["label"]), predicted, data["feedback_token"])
+    row, _, status = record_feedback(text, LABELS.index(data["label"]), predicted, data["feedback_token"])
     bottle.response.status = 201
     answer = classify(text, count=False)[0]
-    return {"id": row, "model_version": answer["model_version"], "feedback_upto": answer["feedback_upto"],
+    return {"id": row, "status": status, "model_version": answer["model_version"],
+            "feedback_upto": answer["feedback_upto"],
             "label": answer["label"], "source": answer["source"], "model_positive": answer["model_positive"]}
+
+
+@app.get("/api/review")
+def api_review():
+    require("reviewer")
+    queue = review_queue()
+    for item in queue["pending"] + queue["unsure"]:
+        del item["words"]
+    return queue
+
+
+@app.post("/api/review")
+def api_review_action():
+    same_origin_only()
+    who = require("reviewer")
+    data = read_json("ids", "action", "sample", "label")
+    if "sample" in data:
+        label_unsure(data["sample"], data.get("label"), who)
+        return {"labelled": 1}
+    ids = data.get("ids")
+    if not isinstance(ids, list):
+        raise bottle.HTTPError(400, "'ids' must be a list of feedback row ids.")
+    return {data.get("action") if data.get("action") != "relabel" else "relabelled": decide_reviews(
+        ids, data.get("action"), who)}
+
+
+@app.post("/api/admin/forget")
+def api_forget():
+    """Exclude rows by id, by time or by client address, as `forget` does; every worker rebuilds without them."""
+    same_origin_only()
+    require("admin")
+    data = read_json("ids", "since", "addresses")
+    ids, since, addresses = data.get("ids", []), data.get("since"), data.get("addresses", [])
+    if not (isinstance(ids, list) and all(type(i) is int for i in ids) and isinstance(addresses, list) and
+            all(isinstance(a, str) and a for a in addresses) and (since is None or isinstance(since, str))):
+        raise bottle.HTTPError(400, "Send 'ids' (integers), 'since' (an ISO-8601 time) or 'addresses' (strings).")
+    if not (ids or since or addresses) or len(ids) + len(addresses) > MAX_BATCH:
+        raise bottle.HTTPError(400, f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, or a time.")
+    try:
+        since = since and utc_time(since)
+    except ValueError as e:
+        raise bottle.HTTPError(400, str(e)) from None
+    try:
+        return {"excluded": served().feedback.exclude(ids=ids, since=since, addresses=addresses)}
+    except sqlite3.Error as e:
+        log.error("forget failed: %s", e)
+        raise bottle.HTTPError(503, "The log could not be changed; please try again later.") from None
+
+
+@app.post("/api/admin/rollback")
+@app.post("/api/admin/promote")
+def api_serve_version():
+    """Serve version N in every worker (pinned), as `rollback` does; promote without a version serves the newest."""
+    same_origin_only()
+    require("admin")
+    version = read_json("version").get("version")
+    if version is None and bottle.request.path.endswith("/promote"):
+        set_served(model_dir(), None)
+    else:
+        if type(version) is not int or version not in versions(model_dir()):
+            raise bottle.HTTPError(400, f"'version' must be one of {versions(model_dir())}.")
+        try:
+            load_version(model_dir(), version)
+        except ModelError as e:
+            raise bottle.HTTPError(409, f"Version {version} cannot be served: "
+                                        f"{str(e).replace(os.path.join(model_dir(), ''), '')}") from None
+        set_served(model_dir(), version)
+    choice, pinned = served_choice(model_dir())
+    return {"served_version": choice if pinned else max(versions(model_dir())), "pinned": pinned}
 
 
 @app.get("/healthz")
@@ -2376,7 +2877,8 @@ def cmd_update(args):
     model, meta = load_version(model_dir(), s.base)  # measured, never copied: predict each folded row, then learn it
     right = n = 0
     for review, label, weight in s.feedback.db.execute(
-            "SELECT review, sentiment, weight FROM review_db WHERE id > ? AND id <= ? AND NOT excluded ORDER BY id",
+            "SELECT review, sentiment, weight FROM review_db WHERE id > ? AND id <= ? AND NOT excluded AND "
+            "status = 'learned' ORDER BY id",
             (meta["feedback_upto"], s.upto)):
         right, n = right + ((model.positive(review) >= 0.5) == label), n + 1
         model.learn(review, label, weight)
@@ -2422,15 +2924,33 @@ def cmd_rollback(args):
 
 
 def cmd_forget(args):
-    since = None
-    if args.since:
+    try:
+        since = args.since and utc_time(args.since)
+    except ValueError as e:
+        raise SystemExit(f"error: --since {e}") from None
+    n = FeedbackLog(os.path.join(data_dir(), "reviews.sqlite")).exclude(ids=args.ids or (), since=since,
+                                                                        addresses=args.address or ())
+    print(f"excluded {n} feedback rows; no worker answers from a state that learned them, and `update` saves "
+          f"the rebuilt state as a version")
+
+
+def cmd_keys(args):
+    feedback = FeedbackLog(os.path.join(data_dir(), "reviews.sqlite"))
+    if args.action == "add":
+        key = new_key()
         try:
-            since = datetime.fromisoformat(args.since)
-        except ValueError:
-            raise SystemExit(f"error: --since {args.since!r} is not an ISO-8601 time") from None
-        since = (since if since.tzinfo else since.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
-    n = FeedbackLog(os.path.join(data_dir(), "reviews.sqlite")).exclude(ids=args.ids or (), since=since)
-    print(f"excluded {n} feedback rows; workers rebuild without them, and `update` saves that as a version")
+            feedback.add_key(args.name, args.role, key_digest(key))
+        except sqlite3.IntegrityError:
+            raise SystemExit(f"error: a live key named {args.name!r} exists; revoke it first") from None
+        print(f"{args.role} key {args.name!r} (shown once; only its sha256 is kept):\n{key}")
+    elif args.action == "list":
+        print(f"{'name':<20} {'role':<9} {'created':<26} revoked")
+        for name, role, created, revoked in feedback.keys():
+            print(f"{name:<20} {role:<9} {created:<26} {revoked or '-'}")
+    elif not feedback.revoke_key(args.name):
+        raise SystemExit(f"error: no live key named {args.name!r}")
+    else:
+        print(f"revoked {args.name!r}: every worker refuses it from its next request")
 
 
 def defused(value):
@@ -2530,11 +3050,19 @@ def main(argv=None):
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--ids", type=int, nargs="+")
     group.add_argument("--since", help="ISO-8601 UTC time, e.g. 2026-11-22T10:00:00")
+    group.add_argument("--address", nargs="+", metavar="ADDRESS", help="every row from these client addresses")
+    keys = sub.add_parser("keys", help="manage reviewer and admin keys").add_subparsers(dest="action", required=True)
+    p = keys.add_parser("add", help="make a key and print it once")
+    p.add_argument("--role", choices=ROLES, required=True)
+    p.add_argument("--name", required=True)
+    keys.add_parser("list", help="list keys (names and roles, never the keys)")
+    keys.add_parser("revoke", help="revoke a key at once").add_argument("name")
     p = sub.add_parser("export", help="write the feedback log to stdout")
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
     args = parser.parse_args(argv)
     commands = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict, "update": cmd_update,
-                "versions": cmd_versions, "rollback": cmd_rollback, "forget": cmd_forget, "export": cmd_export}
+                "versions": cmd_versions, "rollback": cmd_rollback, "forget": cmd_forget, "export": cmd_export,
+                "keys": cmd_keys}
     try:
         commands.get(args.command, cmd_serve)(args)
     except ModelError as e:

@@ -89,7 +89,7 @@ def env(tmp_path, base_models, monkeypatch):
     monkeypatch.setenv("SENTIMENT_MODEL_DIR", str(models))
     monkeypatch.setenv("SENTIMENT_DATA_DIR", str(data))
     for name in ("SENTIMENT_SECRET", "SENTIMENT_MODEL_VERSION", "SENTIMENT_TRUSTED_PROXIES",
-                 "SENTIMENT_FEEDBACK_PER_MINUTE"):
+                 "SENTIMENT_FEEDBACK_PER_MINUTE", "SENTIMENT_LEARN"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sentiment, "_served", (None, None))
     sentiment._keys.clear()
@@ -552,7 +552,7 @@ def test_changing_the_answer_supersedes_the_first(app, env, monkeypatch):
     # a replay learns only the last label: the same weights as a log that never had the first
     state = replayed(env)
     model, _ = sentiment.load_version(str(env["model"]), 1)
-    model.learn(GOOD, 1)
+    model.learn(GOOD, 1, sentiment.ANONYMOUS_WEIGHT)
     assert np.array_equal(state.model.coef, model.coef)
     # the same answer twice, another review, or after the window: refused, nothing written
     assert "already been used" in app.post("/thanks", {"review": GOOD, "feedback_token": token,
@@ -879,7 +879,7 @@ def test_forget_and_rollback_bring_back_predictions(app, env, monkeypatch, corpu
     wait_for(app, 3)
     assert app.post_json("/api/predict", {"review": GOOD}).json["positive"] == clean
     assert sentiment.read_meta(str(env["model"]), 3)["excluded"] == [1, 2, 3, 4]
-    assert [r[5] for r in rows(env)] == [1, 1, 1, 1], "forgotten rows stay in the log"
+    assert [r[5] for r in rows(env)] == [sentiment.FORGOTTEN] * 4, "forgotten rows stay in the log"
 
     flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
     sentiment.save_version(str(env["model"]), flipped, feedback_upto=0, parent=None, excluded=[])

@@ -54,6 +54,9 @@ mark.n1 { background: rgba(var(--neg-bg), .15); } mark.n2 { background: rgba(var
 mark.n3 { background: rgba(var(--neg-bg), .45); } mark.n4 { background: rgba(var(--neg-bg), .6); }
 mark[class^=p] { text-decoration: underline solid rgb(var(--pos-bg)); text-underline-offset: 3px; }
 mark[class^=n] { text-decoration: underline wavy rgb(var(--neg-bg)); text-underline-offset: 3px; }
+form.inline { display: inline; } input.wide { width: 100%; padding: .5rem; font: inherit; }
+.item { margin: 1rem 0; } .item h3 { font-size: 1.05rem; margin: 0 0 .3rem; } .item:focus { outline: 3px solid var(--accent); }
+kbd { border: 1px solid var(--line); border-radius: 4px; padding: 0 .3rem; font-size: .85rem; }
 details { margin: .75rem 0; } summary { cursor: pointer; color: var(--accent); }
 
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 1.5rem; }
@@ -76,6 +79,7 @@ svg .pos { fill: rgb(var(--pos-bg)); } svg .neg { fill: rgb(var(--neg-bg)); }
 <main>
 {{!base}}
 </main>
-<footer>A linear model over word n-grams that learns from every Correct / Incorrect click.</footer>
+<footer>A linear model over word n-grams that learns from every Correct / Incorrect click.
+<a href="/review">Reviewers: review feedback</a>.</footer>
 </body>
 </html>

@@ -22,7 +22,11 @@ never appeared in the movie reviews the model learned from, so this answer is li
 <form method="post" action="/thanks">
   <input type="hidden" name="review" value="{{review}}">
   <input type="hidden" name="feedback_token" value="{{answer["feedback_token"]}}">
+  % if reviewed:
+  <p>Was the model right? A reviewer checks your answer before the model learns from it.</p>
+% else:
   <p>Was the model right? Your answer teaches it at once.</p>
+% end
   <div class="buttons">
     <button type="submit" name="feedback" value="correct">Correct</button>
     <button type="submit" name="feedback" value="incorrect" class="secondary">Incorrect</button>

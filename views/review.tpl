@@ -1,0 +1,80 @@
+% rebase("layout.tpl", title="Review feedback")
+<h1>Review feedback</h1>
+<p class="hint">Signed in as <strong>{{who[0]}}</strong> ({{who[1]}}).
+% if reviewed:
+The service learns feedback without a key only once a reviewer approves it.
+% else:
+The service learns feedback at once, with a small step when it comes without a key; approving gives it a full step.
+% end
+Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>l</kbd> relabel.</p>
+<form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}">
+<button type="submit" class="link">Sign out</button></form>
+% if message:
+<p class="notice" role="status" id="review-done">{{message}}</p>
+% end
+<h2 id="pending-heading">Pending feedback: {{pending_total}}</h2>
+% if pending:
+<p class="hint">Where the person disagreed with the model first, then where the model was unsure, then the rest;
+{{len(pending)}} shown.</p>
+<form method="post" action="/review" id="bulk" class="buttons">
+  <input type="hidden" name="csrf" value="{{csrf}}">
+  <button type="submit" name="action" value="approve">Approve selected</button>
+  <button type="submit" name="action" value="reject" class="secondary">Reject selected</button>
+</form>
+% end
+% for item in pending:
+<article class="card item" tabindex="-1" id="item-{{item["id"]}}" aria-labelledby="title-{{item["id"]}}">
+  <h3 id="title-{{item["id"]}}"><input type="checkbox" name="id" value="{{item["id"]}}" form="bulk"
+    aria-label="Select row {{item["id"]}}"> Row {{item["id"]}}: the person says
+    <span class="{{item["label"]}}">{{item["label"]}}</span>, the model said
+    <span class="{{item["model_label"]}}">{{item["model_label"]}}</span> ({{percent(item["model_probability"])}} sure)</h3>
+  <p class="hint">From {{item["client"]}} at {{item["date"][:19].replace("T", " ")}} UTC; the model now says
+  {{percent(item["model_positive_now"])}} positive.</p>
+  <div class="review">\\
+% for text, word, attributes, _ in item["runs"]:
+{{text}}\\
+%   if word:
+<mark {{!attributes}}>{{word}}</mark>\\
+%   end
+% end
+</div>
+  <form method="post" action="/review" class="buttons">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="id" value="{{item["id"]}}">
+    <button type="submit" name="action" value="approve" aria-keyshortcuts="a">Approve {{item["label"]}}</button>
+    <button type="submit" name="action" value="reject" class="secondary" aria-keyshortcuts="r">Reject</button>
+    <button type="submit" name="action" value="relabel" class="secondary" aria-keyshortcuts="l">Relabel
+      {{"negative" if item["label"] == "positive" else "positive"}}</button>
+  </form>
+</article>
+% end
+% if not pending:
+<p id="nothing-pending">Nothing is waiting for review.</p>
+% end
+% if reviewed:
+<h2 id="unsure-heading">The model is unsure about these</h2>
+<p class="hint">Recent predictions between {{percent(0.35)}} and {{percent(0.65)}} positive; labelling one teaches the
+model as your own feedback does.</p>
+% for item in unsure:
+<article class="card item" tabindex="-1" id="sample-{{item["sample"]}}">
+  <p class="hint">The model says {{percent(item["model_positive"])}} positive
+  ({{item["date"][:19].replace("T", " ")}} UTC).</p>
+  <div class="review">\\
+% for text, word, attributes, _ in item["runs"]:
+{{text}}\\
+%   if word:
+<mark {{!attributes}}>{{word}}</mark>\\
+%   end
+% end
+</div>
+  <form method="post" action="/review/unsure" class="buttons">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="sample" value="{{item["sample"]}}">
+    <button type="submit" name="label" value="positive">Positive</button>
+    <button type="submit" name="label" value="negative" class="secondary">Negative</button>
+  </form>
+</article>
+% end
+% if not unsure:
+<p id="nothing-unsure">No unsure predictions are waiting.</p>
+% end
+% end
+<script>{{!review_js}}</script>
