@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: install install-dev run test e2e deploy-test train bench learncurve loadtest clean
+.PHONY: install install-dev run test e2e deploy-test train bench learncurve poison loadtest clean
 
 # Serving needs requirements.txt only; training, tests and the bench add requirements-dev.txt.
 $(BIN)/.installed: requirements.txt
@@ -54,6 +54,11 @@ bench: install-dev
 # writes docs/learncurve.json and docs/learncurve.svg.
 learncurve: install-dev
 	$(BIN)/python bench_sentiment.py learncurve
+
+# The poisoning attack of docs/security.md against a real server in each learning mode (needs ../shared);
+# writes docs/poison.json.
+poison: install-dev
+	$(BIN)/python bench_sentiment.py poison
 
 # 30 s under gunicorn -w 2 at 16 connections, 90% predictions and 10% feedback (make test runs 5 s).
 loadtest: install-dev

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 import warnings
@@ -447,7 +448,148 @@ def curve_svg(blocks, width=640, height=320):
     return "\n".join(parts + ["</svg>\n"])
 
 
+# -- make poison: the label-flipping attack of issue 17, against a real server -------------------
+
+ATTACKERS, PER_ADDRESS = 100, 10
+
+
+def http_json(port, method, path, body=None, headers=None):
+    """(status, JSON) of one request; a 503 "catching up" is tried again, as a client would."""
+    for _ in range(100):
+        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", method=method, headers={
+            "Content-Type": "application/json", **(headers or {})},
+            data=None if body is None else json.dumps(body).encode())
+        try:
+            with urllib.request.urlopen(request, timeout=60) as r:
+                return r.status, json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            if e.code != 503:
+                return e.code, json.loads(e.read())
+        time.sleep(0.1)
+    raise SystemExit(f"{path} answered 503 for 10 s")
+
+
+def poison():
+    """1,000 label-flipped feedbacks from 100 addresses (X-Forwarded-For from a trusted proxy), in each mode."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not os.path.exists(SHARED):
+        raise SystemExit(f"make poison needs {SHARED}")
+    texts, labels, _ = sentiment.read_labelled(SHARED)
+    order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
+    held, pool, rest = order[:2000], order[2000:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
+    usable = [i for i in pool if labels[i] == 0 and len(texts[i].strip()) <= sentiment.MAX_REVIEW
+              and not sentiment._CONTROL.search(texts[i])]
+    attack = [texts[i] for i in usable[:ATTACKERS * PER_ADDRESS]]
+    held_texts, held_labels = [texts[i] for i in held], np.array([labels[i] for i in held])
+    work = tempfile.mkdtemp(prefix="poison-")
+    root = os.path.join(work, "model")
+    print(f"training the dev model on the {len(rest):,} rows outside the dev split", file=sys.stderr)
+    featurizer = sentiment.Featurizer()
+    model = sentiment.fit(featurizer, sentiment.vectorize(featurizer, [texts[i] for i in rest]),
+                          [labels[i] for i in rest])
+    model.seen = sentiment.known_words(featurizer, [texts[i] for i in rest])
+    sentiment.save_version(root, model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None)
+    results = {"attack": {"feedbacks": len(attack), "addresses": ATTACKERS, "per_address": PER_ADDRESS,
+                          "label": "positive, on real negative dev reviews", "held_out": len(held)}}
+
+    def run(name, mode, check):
+        data = os.path.join(work, f"data-{name}")
+        os.makedirs(data)
+        env = dict(os.environ, SENTIMENT_MODEL_DIR=root, SENTIMENT_DATA_DIR=data, SENTIMENT_LEARN=mode,
+                   SENTIMENT_TRUSTED_PROXIES="127.0.0.1")
+        cli = [sys.executable, os.path.join(HERE, "sentiment.py")]
+        key = subprocess.run(cli + ["keys", "add", "--role", "admin", "--name", "operator"], env=env, check=True,
+                             capture_output=True, text=True).stdout.split()[-1]
+        port = free_port()
+        proc, _ = start(cli + ["serve", "--port", str(port)], env, port, work)
+        try:
+            def measure():
+                p = np.concatenate([[a["model_positive"] for a in http_json(port, "POST", "/api/predict", {
+                    "reviews": held_texts[k:k + 1000]})[1]["predictions"]] for k in range(0, len(held_texts), 1000)])
+                return float(np.mean((p >= 0.5) == held_labels)), p
+
+            def flip(k, text, headers):
+                status, answer = http_json(port, "POST", "/api/predict", {"review": text})
+                return http_json(port, "POST", "/api/feedback", {"review": text, "label": "positive",
+                                                                 "feedback_token": answer["feedback_token"]},
+                                 {"X-Forwarded-For": f"10.0.{k % ATTACKERS}.1", **headers})
+
+            def attack_now(headers=None):
+                began = time.perf_counter()
+                with ThreadPoolExecutor(8) as threads:
+                    answers = list(threads.map(lambda job: flip(*job, headers or {}), enumerate(attack)))
+                statuses = sorted({s for s, _ in answers})
+                return {"statuses": statuses, "accepted": sum(s == 201 for s, _ in answers),
+                        "seconds": round(time.perf_counter() - began, 1),
+                        "status": sorted({a.get("status") for s, a in answers if s == 201})}
+
+            return check(measure, attack_now, lambda *args: subprocess.run(cli + list(args), env=env, check=True,
+                                                                           capture_output=True), port, key)
+        finally:
+            stop(proc)
+
+    def at_once(measure, attack_now, command, port, key):
+        out = {}
+        out["before"], clean = measure()
+        out["attack"] = attack_now()
+        out["after"], _ = measure()
+        command("forget", "--address", *[f"10.0.{k}.1" for k in range(ATTACKERS)])
+        out["after_forget_address"], p = measure()
+        out["max_change_after_forget_address"] = float(np.abs(p - clean).max())
+        since = sentiment._now().isoformat()
+        attack_now()
+        command("forget", "--since", since)
+        out["after_forget_since"], p = measure()
+        out["max_change_after_forget_since"] = float(np.abs(p - clean).max())
+        return out
+
+    def unbounded(measure, attack_now, command, port, key):
+        before, _ = measure()
+        outcome = attack_now({"Authorization": f"Bearer {key}"})
+        return {"before": before, "attack": outcome, "after": measure()[0]}
+
+    def reviewed(measure, attack_now, command, port, key):
+        out = {}
+        out["before"], clean = measure()
+        out["attack"] = attack_now()
+        out["after"], p = measure()
+        out["max_change_while_pending"] = float(np.abs(p - clean).max())
+        auth = {"Authorization": f"Bearer {key}"}
+        while True:  # as a reviewer would: the queue, a page at a time
+            pending = [p["id"] for p in http_json(port, "GET", "/api/review", None, auth)[1]["pending"]]
+            if not pending:
+                break
+            status, answer = http_json(port, "POST", "/api/review", {"ids": pending, "action": "reject"}, auth)
+            assert status == 200, answer
+        out["after_rejecting_all"], p = measure()
+        out["max_change_after_rejecting"] = float(np.abs(p - clean).max())
+        return out
+
+    results["at-once, anonymous step 1 (before this bound; also a stolen reviewer key)"] = run("unbounded", "at-once", unbounded)
+    print(json.dumps(results, indent=2), file=sys.stderr)
+    results["at-once (default), anonymous step %g" % sentiment.ANONYMOUS_WEIGHT] = run("bounded", "at-once", at_once)
+    results["reviewed"] = run("reviewed", "reviewed", reviewed)
+    shutil.rmtree(work)
+    print(json.dumps(results, indent=2))
+    with open(os.path.join(HERE, "docs", "poison.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    bounded = results["at-once (default), anonymous step %g" % sentiment.ANONYMOUS_WEIGHT]
+    before_bound = results["at-once, anonymous step 1 (before this bound; also a stolen reviewer key)"]
+    damage, old_damage = bounded["before"] - bounded["after"], before_bound["before"] - before_bound["after"]
+    held_up = (damage < old_damage / 2 and bounded["max_change_after_forget_address"] <= 1e-12
+               and bounded["max_change_after_forget_since"] <= 1e-12
+               and results["reviewed"]["max_change_while_pending"] == 0
+               and results["reviewed"]["max_change_after_rejecting"] == 0)
+    print(f"damage: {old_damage:.4f} unbounded, {damage:.4f} at once with the bound, "
+          f"{results['reviewed']['before'] - results['reviewed']['after']:.4f} reviewed; "
+          f"forget restores within 1e-12 and reviewed mode is unchanged: {'yes' if held_up else 'NO'}")
+    return 0 if held_up else 1
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["learncurve"]:
         sys.exit(learncurve())
+    if sys.argv[1:] == ["poison"]:
+        sys.exit(poison())
     main()

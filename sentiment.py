@@ -959,7 +959,8 @@ class FeedbackLog:
         with self.transaction() as db:
             db.executemany("INSERT OR IGNORE INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?)",
                            [(review, key, p, now) for review, key, p in rows])
-            db.execute("DELETE FROM unsure WHERE id <= (SELECT max(id) FROM unsure) - ?", (UNSURE_SAMPLE,))
+            db.execute("DELETE FROM unsure WHERE id < (SELECT min(id) FROM (SELECT id FROM unsure ORDER BY id DESC "
+                       "LIMIT ?))", (UNSURE_SAMPLE,))
 
     def unsure(self, db, limit):
         return db.execute("SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
@@ -1987,7 +1988,7 @@ def classify(*texts, explain=False, count=True):
                   if abs(p - 0.5) < UNSURE_BAND]
         try:
             if unsure:
-                feedback.remember_unsure(unsure[:UNSURE_SAMPLE])
+                feedback.remember_unsure(unsure[-UNSURE_SAMPLE:])
         except sqlite3.Error as e:  # a sample for reviewers must never cost a prediction
             warn_once(f"the unsure sample is not kept: {e}")
     if count:
@@ -3013,7 +3014,8 @@ def cmd_serve(args):
     # a connection, at most connection_limit of them, each dropped after channel_timeout seconds idle.
     server = waitress.create_server(application, host=args.host, port=args.port, threads=args.threads,
                                     max_request_body_size=MAX_BODY, connection_limit=500, channel_timeout=30,
-                                    cleanup_interval=5, ident="sentiment")
+                                    cleanup_interval=5, ident="sentiment",
+                                    clear_untrusted_proxy_headers=False)  # client_address() decides whom to believe
     server.channel_class = type("ServiceChannel", (HTTPChannel,), {"error_task_class": ServiceError})
     log.info("waitress serving sentiment on http://%s:%d/ (%s)", args.host, args.port,
              f"model version {s.version}" if s.model else "catching up with the feedback log")

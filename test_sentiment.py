@@ -4,6 +4,7 @@ import base64
 import contextlib
 import csv
 import hashlib
+import hmac
 import http.client
 import io
 import json
@@ -1195,7 +1196,16 @@ JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
-def hostile_requests(port):
+def session_for(db, name, key):
+    """A session cookie signed with the server's own secret (data/secret beside its log), as /login makes one."""
+    with open(os.path.join(os.path.dirname(db), "secret"), "rb") as f:
+        secret = f.read().strip()
+    encoded, issued = base64.urlsafe_b64encode(name.encode()).decode().rstrip("="), int(time.time())
+    mac = hmac.new(secret, f"session.{encoded}.{issued}.{sentiment.key_digest(key)}".encode(), "sha256").hexdigest()
+    return f"sentiment_session={encoded}.{issued}.{mac}"
+
+
+def hostile_requests(port, db):
     """(name, method, path, headers, body, allowed statuses) of every hostile request the servers must survive."""
     def token(review):
         return call(port, "POST", "/api/predict", {"review": review})[2]["feedback_token"]
@@ -1212,6 +1222,9 @@ def hostile_requests(port):
     zlib_body, zlib_ctype = multipart([("moviereview", GOOD)], part_headers="Content-Type: text/plain; charset=zlib\r\n")
     utf7_body, utf7_ctype = multipart([("moviereview", GOOD)], part_headers="Content-Type: text/plain; charset=utf-7\r\n")
     origin = {"Origin": "http://[::1", **JSON}
+    reviewer = sentiment.new_key()
+    sentiment.FeedbackLog(str(db)).add_key(f"hostile-{port}", "reviewer", sentiment.key_digest(reviewer))
+    signed_in = {"Cookie": session_for(db, f"hostile-{port}", reviewer), **FORM}
     return [
         # defect 2: 413s, which waitress used to turn into 500s
         ("review of 20,001 characters", "POST", "/api/predict", JSON, js({"review": "a" * 20_001}), {413}),
@@ -1276,6 +1289,27 @@ def hostile_requests(port):
         ("batch of 900,000 lines", "POST", "/batch", FORM, b"reviews=" + b"a%0A" * 900_000, {413}),
         ("batch over 2 MB", "POST", "/batch", FORM, b"reviews=" + b"x" * 2_100_000, {413}),
         ("batch file elsewhere", "POST", "/thanks", {"Content-Type": file_ctype}, file_body, {413}),
+        # issue 17: keys, sessions and review actions
+        ("review API without a key", "GET", "/api/review", {}, b"", {401}),
+        ("unknown key", "GET", "/api/review", {"Authorization": "Bearer sk-nope"}, b"", {401}),
+        ("Basic credentials", "GET", "/api/review", {"Authorization": "Basic YTpi"}, b"", {401}),
+        ("key not ASCII", "GET", "/api/review", {"Authorization": "Bearer \xe9\xe9"}, b"", {401}),
+        ("bad key on feedback", "POST", "/api/feedback", {**JSON, "Authorization": "Bearer sk-nope"}, js(feedback),
+         {401}),
+        ("forged session", "GET", "/review", {"Cookie": "sentiment_session=cmV2.1.00"}, b"", {401}),
+        ("session not ASCII", "GET", "/review", {"Cookie": "sentiment_session=\xe9.1.\xe9"}, b"", {401}),
+        ("review action without a session", "POST", "/review", FORM, b"action=approve&id=1", {401}),
+        ("review action without its CSRF token", "POST", "/review", signed_in, b"action=approve&id=1", {403}),
+        ("review action with a wrong CSRF token", "POST", "/review", signed_in,
+         b"action=approve&id=1&csrf=" + b"0" * 32, {403}),
+        ("label without its CSRF token", "POST", "/review/unsure", signed_in, b"sample=1&label=positive", {403}),
+        ("reviewer key on admin forget", "POST", "/api/admin/forget", {**JSON, **bearer(reviewer)},
+         js({"since": "2000-01-01"}), {403}),
+        ("approve a row that is not there", "POST", "/api/review", {**JSON, **bearer(reviewer)},
+         js({"ids": [999999], "action": "approve"}), {409}),
+        ("approve 10,000 rows", "POST", "/api/review", {**JSON, **bearer(reviewer)},
+         js({"ids": list(range(10_000)), "action": "approve"}), {400}),
+        ("review form of 10,000 ids", "POST", "/review", signed_in, b"&".join([b"id=1"] * 10_000), {400}),
     ]
 
 
@@ -1288,7 +1322,7 @@ def check_hostile(port, db):
             return conn.execute("SELECT count(*) FROM review_db").fetchone()[0]
 
     before, problems = logged(), []
-    for name, method, path, headers, body, allowed in hostile_requests(port):
+    for name, method, path, headers, body, allowed in hostile_requests(port, db):
         status, got, answer = raw(port, method, path, headers, body)
         ours = "content-security-policy" in got
         if status not in allowed and not ("server" in allowed and 400 <= status < 500 and not ours):
@@ -1321,6 +1355,25 @@ SERVER_COMMANDS = {
 def test_hostile_requests_over_http(env, servers, name):
     server = servers(env, SERVER_COMMANDS[name])
     check_hostile(server.port, env["db"])
+
+
+@pytest.mark.parametrize("name", SERVER_COMMANDS)
+def test_forwarded_addresses_count_behind_a_trusted_proxy(env, servers, name):
+    """Each server hands X-Forwarded-For to the app, which believes it from SENTIMENT_TRUSTED_PROXIES only."""
+    server = servers(env, SERVER_COMMANDS[name])
+    server.stop()
+    server.env.update(SENTIMENT_TRUSTED_PROXIES="127.0.0.1", SENTIMENT_FEEDBACK_PER_MINUTE="2")
+    server.start()
+
+    def feedback_from(address):
+        answer = call(server.port, "POST", "/api/predict", {"review": GOOD})[2]
+        body = json.dumps({"review": GOOD, "label": "positive", "feedback_token": answer["feedback_token"]})
+        return raw(server.port, "POST", "/api/feedback", {**JSON, "X-Forwarded-For": address}, body.encode())[0]
+
+    assert [feedback_from("203.0.113.1") for _ in range(3)] == [201, 201, 429]
+    assert feedback_from("203.0.113.2") == 201
+    assert {r[0] for r in sqlite3.connect(env["db"]).execute("SELECT DISTINCT client FROM review_db")} == {
+        "203.0.113.1", "203.0.113.2"}
 
 
 # -- the outside review's defects (issue 14), one test each ------------------------------------
@@ -1855,6 +1908,394 @@ def test_metrics_sum_over_workers(env, servers):
     assert len(buckets) == len(sentiment.Metrics.BUCKETS) + 1 and buckets == sorted(buckets), "cumulative buckets"
 
 
+# -- learning you can trust: keys, review, poisoning (issue 17) ---------------------------------
+
+def make_key(env, role, name):
+    key = sentiment.new_key()
+    sentiment.FeedbackLog(str(env["db"])).add_key(name, role, sentiment.key_digest(key))
+    return key
+
+
+def bearer(key):
+    return {"Authorization": f"Bearer {key}"}
+
+
+def feedback_as(app, review, label, headers=None, address=None, status=201):
+    """Predict, then give feedback with the prediction's token, optionally with a key or from an address."""
+    extra = {"headers": headers or {}}
+    if address:
+        extra["headers"] = {**extra["headers"], "X-Forwarded-For": address}
+    token = app.post_json("/api/predict", {"review": review}, **extra).json["feedback_token"]
+    return app.post_json("/api/feedback", {"review": review, "label": label, "feedback_token": token},
+                         status=status, **extra)
+
+
+def weights_now(app):
+    """The served weights after the next request has caught up with the log."""
+    app.get("/healthz")
+    s = sentiment.served()
+    with s.lock:
+        return s.model.coef.copy(), s.upto
+
+
+def test_keys_command_line_shows_a_key_once_and_stores_its_hash(env, capsys):
+    sentiment.main(["keys", "add", "--role", "reviewer", "--name", "ann"])
+    key = capsys.readouterr().out.strip().splitlines()[-1]
+    assert key.startswith("sk-") and len(key) > 40
+    with sqlite3.connect(env["db"]) as db:
+        stored = db.execute("SELECT name, role, key_sha256 FROM api_keys").fetchall()
+    assert stored == [("ann", "reviewer", hashlib.sha256(key.encode()).hexdigest())]
+    assert key not in env["db"].read_bytes().decode("latin-1"), "only the hash is kept"
+    with pytest.raises(SystemExit, match="live key named 'ann' exists"):
+        sentiment.main(["keys", "add", "--role", "admin", "--name", "ann"])
+    sentiment.main(["keys", "list"])
+    listed = capsys.readouterr().out
+    assert "ann" in listed and "reviewer" in listed and key not in listed
+    sentiment.main(["keys", "revoke", "ann"])
+    with pytest.raises(SystemExit, match="no live key named 'ann'"):
+        sentiment.main(["keys", "revoke", "ann"])
+    sentiment.main(["keys", "add", "--role", "admin", "--name", "ann"])  # a name is free again once revoked
+    assert capsys.readouterr().out.strip().splitlines()[-1] != key
+
+
+def test_bearer_keys_roles_and_revocation(app, env):
+    reviewer, admin = make_key(env, "reviewer", "rev"), make_key(env, "admin", "adm")
+    for headers, status in (({}, 401), (bearer("sk-nope"), 401), ({"Authorization": "Basic YTpi"}, 401),
+                            ({"Authorization": "Bearer "}, 401), (bearer(reviewer), 200), (bearer(admin), 200)):
+        res = app.get("/api/review", headers=headers, status=status)
+        if status == 401:
+            assert res.json["error"] and res.headers["WWW-Authenticate"].startswith("Bearer")
+    forget = {"ids": [1]}
+    assert "needs an admin key" in app.post_json("/api/admin/forget", forget, headers=bearer(reviewer),
+                                                 status=403).json["error"]
+    app.post_json("/api/admin/forget", forget, status=401)
+    assert app.post_json("/api/admin/forget", forget, headers=bearer(admin)).json == {"excluded": 0}
+    # a bad key is refused, not taken as anonymous: nothing is written
+    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+    app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token},
+                  headers=bearer("sk-nope"), status=401)
+    assert rows(env) == []
+    sentiment.main(["keys", "revoke", "rev"])
+    app.get("/api/review", headers=bearer(reviewer), status=401)
+    app.get("/api/review", headers=bearer(admin), status=200)
+
+
+def test_anonymous_feedback_takes_a_small_step_and_a_key_a_full_one(app, env):
+    key = make_key(env, "reviewer", "rev")
+    base = app.post_json("/api/predict", {"review": GOOD + " Yes."}).json["model_positive"]
+    assert feedback_as(app, GOOD, "negative").json["status"] == "learned"
+    anonymous = app.post_json("/api/predict", {"review": GOOD + " Yes."}).json["model_positive"]
+    feedback_as(app, BAD, "positive", headers=bearer(key))
+    with sqlite3.connect(env["db"]) as db:
+        assert db.execute("SELECT weight, reviewer FROM review_db ORDER BY id").fetchall() == [
+            (sentiment.ANONYMOUS_WEIGHT, None), (1.0, "rev")]
+    answer = app.post_json("/api/predict", {"review": GOOD}).json
+    assert (answer["label"], answer["source"]) == ("negative", "feedback"), "still visible to the person who gave it"
+    model, _ = sentiment.load_version(str(env["model"]), 1)
+    full = model.copy()
+    full.learn(GOOD, 0)
+    assert 0 < base - anonymous < (base - full.positive(GOOD + " Yes.")) / 5, "a small step, in the right direction"
+    model.learn(GOOD, 0, sentiment.ANONYMOUS_WEIGHT)
+    model.learn(BAD, 1)
+    assert np.array_equal(weights_now(app)[0], model.coef)
+
+
+def test_reviewed_mode_learns_only_approved_feedback_in_approval_order(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
+    key = make_key(env, "reviewer", "rev")
+    before = weights_now(app)[0]
+    texts = [GOOD, BAD, GOOD + " Truly.", BAD + " Sadly."]
+    for text in texts:
+        res = feedback_as(app, text, "negative" if text.startswith(GOOD) else "positive")
+        assert res.json["status"] == "pending"
+    assert np.array_equal(weights_now(app)[0], before), "pending feedback changes nothing"
+    assert app.post_json("/api/predict", {"review": GOOD}).json["source"] == "model", "no lookup either"
+    page = app.post("/thanks", {"review": GOOD + " Again.", "feedback": "incorrect", "feedback_token": app.post(
+        "/results", {"moviereview": GOOD + " Again."}).html.find("input", {"name": "feedback_token"})["value"]})
+    assert "waiting for a reviewer" in page.html.find(id="pending").get_text() and not page.html.find(id="answer-now")
+    queue = app.get("/api/review", headers=bearer(key)).json
+    assert queue["pending_total"] == 5 and [p["label"] for p in queue["pending"]][:2] == ["negative", "positive"]
+    # reject one: the log keeps it, the weights do not change
+    assert app.post_json("/api/review", {"ids": [2], "action": "reject"}, headers=bearer(key)).json == {"reject": 1}
+    assert np.array_equal(weights_now(app)[0], before)
+    # approve 3 before 1, and relabel 4: learned in approval order, the relabelled one with the other label
+    app.post_json("/api/review", {"ids": [3], "action": "approve"}, headers=bearer(key))
+    app.post_json("/api/review", {"ids": [1, 4], "action": "relabel"}, headers=bearer(key))
+    model, _ = sentiment.load_version(str(env["model"]), 1)
+    for text, label in ((texts[2], 0), (texts[0], 1), (texts[3], 0)):
+        model.learn(text, label)
+    coef, upto = weights_now(app)
+    assert np.array_equal(coef, model.coef) and upto == 8
+    assert np.array_equal(replayed(env).model.coef, coef), "a fresh process replays the same approvals"
+    with sqlite3.connect(env["db"]) as db:
+        assert db.execute("SELECT id, status, reviewer, approves FROM review_db ORDER BY id").fetchall() == [
+            (1, "approved", "rev", None), (2, "rejected", "rev", None), (3, "approved", "rev", None),
+            (4, "approved", "rev", None), (5, "pending", None, None), (6, "learned", "rev", 3),
+            (7, "learned", "rev", 1), (8, "learned", "rev", 4)]
+    # approving twice, a row that is gone, or a forgotten row: 409, nothing written
+    for ids, message in (([1], "not pending: it is approved"), ([5, 2], "not pending: it is rejected"),
+                         ([99], "no feedback row 99"), ([5, 5], "chosen twice")):
+        assert message in app.post_json("/api/review", {"ids": ids, "action": "approve"}, headers=bearer(key),
+                                        status=409).json["error"]
+    sentiment.main(["forget", "--ids", "5"])
+    assert "forgotten" in app.post_json("/api/review", {"ids": [5], "action": "approve"}, headers=bearer(key),
+                                        status=409).json["error"]
+    for body in ({"ids": [5], "action": "bless"}, {"ids": [], "action": "approve"}, {"ids": ["x"], "action": "reject"},
+                 {"ids": 5, "action": "approve"}):
+        app.post_json("/api/review", body, headers=bearer(key), status=400)
+    assert len(rows(env)) == 8
+    # a key's feedback is learned at once in reviewed mode too
+    assert feedback_as(app, BAD, "positive", headers=bearer(key)).json["status"] == "learned"
+
+
+def test_forgetting_an_approved_row_forgets_its_approval(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
+    key = make_key(env, "reviewer", "rev")
+    before = weights_now(app)[0]
+    feedback_as(app, GOOD, "negative")
+    app.post_json("/api/review", {"ids": [1], "action": "approve"}, headers=bearer(key))
+    assert not np.array_equal(weights_now(app)[0], before)
+    sentiment.main(["forget", "--ids", "1"])
+    assert np.array_equal(weights_now(app)[0], before)
+
+
+def session_of(app, key):
+    res = app.post("/login", {"key": key}, status=303)
+    cookie = res.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "samesite=strict" in cookie.lower() and "Secure" not in cookie
+    return res
+
+
+def test_sign_in_sessions_and_csrf_on_review_forms(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
+    key = make_key(env, "reviewer", "rev")
+    for text in (GOOD, BAD):
+        feedback_as(app, text, "negative" if text == GOOD else "positive")
+    res = app.get("/review", status=401)
+    assert res.html.find("a", href="/login") and "Sign in" in res.text
+    assert "not valid" in app.post("/login", {"key": "sk-wrong"}, status=401).html.find(id="login-error").get_text()
+    assert session_of(app, key).headers["Location"].endswith("/review")
+    page = app.get("/review")
+    csrf = page.html.find("input", {"name": "csrf"})["value"]
+    assert [a["id"] for a in page.html.select("article.item")] == ["item-1", "item-2"]
+    assert page.html.select("#item-1 mark"), "the review with its explanation highlights"
+    # every review action needs the form's CSRF token; without it, nothing is written
+    for path, fields in (("/review", {"action": "approve", "id": "1"}), ("/review/unsure", {"sample": "1",
+                                                                                          "label": "positive"}),
+                         ("/logout", {})):
+        for bad in ("", "0" * 32, "é"):
+            app.post(path, {**fields, "csrf": bad}, status=403)
+    done = app.post("/review", {"action": "approve", "id": "1", "csrf": csrf}, status=303).follow()
+    assert done.html.find(id="review-done").get_text() == "Approved: 1."
+    app.post("/review", [("action", "reject"), ("id", "2"), ("csrf", csrf)], status=303)
+    assert [r[0] for r in rows(env)] == [1, 2, 3] and app.post("/review", {"action": "approve", "id": "1",
+                                                                           "csrf": csrf}, status=409)
+    # forged and expired sessions; a session ends with its key
+    cookie = app.cookies["sentiment_session"]
+    name, issued, mac = cookie.split(".")
+    digest = sentiment.key_digest(key)
+    for forged in (f"{name}.{issued}.{'0' * 64}", f"{name}.{int(issued) + 1}.{mac}", "YWRt.1.x", "é.1.é", "a.b",
+                   sentiment.session_cookie("rev", digest, issued=time.time() - sentiment.SESSION_TTL - 1),
+                   sentiment.session_cookie("nobody", digest)):
+        app.set_cookie("sentiment_session", forged)
+        app.get("/review", status=401)
+        app.post("/review", {"action": "approve", "id": "1", "csrf": csrf}, status=401)
+    app.set_cookie("sentiment_session", cookie)
+    assert re.search(r"sentiment_session=\"?\"?;.*(Max-Age=0|expires=Thu, 01 Jan 1970)",
+                     app.post("/logout", {"csrf": csrf}, status=303).headers["Set-Cookie"], re.I)
+    app.set_cookie("sentiment_session", cookie)
+    sentiment.main(["keys", "revoke", "rev"])
+    app.get("/review", status=401)
+    assert len(rows(env)) == 3
+    # behind HTTPS the cookie is Secure too
+    key = make_key(env, "reviewer", "rev2")
+    assert "Secure" in app.post("/login", {"key": key}, headers={"X-Forwarded-Proto": "https"}).headers["Set-Cookie"]
+
+
+def test_unsure_predictions_are_sampled_for_reviewers(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
+    monkeypatch.setattr(sentiment, "UNSURE_BAND", 0.51)  # every prediction counts as unsure here
+    monkeypatch.setattr(sentiment, "UNSURE_SAMPLE", 5)
+    key = make_key(env, "reviewer", "rev")
+    texts, _ = make_corpus(8, seed=11)
+    app.post_json("/api/predict", {"reviews": texts})
+    app.get("/predict/" + urllib.parse.quote(texts[7]))  # already in the sample: kept once
+    sample = app.get("/api/review", headers=bearer(key)).json["unsure"]
+    assert [s["review"] for s in sample] == texts[:2:-1], "the newest five of a batch"
+    app.get("/predict/" + urllib.parse.quote(texts[0]))
+    sample = app.get("/api/review", headers=bearer(key)).json["unsure"]
+    assert [s["review"] for s in sample] == [texts[0]] + texts[:3:-1], "the oldest leaves"
+    session_of(app, key)
+    page = app.get("/review")
+    assert len(page.html.select("article[id^=sample-]")) == 5
+    csrf = page.html.find("input", {"name": "csrf"})["value"]
+    app.post("/review/unsure", {"sample": str(sample[0]["sample"]), "label": "negative", "csrf": csrf}, status=303)
+    app.post("/review/unsure", {"sample": str(sample[0]["sample"]), "label": "negative", "csrf": csrf}, status=409)
+    assert [(r[1], r[2]) for r in rows(env)] == [(texts[0], 0)]
+    with sqlite3.connect(env["db"]) as db:
+        assert db.execute("SELECT status, reviewer, weight FROM review_db").fetchall() == [("learned", "rev", 1.0)]
+        assert db.execute("SELECT count(*) FROM unsure").fetchone() == (4,)
+    monkeypatch.setenv("SENTIMENT_LEARN", "at-once")  # only reviewed mode keeps a sample
+    app.post_json("/api/predict", {"reviews": make_corpus(3, seed=12)[0]})
+    with sqlite3.connect(env["db"]) as db:
+        assert db.execute("SELECT count(*) FROM unsure").fetchone() == (4,)
+
+
+def test_forget_by_address_or_time_brings_back_the_exact_weights(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_TRUSTED_PROXIES", "192.0.2.10")
+    for text, label in zip(*make_corpus(6, seed=21)):
+        feedback_as(app, text, sentiment.LABELS[label], address="198.51.100.7")
+    clean, upto = weights_now(app)
+    attack = [t for t, label in zip(*make_corpus(40, seed=22)) if label == 0]
+    for k, text in enumerate(attack):
+        feedback_as(app, text, "positive", address=f"203.0.113.{k % 4}")
+    assert not np.array_equal(weights_now(app)[0], clean)
+    sentiment.main(["forget", "--address"] + [f"203.0.113.{k}" for k in range(4)])
+    assert np.array_equal(weights_now(app)[0], clean), "the first request after forget answers from the clean state"
+    time.sleep(0.01)
+    since = datetime_now()
+    for text in attack[:5]:
+        feedback_as(app, text, "positive", address="203.0.113.9")
+    assert not np.array_equal(weights_now(app)[0], clean)
+    sentiment.main(["forget", "--since", since])
+    assert np.array_equal(weights_now(app)[0], clean)
+    admin = make_key(env, "admin", "adm")
+    for text in attack[:3]:
+        feedback_as(app, text, "positive", address="203.0.113.10")
+    assert app.post_json("/api/admin/forget", {"addresses": ["203.0.113.10"]}, headers=bearer(admin)).json == {
+        "excluded": 3}
+    assert np.array_equal(weights_now(app)[0], clean)
+    app.post_json("/api/admin/forget", {"since": "yesterday"}, headers=bearer(admin), status=400)
+    with pytest.raises(SystemExit, match="not an ISO-8601 time"):
+        sentiment.main(["forget", "--since", "yesterday"])
+
+
+def datetime_now():
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()) + f".{int(time.time() * 1e6) % 1_000_000:06d}"
+
+
+def test_admin_rollback_and_promote_over_the_api(app, env, monkeypatch, corpus):
+    monkeypatch.setattr(sentiment, "RELOAD_EVERY", 0.0)
+    admin, reviewer = make_key(env, "admin", "adm"), make_key(env, "reviewer", "rev")
+    flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
+    sentiment.save_version(str(env["model"]), flipped, feedback_upto=0, parent=None, excluded=[])
+    wait_for(app, 2)
+    app.post_json("/api/admin/rollback", {"version": 1}, headers=bearer(reviewer), status=403)
+    for bad in ({"version": 7}, {"version": "1"}, {"version": True}, {}):
+        app.post_json("/api/admin/rollback", bad, headers=bearer(admin), status=400)
+    assert app.post_json("/api/admin/rollback", {"version": 1}, headers=bearer(admin)).json == {
+        "served_version": 1, "pinned": True}
+    assert wait_for(app, 1)["pinned"] is True
+    assert app.post_json("/api/admin/promote", {}, headers=bearer(admin)).json == {"served_version": 2,
+                                                                                  "pinned": False}
+    wait_for(app, 2)
+
+
+def test_no_worker_answers_from_a_forgotten_state(env, servers):
+    """Two gunicorn workers: after `forget` returns, every answer is the clean one or a 503, never the poisoned."""
+    key = make_key(env, "reviewer", "rev")
+    server = servers(env, gunicorn(2))
+    probe = GOOD + " Probe."
+
+    def answers(n):
+        with ThreadPoolExecutor(4) as pool:
+            return list(pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": probe}), range(n)))
+
+    clean = {a["model_positive"] for s, h, a in answers(40) if s == 200}
+    assert len(clean) == 1
+    for _ in range(3):
+        status, _, answer = call(server.port, "POST", "/api/predict", {"review": GOOD})
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        conn.request("POST", "/api/feedback", json.dumps({"review": GOOD, "label": "negative", "feedback_token":
+                                                          answer["feedback_token"]}),
+                     {"Content-Type": "application/json", **bearer(key)})
+        assert conn.getresponse().status == 201
+        conn.close()
+    seen = answers(40)
+    poisoned = {a["model_positive"] for s, h, a in seen if s == 200}
+    assert len(poisoned) == 1 and poisoned != clean and len({h["X-Worker-Pid"] for _, h, _ in seen}) == 2
+    sentiment.main(["forget", "--ids", "1", "2", "3"])
+    after = answers(60)
+    assert all(s == 503 or a["model_positive"] in clean for s, h, a in after), \
+        [(s, a) for s, h, a in after if s != 503 and a["model_positive"] not in clean][:3]
+    assert sum(s == 200 for s, _, _ in after) >= 30
+
+
+def test_reviewed_mode_and_revocation_across_workers(env, servers):
+    """Pending feedback moves no worker; an approval moves both alike; a revoked key fails on both at once."""
+    key = make_key(env, "reviewer", "rev")
+    server = servers(env, gunicorn(2))
+    server.stop()
+    server.env["SENTIMENT_LEARN"] = "reviewed"
+    server.start()
+
+    def spread(review):
+        seen = {}
+        with ThreadPoolExecutor(4) as pool:
+            while len(seen) < 2:
+                for status, headers, answer in pool.map(lambda _: call(server.port, "POST", "/api/predict",
+                                                                       {"review": review}), range(16)):
+                    assert status == 200
+                    seen[headers["X-Worker-Pid"]] = answer["model_positive"]
+        return seen
+
+    before = spread(GOOD)
+    texts, labels = make_corpus(12, seed=31)
+    for text, label in zip(texts, labels):
+        status, _, answer = give_feedback(server.port, text, sentiment.LABELS[1 - label])
+        assert (status, answer["status"]) == (201, "pending")
+    assert spread(GOOD) == before
+    body = json.dumps({"ids": list(range(1, 13)), "action": "approve"})
+    status, _, answer = raw(server.port, "POST", "/api/review", {**JSON, **bearer(key)}, body.encode())
+    assert status == 200, answer
+    after = spread(GOOD)
+    assert len(set(after.values())) == 1 and set(after.values()) != set(before.values())
+    assert abs(replayed(env).model.positive(GOOD) - after.popitem()[1]) < 1e-12
+    sentiment.main(["keys", "revoke", "rev"])
+    time.sleep(1.0)
+    statuses = {raw(server.port, "GET", "/api/review", bearer(key))[0] for _ in range(12)}
+    assert statuses == {401}
+
+
+def test_poisoning_is_bounded_in_each_mode(env, monkeypatch, corpus):
+    """The attack of `make poison`, on the fixture model: 100 addresses behind a trusted proxy flip negatives."""
+    monkeypatch.setenv("SENTIMENT_TRUSTED_PROXIES", "192.0.2.10")
+    held, held_labels = make_corpus(300, seed=41)
+    attack = [t for t, label in zip(*make_corpus(400, seed=42)) if label == 0]
+
+    def accuracy(app):
+        answers = app.post_json("/api/predict", {"reviews": held}).json["predictions"]
+        return np.mean([(a["model_positive"] >= 0.5) == y for a, y in zip(answers, held_labels)])
+
+    def attacked(mode):
+        monkeypatch.setenv("SENTIMENT_LEARN", mode)
+        monkeypatch.setattr(sentiment, "_served", (None, None))
+        if env["db"].exists():
+            os.remove(env["db"])
+        app = webtest.TestApp(sentiment.application, extra_environ={"REMOTE_ADDR": "192.0.2.10"})
+        clean = accuracy(app), weights_now(app)[0]
+        for k, text in enumerate(attack):
+            feedback_as(app, text, "positive", address=f"10.0.{k % 100}.1")
+        return app, clean, accuracy(app)
+
+    unbounded = sentiment.load_version(str(env["model"]), 1)[0]
+    for text in attack:
+        unbounded.learn(text, 1)  # what one anonymous step did before this bound
+    app, (clean, clean_weights), damaged = attacked("at-once")
+    damage_before_the_bound = clean - np.mean([(unbounded.positive(t) >= 0.5) == y
+                                               for t, y in zip(held, held_labels)])
+    assert damage_before_the_bound > 0.2, "the attack does real damage without a bound"
+    assert clean - damaged < damage_before_the_bound / 2
+    sentiment.main(["forget", "--address"] + [f"10.0.{k}.1" for k in range(100)])
+    assert np.array_equal(weights_now(app)[0], clean_weights)
+    app, (clean, clean_weights), damaged = attacked("reviewed")
+    assert damaged == clean and np.array_equal(weights_now(app)[0], clean_weights)
+    key = make_key(env, "reviewer", "rev")
+    pending = [p["id"] for p in app.get("/api/review", headers=bearer(key)).json["pending"]]
+    app.post_json("/api/review", {"ids": pending, "action": "reject"}, headers=bearer(key))
+    assert accuracy(app) == clean and np.array_equal(weights_now(app)[0], clean_weights)
+
+
 # -- a real browser: Debian's Chromium through Playwright --------------------------------
 
 CHROMIUM = "/usr/bin/chromium"
@@ -1940,6 +2381,77 @@ def test_browser_flow(tmp_path, servers):
     assert feedbacks == 5, "each click counted, changed answers too"
     logged = rows({"db": env["data"] / "reviews.sqlite"})
     assert [(r[2], r[5]) for r in logged] == [(1, 1), (0, 0), (1, 1), (0, 0), (1, 0)], "changed answers supersede"
+    assert problems == []
+
+
+@pytest.mark.e2e
+def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium for this test")
+        pytest.skip(f"no browser at {CHROMIUM}: `make e2e` installs it")
+    from playwright.sync_api import sync_playwright
+
+    from playwright.sync_api import expect
+
+    monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
+    env = {"model": os.path.join(HERE, "model"), "data": tmp_path / "data", "db": tmp_path / "data" / "reviews.sqlite"}
+    env["data"].mkdir()
+    server = servers(env, [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "{port}"])
+    base = f"http://127.0.0.1:{server.port}"
+    key = make_key(env, "reviewer", "ann")
+    reviews = ["A wonderful film, moving and funny, with a superb cast.",
+               "Dull, slow and far too long; I nearly left before the end.",
+               "The best thing I have seen this year, a gripping story."]
+    for text, label in zip(reviews, ("negative", "negative", "positive")):
+        status, _, answer = give_feedback(server.port, text, label)
+        assert (status, answer["status"]) == (201, "pending")
+    call(server.port, "POST", "/api/predict", {"review": "The film was okay, not great and not bad either."})  # p 0.504
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    problems = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-quic"])
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 900})
+            assert page.goto(base + "/review").status == 401
+            assert page.locator("a[href='/login']").count() >= 1, "the 401 page offers to sign in"
+            page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+            page.goto(base + "/login")
+            page.fill("#key", key)
+            page.keyboard.press("Enter")
+            page.wait_for_url(base + "/review")
+            # the person disagreed with the model on rows 1 and 2: they come first
+            assert page.locator("article[id^=item-]").evaluate_all("a => a.map(x => x.id)") == [
+                "item-1", "item-2", "item-3"]
+            assert page.locator("#item-1 mark").count() >= 2
+            page.screenshot(path=os.path.join(ARTIFACTS, "review.png"), full_page=True)
+            page.keyboard.press("j")
+            assert page.evaluate("document.activeElement.id") == "item-1"
+            page.keyboard.press("j")
+            assert page.evaluate("document.activeElement.id") == "item-2"
+            page.keyboard.press("k")
+            page.keyboard.press("a")  # approve row 1
+            page.wait_for_selector("#review-done")
+            assert page.inner_text("#review-done") == "Approved: 1."
+            page.keyboard.press("j")
+            page.keyboard.press("r")  # reject row 2
+            expect(page.locator("#review-done")).to_have_text("Rejected: 1.")
+            page.keyboard.press("j")
+            page.keyboard.press("l")  # relabel row 3
+            expect(page.locator("#review-done")).to_have_text("Relabelled and approved: 1.")
+            assert page.locator("#nothing-pending").is_visible()
+            assert page.locator("article[id^=sample-]").count() >= 1, "the unsure prediction waits for a label"
+            page.click("article[id^=sample-] button[value=negative]")
+            expect(page.locator("#review-done")).to_have_text("Labelled: 1.")
+        finally:
+            browser.close()
+    with sqlite3.connect(env["db"]) as db:
+        assert db.execute("SELECT id, status, sentiment, approves FROM review_db ORDER BY id").fetchall() == [
+            (1, "approved", 0, None), (2, "rejected", 0, None), (3, "approved", 1, None), (4, "learned", 0, 1),
+            (5, "learned", 0, 3), (6, "learned", 0, None)]
     assert problems == []
 
 
