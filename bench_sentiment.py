@@ -358,11 +358,13 @@ def learncurve():
     texts, labels, _ = sentiment.read_labelled(SHARED)
     model, _ = sentiment.load_version(os.path.join(HERE, "model"), sentiment.served_choice(
         os.path.join(HERE, "model"))[0])
-    frozen, online, learner = [], [], model.copy()
-    for text, label in stream:  # predict, then learn the true label
+    frozen, online, anonymous, learner, small = [], [], [], model.copy(), model.copy()
+    for text, label in stream:  # predict, then learn the true label: as a reviewer's feedback, and as anyone's
         frozen.append(model.positive(text))
         online.append(learner.positive(text))
+        anonymous.append(small.positive(text))
         learner.learn(text, label)
+        small.learn(text, label, sentiment.ANONYMOUS_WEIGHT)
     y = np.array([label for _, label in stream])
     featurizer = model.featurizer
     X = sentiment.vectorize(featurizer, texts + [t for t, _ in stream])
@@ -376,7 +378,8 @@ def learncurve():
                      for i in range(0, len(stream), BLOCK)] for name, ps in
               (("frozen", frozen), ("online", online), ("batch retrain", batch))}
     second = {name: float(np.mean((np.array(ps[half:]) >= 0.5) == y[half:])) for name, ps in
-              (("frozen", frozen), ("online", online), ("batch retrain", batch))}
+              (("frozen", frozen), ("online", online), ("batch retrain", batch),
+               ("online, anonymous steps", anonymous))}
     # IMDb dev accuracy after the stream: the dev model (fit without the 5,000 dev rows) learns the whole stream
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
     dev, rest = np.sort(order[:sentiment.DEV_SPLIT]), order[sentiment.DEV_SPLIT:]
@@ -401,6 +404,8 @@ def learncurve():
     for k in range(len(blocks["frozen"])):
         print(f"{k * BLOCK + 1:>4}-{(k + 1) * BLOCK:<4} " + " ".join(f"{blocks[n][k]:>14.3f}" for n in blocks))
     print("second half " + " ".join(f"{second[n]:>14.4f}" for n in blocks))
+    print(f"second half, learning with the anonymous step ({sentiment.ANONYMOUS_WEIGHT:g}): "
+          f"{second['online, anonymous steps']:.4f}")
     print(f"IMDb dev accuracy: {results['dev_accuracy']['before_stream']:.4f} before the stream, "
           f"{results['dev_accuracy']['after_stream']:.4f} after it")
     for name, (ece, loss) in results["calibration"].items():
@@ -467,6 +472,27 @@ def http_json(port, method, path, body=None, headers=None):
                 return e.code, json.loads(e.read())
         time.sleep(0.1)
     raise SystemExit(f"{path} answered 503 for 10 s")
+
+
+def step_sweep(model, attack, held_texts, held_labels, steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02)):
+    """How the anonymous step was chosen: the attack's damage (through learn, in-process) against how much
+    the same step teaches on the Amazon stream (second-half accuracy, learning every review's true label)."""
+    stream = read_stream(AMAZON)
+    served, _ = sentiment.load_version(os.path.join(HERE, "model"), 1)
+    y, half, rows = np.array([label for _, label in stream]), len(stream) // 2, []
+    for step in steps:
+        attacked, teacher, predicted = model.copy(), served.copy(), []
+        for text in attack:
+            attacked.learn(text, 1, step)
+        for text, label in stream:
+            predicted.append(teacher.positive(text))
+            teacher.learn(text, label, step)
+        held = float(np.mean((np.array([attacked.positive(t) for t in held_texts]) >= 0.5) == held_labels))
+        rows.append({"step": step, "held_out_accuracy_after_attack": held,
+                     "amazon_second_half": float(np.mean((np.array(predicted[half:]) >= 0.5) == y[half:]))})
+        print(f"step {step:<5} held-out accuracy after the attack {held:.4f}, Amazon second half "
+              f"{rows[-1]['amazon_second_half']:.4f}", file=sys.stderr)
+    return rows
 
 
 def poison():
@@ -566,6 +592,7 @@ def poison():
         out["max_change_after_rejecting"] = float(np.abs(p - clean).max())
         return out
 
+    results["step sweep"] = step_sweep(model, attack, held_texts, held_labels)
     results["at-once, anonymous step 1 (before this bound; also a stolen reviewer key)"] = run("unbounded", "at-once", unbounded)
     print(json.dumps(results, indent=2), file=sys.stderr)
     results["at-once (default), anonymous step %g" % sentiment.ANONYMOUS_WEIGHT] = run("bounded", "at-once", at_once)

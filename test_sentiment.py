@@ -1649,6 +1649,23 @@ def test_readme_command_line_examples_run_as_written(env, tmp_path):
     assert (tmp_path / "feedback.csv").read_text().startswith("id,review,sentiment")
 
 
+def test_readme_review_examples_run_as_written(env, servers, tmp_path):
+    server = servers(env, SERVER_COMMANDS["waitress"])
+    server.stop()
+    server.env["SENTIMENT_LEARN"] = "reviewed"
+    server.start()
+    os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
+    os.symlink(os.path.join(HERE, "sentiment.py"), tmp_path / "sentiment.py")
+    script = readme_example("review").replace("http://127.0.0.1:8080", f"http://127.0.0.1:{server.port}")
+    out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", script], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=60, env=dict(os.environ, SENTIMENT_DATA_DIR=str(env["data"])))
+    assert out.returncode == 0, out.stderr
+    assert "1 pending" in out.stderr and '"pending_total": 1' in out.stdout and '"reject": 1' in out.stdout
+    assert '"excluded": 0' in out.stdout and '"served_version": 1' in out.stdout and '"error"' not in out.stdout
+    with sqlite3.connect(env["db"]) as db:
+        assert db.execute("SELECT status, reviewer FROM review_db").fetchall() == [("rejected", "ops")]
+
+
 # -- load: gunicorn -w 2, 16 connections, 90% predictions and 10% feedback ----------------
 
 def run_load(env, servers, seconds):
