@@ -5,12 +5,13 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: install install-dev run test e2e deploy-test train bench learncurve poison loadtest clean
+.PHONY: install install-dev postgres run test e2e deploy-test train bench learncurve poison scale loadtest clean
 
-# Serving needs requirements.txt only; training, tests and the bench add requirements-dev.txt.
-$(BIN)/.installed: requirements.txt
+# Serving needs requirements.txt (and requirements-postgres.txt for SENTIMENT_DATABASE_URL); training, tests
+# and the bench add requirements-dev.txt.
+$(BIN)/.installed: requirements.txt requirements-postgres.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-postgres.txt
 	touch $@
 
 $(BIN)/.installed-dev: $(BIN)/.installed requirements-dev.txt
@@ -19,6 +20,10 @@ $(BIN)/.installed-dev: $(BIN)/.installed requirements-dev.txt
 
 install: $(BIN)/.installed
 install-dev: $(BIN)/.installed-dev
+
+# Debian's PostgreSQL server, for the tests of the PostgreSQL backend (.ci/postgres starts one of its own).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql; }
 
 run: install
 	$(BIN)/python sentiment.py serve --port $(PORT)
@@ -59,6 +64,12 @@ learncurve: install-dev
 # writes docs/poison.json.
 poison: install-dev
 	$(BIN)/python bench_sentiment.py poison
+
+# Two gunicorn hosts on one PostgreSQL (started here by .ci/postgres): feedback/s, the lag from host A's
+# feedback to host B's answer, and predictions/s against SQLite; writes docs/scale.json.
+scale: install-dev postgres
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	@eval "$$(.ci/postgres)"; trap '.ci/postgres stop $$SENTIMENT_TEST_PGDIR' EXIT; $(BIN)/python bench_sentiment.py scale
 
 # 30 s under gunicorn -w 2 at 16 connections, 90% predictions and 10% feedback (make test runs 5 s).
 loadtest: install-dev

@@ -614,9 +614,99 @@ def poison():
     return 0 if held_up else 1
 
 
+# -- make scale: two hosts on one PostgreSQL -------------------------------------------------------
+
+def scale():
+    """Feedback/s from 8 clients over two gunicorn hosts, the lag from A's feedback to B's answer, and
+    predictions/s of one host on PostgreSQL against the same host on SQLite."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import psycopg
+
+    base = os.environ.get("SENTIMENT_TEST_DATABASE_URL")
+    if not base:
+        raise SystemExit("make scale needs SENTIMENT_TEST_DATABASE_URL (it starts a server with .ci/postgres)")
+    name = f"scale_{os.getpid()}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    url = base.rsplit("/", 1)[0] + "/" + name
+    work = tempfile.mkdtemp(prefix="scale-")
+    texts, labels = sentiment.read_labelled(SHARED)[:2] if os.path.exists(SHARED) else ([], [])
+    reviews = [t for t in texts if 200 <= len(t) <= 2000][:2000] or [
+        f"A fine film, number {k}, with a good cast and a plot that held me to the end." for k in range(2000)]
+    gunicorn = [os.path.join(BIN, "gunicorn"), "-w", "2", "--graceful-timeout", "5", "sentiment:application"]
+    hosts, results = [], {"machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}"}
+    try:
+        for host, models in (("a", os.path.join(HERE, "model")), ("b", os.path.join(work, "empty"))):
+            os.makedirs(os.path.join(work, host))
+            os.makedirs(models, exist_ok=True)
+            port = free_port()
+            env = dict(os.environ, SENTIMENT_DATABASE_URL=url, SENTIMENT_MODEL_DIR=models, PYTHONPATH=HERE,
+                       SENTIMENT_DATA_DIR=os.path.join(work, host), SENTIMENT_FEEDBACK_PER_MINUTE="1000000")
+            proc, _ = start(gunicorn + ["-b", f"127.0.0.1:{port}"], env, port, HERE)
+            hosts.append((proc, port))
+        (_, a), (_, b) = hosts
+
+        def feedback(job):
+            port, text = job
+            status, answer = http_json(port, "POST", "/api/predict", {"review": text})
+            began = time.perf_counter()
+            status, _ = http_json(port, "POST", "/api/feedback", {"review": text, "label": "positive",
+                                                                  "feedback_token": answer["feedback_token"]})
+            return status, time.perf_counter() - began
+
+        jobs = [((a, b)[k % 2], text) for k, text in enumerate(reviews[:1200])]
+        began = time.perf_counter()
+        with ThreadPoolExecutor(8) as clients:
+            outcome = list(clients.map(feedback, jobs))
+        wall = time.perf_counter() - began
+        assert {s for s, _ in outcome} == {201}, {s for s, _ in outcome}
+        took = sorted(t for _, t in outcome)
+        results["feedback"] = {"clients": 8, "hosts": 2, "feedbacks": len(jobs), "per_second": len(jobs) / wall,
+                               "p50_ms": 1e3 * took[len(took) // 2], "p99_ms": 1e3 * took[int(len(took) * 0.99)],
+                               "note": "each client asks for a prediction, then sends its feedback"}
+        lags = []
+        for text in reviews[1200:1230]:  # feedback on A, then B's answer until it says so
+            feedback((a, text))
+            began = time.perf_counter()
+            while http_json(b, "POST", "/api/predict", {"review": text})[1]["source"] != "feedback":
+                if time.perf_counter() - began > 5:
+                    raise SystemExit("host B did not see host A's feedback within 5 s")
+            lags.append(time.perf_counter() - began)
+        lags.sort()
+        results["a_to_b_ms"] = {"median": 1e3 * lags[len(lags) // 2], "max": 1e3 * lags[-1], "trials": len(lags)}
+        body, ctype = json.dumps({"review": reviews[0]}), "application/json"
+        results["predictions_per_second"] = {"postgresql": wrk(a, "/api/predict", body, ctype, seconds=8)}
+        for proc, _ in hosts:
+            stop(proc)
+        hosts = []
+        os.makedirs(os.path.join(work, "sqlite"))
+        port = free_port()
+        env = dict(os.environ, SENTIMENT_MODEL_DIR=os.path.join(HERE, "model"), PYTHONPATH=HERE,
+                   SENTIMENT_DATA_DIR=os.path.join(work, "sqlite"))
+        env.pop("SENTIMENT_DATABASE_URL", None)
+        proc, _ = start(gunicorn + ["-b", f"127.0.0.1:{port}"], env, port, HERE)
+        hosts.append((proc, port))
+        results["predictions_per_second"]["sqlite"] = wrk(port, "/api/predict", body, ctype, seconds=8)
+    finally:
+        for proc, _ in hosts:
+            stop(proc)
+        with psycopg.connect(base, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+        shutil.rmtree(work, ignore_errors=True)
+    pps = results["predictions_per_second"]
+    results["predictions_ratio_postgresql_to_sqlite"] = pps["postgresql"]["rps"] / pps["sqlite"]["rps"]
+    print(json.dumps(results, indent=2))
+    with open(os.path.join(HERE, "docs", "scale.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    return 0
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["learncurve"]:
         sys.exit(learncurve())
     if sys.argv[1:] == ["poison"]:
         sys.exit(poison())
+    if sys.argv[1:] == ["scale"]:
+        sys.exit(scale())
     main()

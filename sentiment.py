@@ -83,12 +83,26 @@ def _one_of(*choices):
     return parse
 
 
+def _database_url(value):
+    try:
+        parts = urllib.parse.urlsplit(value)
+        parts.port  # noqa: B018 -- a port that is not a number raises here
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("postgresql", "postgres") or not parts.hostname \
+            or not parts.path.strip("/"):
+        raise ValueError("must look like postgresql://user:password@host:5432/database")
+    return value
+
+
 SETTINGS = {  # name: (parse, default); see the README's configuration table
     "SENTIMENT_MODEL_VERSION": (_whole_number(1), None),
     "SENTIMENT_LEARN": (_one_of("at-once", "reviewed"), "at-once"),
     "SENTIMENT_FEEDBACK_PER_MINUTE": (_whole_number(1), 30),
     "SENTIMENT_SECRET": (_secret_text, None),
+    "SENTIMENT_DATABASE_URL": (_database_url, None),
 }
+HIDDEN = ("SENTIMENT_SECRET", "SENTIMENT_DATABASE_URL")  # never written to a log: a key, a password
 
 
 def setting(name):
@@ -104,7 +118,7 @@ def _parsed(name, raw):
     try:
         return parse(raw), None
     except ValueError as e:
-        shown = "(hidden)" if name == "SENTIMENT_SECRET" else repr(raw)
+        shown = "(hidden)" if name in HIDDEN else repr(raw)
         error = f"{name}={shown} {e}"
         log.warning("%s; using the default", error)
         return default, error
@@ -569,6 +583,11 @@ def load_version(root, version):
             blob = f.read()
     except OSError as e:
         raise ModelError(f"{path}: {e.strerror}") from None
+    return unpickled(blob, meta, path), meta
+
+
+def unpickled(blob, meta, path):
+    """The Model in ``blob`` if its sha256 is the one in ``meta``; ``path`` names it in errors."""
     if hashlib.sha256(blob).hexdigest() != meta.get("sha256"):
         raise ModelError(f"{path}: sha256 does not match meta.json (truncated or altered)")
     try:
@@ -579,7 +598,7 @@ def load_version(root, version):
         recorded, installed = meta.get("versions", {}).get(package), installed_version(package)
         if recorded and installed and recorded != installed:
             log.warning("%s was written with %s %s; this is %s", path, package, recorded, installed)
-    return model, meta
+    return model
 
 
 def installed_version(package):
@@ -599,11 +618,7 @@ def save_version(root, model, **meta):
     tmp = os.path.join(root, f".tmp-{os.getpid()}-{secrets.token_hex(4)}")
     os.mkdir(tmp)
     try:
-        blob = pickle.dumps(model.state(), protocol=pickle.HIGHEST_PROTOCOL)
-        meta.update(created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    sha256=hashlib.sha256(blob).hexdigest(), features=model.featurizer.params(),
-                    versions={"python": sys.version.split()[0], "scikit-learn": installed_version("scikit-learn"),
-                              "numpy": np.__version__})
+        blob, meta = pickled(model, meta)
         for name, data in (("model.pkl", blob), ("meta.json", json.dumps(meta, indent=2).encode())):
             with open(os.path.join(tmp, name), "wb") as f:
                 f.write(data)
@@ -621,6 +636,15 @@ def save_version(root, model, **meta):
         return number
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def pickled(model, meta):
+    """(the model's pickle, its meta.json contents with the pickle's sha256)."""
+    blob = pickle.dumps(model.state(), protocol=pickle.HIGHEST_PROTOCOL)
+    return blob, dict(meta, created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                      sha256=hashlib.sha256(blob).hexdigest(), features=model.featurizer.params(),
+                      versions={"python": sys.version.split()[0], "scikit-learn": installed_version("scikit-learn"),
+                                "numpy": np.__version__})
 
 
 def _fsync_dir(path):
@@ -659,6 +683,35 @@ def set_served(root, version):
     _fsync_dir(root)
 
 
+class FileStore:
+    """Model versions as folders, model/<N>/: the functions above, bound to one root."""
+
+    def __init__(self, root):
+        self.root = root
+
+    def versions(self):
+        return versions(self.root)
+
+    def read_meta(self, version):
+        return read_meta(self.root, version)
+
+    def load(self, version):
+        return load_version(self.root, version)
+
+    def save(self, model, **meta):
+        return save_version(self.root, model, **meta)
+
+    def served_choice(self):
+        return served_choice(self.root)
+
+    def set_served(self, version):
+        set_served(self.root, version)
+
+    def public(self, message):
+        """A message without the folder's path: clients need not learn where it is."""
+        return message.replace(os.path.join(self.root, ""), "")
+
+
 ###############################################################################
 # Feedback log: the SQLite table review_db, the one source of truth
 ###############################################################################
@@ -677,7 +730,7 @@ CREATE TABLE IF NOT EXISTS review_db (
     excluded INTEGER NOT NULL DEFAULT 0                       -- 1 by a changed answer, 2 by `forget`; never deleted
 );
 CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
-CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded;
+CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded != 0;
 CREATE TABLE IF NOT EXISTS api_keys (
     name TEXT NOT NULL,
     role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
@@ -706,6 +759,8 @@ ADDED_COLUMNS = (  # added to logs made before them, on first use
 # approval is a new learned row: replaying rows in id order is replaying approvals in approval order.
 AFTER_COLUMNS = "CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';"
 FORGOTTEN = 2  # the `excluded` value `forget` sets: no answer may come from a state that learned the row
+# The log's errors, whichever backend raises them: the DB-API classes, as the standard library's sqlite3 has them.
+StorageError, Duplicate = sqlite3.Error, sqlite3.IntegrityError
 
 
 def text_key(hashes):
@@ -754,7 +809,7 @@ class FeedbackLog:
         self.path, self.busy_timeout = path, busy_timeout
         self._local = threading.local()
 
-    def connect(self):
+    def connect(self, watch=False):
         db = sqlite3.connect(private_file(self.path), timeout=self.busy_timeout, isolation_level=None,
                              check_same_thread=False)
         try:
@@ -779,6 +834,28 @@ class FeedbackLog:
             db = self._local.db = self.connect()
         return db
 
+    def release(self):
+        """Give back this thread's connection: a thread that ends (a reload) must not keep one."""
+        db, self._local.db = getattr(self._local, "db", None), None
+        if db is not None:
+            db.close()
+
+    def data_version(self, watch):
+        """A value that changes when another connection has written (read on a connection of its own)."""
+        return watch.execute("PRAGMA data_version").fetchone()[0]
+
+    def metrics_sink(self):
+        return MetricsFile(os.path.join(os.path.dirname(self.path), "metrics.sqlite"))
+
+    def secret(self):
+        return _read_or_make_secret("", os.path.join(os.path.dirname(self.path), "secret"))
+
+    def model_store(self, root):
+        return FileStore(root)
+
+    def where(self):
+        return self.path
+
     @contextlib.contextmanager
     def transaction(self):
         """BEGIN IMMEDIATE ... COMMIT on this thread's connection; ROLLBACK on any error."""
@@ -798,8 +875,8 @@ class FeedbackLog:
         """Insert one feedback row and return its id.
 
         Raises RateLimited when ``client`` already gave ``limit`` feedbacks in
-        the last minute (a reviewer's key has no limit), sqlite3.IntegrityError
-        for a reused token.
+        the last minute (a reviewer's key has no limit), Duplicate for a
+        reused token.
         """
         now = _now()
         with self.transaction() as db:
@@ -811,9 +888,9 @@ class FeedbackLog:
                 raise RateLimited(max(1, math.ceil(wait)))
             return db.execute(
                 "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client,"
-                " weight, text_key, status, reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " weight, text_key, status, reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (review, label, now.isoformat(), predicted, probability, version, token, client, weight,
-                 key, status, reviewer)).lastrowid
+                 key, status, reviewer)).fetchone()[0]
 
     def replay(self, db, model, upto, until=math.inf, corrections=None):
         """Learn the learned rows after ``upto`` in id order, skipping excluded ones, until monotonic ``until``.
@@ -823,7 +900,7 @@ class FeedbackLog:
         applied row's label goes into ``corrections`` under its text's key.
         """
         while True:
-            rows = db.execute("SELECT id, review, sentiment, excluded OR status != 'learned', weight, text_key "
+            rows = db.execute("SELECT id, review, sentiment, excluded != 0 OR status != 'learned', weight, text_key "
                               "FROM review_db WHERE id > ? ORDER BY id LIMIT 500", (upto,)).fetchall()
             for row_id, review, label, skipped, weight, key in rows:
                 if not skipped:
@@ -846,13 +923,13 @@ class FeedbackLog:
         corrections, missing = {}, []
         for row_id, key, review, label in db.execute(
                 "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment FROM review_db "
-                "WHERE NOT excluded AND status = 'learned' AND id <= ? ORDER BY id", (upto,)):
+                "WHERE excluded = 0 AND status = 'learned' AND id <= ? ORDER BY id", (upto,)):
             if key is None:
                 key = text_key(featurizer.hashes(review))
                 missing.append((key, row_id))
             corrections[key] = label
         if missing:
-            with contextlib.suppress(sqlite3.Error), self.transaction() as writer:  # a read-only log stays as it is
+            with contextlib.suppress(StorageError), self.transaction() as writer:  # a read-only log stays as it is
                 writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
         return corrections
 
@@ -883,13 +960,13 @@ class FeedbackLog:
             return db.execute(
                 "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client,"
                 " text_key, supersedes, weight, status, reviewer) SELECT review, ?, ?, ?, ?, ?, ?, client, ?, id, ?,"
-                " ?, ? FROM review_db WHERE id = ?",
+                " ?, ? FROM review_db WHERE id = ? RETURNING id",
                 (label, now.isoformat(), predicted, probability, version, f"{token}#{len(rows)}", key, weight,
-                 status, reviewer, last[0])).lastrowid
+                 status, reviewer, last[0])).fetchone()[0]
 
     def excluded(self, db):
         """The excluded rows that were learned: the ones whose exclusion changes the weights."""
-        return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded AND status = 'learned'"))
+        return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'"))
 
     def forgotten(self, db, ids):
         """Whether any of the rows ``ids`` was excluded by `forget` (not by a changed answer)."""
@@ -919,11 +996,11 @@ class FeedbackLog:
         """Pending rows, the most informative first: the human disagrees, then the model was unsure, then the rest."""
         return db.execute(
             "SELECT id, review, sentiment, predicted, probability, client, date FROM review_db "
-            "WHERE status = 'pending' AND NOT excluded ORDER BY sentiment = predicted, probability >= ?, id "
+            "WHERE status = 'pending' AND excluded = 0 ORDER BY sentiment = predicted, probability >= ?, id "
             "LIMIT ?", (0.5 + UNSURE_BAND, limit)).fetchall()
 
     def count_pending(self, db):
-        return db.execute("SELECT count(*) FROM review_db WHERE status = 'pending' AND NOT excluded").fetchone()[0]
+        return db.execute("SELECT count(*) FROM review_db WHERE status = 'pending' AND excluded = 0").fetchone()[0]
 
     def decide(self, ids, action, reviewer):
         """Approve, relabel (approve with the other label) or reject pending rows, all or none; returns new row ids.
@@ -949,18 +1026,19 @@ class FeedbackLog:
                         "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
                         "token, client, text_key, weight, status, reviewer, approves) SELECT review, "
                         "CASE WHEN ? THEN 1 - sentiment ELSE sentiment END, ?, predicted, probability, model_version, "
-                        "token || '@' || ?, client, text_key, 1, 'learned', ?, id FROM review_db WHERE id = ?",
-                        (action == "relabel", now, row_id, reviewer, row_id)).lastrowid)
+                        "token || '@' || ?, client, text_key, 1, 'learned', ?, id FROM review_db WHERE id = ? "
+                        "RETURNING id", (action == "relabel", now, str(row_id), reviewer, row_id)).fetchone()[0])
         return learned
 
     def remember_unsure(self, rows):
         """Keep (review, text key, p positive) predictions in the unsure sample, the oldest leaving past its size."""
         now = _now().isoformat()
         with self.transaction() as db:
-            db.executemany("INSERT OR IGNORE INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?)",
+            db.executemany("INSERT INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (text_key) DO NOTHING",
                            [(review, key, p, now) for review, key, p in rows])
             db.execute("DELETE FROM unsure WHERE id < (SELECT min(id) FROM (SELECT id FROM unsure ORDER BY id DESC "
-                       "LIMIT ?))", (UNSURE_SAMPLE,))
+                       "LIMIT ?) AS newest)", (UNSURE_SAMPLE,))
 
     def unsure(self, db, limit):
         return db.execute("SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
@@ -992,6 +1070,293 @@ class FeedbackLog:
         column, value = ("key_sha256", key_sha256) if name is None else ("name", name)
         return self.db.execute(f"SELECT name, role, key_sha256 FROM api_keys WHERE {column} = ? AND revoked IS NULL",
                                (value,)).fetchone()
+
+
+# -- the same log in PostgreSQL, for several hosts -------------------------------
+
+PG_SCHEMA = """
+CREATE TABLE IF NOT EXISTS review_db (
+    id BIGSERIAL PRIMARY KEY,
+    review TEXT NOT NULL,
+    sentiment SMALLINT NOT NULL CHECK (sentiment IN (0, 1)),
+    date TEXT NOT NULL,
+    predicted SMALLINT NOT NULL CHECK (predicted IN (0, 1)),
+    probability DOUBLE PRECISION NOT NULL,
+    model_version INTEGER NOT NULL,
+    token TEXT NOT NULL UNIQUE,
+    client TEXT NOT NULL,
+    excluded SMALLINT NOT NULL DEFAULT 0,
+    weight DOUBLE PRECISION NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1),
+    text_key TEXT,
+    supersedes BIGINT,
+    status TEXT NOT NULL DEFAULT 'learned' CHECK (status IN ('learned', 'pending', 'approved', 'rejected')),
+    reviewer TEXT,
+    approves BIGINT
+);
+CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
+CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded != 0;
+CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';
+CREATE TABLE IF NOT EXISTS api_keys (
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
+    key_sha256 TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL,
+    revoked TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
+CREATE TABLE IF NOT EXISTS unsure (
+    id BIGSERIAL PRIMARY KEY,
+    review TEXT NOT NULL,
+    text_key TEXT NOT NULL UNIQUE,
+    positive DOUBLE PRECISION NOT NULL,
+    date TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS metrics (name TEXT, labels TEXT, value DOUBLE PRECISION NOT NULL, PRIMARY KEY (name, labels));
+CREATE TABLE IF NOT EXISTS model_versions (version INTEGER PRIMARY KEY, meta TEXT NOT NULL, model BYTEA NOT NULL);
+CREATE TABLE IF NOT EXISTS served_version (version INTEGER);  -- no row: the newest; one row: rolled back to it
+CREATE TABLE IF NOT EXISTS service_secret (one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one), key TEXT NOT NULL);
+"""
+
+
+class PostgresLog(FeedbackLog):
+    """The feedback log, keys, unsure sample and metrics in PostgreSQL: the same methods, shared by hosts.
+
+    Each process has its own psycopg_pool (made after fork), and each thread
+    keeps the connection it took until one fails. Every write takes one
+    advisory lock until it commits, so ids are committed in id order: a
+    reader that applied row n never sees a smaller id appear later. Writers
+    NOTIFY, watchers LISTEN and look anyway once a second. Waits for a lock
+    end after ``busy_timeout`` seconds (lock_timeout) with an error.
+    """
+
+    LOCK, CHANNEL = 51_700_001, "sentiment_log"
+
+    def __init__(self, url, busy_timeout=5.0):
+        self.url, self.busy_timeout = url, busy_timeout
+        self._local = threading.local()
+        self._pool = self._pool_pid = None
+        self._schema, self._notified = False, 0
+
+    def where(self):
+        parts = urllib.parse.urlsplit(self.url)
+        return f"{parts.scheme}://{parts.hostname}:{parts.port or 5432}{parts.path}"  # never the password
+
+    def _options(self, lock_timeout=None):
+        wait = int(1000 * (lock_timeout or self.busy_timeout))
+        return {"autocommit": True, "connect_timeout": 5, "application_name": "sentiment",
+                "options": f"-c lock_timeout={wait} -c statement_timeout=60000"}
+
+    def _pooled(self):
+        import psycopg_pool
+
+        if self._pool_pid != os.getpid():  # made in the process that uses it, never inherited across fork
+            self._pool = psycopg_pool.ConnectionPool(self.url, kwargs=self._options(), min_size=1, max_size=16,
+                                                     timeout=self.busy_timeout, open=True, name="sentiment")
+            self._pool_pid = os.getpid()
+        return self._pool
+
+    def connect(self, watch=False):
+        """This thread's connection from the pool; a watcher gets one of its own that LISTENs."""
+        import psycopg
+        import psycopg_pool
+
+        try:
+            if watch:  # it reads on the request path: a locked table must not hold up predictions
+                conn = psycopg.connect(self.url, **self._options(lock_timeout=REPLAY_BUDGET))
+                conn.execute(f"LISTEN {self.CHANNEL}")
+            else:
+                conn = self._pooled().getconn()
+            if not self._schema:
+                with conn.transaction():
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK,))  # hosts starting together
+                    conn.execute(PG_SCHEMA)
+                    for name, declaration in ADDED_COLUMNS:  # columns added after a database was made
+                        conn.execute(f"ALTER TABLE review_db ADD COLUMN IF NOT EXISTS {name} {declaration}")
+                self._schema = True
+        except psycopg_pool.PoolTimeout:
+            raise StorageError(f"no database connection within {self.busy_timeout:g} s") from None
+        except psycopg.Error as e:
+            raise _storage_error(e) from None
+        return _Connection(conn, None if watch else self)
+
+    @contextlib.contextmanager
+    def transaction(self):
+        with self.db.transaction(self.LOCK, self.CHANNEL) as db:
+            yield db
+        self._notified += 1  # this process sees its own writes at once, not when its NOTIFY comes back
+
+    def release(self):
+        db, self._local.db = getattr(self._local, "db", None), None
+        if db is not None:
+            with contextlib.suppress(Exception):
+                self._pooled().putconn(db.conn)
+
+    def data_version(self, watch):
+        """Changes with every NOTIFY from a writer, and once a second anyway: the fallback poll."""
+        self._notified += watch.notifications()
+        return self._notified, int(time.monotonic())
+
+    def metrics_sink(self):
+        return self
+
+    def secret(self):
+        """The feedback tokens' key, made once in the database: a token from one host is good on every host."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO service_secret (key) VALUES (?) ON CONFLICT DO NOTHING", (secrets.token_hex(32),))
+        return self.db.execute("SELECT key FROM service_secret").fetchone()[0].encode()
+
+    def add_counts(self, counts):
+        with self.transaction() as db:
+            db.executemany(METRICS_UPSERT, [(n, l, v) for (n, l), v in counts.items()])
+
+    def counts(self):
+        return self.db.execute("SELECT name, labels, value FROM metrics").fetchall()
+
+    def model_store(self, root):
+        return PostgresStore(self, root)
+
+
+def _storage_error(error):
+    """A psycopg error as the log's own: Duplicate for a reused unique value, else StorageError."""
+    import psycopg
+
+    message = (getattr(error, "diag", None) and error.diag.message_primary) or str(error).strip() or type(error).__name__
+    if isinstance(error, psycopg.errors.UniqueViolation):
+        return Duplicate(message)
+    if isinstance(error, (psycopg.errors.LockNotAvailable, psycopg.errors.QueryCanceled)):
+        return StorageError(f"the database is busy: {message}")
+    return StorageError(message)
+
+
+class _Connection:
+    """A psycopg connection that speaks as the sqlite3 one: ? placeholders, the log's errors.
+
+    A connection that breaks is given back to the pool (which drops it), so
+    the thread's next use connects again: a database restart heals itself.
+    """
+
+    def __init__(self, conn, pooled_by):
+        self.conn, self.pooled_by = conn, pooled_by
+
+    def execute(self, sql, params=()):
+        try:
+            return self.conn.execute(sql.replace("?", "%s"), params)
+        except Exception as e:
+            raise self._failed(e) from None
+
+    def executemany(self, sql, rows):
+        try:
+            with self.conn.cursor() as cursor:
+                cursor.executemany(sql.replace("?", "%s"), rows)
+        except Exception as e:
+            raise self._failed(e) from None
+
+    @contextlib.contextmanager
+    def transaction(self, lock, channel):
+        """A transaction holding the writers' advisory lock, with a NOTIFY at its commit."""
+        try:
+            with self.conn.transaction():
+                self.execute("SELECT pg_advisory_xact_lock(?)", (lock,))
+                yield self
+                self.execute(f"NOTIFY {channel}")
+        except Exception as e:
+            raise self._failed(e) from None
+
+    def notifications(self):
+        try:
+            return sum(1 for _ in self.conn.notifies(timeout=0))
+        except Exception as e:
+            raise self._failed(e) from None
+
+    def _failed(self, error):
+        import psycopg
+
+        if not isinstance(error, psycopg.Error):
+            return error
+        if self.conn.broken or self.conn.closed:
+            if self.pooled_by is not None:
+                self.pooled_by._local.db = None
+                with contextlib.suppress(Exception):
+                    self.pooled_by._pooled().putconn(self.conn)
+            else:
+                self.conn.close()
+        return _storage_error(error)
+
+
+class PostgresStore:
+    """Model versions in the database, so hosts share no files: each pickle as bytea beside its meta.json.
+
+    On first use of an empty database, the versions in the model folder (the
+    committed model/1) are imported, each checked against its sha256.
+    """
+
+    root = "the database's model_versions"
+
+    def __init__(self, log, import_from):
+        self.log, self.import_from, self._imported = log, import_from, False
+
+    def _db(self):
+        if not self._imported:
+            with self.log.transaction() as db:
+                if db.execute("SELECT count(*) FROM model_versions").fetchone()[0] == 0:
+                    for version in versions(self.import_from):
+                        try:
+                            load_version(self.import_from, version)
+                        except ModelError as e:
+                            log.error("not imported: %s", e)
+                            continue
+                        with open(os.path.join(self.import_from, str(version), "model.pkl"), "rb") as f:
+                            blob = f.read()
+                        with open(os.path.join(self.import_from, str(version), "meta.json"), encoding="utf-8") as f:
+                            meta = f.read()
+                        db.execute("INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
+                                   (version, meta, blob))
+                        log.info("imported model version %d from %s", version, self.import_from)
+            self._imported = True
+        return self.log.db
+
+    def versions(self):
+        return [v for (v,) in self._db().execute("SELECT version FROM model_versions ORDER BY version")]
+
+    def read_meta(self, version):
+        row = self._db().execute("SELECT meta FROM model_versions WHERE version = ?", (version,)).fetchone()
+        try:
+            meta = json.loads(row[0])
+            meta["feedback_upto"] = int(meta["feedback_upto"])
+            return meta
+        except (TypeError, ValueError, KeyError) as e:
+            raise ModelError(f"version {version}: no readable metadata in the database ({e})") from None
+
+    def load(self, version):
+        meta = self.read_meta(version)
+        row = self._db().execute("SELECT model FROM model_versions WHERE version = ?", (version,)).fetchone()
+        return unpickled(bytes(row[0]), meta, f"version {version} in the database"), meta
+
+    def save(self, model, **meta):
+        blob, meta = pickled(model, meta)
+        with self.log.transaction() as db:
+            number = db.execute("SELECT coalesce(max(version), 0) + 1 FROM model_versions").fetchone()[0]
+            db.execute("INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
+                       (number, json.dumps(meta, indent=2), blob))
+        return number
+
+    def served_choice(self):
+        pinned = setting("SENTIMENT_MODEL_VERSION")
+        if pinned is not None:
+            return pinned, True
+        row = self._db().execute("SELECT version FROM served_version").fetchone()
+        if row is not None:
+            return row[0], True
+        return max(self.versions(), default=None), False
+
+    def set_served(self, version):
+        with self.log.transaction() as db:
+            db.execute("DELETE FROM served_version")
+            if version is not None:
+                db.execute("INSERT INTO served_version (version) VALUES (?)", (version,))
+
+    def public(self, message):
+        return message
 
 
 class RateLimited(Exception):
@@ -1027,9 +1392,9 @@ class Served:
     requests get the old state or a 503 "catching up", never a long wait.
     """
 
-    def __init__(self, root, feedback):
-        self.root, self.feedback = root, feedback
-        self.checkpoints = Checkpoints(os.path.join(os.path.dirname(feedback.path), "checkpoints"))
+    def __init__(self, store, feedback, data=None):
+        self.store, self.feedback = store, feedback
+        self.checkpoints = Checkpoints(os.path.join(data or data_dir(), "checkpoints"))
         self.lock = threading.Lock()
         self.ready = threading.Event()  # set once the first state is installed, or none can be
         self.model = self.meta = None
@@ -1047,7 +1412,7 @@ class Served:
         self._watch = None  # a connection of our own, so data_version sees every other writer
         self._data_version = None
         self._next_look = 0.0
-        self.metrics = Metrics(os.path.join(os.path.dirname(feedback.path), "metrics.sqlite"))
+        self.metrics = Metrics(feedback.metrics_sink())
         self.stats = Stats(feedback)
 
     # -- building a model from a version and the log --------------------------
@@ -1064,15 +1429,15 @@ class Served:
         try:
             db = self.feedback.db
             excluded = self.feedback.excluded(db)
-        except sqlite3.Error as e:
+        except StorageError as e:
             self._log_failed(e)
             db, excluded = None, frozenset()
-        model, meta = load_version(self.root, version)
+        model, meta = self.store.load(version)
         base = version
         while meta.get("parent") is not None and any(
                 i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded):
             base = meta["parent"]
-            model, meta = load_version(self.root, base)
+            model, meta = self.store.load(base)
         upto, replayed, corrections = meta["feedback_upto"], 0.0, {}
         if db is not None:
             model, upto = self.checkpoints.newest(model, meta, excluded) or (model, upto)
@@ -1086,7 +1451,7 @@ class Served:
                     self.checkpoints.save(model, meta, upto, excluded)
                     replayed = 0.0
                 corrections = self.feedback.corrections(db, upto, model.featurizer)
-            except sqlite3.Error as e:
+            except StorageError as e:
                 self._log_failed(e)
         return {"model": model, "meta": meta, "version": version, "base": base, "upto": upto,
                 "excluded": excluded, "replayed": replayed, "corrections": corrections}
@@ -1098,10 +1463,10 @@ class Served:
         self.ready.set()
 
     def _first_state(self):
-        choice, pinned = served_choice(self.root)
+        choice, pinned = self.store.served_choice()
         if choice is None:
-            raise ModelError(f"{self.root}: no model versions (run `python sentiment.py train`)")
-        candidates = [choice] if pinned else [v for v in reversed(versions(self.root)) if v <= choice]
+            raise ModelError(f"{self.store.root}: no model versions (run `python sentiment.py train`)")
+        candidates = [choice] if pinned else [v for v in reversed(self.store.versions()) if v <= choice]
         for version in candidates:
             try:
                 state = self.build(version)
@@ -1111,7 +1476,7 @@ class Served:
             if version != choice:
                 log.warning("serving version %d instead: version %d is broken", version, choice)
             return state, pinned
-        raise ModelError(self.failures[candidates[-1]] if candidates else f"{self.root}: no model to serve")
+        raise ModelError(self.failures[candidates[-1]] if candidates else f"{self.store.root}: no model to serve")
 
     def begin(self):
         """Start loading in the background if nothing is loaded or loading; call with the lock held."""
@@ -1131,16 +1496,18 @@ class Served:
         self.failures[version] = str(error)
 
     def _log_failed(self, error):
-        self.log_problem = "the feedback log cannot be read"
-        warn_once(f"feedback log {self.feedback.path}: {error}; serving without the rows it could not read")
+        busy = any(word in str(error) for word in ("busy", "locked"))
+        self.log_problem = "the feedback log is locked by another connection" if busy else \
+            "the feedback log cannot be read"
+        warn_once(f"feedback log {self.feedback.where()}: {error}; serving without the rows it could not read")
 
     # -- keeping up -----------------------------------------------------------
 
     def _watch_db(self):
         if self._watch is None:
             try:
-                self._watch = self.feedback.connect()
-            except sqlite3.Error as e:
+                self._watch = self.feedback.connect(watch=True)
+            except StorageError as e:
                 self._log_failed(e)
                 return None
         return self._watch
@@ -1150,7 +1517,7 @@ class Served:
         db = self._watch_db()
         if db is not None:
             try:
-                data_version = db.execute("PRAGMA data_version").fetchone()[0]
+                data_version = self.feedback.data_version(db)
                 if data_version != self._data_version:
                     excluded = self.feedback.excluded(db)
                     if excluded != self.excluded:  # forget or a changed answer: rebuild without those rows
@@ -1172,12 +1539,17 @@ class Served:
                             self.replayed = 0.0
                             self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded)
                 self.log_problem = None
-            except sqlite3.Error as e:  # a locked or broken log must not stop predictions
+            except StorageError as e:  # a locked or broken log must not stop predictions
                 self._log_failed(e)
+                self._watch = None  # a connection that failed is made again
         now = time.monotonic()
         if now >= self._next_look:
             self._next_look = now + RELOAD_EVERY
-            choice, pinned = served_choice(self.root)
+            try:
+                choice, pinned = self.store.served_choice()
+            except StorageError as e:
+                self._log_failed(e)
+                choice, pinned = None, self.pinned
             if choice is not None and choice != self.version and choice not in self.failures:
                 self._reload(choice)
             self.pinned = pinned
@@ -1189,7 +1561,7 @@ class Served:
             if db is not None and state["excluded"] == self.feedback.excluded(db):
                 state["upto"], _ = self.feedback.replay(db, state["model"], state["upto"],
                                                         time.monotonic() + REPLAY_BUDGET, state["corrections"])
-        except sqlite3.Error as e:
+        except StorageError as e:
             self._log_failed(e)
         self._data_version = None  # look at the log again on the next request
 
@@ -1202,11 +1574,13 @@ class Served:
         def work():
             try:
                 state, pinned = self._first_state() if version is None else (self.build(version), self.pinned)
-            except ModelError as e:
+            except (ModelError, StorageError) as e:
                 with self.lock:
                     if version is None:
                         log.error("%s", e)
                         self.start_error = str(e)
+                    elif isinstance(e, StorageError):  # the database is away: try again later, not never
+                        self._log_failed(e)
                     else:
                         self._failed(version, e)
                     self.loading = None
@@ -1219,7 +1593,13 @@ class Served:
                 self.ready.set()
                 log.info("serving model version %d (feedback applied up to %d)", self.version, self.upto)
 
-        threading.Thread(target=work, name=f"load-v{version or 'first'}", daemon=True).start()
+        def work_and_release():
+            try:
+                work()
+            finally:
+                self.feedback.release()
+
+        threading.Thread(target=work_and_release, name=f"load-v{version or 'first'}", daemon=True).start()
 
     def feedback_problem(self):
         """Why feedback cannot be taken now, in words for users, or None."""
@@ -1232,9 +1612,9 @@ class Served:
     def status(self):
         """The TensorFlow Serving style report of /api/model."""
         states = []
-        for v in sorted(set(versions(self.root)) | set(self.failures)):
+        for v in sorted(set(self.store.versions()) | set(self.failures)):
             if v in self.failures:  # paths inside the model folder only: clients need not learn where it is
-                message = self.failures[v].replace(os.path.join(self.root, ""), "")
+                message = self.store.public(self.failures[v])
                 state, code = "UNAVAILABLE", "UNKNOWN"
             elif v == self.version:
                 state, code, message = "AVAILABLE", "OK", ""
@@ -1323,6 +1703,18 @@ class Checkpoints:
 
 
 CATCHING_UP = "Catching up with the feedback log; try again in a moment."
+
+
+def feedback_log():
+    """The configured log: SQLite in data/ by default, PostgreSQL when SENTIMENT_DATABASE_URL is set."""
+    url = setting("SENTIMENT_DATABASE_URL")
+    return PostgresLog(url) if url else FeedbackLog(os.path.join(data_dir(), "reviews.sqlite"))
+
+
+def storage():
+    """(feedback log, model store) for the command line, as the served process has them."""
+    feedback = feedback_log()
+    return feedback, feedback.model_store(model_dir())
 _served = (None, None)  # (pid, Served): made lazily in each process, never inherited across fork
 
 
@@ -1330,7 +1722,8 @@ def served():
     global _served
     pid, state = _served
     if pid != os.getpid():
-        state = Served(model_dir(), FeedbackLog(os.path.join(data_dir(), "reviews.sqlite")))
+        feedback = feedback_log()
+        state = Served(feedback.model_store(model_dir()), feedback)
         _served = (os.getpid(), state)
     return state
 
@@ -1430,7 +1823,7 @@ class Stats:
             if len(rows) < 5000:
                 return
 
-    def read(self, root):
+    def read(self, store):
         with self.lock:
             self._catch_up(self.feedback.db)
             n, right = len(self.correct), sum(self.correct)
@@ -1445,9 +1838,9 @@ class Stats:
             words = [{"word": w, "reviews": c} for w, c in sorted(
                 ((w, c) for w, c in self.words.items() if c > 0), key=lambda item: (-item[1], item[0]))[:15]]
         model_versions = []
-        for v in versions(root):
+        for v in store.versions():
             try:
-                meta = read_meta(root, v)
+                meta = store.read_meta(v)
             except ModelError:
                 continue
             model_versions.append({"version": v, "created": meta.get("created"), "parent": meta.get("parent"),
@@ -1461,15 +1854,16 @@ class Metrics:
     """Prometheus counters and histograms, summed over every worker process.
 
     Each process counts in memory, and a thread of its own adds the counts
-    to data/metrics.sqlite once a second; /metrics reads the sums. So the
+    to the sink (data/metrics.sqlite, or the database) once a second;
+    /metrics reads the sums. So the
     totals hold across gunicorn workers and restarts, a second behind.
     """
 
     BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
-    def __init__(self, path):
-        self.path, self.lock = path, threading.Lock()
-        self.pending, self._db, self._flusher = {}, None, None
+    def __init__(self, sink):
+        self.sink, self.lock = sink, threading.Lock()
+        self.pending, self._flusher = {}, None
         self.requests = {}  # (route, method, status) -> [count per bucket..., +Inf count, seconds]
 
     def add(self, name, labels, value=1):
@@ -1521,25 +1915,59 @@ class Metrics:
             if not pending:
                 return
             try:
-                if self._db is None:
-                    self._db = sqlite3.connect(private_file(self.path), timeout=2, isolation_level=None,
-                                               check_same_thread=False)
-                    self._db.execute("PRAGMA journal_mode=WAL")
-                    self._db.execute("CREATE TABLE IF NOT EXISTS metrics (name TEXT, labels TEXT, value REAL, "
-                                     "PRIMARY KEY (name, labels))")
-                self._db.execute("BEGIN IMMEDIATE")
-                self._db.executemany("INSERT INTO metrics VALUES (?, ?, ?) ON CONFLICT (name, labels) "
-                                     "DO UPDATE SET value = value + excluded.value",
-                                     [(n, l, v) for (n, l), v in pending.items()])
-                self._db.execute("COMMIT")
-            except sqlite3.Error as e:  # keep the counts for the next try
+                self.sink.add_counts(pending)
+            except StorageError as e:  # keep the counts for the next try
                 for key, value in pending.items():
                     self.pending[key] = self.pending.get(key, 0) + value
                 warn_once(f"metrics not saved: {e}")
-                if self._db is not None and self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
-                if getattr(e, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-                    self._set_aside()
+
+    def totals(self):
+        """The stored counters of every process, or only this process's unsaved ones if they cannot be read."""
+        self.flush()
+        with self.lock:
+            try:
+                rows = self.sink.counts()
+            except StorageError as e:
+                log.error("metrics unreadable: %s", e)
+                rows = [(name, labels, value) for (name, labels), value in self.pending.items()]
+
+        def order(row):  # histogram buckets by their bound, +Inf last
+            labels, _, le = row[1].partition(',le="')
+            return row[0], labels, float(le.rstrip('"')) if le else 0.0
+
+        return sorted(rows, key=order)
+
+
+METRICS_UPSERT = ("INSERT INTO metrics VALUES (?, ?, ?) ON CONFLICT (name, labels) "
+                  "DO UPDATE SET value = metrics.value + excluded.value")
+
+
+class MetricsFile:
+    """Where SQLite deployments keep the counters: data/metrics.sqlite, apart from the log's writes."""
+
+    def __init__(self, path):
+        self.path, self._db = path, None
+
+    def add_counts(self, counts):
+        try:
+            if self._db is None:
+                self._db = sqlite3.connect(private_file(self.path), timeout=2, isolation_level=None,
+                                           check_same_thread=False)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("CREATE TABLE IF NOT EXISTS metrics (name TEXT, labels TEXT, value REAL, "
+                                 "PRIMARY KEY (name, labels))")
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany(METRICS_UPSERT, [(n, l, v) for (n, l), v in counts.items()])
+            self._db.execute("COMMIT")
+        except sqlite3.Error as e:
+            if self._db is not None and self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            if getattr(e, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+                self._set_aside()
+            raise
+
+    def counts(self):
+        return self._db.execute("SELECT name, labels, value FROM metrics").fetchall() if self._db else []
 
     def _set_aside(self):
         """Move a corrupt metrics file aside, so that counting starts again; counters are not worth more."""
@@ -1551,22 +1979,6 @@ class Metrics:
             with contextlib.suppress(OSError):
                 os.replace(self.path + suffix, aside + suffix)
         log.error("metrics: %s was corrupt; moved to %s, counting starts again", self.path, aside)
-
-    def totals(self):
-        """The stored counters of every process, or only this process's unsaved ones if they cannot be read."""
-        self.flush()
-        with self.lock:
-            try:
-                rows = self._db.execute("SELECT name, labels, value FROM metrics").fetchall() if self._db else []
-            except sqlite3.Error as e:
-                log.error("metrics unreadable: %s", e)
-                rows = [(name, labels, value) for (name, labels), value in self.pending.items()]
-
-        def order(row):  # histogram buckets by their bound, +Inf last
-            labels, _, le = row[1].partition(',le="')
-            return row[0], labels, float(le.rstrip('"')) if le else 0.0
-
-        return sorted(rows, key=order)
 
 
 def _label(value):
@@ -1582,17 +1994,18 @@ class FeedbackUnavailable(Exception):
     """Feedback cannot be taken now; the message is safe to show, the log has the details."""
 
 
-_keys = {}  # (SENTIMENT_SECRET, path) -> key; failures are not kept, so a mended folder is noticed
+_keys = {}  # (SENTIMENT_SECRET, where the log is) -> key; failures are not kept, so a mended folder is noticed
 
 
 def secret_key():
-    """The tokens' HMAC key: SENTIMENT_SECRET, or a random key made once in data/secret (mode 0600)."""
-    raw, path = os.environ.get("SENTIMENT_SECRET", "").strip(), os.path.join(data_dir(), "secret")
-    key = _keys.get((raw, path))
+    """The tokens' HMAC key: SENTIMENT_SECRET, or a random key made once beside the log (data/secret, mode
+    0600, or in the database, so that every host has it)."""
+    raw, feedback = os.environ.get("SENTIMENT_SECRET", "").strip(), served().feedback
+    key = _keys.get((raw, feedback.where()))
     if key is None:
         try:
-            key = _keys[raw, path] = _read_or_make_secret(raw, path)
-        except (OSError, ValueError) as e:
+            key = _keys[raw, feedback.where()] = _read_or_make_secret(raw, None) if raw else feedback.secret()
+        except (OSError, ValueError, StorageError) as e:
             warn_once(f"feedback is off: no usable secret key ({e})")
             raise FeedbackUnavailable("Feedback is switched off: the service has no usable secret key.") from None
     return key
@@ -1691,7 +2104,7 @@ def _unauthorized(message):
 def _key_owner(**which):
     try:
         return served().feedback.key_owner(**which)
-    except sqlite3.Error as e:
+    except StorageError as e:
         log.error("keys unavailable: %s", e)
         raise bottle.HTTPError(503, "Keys cannot be checked right now; try again later.") from None
 
@@ -1989,7 +2402,7 @@ def classify(*texts, explain=False, count=True):
         try:
             if unsure:
                 feedback.remember_unsure(unsure[-UNSURE_SAMPLE:])
-        except sqlite3.Error as e:  # a sample for reviewers must never cost a prediction
+        except StorageError as e:  # a sample for reviewers must never cost a prediction
             warn_once(f"the unsure sample is not kept: {e}")
     if count:
         positives = sum(p >= 0.5 for p in probabilities)
@@ -2090,16 +2503,17 @@ def record_feedback(text, label, predicted, token):
     try:
         try:
             return s.feedback.add(*row, client_address(bottle.request.environ), limit, **how), p_positive, how["status"]
-        except sqlite3.IntegrityError:  # the token was used: perhaps Back and the other button
+        except Duplicate:  # the token was used: perhaps Back and the other button
             return s.feedback.change(token, *row[1:-1], CHANGE_WINDOW, **how), p_positive, how["status"]
     except RateLimited as e:
         raise bottle.HTTPError(429, "Too many feedbacks from your address; try again in a minute.",
                                headers={"Retry-After": str(e.retry_after)}) from None
     except LookupError as e:
         raise bottle.HTTPError(409, str(e)) from None
-    except sqlite3.Error as e:
+    except StorageError as e:
         log.error("feedback not saved: %s", e)
-        raise bottle.HTTPError(503, "The feedback could not be saved; please try again later.") from None
+        why = " the feedback log is locked by another connection;" if "busy" in str(e) or "locked" in str(e) else ""
+        raise bottle.HTTPError(503, f"The feedback could not be saved;{why} please try again later.") from None
 
 
 def same_origin_only():
@@ -2308,8 +2722,8 @@ def stats_page():
 def _stats():
     s = served()
     try:
-        return s.stats.read(s.root)
-    except sqlite3.Error as e:
+        return s.stats.read(s.store)
+    except StorageError as e:
         log.error("statistics unavailable: %s", e)
         raise bottle.HTTPError(503, "The statistics are unavailable right now.") from None
 
@@ -2403,7 +2817,7 @@ def review_queue(limit=REVIEW_PAGE):
         try:
             pending, total = s.feedback.pending(db, limit), s.feedback.count_pending(db)
             unsure = s.feedback.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
-        except sqlite3.Error as e:
+        except StorageError as e:
             log.error("review queue unavailable: %s", e)
             raise bottle.HTTPError(503, "The review queue cannot be read right now.") from None
         explained = {text: model.explain(text) for text in {row[1] for row in pending + unsure}}
@@ -2429,7 +2843,7 @@ def decide_reviews(ids, action, who):
         served().feedback.decide([int(i) for i in ids], action, who[0])
     except ReviewConflict as e:
         raise bottle.HTTPError(409, str(e)) from None
-    except sqlite3.Error as e:
+    except StorageError as e:
         log.error("review not saved: %s", e)
         raise bottle.HTTPError(503, "The review could not be saved; please try again later.") from None
     return len(ids)
@@ -2448,7 +2862,7 @@ def label_unsure(sample, label, who):
         hashes = current_featurizer().hashes(text)
         feedback.add(text, text_key(hashes), LABELS.index(label), int(p >= 0.5), max(p, 1 - p), version,
                      f"unsure.{secrets.token_hex(12)}", client_address(bottle.request.environ), 0, reviewer=who[0])
-    except sqlite3.Error as e:
+    except StorageError as e:
         log.error("label not saved: %s", e)
         raise bottle.HTTPError(503, "The label could not be saved; please try again later.") from None
 
@@ -2548,7 +2962,7 @@ def api_forget():
         raise bottle.HTTPError(400, str(e)) from None
     try:
         return {"excluded": served().feedback.exclude(ids=ids, since=since, addresses=addresses)}
-    except sqlite3.Error as e:
+    except StorageError as e:
         log.error("forget failed: %s", e)
         raise bottle.HTTPError(503, "The log could not be changed; please try again later.") from None
 
@@ -2559,20 +2973,23 @@ def api_serve_version():
     """Serve version N in every worker (pinned), as `rollback` does; promote without a version serves the newest."""
     same_origin_only()
     require("admin")
-    version = read_json("version").get("version")
-    if version is None and bottle.request.path.endswith("/promote"):
-        set_served(model_dir(), None)
-    else:
-        if type(version) is not int or version not in versions(model_dir()):
-            raise bottle.HTTPError(400, f"'version' must be one of {versions(model_dir())}.")
-        try:
-            load_version(model_dir(), version)
-        except ModelError as e:
-            raise bottle.HTTPError(409, f"Version {version} cannot be served: "
-                                        f"{str(e).replace(os.path.join(model_dir(), ''), '')}") from None
-        set_served(model_dir(), version)
-    choice, pinned = served_choice(model_dir())
-    return {"served_version": choice if pinned else max(versions(model_dir())), "pinned": pinned}
+    version, store = read_json("version").get("version"), served().store
+    try:
+        if version is None and bottle.request.path.endswith("/promote"):
+            store.set_served(None)
+        else:
+            if type(version) is not int or version not in store.versions():
+                raise bottle.HTTPError(400, f"'version' must be one of {store.versions()}.")
+            try:
+                store.load(version)
+            except ModelError as e:
+                raise bottle.HTTPError(409, f"Version {version} cannot be served: {store.public(str(e))}") from None
+            store.set_served(version)
+        choice, pinned = store.served_choice()
+        return {"served_version": choice if pinned else max(store.versions()), "pinned": pinned}
+    except StorageError as e:
+        log.error("model store unavailable: %s", e)
+        raise bottle.HTTPError(503, "The model store cannot be changed right now; try again later.") from None
 
 
 @app.get("/healthz")
@@ -2608,9 +3025,10 @@ def metrics():
     with current() as s:
         version, upto = s.version, s.upto
     try:
-        outcomes = s.feedback.db.execute("SELECT sum(sentiment = predicted), sum(sentiment != predicted) "
+        outcomes = s.feedback.db.execute("SELECT sum(CASE WHEN sentiment = predicted THEN 1 ELSE 0 END), "
+                                         "sum(CASE WHEN sentiment != predicted THEN 1 ELSE 0 END) "
                                          "FROM review_db").fetchone()
-    except sqlite3.Error:
+    except StorageError:
         outcomes = (None, None)
     totals, lines = s.metrics.totals(), []
     for name, kind, text in (
@@ -2832,12 +3250,13 @@ def cmd_train(args):
         print("refitting on all rows", file=sys.stderr)
     model = fit(featurizer, X, labels)
     model.seen = known_words(featurizer, texts)
-    version = save_version(model_dir(), model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
+    store = storage()[1]
+    version = store.save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
                            dev_split=args.dev_split, dev_seed=DEV_SEED, training_data={
                                "path": os.path.basename(os.path.normpath(args.path)), "sha256": digest,
                                "rows": len(texts)})
-    set_served(model_dir(), None)
-    print(f"wrote {model_dir()}/{version} in {time.monotonic() - t0:.1f}s", file=sys.stderr)
+    store.set_served(None)
+    print(f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s", file=sys.stderr)
 
 
 def cmd_evaluate(args):
@@ -2875,30 +3294,31 @@ def cmd_predict(args):
 def cmd_update(args):
     s = served()
     s.start()
-    model, meta = load_version(model_dir(), s.base)  # measured, never copied: predict each folded row, then learn it
+    model, meta = s.store.load(s.base)  # measured, never copied: predict each folded row, then learn it
     right = n = 0
     for review, label, weight in s.feedback.db.execute(
-            "SELECT review, sentiment, weight FROM review_db WHERE id > ? AND id <= ? AND NOT excluded AND "
+            "SELECT review, sentiment, weight FROM review_db WHERE id > ? AND id <= ? AND excluded = 0 AND "
             "status = 'learned' ORDER BY id",
             (meta["feedback_upto"], s.upto)):
         right, n = right + ((model.positive(review) >= 0.5) == label), n + 1
         model.learn(review, label, weight)
-    version = save_version(model_dir(), s.model, feedback_upto=s.upto, parent=s.version,
+    version = s.store.save(s.model, feedback_upto=s.upto, parent=s.version,
                            excluded=sorted(i for i in s.excluded if i <= s.upto), dev_accuracy=None,
                            feedback={"rows": n, "prequential_accuracy": right / n if n else None})
-    set_served(model_dir(), None)
+    s.store.set_served(None)
     print(f"wrote version {version}: version {s.base} plus feedback up to row {s.upto}; the model had "
           f"{right} of those {n} feedbacks right before learning each")
 
 
 def cmd_versions(args):
-    choice, pinned = served_choice(model_dir())
+    store = storage()[1]
+    choice, pinned = store.served_choice()
     if not pinned:  # the newest version that loads, as a server would pick it
-        choice = next((v for v in reversed(versions(model_dir())) if _loads(v)), None)
+        choice = next((v for v in reversed(store.versions()) if _loads(store, v)), None)
     print(f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback acc':>12}  {'feedback_upto':>13}  parent")
-    for v in versions(model_dir()):
+    for v in store.versions():
         try:
-            m = read_meta(model_dir(), v)
+            m = store.read_meta(v)
         except ModelError as e:
             print(f"{v:>7}  broken: {e}")
             continue
@@ -2910,17 +3330,18 @@ def cmd_versions(args):
               f"{m.get('parent') or '-'}{mark}")
 
 
-def _loads(version):
+def _loads(store, version):
     try:
-        load_version(model_dir(), version)
+        store.load(version)
         return True
     except ModelError:
         return False
 
 
 def cmd_rollback(args):
-    load_version(model_dir(), args.version)  # refuse a broken target before any worker sees it
-    set_served(model_dir(), args.version)
+    store = storage()[1]
+    store.load(args.version)  # refuse a broken target before any worker sees it
+    store.set_served(args.version)
     print(f"version {args.version} is now served by every worker")
 
 
@@ -2929,19 +3350,18 @@ def cmd_forget(args):
         since = args.since and utc_time(args.since)
     except ValueError as e:
         raise SystemExit(f"error: --since {e}") from None
-    n = FeedbackLog(os.path.join(data_dir(), "reviews.sqlite")).exclude(ids=args.ids or (), since=since,
-                                                                        addresses=args.address or ())
+    n = storage()[0].exclude(ids=args.ids or (), since=since, addresses=args.address or ())
     print(f"excluded {n} feedback rows; no worker answers from a state that learned them, and `update` saves "
           f"the rebuilt state as a version")
 
 
 def cmd_keys(args):
-    feedback = FeedbackLog(os.path.join(data_dir(), "reviews.sqlite"))
+    feedback = storage()[0]
     if args.action == "add":
         key = new_key()
         try:
             feedback.add_key(args.name, args.role, key_digest(key))
-        except sqlite3.IntegrityError:
+        except Duplicate:
             raise SystemExit(f"error: a live key named {args.name!r} exists; revoke it first") from None
         print(f"{args.role} key {args.name!r} (shown once; only its sha256 is kept):\n{key}")
     elif args.action == "list":
@@ -2963,7 +3383,7 @@ def defused(value):
 
 
 def cmd_export(args):
-    db = FeedbackLog(os.path.join(data_dir(), "reviews.sqlite")).db
+    db = storage()[0].db
     cursor = db.execute("SELECT id, review, sentiment, date, predicted, probability, model_version, excluded "
                         "FROM review_db ORDER BY id")
     names = [d[0] for d in cursor.description]
@@ -2986,6 +3406,8 @@ def cmd_serve(args):
     errors = setting_errors()
     if errors:
         raise SystemExit(f"error: {errors[0]}")
+    if setting("SENTIMENT_DATABASE_URL"):
+        storage()[1].versions()  # a database that cannot be used is one line now, not a 503 later
     if args.debug:
         bottle.debug(True)
     s = served()
@@ -3069,6 +3491,11 @@ def main(argv=None):
         commands.get(args.command, cmd_serve)(args)
     except ModelError as e:
         raise SystemExit(f"error: {e}") from None
+    except StorageError as e:
+        raise SystemExit(f"error: {feedback_log().where()}: {e}") from None
+    except ImportError as e:  # psycopg, with SENTIMENT_DATABASE_URL set
+        raise SystemExit(f"error: {e.name} is not installed: `make install` installs it "
+                         "(pip install -r requirements-postgres.txt)") from None
 
 
 if __name__ == "__main__":

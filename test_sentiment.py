@@ -729,7 +729,7 @@ def feedback_traffic(port, seed, threads=4):
 
 def replayed(env):
     """The model a fresh process would build: version 1 plus the log, from scratch."""
-    state = sentiment.Served(str(env["model"]), sentiment.FeedbackLog(str(env["db"])))
+    state = sentiment.Served(sentiment.FileStore(str(env["model"])), sentiment.FeedbackLog(str(env["db"])))
     state.start()
     return state
 
@@ -1602,7 +1602,7 @@ def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
     assert first["feedback"] == 60
     fill_log(env["db"], texts[60:], [1 - l for l in labels[60:]])
     kept = app.get("/api/stats").json
-    fresh = sentiment.Stats(sentiment.FeedbackLog(str(env["db"]))).read(str(env["model"]))
+    fresh = sentiment.Stats(sentiment.FeedbackLog(str(env["db"]))).read(sentiment.FileStore(str(env["model"])))
     assert kept == fresh and kept["feedback"] == 120 and kept["misclassified_words"]
 
 
@@ -1948,11 +1948,15 @@ def feedback_as(app, review, label, headers=None, address=None, status=201):
 
 
 def weights_now(app):
-    """The served weights after the next request has caught up with the log."""
-    app.get("/healthz")
-    s = sentiment.served()
-    with s.lock:
-        return s.model.coef.copy(), s.upto
+    """The served weights once a request has caught up with the log and no rebuild is under way."""
+    deadline = time.monotonic() + 10
+    while True:
+        app.get("/healthz", status="*")
+        s = sentiment.served()
+        with s.lock:
+            if s.loading is None and not s.stale or time.monotonic() > deadline:
+                return s.model.coef.copy(), s.upto
+        time.sleep(0.02)
 
 
 def test_keys_command_line_shows_a_key_once_and_stores_its_hash(env, capsys):
@@ -2311,6 +2315,304 @@ def test_poisoning_is_bounded_in_each_mode(env, monkeypatch, corpus):
     pending = [p["id"] for p in app.get("/api/review", headers=bearer(key)).json["pending"]]
     app.post_json("/api/review", {"ids": pending, "action": "reject"}, headers=bearer(key))
     assert accuracy(app) == clean and np.array_equal(weights_now(app)[0], clean_weights)
+
+
+# -- several hosts on one PostgreSQL (issue 16) ----------------------------------------------
+
+PG_URL = os.environ.get("SENTIMENT_TEST_DATABASE_URL")
+
+
+@pytest.fixture
+def pg(env, monkeypatch):
+    """A fresh database on the test server (`.ci/postgres` starts one), as SENTIMENT_DATABASE_URL."""
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("SENTIMENT_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL for these tests")
+        pytest.skip("needs a PostgreSQL server: run `eval \"$(.ci/postgres)\"` first (it prints "
+                    "SENTIMENT_TEST_DATABASE_URL), or let .ci/run do it")
+    import psycopg
+
+    name = f"t_{secrets_hex()}"
+    with psycopg.connect(PG_URL, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    url = PG_URL.rsplit("/", 1)[0] + "/" + name
+    monkeypatch.setenv("SENTIMENT_DATABASE_URL", url)
+    yield url
+    for log in [sentiment._served[1] and sentiment._served[1].feedback] + [
+            v for v in globals().values() if isinstance(v, sentiment.PostgresLog)]:
+        if isinstance(log, sentiment.PostgresLog) and log._pool is not None:
+            log._pool.close()  # its threads would go on connecting to the dropped database
+    with psycopg.connect(PG_URL, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def pg_rows(url, sql="SELECT id, sentiment, status, excluded FROM review_db ORDER BY id"):
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        return db.execute(sql).fetchall()
+
+
+def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys):
+    """The same flow as the SQLite tests, against PostgreSQL: nothing above the storage layer differs."""
+    before = weights_now(app)[0]
+    assert pg_rows(pg, "SELECT version FROM model_versions") == [(1,)], "model/1 was imported"
+    shutil.rmtree(env["model"])  # from now on the database is the only copy
+    feedback_as(app, GOOD, "negative")
+    feedback_as(app, BAD, "positive")
+    res = app.post("/results", {"moviereview": GOOD + " Again."})
+    token = res.html.find("input", {"name": "feedback_token"})["value"]
+    app.post("/thanks", {"review": GOOD + " Again.", "feedback_token": token, "feedback": "incorrect"})
+    app.post("/thanks", {"review": GOOD + " Again.", "feedback_token": token, "feedback": "correct"})  # changed
+    assert app.post_json("/api/predict", {"review": GOOD}).json["source"] == "feedback"
+    logged = pg_rows(pg, "SELECT id, sentiment, excluded, supersedes FROM review_db ORDER BY id")
+    assert [r[1:3] for r in logged] == [(0, 0), (1, 0), (0, 1), (1, 0)] and logged[3][3] == logged[2][0], \
+        "the changed answer supersedes the first (a refused insert may leave a gap in the ids)"
+    model, _ = sentiment.served().store.load(1)
+    for text, label in ((GOOD, 0), (BAD, 1), (GOOD + " Again.", 1)):
+        model.learn(text, label, sentiment.ANONYMOUS_WEIGHT)
+    coef, upto = weights_now(app)
+    assert np.array_equal(coef, model.coef) and upto == logged[3][0]
+    # keys, review, forget and versions, all in the database
+    sentiment.main(["keys", "add", "--role", "admin", "--name", "ops"])
+    admin = capsys.readouterr().out.strip().splitlines()[-1]
+    assert app.get("/api/review", headers=bearer(admin)).json["pending_total"] == 0
+    sentiment.main(["forget", "--ids", "1", "2", str(logged[3][0])])
+    deadline = time.monotonic() + 2  # another process's write arrives by NOTIFY, in milliseconds
+    while not np.array_equal(weights_now(app)[0], before):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    sentiment.main(["update"])
+    assert pg_rows(pg, "SELECT version FROM model_versions ORDER BY version") == [(1,), (2,)]
+    assert not (env["model"] / "2").exists(), "versions live in the database only"
+    sentiment.main(["rollback", "1"])
+    assert pg_rows(pg, "SELECT version FROM served_version") == [(1,)]
+    sentiment.main(["versions"])
+    assert "<- served (pinned)" in capsys.readouterr().out
+    sentiment.main(["export", "--format", "jsonl"])
+    assert len(capsys.readouterr().out.splitlines()) == 4
+    assert app.get("/metrics").text.count("sentiment_http_requests_total") >= 1
+    assert pg_rows(pg, "SELECT count(*) FROM metrics")[0][0] > 0, "the counters are in the database"
+
+
+def test_ids_are_gap_safe_under_interleaved_writers(env, pg):
+    """Two writers whose transactions interleave, and a reader replaying by id: no committed row is skipped."""
+    log = sentiment.PostgresLog(pg)
+    log.db  # the schema
+    rng = random.Random(3)
+    try:
+        gap_safe(log, rng, pg)
+    finally:
+        log._pool.close()
+
+
+def gap_safe(log, rng, pg):
+    written, seen, stop = [], [], threading.Event()
+
+    def writer(n):
+        for k in range(60):
+            with log.transaction() as db:
+                row = db.execute(
+                    "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, "
+                    "client) VALUES (?, 1, ?, 1, 0.9, 1, ?, 'w') RETURNING id",
+                    (f"row {n}-{k}", sentiment._now().isoformat(), f"{n}-{k}")).fetchone()[0]
+                time.sleep(rng.random() * 0.004)  # the commit comes later, while the other writer works
+            written.append(row)
+        log.release()
+
+    def reader():
+        upto = 0
+        while not stop.is_set() or upto < max(written, default=0):
+            for (row,) in log.db.execute("SELECT id FROM review_db WHERE id > ? ORDER BY id", (upto,)).fetchall():
+                seen.append(row)
+                upto = row
+        log.release()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in (1, 2)] + [threading.Thread(target=reader)]
+    for t in threads:
+        t.start()
+    for t in threads[:2]:
+        t.join()
+    stop.set()
+    threads[2].join(timeout=30)
+    assert sorted(written) == seen, "the reader saw every committed row, in id order, once"
+    # and a second writer waits for the first to commit: it cannot take a smaller id and commit later
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_writer():
+        with log.transaction() as db:
+            db.execute("INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, "
+                       "client) VALUES ('slow', 1, '2026', 1, 0.9, 1, 'slow', 'w')")
+            entered.set()
+            release.wait(10)
+        log.release()
+
+    slow = threading.Thread(target=slow_writer)
+    slow.start()
+    entered.wait(10)
+    began = time.monotonic()
+    threading.Timer(0.5, release.set).start()
+    fast = log.add("fast", None, 1, 1, 0.9, 1, "fast", "another client", 100)
+    assert time.monotonic() - began >= 0.4, "the second writer waited"
+    slow.join()
+    assert pg_rows(pg, "SELECT token FROM review_db WHERE token IN ('slow', 'fast') ORDER BY id") == [
+        ("slow",), ("fast",)] and fast == max(r[0] for r in pg_rows(pg))
+
+
+def pg_server(env, servers, pg, models=None, workers=2, data=None):
+    """A gunicorn "host" on the shared database, with a data folder (and maybe a model folder) of its own."""
+    host = dict(env, data=data or env["data"], model=models or env["model"])
+    return servers(host, gunicorn(workers))
+
+
+def two_hosts(env, servers, pg, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "empty").mkdir()
+    a = pg_server(env, servers, pg, data=tmp_path / "a")
+    b = pg_server(env, servers, pg, data=tmp_path / "b", models=tmp_path / "empty")
+    return a, b
+
+
+def answer_of(port, review):
+    status, headers, answer = call(port, "POST", "/api/predict", {"review": review})
+    assert status == 200, answer
+    return answer
+
+
+@pytest.mark.deploy
+def test_two_hosts_on_one_database(env, servers, pg, tmp_path):
+    """Two gunicorn hosts, B with an empty model folder: feedback on A shows on B within 1 s, alike to 1e-12."""
+    a, b = two_hosts(env, servers, pg, tmp_path)
+    before = answer_of(b.port, GOOD)
+    assert before["model_version"] == 1 and before["source"] == "model"
+    status, _, given = give_feedback(a.port, GOOD, "negative")
+    assert status == 201
+    began, deadline = time.monotonic(), time.monotonic() + 1.0
+    while answer_of(b.port, GOOD)["source"] != "feedback":
+        assert time.monotonic() < deadline, "host B did not see host A's feedback within 1 s"
+        time.sleep(0.02)
+    lag = time.monotonic() - began
+    assert lag < 1.0
+    # a token used on A is used on B too
+    token = answer_of(a.port, BAD)["feedback_token"]
+    assert call(a.port, "POST", "/api/feedback", {"review": BAD, "label": "positive", "feedback_token": token})[0] == 201
+    assert call(b.port, "POST", "/api/feedback", {"review": BAD, "label": "positive", "feedback_token": token})[0] == 409
+    # 100 concurrent feedbacks spread over both hosts: exactly 100 rows
+    texts, labels = make_corpus(100, seed=51)
+    jobs = [((a, b)[k % 2].port, text, sentiment.LABELS[label]) for k, (text, label) in enumerate(zip(texts, labels))]
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda job: give_feedback(*job), jobs))
+    assert [r[0] for r in results] == [201] * 100
+    assert pg_rows(pg, "SELECT count(*) FROM review_db")[0][0] == 102
+    probe, last = GOOD + " Probe.", pg_rows(pg, "SELECT max(id) FROM review_db")[0][0]  # ids may have gaps
+    deadline = time.monotonic() + 5
+    while True:
+        pa, pb = answer_of(a.port, probe), answer_of(b.port, probe)
+        if pa["feedback_upto"] == pb["feedback_upto"] == last:
+            break
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert abs(pa["model_positive"] - pb["model_positive"]) < 1e-12
+    # `update` against the database is served by both
+    subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], check=True, capture_output=True,
+                   env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "empty"), SENTIMENT_DATA_DIR=str(tmp_path)))
+    deadline = time.monotonic() + 5
+    while {answer_of(h.port, probe)["model_version"] for h in (a, b)} != {2}:
+        assert time.monotonic() < deadline, "version 2 not served by both hosts within 5 s"
+        time.sleep(0.1)
+
+
+def test_feedback_lands_on_the_other_host_and_a_killed_host_loses_nothing(env, servers, pg, tmp_path):
+    a, b = two_hosts(env, servers, pg, tmp_path)
+    acknowledged, stop, threads = feedback_traffic(a.port, seed=61)
+    failures = []
+
+    def probe_b():
+        while not stop.is_set():
+            try:
+                if call(b.port, "POST", "/api/predict", {"review": GOOD}, timeout=5)[0] != 200:
+                    failures.append("status")
+            except OSError as e:
+                failures.append(str(e))
+            time.sleep(0.01)
+
+    prober = threading.Thread(target=probe_b)
+    prober.start()
+    time.sleep(1.5)
+    a.kill()  # kill -9 of host A's whole gunicorn, mid-traffic
+    time.sleep(0.5)
+    stop.set()
+    for t in threads + [prober]:
+        t.join()
+    assert len(acknowledged) > 10
+    logged = {r[0] for r in pg_rows(pg, "SELECT id FROM review_db")}
+    assert set(acknowledged) <= logged, "every 201 is in the database"
+    assert failures == [], "host B never stopped answering"
+
+
+def pg_ctl(*args):
+    subprocess.run(["runuser", "-u", "postgres", "--", os.path.join(os.environ["SENTIMENT_TEST_PGBIN"], "pg_ctl"),
+                    "-D", os.environ["SENTIMENT_TEST_PGDATA"], "-w", *args], check=True, capture_output=True)
+
+
+def test_database_restart_keeps_predictions_and_heals_feedback(env, servers, pg, tmp_path):
+    server = pg_server(env, servers, pg)
+    assert give_feedback(server.port, GOOD, "negative")[0] == 201
+    pg_ctl("stop", "-m", "fast")
+    try:
+        assert all(call(server.port, "POST", "/api/predict", {"review": BAD})[0] == 200 for _ in range(10))
+        status, _, answer = give_feedback(server.port, BAD, "positive")
+        assert status == 503 and "could not be saved" in answer["error"]
+    finally:
+        pg_ctl("start", "-o", f"-p {urllib.parse.urlsplit(PG_URL).port} -k {os.environ['SENTIMENT_TEST_PGDIR']} "
+                              "-c listen_addresses=127.0.0.1", "-l", os.path.join(os.environ["SENTIMENT_TEST_PGDIR"], "log"))
+    deadline = time.monotonic() + 10
+    while (status := give_feedback(server.port, BAD, "positive")[0]) != 201:  # no worker restarted
+        assert status == 503 and time.monotonic() < deadline
+        time.sleep(0.2)
+    assert len(pg_rows(pg)) == 2
+
+
+def test_a_locked_table_is_a_503_after_the_lock_timeout(env, servers, pg):
+    import psycopg
+
+    server = pg_server(env, servers, pg)
+    token = answer_of(server.port, GOOD)["feedback_token"]
+    pids = set()
+    while len(pids) < 2:  # both workers have loaded the model
+        pids |= {h["X-Worker-Pid"] for s, h, a in [call(server.port, "POST", "/api/predict", {"review": BAD})]}
+    with psycopg.connect(pg) as holder:
+        holder.execute("LOCK review_db")
+        began = time.monotonic()
+        status, _, answer = call(server.port, "POST", "/api/feedback", {"review": GOOD, "label": "negative",
+                                                                        "feedback_token": token}, timeout=30)
+        waited = time.monotonic() - began
+        assert status == 503 and waited < 7 and "locked" in answer["error"], (status, answer, waited)
+        for _ in range(10):  # predictions go on from the loaded model, without waiting for the lock
+            began = time.monotonic()
+            assert call(server.port, "POST", "/api/predict", {"review": GOOD})[0] == 200
+            assert time.monotonic() - began < 1.0
+    assert give_feedback(server.port, GOOD, "negative")[0] == 201
+
+
+@pytest.mark.parametrize("url, message", [
+    ("postgres://", "must look like postgresql://"),
+    ("postgresql://host:port/db", "must look like postgresql://"),
+    ("postgresql://sentiment_test:wrong@127.0.0.1:{port}/postgres", "password authentication failed"),
+    ("postgresql://sentiment_test:sentiment_test@127.0.0.1:{port}/no_such_db", "does not exist"),
+])
+def test_bad_database_settings_are_one_line(env, url, message):
+    if "{port}" in url and not PG_URL:
+        pytest.skip("needs the test PostgreSQL server (SENTIMENT_TEST_DATABASE_URL)")
+    url = url.format(port=urllib.parse.urlsplit(PG_URL or "postgresql://x:1/y").port)
+    out = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "--port", str(free_port())],
+                         capture_output=True, text=True, timeout=60,
+                         env=dict(os.environ, SENTIMENT_DATABASE_URL=url, SENTIMENT_MODEL_DIR=str(env["model"]),
+                                  SENTIMENT_DATA_DIR=str(env["data"])))
+    assert out.returncode != 0 and message in out.stderr and "Traceback" not in out.stderr
+    assert len([line for line in out.stderr.splitlines() if line.startswith("error:")]) == 1
+    assert "wrong" not in out.stderr and "sentiment_test:" not in out.stderr, "no password in the message"
 
 
 # -- a real browser: Debian's Chromium through Playwright --------------------------------
