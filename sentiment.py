@@ -1138,8 +1138,11 @@ class PostgresLog(FeedbackLog):
         self._schema, self._notified = False, 0
 
     def where(self):
-        parts = urllib.parse.urlsplit(self.url)
-        return f"{parts.scheme}://{parts.hostname}:{parts.port or 5432}{parts.path}"  # never the password
+        try:
+            parts = urllib.parse.urlsplit(self.url)
+            return f"{parts.scheme}://{parts.hostname}:{parts.port or 5432}{parts.path}"  # never the password
+        except ValueError:
+            return "SENTIMENT_DATABASE_URL"
 
     def _options(self, lock_timeout=None):
         wait = int(1000 * (lock_timeout or self.busy_timeout))
@@ -1157,8 +1160,12 @@ class PostgresLog(FeedbackLog):
 
     def connect(self, watch=False):
         """This thread's connection from the pool; a watcher gets one of its own that LISTENs."""
-        import psycopg
-        import psycopg_pool
+        try:
+            import psycopg
+            import psycopg_pool
+        except ImportError as e:
+            raise StorageError(f"{e.name} is not installed (make install, or pip install -r "
+                               "requirements-postgres.txt)") from None
 
         try:
             if watch:  # it reads on the request path: a locked table must not hold up predictions
@@ -1706,8 +1713,12 @@ CATCHING_UP = "Catching up with the feedback log; try again in a moment."
 
 
 def feedback_log():
-    """The configured log: SQLite in data/ by default, PostgreSQL when SENTIMENT_DATABASE_URL is set."""
-    url = setting("SENTIMENT_DATABASE_URL")
+    """The configured log: SQLite in data/ by default, PostgreSQL when SENTIMENT_DATABASE_URL is set.
+
+    A URL that is set but wrong is still used, and fails: a host must never
+    fall back to a log of its own and learn apart from the others.
+    """
+    url = os.environ.get("SENTIMENT_DATABASE_URL", "").strip()
     return PostgresLog(url) if url else FeedbackLog(os.path.join(data_dir(), "reviews.sqlite"))
 
 
@@ -3493,9 +3504,7 @@ def main(argv=None):
         raise SystemExit(f"error: {e}") from None
     except StorageError as e:
         raise SystemExit(f"error: {feedback_log().where()}: {e}") from None
-    except ImportError as e:  # psycopg, with SENTIMENT_DATABASE_URL set
-        raise SystemExit(f"error: {e.name} is not installed: `make install` installs it "
-                         "(pip install -r requirements-postgres.txt)") from None
+
 
 
 if __name__ == "__main__":

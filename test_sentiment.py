@@ -2233,6 +2233,8 @@ def test_no_worker_answers_from_a_forgotten_state(env, servers):
         assert conn.getresponse().status == 201
         conn.close()
     seen = answers(40)
+    while len({h["X-Worker-Pid"] for _, h, _ in seen}) < 2 and len(seen) < 400:  # both hold the poisoned state
+        seen += answers(40)
     poisoned = {a["model_positive"] for s, h, a in seen if s == 200}
     assert len(poisoned) == 1 and poisoned != clean and len({h["X-Worker-Pid"] for _, h, _ in seen}) == 2
     sentiment.main(["forget", "--ids", "1", "2", "3"])
@@ -2613,6 +2615,22 @@ def test_bad_database_settings_are_one_line(env, url, message):
     assert out.returncode != 0 and message in out.stderr and "Traceback" not in out.stderr
     assert len([line for line in out.stderr.splitlines() if line.startswith("error:")]) == 1
     assert "wrong" not in out.stderr and "sentiment_test:" not in out.stderr, "no password in the message"
+
+
+def test_a_wrong_database_url_under_wsgi_refuses_instead_of_learning_alone(app, env, monkeypatch, caplog):
+    """Under a WSGI server a bad URL cannot stop the start; the host must still not fall back to its own log."""
+    monkeypatch.setenv("SENTIMENT_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/nowhere")
+    res = app.post_json("/api/predict", {"review": GOOD}, status=503)
+    assert res.json["error"] and "Traceback" not in res.text
+    assert not env["db"].exists(), "no SQLite log of its own"
+    logs = [sentiment._served[1].feedback]
+    monkeypatch.setenv("SENTIMENT_DATABASE_URL", "postgresql://host:port/db")
+    monkeypatch.setattr(sentiment, "_served", (None, None))
+    app.post_json("/api/predict", {"review": GOOD}, status=503)
+    assert not env["db"].exists()
+    for log in logs + [sentiment._served[1].feedback]:
+        if log._pool is not None:
+            log._pool.close()  # it would go on trying to connect
 
 
 # -- a real browser: Debian's Chromium through Playwright --------------------------------
