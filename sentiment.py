@@ -21,6 +21,7 @@ import functools
 import gzip
 import hashlib
 import hmac
+import html
 import io
 import itertools
 import json
@@ -2633,8 +2634,8 @@ def results_page():
         answer = _answer(text, _expit(logit), s, tokens[2])
     runs = highlights(text, words)
     return page("results", review=text, answer=answer, percent=percent, unsure=UNSURE, mostly_unknown=MOSTLY_UNKNOWN,
-                marked=[run for run in runs if run[1]], plain=lambda phrase: " ".join(_TAGS.sub(" ", phrase).split()),
-                runs=runs, pros=contributions(text, features, 5, 1),
+                plain=lambda phrase: " ".join(_TAGS.sub(" ", phrase).split()), marked_review=marked_html(runs),
+                word_scores=scores_html(runs), pros=contributions(text, features, 5, 1),
                 cons=contributions(text, features, 5, -1))
 
 
@@ -2664,6 +2665,22 @@ def highlights(text, words):
 
 
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
+
+
+def marked_html(runs):
+    """The review with its marks, as HTML: the text is escaped in one call, the marks (ours) put in after.
+
+    \x01 and \x02 stand for a mark's start and end while the text is
+    escaped; clean_review refuses control characters, so no review has them.
+    """
+    text = html.escape("".join(f"{plain}\x01{word}\x02" if word else plain for plain, word, _, _ in runs), False)
+    openers = [f"<mark {attributes}>" for _, word, attributes, _ in runs if word] + [""]
+    return "".join(itertools.chain.from_iterable(zip(text.split("\x01"), openers))).replace("\x02", "</mark>")
+
+
+def scores_html(runs):
+    """The marked words and their shares of the score, as the list items of the results page."""
+    return "".join(f"<li><b>{html.escape(word, False)}</b> {score:+.2f}</li>" for _, word, _, score in runs if word)
 
 
 @app.get("/batch")
@@ -2793,7 +2810,7 @@ def review_page():
     who = require("reviewer")
     queue = review_queue()
     for item in queue["pending"] + queue["unsure"]:
-        item["runs"] = highlights(item["review"], item.pop("words"))
+        item["marked"] = marked_html(highlights(item["review"], item.pop("words")))
     done, n = bottle.request.query.get("done", ""), bottle.request.query.get("n", "")
     message = f"{DONE[done]}: {int(n)}." if done in DONE and n.isdigit() else ""
     return page("review", who=who, csrf=csrf_token(), message=message, percent=percent, review_js=REVIEW_JS,

@@ -40,20 +40,9 @@ this review.</p>
 <p class="hint">Words that pushed towards positive are green with a straight underline, towards negative red
 with a wavy one; the stronger the colour, the stronger the push. Each word's share of the score is in its tooltip
 and in the list below the review.</p>
-<div class="card review" id="review" aria-describedby="why">\\
-% for text, word, attributes, _ in runs:  # the attributes are ours; the review's text is always escaped
-{{text}}\\
-%   if word:
-<mark {{!attributes}}>{{word}}</mark>\\
-%   end
-% end
-</div>
+<div class="card review" id="review" aria-describedby="why">{{!marked_review}}</div>
 <details id="word-scores"><summary>Every marked word and its share of the score</summary>
-<ol class="contributions">
-% for _, word, _, score in marked:
-<li><b>{{word}}</b> {{"%+.2f" % score}}</li>
-% end
-</ol></details>
+<ol class="contributions">{{!word_scores}}</ol></details>
 <div class="columns">
   <section aria-labelledby="pros"><h2 id="pros">Phrases that pushed it most towards positive</h2>
   <p class="hint">Each phrase's own weight in the score (a word's share above adds up every phrase it is in).</p>
