@@ -57,8 +57,9 @@ def textbook(texts, labels):
     from sklearn.feature_extraction.text import HashingVectorizer
     from sklearn.linear_model import SGDClassifier
 
-    vect = HashingVectorizer(decode_error="ignore", n_features=2 ** 21, preprocessor=None,
-                             tokenizer=textbook_tokenizer, token_pattern=None)
+    from bench_sentiment import textbook_tokenizer as tokenizer  # by its module's name, even under `python bench…`:
+    vect = HashingVectorizer(decode_error="ignore", n_features=2 ** 21, preprocessor=None,  # the Flask app unpickles it
+                             tokenizer=tokenizer, token_pattern=None)
     clf = SGDClassifier(loss="log_loss", random_state=1, max_iter=1)
     for start in range(0, len(texts), 1000):
         clf.partial_fit(vect.transform(texts[start:start + 1000]), labels[start:start + 1000], classes=[0, 1])
