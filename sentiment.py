@@ -835,6 +835,9 @@ class FeedbackLog:
             db = self._local.db = self.connect()
         return db
 
+    def after_request(self):
+        """Each thread keeps its SQLite connection: opening one costs more than most requests."""
+
     def release(self):
         """Give back this thread's connection: a thread that ends (a reload) must not keep one."""
         db, self._local.db = getattr(self._local, "db", None), None
@@ -1122,8 +1125,8 @@ CREATE TABLE IF NOT EXISTS service_secret (one BOOLEAN PRIMARY KEY DEFAULT true 
 class PostgresLog(FeedbackLog):
     """The feedback log, keys, unsure sample and metrics in PostgreSQL: the same methods, shared by hosts.
 
-    Each process has its own psycopg_pool (made after fork), and each thread
-    keeps the connection it took until one fails. Every write takes one
+    Each process has its own psycopg_pool (made after fork); a request
+    borrows a connection and gives it back at its end. Every write takes one
     advisory lock until it commits, so ids are committed in id order: a
     reader that applied row n never sees a smaller id appear later. Writers
     NOTIFY, watchers LISTEN and look anyway once a second. Waits for a lock
@@ -1198,6 +1201,10 @@ class PostgresLog(FeedbackLog):
         if db is not None:
             with contextlib.suppress(Exception):
                 self._pooled().putconn(db.conn)
+
+    # A request gives its connection back, so a server's threads share the pool rather than pin one each
+    # (predictions read through the watcher's connection and never take one).
+    after_request = release
 
     def data_version(self, watch):
         """Changes with every NOTIFY from a writer, and once a second anyway: the fallback poll."""
@@ -2241,7 +2248,9 @@ def application(environ, start_response):
         if method not in HTTP_METHODS:  # clients choose methods; metrics must not grow a label per invention
             method = "other"
         status = int(sent[0][:3]) if sent else 500
-        served().metrics.observe(route.rule if route else "(none)", method, status, time.perf_counter() - start)
+        s = served()
+        s.metrics.observe(route.rule if route else "(none)", method, status, time.perf_counter() - start)
+        s.feedback.after_request()
 
 
 @app.hook("before_request")

@@ -1196,16 +1196,15 @@ JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
-def session_for(db, name, key):
-    """A session cookie signed with the server's own secret (data/secret beside its log), as /login makes one."""
-    with open(os.path.join(os.path.dirname(db), "secret"), "rb") as f:
-        secret = f.read().strip()
+def session_for(log, name, key):
+    """A session cookie signed with the server's own secret (beside its log), as /login makes one."""
+    secret = log.secret()
     encoded, issued = base64.urlsafe_b64encode(name.encode()).decode().rstrip("="), int(time.time())
     mac = hmac.new(secret, f"session.{encoded}.{issued}.{sentiment.key_digest(key)}".encode(), "sha256").hexdigest()
     return f"sentiment_session={encoded}.{issued}.{mac}"
 
 
-def hostile_requests(port, db):
+def hostile_requests(port, log):
     """(name, method, path, headers, body, allowed statuses) of every hostile request the servers must survive."""
     def token(review):
         return call(port, "POST", "/api/predict", {"review": review})[2]["feedback_token"]
@@ -1223,8 +1222,8 @@ def hostile_requests(port, db):
     utf7_body, utf7_ctype = multipart([("moviereview", GOOD)], part_headers="Content-Type: text/plain; charset=utf-7\r\n")
     origin = {"Origin": "http://[::1", **JSON}
     reviewer = sentiment.new_key()
-    sentiment.FeedbackLog(str(db)).add_key(f"hostile-{port}", "reviewer", sentiment.key_digest(reviewer))
-    signed_in = {"Cookie": session_for(db, f"hostile-{port}", reviewer), **FORM}
+    log.add_key(f"hostile-{port}", "reviewer", sentiment.key_digest(reviewer))
+    signed_in = {"Cookie": session_for(log, f"hostile-{port}", reviewer), **FORM}
     return [
         # defect 2: 413s, which waitress used to turn into 500s
         ("review of 20,001 characters", "POST", "/api/predict", JSON, js({"review": "a" * 20_001}), {413}),
@@ -1313,16 +1312,13 @@ def hostile_requests(port, db):
     ]
 
 
-def check_hostile(port, db):
+def check_hostile(port, log):
     """Send every hostile request; each gets its status, JSON under the API and our headers, and writes nothing."""
     def logged():
-        if not os.path.exists(db):
-            return 0
-        with contextlib.closing(sqlite3.connect(db)) as conn:
-            return conn.execute("SELECT count(*) FROM review_db").fetchone()[0]
+        return log.db.execute("SELECT count(*) FROM review_db").fetchone()[0]
 
     before, problems = logged(), []
-    for name, method, path, headers, body, allowed in hostile_requests(port, db):
+    for name, method, path, headers, body, allowed in hostile_requests(port, log):
         status, got, answer = raw(port, method, path, headers, body)
         ours = "content-security-policy" in got
         if status not in allowed and not ("server" in allowed and 400 <= status < 500 and not ours):
@@ -1354,7 +1350,16 @@ SERVER_COMMANDS = {
 @pytest.mark.parametrize("name", SERVER_COMMANDS)
 def test_hostile_requests_over_http(env, servers, name):
     server = servers(env, SERVER_COMMANDS[name])
-    check_hostile(server.port, env["db"])
+    check_hostile(server.port, sentiment.FeedbackLog(str(env["db"])))
+
+
+def test_hostile_requests_over_http_on_postgresql(env, servers, pg):
+    """The same list against gunicorn on the PostgreSQL backend: its errors must not become 500s either."""
+    server, log = servers(env, SERVER_COMMANDS["gunicorn-sync"]), sentiment.PostgresLog(pg)
+    try:
+        check_hostile(server.port, log)
+    finally:
+        log._pool.close()
 
 
 @pytest.mark.parametrize("name", SERVER_COMMANDS)
@@ -2902,7 +2907,7 @@ def test_deploy_apache_mod_wsgi(servers):
             "--limit-request-body", str(sentiment.MAX_BODY), "--log-to-terminal", *user])
         smoke(server.port)
         assert logged(data) == [1, 2], "feedback rows are written by Apache's user"
-        check_hostile(server.port, os.path.join(data, "reviews.sqlite"))
+        check_hostile(server.port, sentiment.FeedbackLog(os.path.join(data, "reviews.sqlite")))
         answers = []
         while len({a[1]["X-Worker-Pid"] for a in answers}) < 2 and len(answers) < 400:
             with ThreadPoolExecutor(10) as pool:
