@@ -1140,6 +1140,7 @@ class PostgresLog(FeedbackLog):
         self._local = threading.local()
         self._pool = self._pool_pid = None
         self._schema, self._notified = False, 0
+        self._down_until = 0.0  # after a failed connection, fail at once for a second: requests must not queue
 
     def where(self):
         try:
@@ -1171,12 +1172,14 @@ class PostgresLog(FeedbackLog):
             raise StorageError(f"{e.name} is not installed (make install, or pip install -r "
                                "requirements-postgres.txt)") from None
 
+        if time.monotonic() < self._down_until:
+            raise StorageError("the database could not be reached a moment ago")
         try:
             if watch:  # it reads on the request path: a locked table must not hold up predictions
-                conn = psycopg.connect(self.url, **self._options(lock_timeout=REPLAY_BUDGET))
+                conn = psycopg.connect(self.url, **dict(self._options(lock_timeout=REPLAY_BUDGET), connect_timeout=1))
                 conn.execute(f"LISTEN {self.CHANNEL}")
             else:
-                conn = self._pooled().getconn()
+                conn = self._pooled().getconn(timeout=1.0)  # a request must not wait long for a connection
             if not self._schema:
                 with conn.transaction():
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK,))  # hosts starting together
@@ -1185,8 +1188,10 @@ class PostgresLog(FeedbackLog):
                         conn.execute(f"ALTER TABLE review_db ADD COLUMN IF NOT EXISTS {name} {declaration}")
                 self._schema = True
         except psycopg_pool.PoolTimeout:
-            raise StorageError(f"no database connection within {self.busy_timeout:g} s") from None
+            self._down_until = time.monotonic() + 1.0
+            raise StorageError("no database connection within 1 s") from None
         except psycopg.Error as e:
+            self._down_until = time.monotonic() + 1.0
             raise _storage_error(e) from None
         return _Connection(conn, None if watch else self)
 
@@ -1425,6 +1430,7 @@ class Served:
         self.log_problem = None  # what is wrong with the feedback log, while something is
         self.replayed = 0.0  # seconds spent replaying since the last checkpoint
         self._watch = None  # a connection of our own, so data_version sees every other writer
+        self._watch_again = 0.0
         self._data_version = None
         self._next_look = 0.0
         self.metrics = Metrics(feedback.metrics_sink())
@@ -1520,9 +1526,12 @@ class Served:
 
     def _watch_db(self):
         if self._watch is None:
+            if time.monotonic() < self._watch_again:  # a log that is away is tried once a second, not per request
+                return None
             try:
                 self._watch = self.feedback.connect(watch=True)
             except StorageError as e:
+                self._watch_again = time.monotonic() + 1.0
                 self._log_failed(e)
                 return None
         return self._watch
@@ -1563,6 +1572,7 @@ class Served:
             try:
                 choice, pinned = self.store.served_choice()
             except StorageError as e:
+                self._next_look = now + 5.0  # a store that is away is asked again in a while, not per request
                 self._log_failed(e)
                 choice, pinned = None, self.pinned
             if choice is not None and choice != self.version and choice not in self.failures:
@@ -3270,23 +3280,54 @@ def accuracy(model, texts, labels):
     return (confusion[0][0] + confusion[1][1]) / max(1, len(texts)), confusion
 
 
+def in_child(work):
+    """Start ``work()`` in a forked child, which shares this process's arrays; returns a wait for its result."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    results, sender = context.Pipe(duplex=False)
+
+    def run():
+        sys.stderr = open(os.devnull, "w")  # one progress bar on the terminal: the parent's
+        sender.send(work())
+
+    child = context.Process(target=run, daemon=True)
+    child.start()
+    sender.close()
+
+    def wait():
+        try:
+            return results.recv()
+        except EOFError:
+            raise SystemExit(f"error: the dev-split fit failed (exit code {child.exitcode})") from None
+        finally:
+            child.join()
+
+    return wait
+
+
 def cmd_train(args):
     t0 = time.monotonic()
     texts, labels, digest = read_labelled(args.path)
     featurizer = Featurizer()
     X = vectorize(featurizer, texts)
     dev_accuracy = None
-    if args.dev_split:
+    if args.dev_split:  # measured on a held-out split by a child process, while this one fits on all rows
         order = np.random.default_rng(DEV_SEED).permutation(len(texts))
         dev, rest = np.sort(order[:args.dev_split]), order[args.dev_split:]
-        model = fit(featurizer, X[rest], [labels[i] for i in rest])
-        model.seen = known_words(featurizer, [texts[i] for i in rest])
-        dev_accuracy, confusion = accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
-        print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
-              f"confusion [[tn, fp], [fn, tp]] = {confusion}", file=sys.stderr)
-        print("refitting on all rows", file=sys.stderr)
+
+        def dev_fit():
+            model = fit(featurizer, X[rest], [labels[i] for i in rest])
+            model.seen = known_words(featurizer, [texts[i] for i in rest])
+            return accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
+
+        measured = in_child(dev_fit)
     model = fit(featurizer, X, labels)
     model.seen = known_words(featurizer, texts)
+    if args.dev_split:
+        dev_accuracy, confusion = measured()
+        print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
+              f"confusion [[tn, fp], [fn, tp]] = {confusion}", file=sys.stderr)
     store = storage()[1]
     version = store.save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
                            dev_split=args.dev_split, dev_seed=DEV_SEED, training_data={
