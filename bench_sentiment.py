@@ -495,7 +495,7 @@ def learncurve():
         small.learn(text, label, sentiment.ANONYMOUS_WEIGHT)
     y = np.array([label for _, label in stream])
     featurizer = model.featurizer
-    X = sentiment.vectorize(featurizer, texts + [t for t, _ in stream])
+    X, _ = sentiment.vectorize(featurizer, texts + [t for t, _ in stream])
     batch = []
     for start in range(0, len(stream), BLOCK):  # retrained on IMDb plus every review before the block
         rows = list(range(len(texts))) + [len(texts) + i for i in range(start)]
@@ -640,9 +640,9 @@ def poison():
     root = os.path.join(work, "model")
     print(f"training the dev model on the {len(rest):,} rows outside the dev split", file=sys.stderr)
     featurizer = sentiment.Featurizer()
-    model = sentiment.fit(featurizer, sentiment.vectorize(featurizer, [texts[i] for i in rest]),
-                          [labels[i] for i in rest])
-    model.seen = sentiment.known_words(featurizer, [texts[i] for i in rest])
+    X, words = sentiment.vectorize(featurizer, [texts[i] for i in rest])
+    model = sentiment.fit(featurizer, X, [labels[i] for i in rest])
+    model.seen = sentiment.known_words(featurizer, words)
     sentiment.save_version(root, model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None)
     results = {"attack": {"feedbacks": len(attack), "addresses": ATTACKERS, "per_address": PER_ADDRESS,
                           "label": "positive, on real negative dev reviews", "held_out": len(held)}}

@@ -439,14 +439,21 @@ def _unpack_evidence(packed):
 
 
 def vectorize(featurizer, texts):
-    """The sparse matrix of Featurizer rows, one per review."""
+    """(the sparse matrix of Featurizer rows, one per review; each review's word buckets, for known_words).
+
+    Each review is tokenized and hashed once, for both.
+    """
     from scipy import sparse
 
-    rows = [featurizer.indices(t) for t in progress(texts, "vectorizing")]
+    rows, words = [], []
+    for text in progress(texts, "vectorizing"):
+        hashes = featurizer.hashes(text)
+        rows.append(featurizer.indices(text, hashes))
+        words.append(featurizer.words(hashes))
     lengths = np.array([len(r) for r in rows])
     indptr = np.concatenate([[0], np.cumsum(lengths)])
     values = np.repeat(1 / np.sqrt(np.maximum(lengths, 1)), lengths)
-    return sparse.csr_matrix((values, np.concatenate(rows), indptr), shape=(len(rows), featurizer.n_features))
+    return sparse.csr_matrix((values, np.concatenate(rows), indptr), shape=(len(rows), featurizer.n_features)), words
 
 
 def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7, nb_share=0.4, folds=5, dropout=0.5):
@@ -505,16 +512,17 @@ def _log_count_ratios(positive, negative, smoothing):
 
 def train_model(texts, labels, n_bits=21, **options):
     featurizer = Featurizer(n_bits=n_bits)
-    model = fit(featurizer, vectorize(featurizer, texts), labels, **options)
-    model.seen = known_words(featurizer, texts)
+    X, words = vectorize(featurizer, texts)
+    model = fit(featurizer, X, labels, **options)
+    model.seen = known_words(featurizer, words)
     return model
 
 
-def known_words(featurizer, texts):
-    """Which word (unigram) buckets occur in ``texts``: 256 KB in a model, to tell when a review is foreign to it."""
+def known_words(featurizer, words):
+    """Which word (unigram) buckets occur in reviews of these ``words`` (from vectorize): 256 KB in a model,
+    to tell when a review is foreign to it."""
     seen = np.zeros(featurizer.n_features, dtype=bool)
-    for text in texts:
-        seen[featurizer.words(featurizer.hashes(text))] = True
+    seen[np.concatenate(words) if len(words) else []] = True
     return seen
 
 
@@ -3310,7 +3318,7 @@ def cmd_train(args):
     t0 = time.monotonic()
     texts, labels, digest = read_labelled(args.path)
     featurizer = Featurizer()
-    X = vectorize(featurizer, texts)
+    X, words = vectorize(featurizer, texts)
     dev_accuracy = None
     if args.dev_split:  # measured on a held-out split by a child process, while this one fits on all rows
         order = np.random.default_rng(DEV_SEED).permutation(len(texts))
@@ -3318,12 +3326,12 @@ def cmd_train(args):
 
         def dev_fit():
             model = fit(featurizer, X[rest], [labels[i] for i in rest])
-            model.seen = known_words(featurizer, [texts[i] for i in rest])
+            model.seen = known_words(featurizer, [words[i] for i in rest])
             return accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
 
         measured = in_child(dev_fit)
     model = fit(featurizer, X, labels)
-    model.seen = known_words(featurizer, texts)
+    model.seen = known_words(featurizer, words)
     if args.dev_split:
         dev_accuracy, confusion = measured()
         print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
