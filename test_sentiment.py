@@ -2650,13 +2650,24 @@ CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = os.path.join(HERE, "e2e-artifacts")
 
 
-@pytest.mark.e2e
-def test_browser_flow(tmp_path, servers):
+def need_chromium():
     if not os.path.exists(CHROMIUM):
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium for this test")
         pytest.skip(f"no browser at {CHROMIUM}: install it with `apt-get install chromium chromium-driver` "
                     "(make e2e does) to run the end-to-end test")
+
+
+def chromium(playwright):
+    """Debian's Chromium, headless, with nothing that reaches for the network: this machine has none."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+        "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-quic"])
+
+
+@pytest.mark.e2e
+def test_browser_flow(tmp_path, servers):
+    need_chromium()
     from playwright.sync_api import sync_playwright
 
     env = {"model": os.path.join(HERE, "model"), "data": tmp_path / "data"}
@@ -2668,9 +2679,7 @@ def test_browser_flow(tmp_path, servers):
               "the dialogue was awful, and I nearly walked out before the end.")
     problems = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-quic"])
+        browser = chromium(p)
         try:
             for run, (scheme, width) in enumerate((("light", 1000), ("dark", 1000), ("light", 360))):
                 context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
@@ -2734,10 +2743,7 @@ def test_browser_flow(tmp_path, servers):
 
 @pytest.mark.e2e
 def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium for this test")
-        pytest.skip(f"no browser at {CHROMIUM}: `make e2e` installs it")
+    need_chromium()
     from playwright.sync_api import sync_playwright
 
     from playwright.sync_api import expect
@@ -2758,9 +2764,7 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
     os.makedirs(ARTIFACTS, exist_ok=True)
     problems = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-quic"])
+        browser = chromium(p)
         try:
             page = browser.new_page(viewport={"width": 1000, "height": 900})
             assert page.goto(base + "/review").status == 401
