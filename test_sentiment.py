@@ -1,7 +1,6 @@
 """Tests for sentiment.py: WebTest for the app, real SQLite files, real processes."""
 
 import base64
-import contextlib
 import csv
 import hashlib
 import hmac
