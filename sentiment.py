@@ -772,6 +772,11 @@ FORGOTTEN = 2  # the `excluded` value `forget` sets: no answer may come from a s
 StorageError, Duplicate = sqlite3.Error, sqlite3.IntegrityError
 
 
+def locked(error):
+    """Whether a log error is another connection's lock: SQLite's "database is locked", PostgreSQL's lock_timeout."""
+    return any(word in str(error) for word in ("busy", "locked"))
+
+
 def text_key(hashes):
     """What identifies a review whatever its case, tags and spacing: a digest of its token hashes."""
     return hashlib.blake2b(hashes.tobytes(), digest_size=16).hexdigest()
@@ -1145,17 +1150,18 @@ class PostgresLog(FeedbackLog):
 
     def __init__(self, url, busy_timeout=5.0):
         self.url, self.busy_timeout = url, busy_timeout
+        try:  # what messages (and the tokens' key cache) name: never the password
+            parts = urllib.parse.urlsplit(url)
+            self._where = f"{parts.scheme}://{parts.hostname}:{parts.port or 5432}{parts.path}"
+        except ValueError:
+            self._where = "SENTIMENT_DATABASE_URL"
         self._local = threading.local()
         self._pool = self._pool_pid = None
         self._schema, self._notified = False, 0
         self._down_until = 0.0  # after a failed connection, fail at once for a second: requests must not queue
 
     def where(self):
-        try:
-            parts = urllib.parse.urlsplit(self.url)
-            return f"{parts.scheme}://{parts.hostname}:{parts.port or 5432}{parts.path}"  # never the password
-        except ValueError:
-            return "SENTIMENT_DATABASE_URL"
+        return self._where
 
     def _options(self, lock_timeout=None):
         wait = int(1000 * (lock_timeout or self.busy_timeout))
@@ -1525,8 +1531,7 @@ class Served:
         self.failures[version] = str(error)
 
     def _log_failed(self, error):
-        busy = any(word in str(error) for word in ("busy", "locked"))
-        self.log_problem = "the feedback log is locked by another connection" if busy else \
+        self.log_problem = "the feedback log is locked by another connection" if locked(error) else \
             "the feedback log cannot be read"
         warn_once(f"feedback log {self.feedback.where()}: {error}; serving without the rows it could not read")
 
@@ -2551,7 +2556,7 @@ def record_feedback(text, label, predicted, token):
         raise bottle.HTTPError(409, str(e)) from None
     except StorageError as e:
         log.error("feedback not saved: %s", e)
-        why = " the feedback log is locked by another connection;" if "busy" in str(e) or "locked" in str(e) else ""
+        why = " the feedback log is locked by another connection;" if locked(e) else ""
         raise bottle.HTTPError(503, f"The feedback could not be saved;{why} please try again later.") from None
 
 
