@@ -438,7 +438,7 @@ def _unpack_evidence(packed):
     return np.where(level > 0, np.exp2((level - 1.0) * _EVIDENCE_STEP + _EVIDENCE_LOW), 0.0)
 
 
-def vectorize(featurizer, texts):
+def vectorize(featurizer, texts, what="vectorizing"):
     """(the sparse matrix of Featurizer rows, one per review; each review's word buckets, for known_words).
 
     Each review is tokenized and hashed once, for both.
@@ -446,7 +446,7 @@ def vectorize(featurizer, texts):
     from scipy import sparse
 
     rows, words = [], []
-    for text in progress(texts, "vectorizing"):
+    for text in progress(texts, what):
         hashes = featurizer.hashes(text)
         rows.append(featurizer.indices(text, hashes))
         words.append(featurizer.words(hashes))
@@ -473,8 +473,7 @@ def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7, nb_
     from sklearn.linear_model import SGDClassifier
 
     y = np.asarray(labels, dtype=np.int64)
-    present = (X > 0).astype(np.float64)
-    counts = _class_counts(present, y)
+    counts = _class_counts(X, y)
     r = _log_count_ratios(*counts, smoothing)
     A = X.tocsr(copy=True)
     A.data *= r[A.indices]  # X @ diag(r), without a sparse matrix product
@@ -487,21 +486,25 @@ def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7, nb_
         part = order[start:start + 2000]
         rows = A[part]
         rows.data *= (rng.random(rows.nnz) >= dropout) / (1 - dropout)
+        rows.eliminate_zeros()  # SGD would visit the dropped features' zeros, to no effect but its time
         clf.partial_fit(rows, y[part], classes=[0, 1])
     held_out = []
     for fold in np.array_split(rng.permutation(len(y)), folds):
-        fold_positive, fold_negative = _class_counts(present[fold], y[fold])
+        rows = X[fold]
+        fold_positive, fold_negative = _class_counts(rows, y[fold])
         r_without_fold = _log_count_ratios(counts[0] - fold_positive, counts[1] - fold_negative, smoothing)
-        held_out.append(X[fold] @ r_without_fold)
+        held_out.append(rows @ r_without_fold)
     centre = float(np.median(np.concatenate(held_out)))
     evidence = np.bincount(X.indices, weights=X.data * X.data, minlength=featurizer.n_features)
     return Model(featurizer, (clf.coef_.ravel() + nb_share) * r, clf.intercept_[0] - nb_share * centre,
                  _unpack_evidence(_pack_evidence(evidence)))  # as it will be read back
 
 
-def _class_counts(present, y):
-    """How many positive and how many negative reviews have each feature."""
-    return (np.asarray(present[y == 1].sum(axis=0)).ravel(), np.asarray(present[y == 0].sum(axis=0)).ravel())
+def _class_counts(X, y):
+    """How many positive and how many negative reviews have each feature (a row's features are distinct)."""
+    positive = np.repeat(y == 1, np.diff(X.indptr))  # of each stored feature, whether its review is positive
+    return (np.bincount(X.indices[positive], minlength=X.shape[1]).astype(np.float64),
+            np.bincount(X.indices[~positive], minlength=X.shape[1]).astype(np.float64))
 
 
 def _log_count_ratios(positive, negative, smoothing):
@@ -3293,7 +3296,7 @@ def accuracy(model, texts, labels):
     return (confusion[0][0] + confusion[1][1]) / max(1, len(texts)), confusion
 
 
-def in_child(work):
+def in_child(work, what):
     """Start ``work()`` in a forked child, which shares this process's arrays; returns a wait for its result."""
     import multiprocessing
 
@@ -3312,18 +3315,30 @@ def in_child(work):
         try:
             return results.recv()
         except EOFError:
-            raise SystemExit(f"error: the dev-split fit failed (exit code {child.exitcode})") from None
+            raise SystemExit(f"error: {what} failed (exit code {child.exitcode})") from None
         finally:
             child.join()
 
     return wait
 
 
+def vectorize_on_every_core(featurizer, texts):
+    """vectorize(), with the reviews shared out among forked children, one per core, and this process."""
+    from scipy import sparse
+
+    bounds = np.linspace(0, len(texts), os.cpu_count() + 1).astype(int)
+    waits = [in_child(functools.partial(vectorize, featurizer, texts[start:end]), "vectorizing")
+             for start, end in zip(bounds[1:-1], bounds[2:])]
+    parts = [vectorize(featurizer, texts[:bounds[1]], f"vectorizing part 1 of {len(waits) + 1}")]
+    parts += [wait() for wait in waits]
+    return sparse.vstack([X for X, _ in parts], format="csr"), [w for _, words in parts for w in words]
+
+
 def cmd_train(args):
     t0 = time.monotonic()
     texts, labels, digest = read_labelled(args.path)
     featurizer = Featurizer()
-    X, words = vectorize(featurizer, texts)
+    X, words = vectorize_on_every_core(featurizer, texts)
     dev_accuracy = None
     if args.dev_split:  # measured on a held-out split by a child process, while this one fits on all rows
         order = np.random.default_rng(DEV_SEED).permutation(len(texts))
@@ -3334,7 +3349,7 @@ def cmd_train(args):
             model.seen = known_words(featurizer, [words[i] for i in rest])
             return accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
 
-        measured = in_child(dev_fit)
+        measured = in_child(dev_fit, "the dev-split fit")
     model = fit(featurizer, X, labels)
     model.seen = known_words(featurizer, words)
     if args.dev_split:
