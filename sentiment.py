@@ -282,9 +282,35 @@ class Featurizer:
 
     def indices(self, text, hashes=None):
         """The sorted, distinct feature indices of a review (or of its ``hashes``)."""
-        b = self._ngram_buckets(self.hashes(text) if hashes is None else hashes)
-        b.sort()
-        return b[_run_starts(b)]
+        return self.batch_indices([self.hashes(text) if hashes is None else hashes])[0]
+
+    def batch_indices(self, hashes):
+        """(indices, offsets): the sorted, distinct feature indices of each review of token ``hashes``, at once.
+
+        Review i's are ``indices[offsets[i]:offsets[i + 1]]``. The n-grams of
+        all reviews are built and sorted together, each tagged with its
+        review in the high bits, so a batch costs a few numpy calls whatever
+        its size; n-grams that straddle two reviews are tagged with none and
+        dropped.
+        """
+        h = hashes[0] if len(hashes) == 1 else np.concatenate(hashes)
+        keys = self._ngram_buckets(h)
+        if len(hashes) > 1:
+            lengths = np.fromiter(map(len, hashes), dtype=np.intp, count=len(hashes))
+            wide = np.int32 if (len(hashes) + 1) << self.n_bits <= 1 << 31 else np.int64  # int32 sorts faster
+            review = np.repeat(np.arange(len(hashes), dtype=wide), lengths)
+            owner, at = np.empty(len(keys), dtype=wide), 0
+            for k, size in enumerate(self._gram_counts(len(h))):  # the n-gram of k + 1 tokens from token i
+                np.copyto(owner[at:at + size], review[:size])
+                owner[at:at + size][review[k:] != review[:size]] = len(hashes)
+                at += size
+            keys = (owner << self.n_bits) | keys
+        keys.sort()
+        keys = keys[_run_starts(keys)]
+        if len(hashes) == 1:
+            return keys, np.array([0, len(keys)])
+        offsets = np.searchsorted(keys, np.arange(len(hashes) + 1, dtype=keys.dtype) << self.n_bits)
+        return (keys[:offsets[-1]] & (self.n_features - 1)).astype(np.int32), offsets
 
     def tokens(self, text):
         """The review's tokens as arrays (starts, ends, 64-bit hashes), offsets into ``text``.
@@ -309,6 +335,11 @@ def _run_starts(sorted_buckets):
     first[:1] = True
     np.not_equal(sorted_buckets[1:], sorted_buckets[:-1], out=first[1:])
     return first
+
+
+def _logit(weights, intercept):
+    """A review's logit from the weights of its n distinct features, each of which is worth 1/sqrt(n)."""
+    return float(np.add.reduce(weights)) / math.sqrt(len(weights)) + intercept if len(weights) else intercept
 
 
 def _expit(z):
@@ -341,17 +372,25 @@ class Model:
         self.squares = self.G0 + self.PRIOR * evidence  # AdaGrad's accumulators
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
 
-    def unknown_share(self, hashes):
-        """The share of a review's words that training never saw (None if that is not known)."""
-        if self.seen is None or not len(hashes):
-            return None
-        return 1.0 - float(np.count_nonzero(self.seen.take(self.featurizer.words(hashes)))) / len(hashes)
+    def unknown_shares(self, hashes):
+        """Of each review of token ``hashes``, the share of words training never saw (None if not known)."""
+        if self.seen is None:
+            return [None] * len(hashes)
+        known = np.cumsum(self.seen.take(self.featurizer.words(np.concatenate(hashes))), dtype=np.intp).tolist()
+        shares, at = [], 0
+        for n in map(len, hashes):
+            shares.append(1.0 - (known[at + n - 1] - (known[at - 1] if at else 0)) / n if n else None)
+            at += n
+        return shares
 
     def logit(self, idx):
-        if not len(idx):
-            return self.intercept
         # take + add.reduce: a tenth faster than coef[idx].sum() on reviews not seen just before
-        return float(np.add.reduce(self.coef.take(idx))) / math.sqrt(len(idx)) + self.intercept
+        return _logit(self.coef.take(idx), self.intercept)
+
+    def logits(self, indices, offsets):
+        """The logit of each review of batch_indices(), from one gather of the weights."""
+        weights, offsets = self.coef.take(indices), offsets.tolist()
+        return [_logit(weights[start:end], self.intercept) for start, end in zip(offsets[:-1], offsets[1:])]
 
     def positive(self, text):
         """The probability that a review is positive."""
@@ -2436,15 +2475,17 @@ def classify(*texts, explain=False, count=True):
     with current() as s:
         if s.model.featurizer is not featurizer:  # a version with other features came in meanwhile
             features = _features(s.model.featurizer, texts, explain)
+        hashes = features[0]
         if explain:
-            explained = [s.model.explain(t, tokens) for t, (_, tokens) in zip(texts, features)]
+            explained = [s.model.explain(t, tokens) for t, tokens in zip(texts, features[1])]
             probabilities = [_expit(e[1]) for e in explained]
         else:
-            probabilities = [_expit(s.model.logit(idx)) for _, idx in features]
-        answers = [_answer(text, p, s, hashes) for text, p, (hashes, _) in zip(texts, probabilities, features)]
+            probabilities = list(map(_expit, s.model.logits(*features[1])))
+        answers = list(map(functools.partial(_answer, served=s), texts, probabilities, hashes,
+                           s.model.unknown_shares(hashes)))
         metrics, feedback = s.metrics, s.feedback
     if count and setting("SENTIMENT_LEARN") == "reviewed":
-        unsure = [(text, text_key(hashes), p) for text, p, (hashes, _) in zip(texts, probabilities, features)
+        unsure = [(text, text_key(h), p) for text, p, h in zip(texts, probabilities, hashes)
                   if abs(p - 0.5) < UNSURE_BAND]
         try:
             if unsure:
@@ -2476,17 +2517,18 @@ def current_featurizer():
 
 
 def _features(featurizer, texts, explain):
-    """Each review's (token hashes, tokens() to explain or indices()); 413 past MAX_TOKENS tokens in all."""
-    out, total = [], 0
+    """(each review's token hashes, each one's tokens() to explain, or batch_indices() of all);
+    413 past MAX_TOKENS tokens in all."""
+    hashes, tokens, total = [], [], 0
     for text in texts:
-        tokens = featurizer.tokens(text) if explain else featurizer.hashes(text)
-        hashes = tokens[2] if explain else tokens
-        total += len(hashes)
+        if explain:
+            tokens.append(featurizer.tokens(text))
+        hashes.append(tokens[-1][2] if explain else featurizer.hashes(text))
+        total += len(hashes[-1])
         if total > MAX_TOKENS:
             raise bottle.HTTPError(413, f"Too many words in one request: over {MAX_TOKENS:,} tokens; "
                                         "send fewer reviews at a time.")
-        out.append((hashes, tokens if explain else featurizer.indices(text, hashes)))
-    return out
+    return hashes, tokens if explain else featurizer.batch_indices(hashes)
 
 
 def contributions(text, features, top, sign=0):
@@ -2498,13 +2540,14 @@ def contributions(text, features, top, sign=0):
             for s, e, w in zip(starts[keep].tolist(), ends[keep].tolist(), weights[keep].tolist())]
 
 
-def _answer(text, p, served, hashes):
+def _answer(text, p, hashes, unknown, served):
     """One review's answer: the label people gave this text if any (source "feedback"), else the model's.
 
-    ``p`` is the model's probability of positive; call with the lock held.
+    ``p`` is the model's probability of positive, ``unknown`` its share of
+    words training never saw; call with the lock held.
     """
     predicted = int(p >= 0.5)
-    corrected = served.corrections.get(text_key(hashes))
+    corrected = served.corrections.get(text_key(hashes)) if served.corrections else None
     try:
         token = make_token(text, predicted)
     except FeedbackUnavailable:  # predictions go on; the pages and /healthz say feedback is off
@@ -2516,7 +2559,7 @@ def _answer(text, p, served, hashes):
     return {"label": LABELS[label], "probability": probability, "positive": positive,
             "source": "model" if corrected is None else "feedback", "model_positive": p,
             "unsure": corrected is None and UNSURE[0] < p < UNSURE[1],
-            "unknown_words": served.model.unknown_share(hashes), "model_version": served.version,
+            "unknown_words": unknown, "model_version": served.version,
             "feedback_upto": served.upto, "feedback_token": token}
 
 
@@ -2666,7 +2709,7 @@ def results_page():
         if s.model.featurizer is not featurizer:
             tokens = s.model.featurizer.tokens(text)
         features, logit, words = s.model.explain(text, tokens)
-        answer = _answer(text, _expit(logit), s, tokens[2])
+        answer = _answer(text, _expit(logit), tokens[2], s.model.unknown_shares([tokens[2]])[0], s)
     runs = highlights(text, words)
     return page("results", review=text, answer=answer, percent=percent, unsure=UNSURE, mostly_unknown=MOSTLY_UNKNOWN,
                 plain=lambda phrase: " ".join(_TAGS.sub(" ", phrase).split()), marked_review=marked_html(runs),

@@ -136,6 +136,26 @@ def test_tokens_match_indices():
     assert [text[s:e] for s, e in zip(starts[:3], ends[:3])] == ["Not", "good", ","]
 
 
+@pytest.mark.parametrize("n_bits", [12, 21, 30])  # 30: review numbers and features need 64-bit keys
+def test_a_batch_gives_each_review_what_it_gives_alone(corpus, n_bits):
+    f = sentiment.Featurizer(n_bits=n_bits)
+    texts = corpus[0][:300] + ["", "one", "two words", "', ' !", corpus[0][0]]
+    hashes = [f.hashes(t) for t in texts]
+    indices, offsets = f.batch_indices(hashes)
+    assert len(offsets) == len(texts) + 1 and offsets[-1] == len(indices)
+    for i, text in enumerate(texts):
+        assert indices[offsets[i]:offsets[i + 1]].tolist() == np.unique(f._ngram_buckets(hashes[i])).tolist(), text
+    if n_bits > 21:
+        return  # a model of 2^30 weights would take 8 GB
+    rng = np.random.default_rng(0)
+    model = sentiment.Model(f, rng.normal(size=f.n_features), 0.25, seen=rng.random(f.n_features) < 0.5)
+    alone = [model.logit(f.indices(t)) for t in texts]
+    assert model.logits(indices, offsets) == alone, "bit-identical, so a batch answers as single requests do"
+    shares = model.unknown_shares(hashes)
+    assert shares[len(corpus[0][:300])] is None and shares[-1] == shares[0] and 0 < shares[0] < 1
+    assert all(s is None or s == 1 - np.count_nonzero(model.seen[f.words(h)]) / len(h) for s, h in zip(shares, hashes))
+
+
 def test_chunk_caches_stay_bounded():
     f = sentiment.Featurizer(n_bits=12)
     long_chunk = "!" * 5000
