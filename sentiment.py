@@ -2710,21 +2710,23 @@ def results_page():
             tokens = s.model.featurizer.tokens(text)
         features, logit, words = s.model.explain(text, tokens)
         answer = _answer(text, _expit(logit), tokens[2], s.model.unknown_shares([tokens[2]])[0], s)
-    runs = highlights(text, words)
+    marked_review, word_scores = highlights(text, words)
     return page("results", review=text, answer=answer, percent=percent, unsure=UNSURE, mostly_unknown=MOSTLY_UNKNOWN,
-                plain=lambda phrase: " ".join(_TAGS.sub(" ", phrase).split()), marked_review=marked_html(runs),
-                word_scores=scores_html(runs), pros=contributions(text, features, 5, 1),
+                plain=lambda phrase: " ".join(_TAGS.sub(" ", phrase).split()), marked_review=marked_review,
+                word_scores=word_scores, pros=contributions(text, features, 5, 1),
                 cons=contributions(text, features, 5, -1))
 
 
 def highlights(text, words):
-    """The review as (plain text, marked word, mark attributes, word's score) runs; the last run's word is ''.
+    """(the review with its strongest words marked, the list items of those words and their scores), as HTML.
 
     A word is marked when it pushed at least 1/16 as hard as the review's
     strongest word, so that about a third of a typical review is coloured,
     not "the" and "is" too; at most MAX_MARKS words, the strongest. Its
     class p1..p4 or n1..n4 says how hard, on a square-root scale so that
     weaker pushes stay visible; its title gives its share of the score.
+    The text is escaped in one call, the marks (ours) put in after:
+    clean_review refuses control characters, so \x01 cannot be in a review.
     """
     starts, ends, scores = words
     top = float(np.abs(scores).max()) if len(scores) else 0.0
@@ -2733,32 +2735,16 @@ def highlights(text, words):
     marked = np.flatnonzero(levels)
     if len(marked) > MAX_MARKS:  # "! ! ! ..." would mark every copy: a 20 kB review, an 800 kB page
         marked = np.sort(marked[np.argsort(-share[marked], kind="stable")[:MAX_MARKS]])
-    runs, at = [], 0
-    for start, end, score, level in zip(starts[marked].tolist(), ends[marked].tolist(), scores[marked].tolist(),
-                                        levels[marked].tolist()):
-        runs.append((text[at:start], text[start:end], 'class="%s" title="%+.2f"' % (_MARKS[level], score), score))
-        at = end
-    runs.append((text[at:], "", "", 0.0))
-    return runs
+    cuts = np.column_stack((starts[marked], ends[marked])).ravel().tolist()
+    pieces = html.escape("\x01".join([text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]), False).split("\x01")
+    plain, marked_words, scores = pieces[0::2], pieces[1::2], scores[marked].tolist()
+    marks = ['<mark class="%s" title="%+.2f">%s</mark>' % (_MARKS[level], score, word)
+             for level, score, word in zip(levels[marked].tolist(), scores, marked_words)]
+    return ("".join(itertools.chain.from_iterable(zip(plain, marks + [""]))),
+            "".join(["<li><b>%s</b> %+.2f</li>" % pair for pair in zip(marked_words, scores)]))
 
 
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
-
-
-def marked_html(runs):
-    """The review with its marks, as HTML: the text is escaped in one call, the marks (ours) put in after.
-
-    \x01 and \x02 stand for a mark's start and end while the text is
-    escaped; clean_review refuses control characters, so no review has them.
-    """
-    text = html.escape("".join(f"{plain}\x01{word}\x02" if word else plain for plain, word, _, _ in runs), False)
-    openers = [f"<mark {attributes}>" for _, word, attributes, _ in runs if word] + [""]
-    return "".join(itertools.chain.from_iterable(zip(text.split("\x01"), openers))).replace("\x02", "</mark>")
-
-
-def scores_html(runs):
-    """The marked words and their shares of the score, as the list items of the results page."""
-    return "".join(f"<li><b>{html.escape(word, False)}</b> {score:+.2f}</li>" for _, word, _, score in runs if word)
 
 
 @app.get("/batch")
@@ -2888,7 +2874,7 @@ def review_page():
     who = require("reviewer")
     queue = review_queue()
     for item in queue["pending"] + queue["unsure"]:
-        item["marked"] = marked_html(highlights(item["review"], item.pop("words")))
+        item["marked"] = highlights(item["review"], item.pop("words"))[0]
     done, n = bottle.request.query.get("done", ""), bottle.request.query.get("n", "")
     message = f"{DONE[done]}: {int(n)}." if done in DONE and n.isdigit() else ""
     return page("review", who=who, csrf=csrf_token(), message=message, percent=percent, review_js=REVIEW_JS,

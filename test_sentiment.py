@@ -5,6 +5,7 @@ import csv
 import hashlib
 import hmac
 import http.client
+import html
 import io
 import json
 import math
@@ -1832,21 +1833,22 @@ def test_highlights_mark_strong_words_by_level_and_keep_the_text():
     text = "great & dull <b>the</b> fine"
     starts, ends = np.array([0, 8, 17, 24]), np.array([5, 12, 20, 28])
     scores = np.array([1.6, -0.4, 0.05, 0.1])  # shares 1, 1/4, 1/32 and 1/16 of the strongest
-    runs = sentiment.highlights(text, (starts, ends, scores))
-    assert "".join(plain + word for plain, word, _, _ in runs) == text
-    marked = {word: attributes for _, word, attributes, _ in runs if word}
-    assert marked == {"great": 'class="p4" title="+1.60"', "dull": 'class="n2" title="-0.40"',
-                      "fine": 'class="p1" title="+0.10"'}, "'the', under 1/16 of the strongest push, stays plain"
-    assert sentiment.highlights(text, (starts, ends, np.zeros(4))) == [(text, "", "", 0.0)]
+    review, items = sentiment.highlights(text, (starts, ends, scores))
+    assert review == ('<mark class="p4" title="+1.60">great</mark> &amp; <mark class="n2" title="-0.40">dull</mark> '
+                      '&lt;b&gt;the&lt;/b&gt; <mark class="p1" title="+0.10">fine</mark>'), \
+        "'the', under 1/16 of the strongest push, stays plain"
+    assert html.unescape(re.sub("<[^<>]*>", "", review)) == text
+    assert items == "<li><b>great</b> +1.60</li><li><b>dull</b> -0.40</li><li><b>fine</b> +0.10</li>"
+    assert sentiment.highlights(text, (starts, ends, np.zeros(4))) == (html.escape(text, False), "")
 
 
 def test_highlights_mark_at_most_the_strongest_max_marks_words(monkeypatch):
     monkeypatch.setattr(sentiment, "MAX_MARKS", 3)
     text = "a b c d e f"
     starts, ends = np.arange(0, 11, 2), np.arange(1, 12, 2)
-    runs = sentiment.highlights(text, (starts, ends, np.array([0.5, 0.5, 0.9, -1.0, 0.5, 0.5])))
-    assert [word for _, word, _, _ in runs if word] == ["a", "c", "d"], "the strongest, the earliest among equals"
-    assert "".join(plain + word for plain, word, _, _ in runs) == text
+    review, items = sentiment.highlights(text, (starts, ends, np.array([0.5, 0.5, 0.9, -1.0, 0.5, 0.5])))
+    assert re.findall("<mark[^>]*>(.*?)</mark>", review) == ["a", "c", "d"], "the strongest, the earliest among equals"
+    assert re.sub("<[^<>]*>", "", review) == text and items.count("<li>") == 3
 
 
 def test_results_page_of_one_repeated_mark_stays_small(app):
