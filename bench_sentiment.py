@@ -339,7 +339,7 @@ def main():
     body = json.dumps({"reviews": batch}).encode()
     ours = timings(lambda: wsgi_post(app, "/api/predict", body, "application/json"), 20, warmup=2)
     slow = timings(lambda: clf.predict_proba(vect.transform(batch)), 5, warmup=1)
-    row("batch /api/predict, 1,000 reviews", ours["median_us"] / 1000, slow["median_us"] / 1000, "< 100 ms", "ms")
+    row("batch /api/predict, 1,000 reviews", ours["median_us"] / 1000, slow["median_us"] / 1000, "<= 60 ms", "ms")
     form_body = urllib.parse.urlencode({"moviereview": review}).encode()
     for path, body, ctype in (("/api/predict", json.dumps({"review": review}).encode(), "application/json"),
                               ("/results", form_body, "application/x-www-form-urlencoded")):
@@ -351,14 +351,16 @@ def main():
     learner = model.copy()
     ours = timings(lambda: learner.learn(review, 0), 2000)
     slow = timings(lambda: clf.partial_fit(vect.transform([review]), [0]), 50, warmup=5)
-    row("apply one feedback", ours["median_us"], slow["median_us"], "< 2 ms")
+    row("apply one feedback", ours["median_us"], slow["median_us"], "<= 0.5 ms")
 
     # 4. start-up replay of 10,000 feedback rows after the served version
     db = sentiment.FeedbackLog(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")).connect()
+    keys = sentiment.Featurizer(**model.featurizer.params())  # its own caches, so the replay's start cold
     db.execute("BEGIN")
     db.executemany("INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token,"
-                   " client) VALUES (?, ?, '2026-01-01T00:00:00+00:00', 0, 0.5, 1, ?, 'bench')",
-                   [(texts[i % len(texts)], labels[i % len(texts)], f"t{i}") for i in range(10_000)])
+                   " client, text_key) VALUES (?, ?, '2026-01-01T00:00:00+00:00', 0, 0.5, 1, ?, 'bench', ?)",
+                   [(texts[i], labels[i], f"t{i}", sentiment.text_key(keys.hashes(texts[i])))
+                    for i in range(10_000)])  # as record_feedback writes them: with the text's key
     db.execute("COMMIT")
     t0 = time.perf_counter()
     state = sentiment.Served(sentiment.FileStore(env["SENTIMENT_MODEL_DIR"]), sentiment.FeedbackLog(
@@ -371,7 +373,7 @@ def main():
     out = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED], env=env,
                          capture_output=True, text=True, check=True)
     acc = float(re.search(r"dev accuracy ([\d.]+)", out.stderr).group(1))
-    row("train on 25,000 reviews (+ dev fit)", time.perf_counter() - t0, None, "< 30 s", "s")
+    row("train on 25,000 reviews (+ dev fit)", time.perf_counter() - t0, None, "<= 15 s", "s")
     results["train_dev_accuracy"] = acc
     shutil.rmtree(os.path.join(env["SENTIMENT_MODEL_DIR"], "2"))
     os.remove(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite"))

@@ -285,7 +285,7 @@ class Featurizer:
         return self.batch_indices([self.hashes(text) if hashes is None else hashes])[0]
 
     def batch_indices(self, hashes):
-        """(indices, offsets): the sorted, distinct feature indices of each review of token ``hashes``, at once.
+        """(indices, offsets list): the sorted, distinct feature indices of each review of token ``hashes``, at once.
 
         Review i's are ``indices[offsets[i]:offsets[i + 1]]``. The n-grams of
         all reviews are built and sorted together, each tagged with its
@@ -308,8 +308,8 @@ class Featurizer:
         keys.sort()
         keys = keys[_run_starts(keys)]
         if len(hashes) == 1:
-            return keys, np.array([0, len(keys)])
-        offsets = np.searchsorted(keys, np.arange(len(hashes) + 1, dtype=keys.dtype) << self.n_bits)
+            return keys, [0, len(keys)]
+        offsets = np.searchsorted(keys, np.arange(len(hashes) + 1, dtype=keys.dtype) << self.n_bits).tolist()
         return (keys[:offsets[-1]] & (self.n_features - 1)).astype(np.int32), offsets
 
     def tokens(self, text):
@@ -376,10 +376,9 @@ class Model:
         """Of each review of token ``hashes``, the share of words training never saw (None if not known)."""
         if self.seen is None:
             return [None] * len(hashes)
-        known = np.cumsum(self.seen.take(self.featurizer.words(np.concatenate(hashes))), dtype=np.intp).tolist()
-        shares, at = [], 0
+        known, shares, at = self.seen.take(self.featurizer.words(np.concatenate(hashes))), [], 0
         for n in map(len, hashes):
-            shares.append(1.0 - (known[at + n - 1] - (known[at - 1] if at else 0)) / n if n else None)
+            shares.append(1.0 - np.count_nonzero(known[at:at + n]) / n if n else None)
             at += n
         return shares
 
@@ -389,7 +388,7 @@ class Model:
 
     def logits(self, indices, offsets):
         """The logit of each review of batch_indices(), from one gather of the weights."""
-        weights, offsets = self.coef.take(indices), offsets.tolist()
+        weights = self.coef.take(indices)
         return [_logit(weights[start:end], self.intercept) for start, end in zip(offsets[:-1], offsets[1:])]
 
     def positive(self, text):
