@@ -1829,9 +1829,10 @@ def current():
     """
     s = served()
     with s.lock:
-        usable = _usable(s)
-    if not usable:
-        s.ready.wait(0.9)  # no request waits much longer than a second
+        if _usable(s):  # as nearly always: one look at the log per request
+            yield s
+            return
+    s.ready.wait(0.9)  # no request waits much longer than a second
     with s.lock:
         if s.model is None or not _usable(s):  # a failed first load is tried again by the next request, not this one
             if s.loading is not None:
