@@ -2737,11 +2737,11 @@ def highlights(text, words):
         marked = np.sort(marked[np.argsort(-share[marked], kind="stable")[:MAX_MARKS]])
     cuts = np.column_stack((starts[marked], ends[marked])).ravel().tolist()
     pieces = html.escape("\x01".join([text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]), False).split("\x01")
-    plain, marked_words, scores = pieces[0::2], pieces[1::2], scores[marked].tolist()
+    plain, marked_words, marked_scores = pieces[0::2], pieces[1::2], scores[marked].tolist()
     marks = ['<mark class="%s" title="%+.2f">%s</mark>' % (_MARKS[level], score, word)
-             for level, score, word in zip(levels[marked].tolist(), scores, marked_words)]
+             for level, score, word in zip(levels[marked].tolist(), marked_scores, marked_words)]
     return ("".join(itertools.chain.from_iterable(zip(plain, marks + [""]))),
-            "".join(["<li><b>%s</b> %+.2f</li>" % pair for pair in zip(marked_words, scores)]))
+            "".join(["<li><b>%s</b> %+.2f</li>" % pair for pair in zip(marked_words, marked_scores)]))
 
 
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
@@ -3355,7 +3355,7 @@ def vectorize_on_every_core(featurizer, texts):
     """vectorize(), with the reviews shared out among forked children, one per core, and this process."""
     from scipy import sparse
 
-    bounds = np.linspace(0, len(texts), os.cpu_count() + 1).astype(int)
+    bounds = np.linspace(0, len(texts), max(1, min(os.cpu_count() or 1, len(texts))) + 1).astype(int)
     waits = [in_child(functools.partial(vectorize, featurizer, texts[start:end]), "vectorizing")
              for start, end in zip(bounds[1:-1], bounds[2:])]
     parts = [vectorize(featurizer, texts[:bounds[1]], f"vectorizing part 1 of {len(waits) + 1}")]

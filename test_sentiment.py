@@ -228,6 +228,8 @@ def test_vectorizing_on_every_core_gives_the_rows_of_one(corpus):
     assert (X != shared_X).nnz == 0 and np.array_equal(X.indptr, shared_X.indptr) and X.nnz > 1000
     assert len(words) == len(shared_words) == len(corpus[0])
     assert all(np.array_equal(a, b) for a, b in zip(words, shared_words))
+    one_X, one_words = sentiment.vectorize_on_every_core(featurizer, corpus[0][:1])  # fewer reviews than cores
+    assert (one_X != X[:1]).nnz == 0 and one_X.shape[0] == len(one_words) == 1
 
 
 def test_training_reaches_fixture_accuracy(corpus):
