@@ -422,9 +422,9 @@ class Model:
         x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
         weights = self.coef.take(buckets) * x
         sizes = self.featurizer._gram_counts(len(h))
-        extra = np.repeat(np.arange(len(sizes)), sizes)  # n - 1 of each n-gram: how many tokens follow its first
-        position = np.arange(len(buckets)) - np.repeat(np.cumsum([0] + sizes)[:-1], sizes)
-        gram_start, gram_end = starts[position], ends[position + extra]
+        # The n-grams of k + 1 tokens, in buckets' order, start where tokens 0.. start and end where tokens k.. end.
+        gram_start = np.concatenate([starts[:0]] + [starts[:size] for size in sizes])
+        gram_end = np.concatenate([ends[:0]] + [ends[k:k + size] for k, size in enumerate(sizes)])
         features = (gram_start[first], gram_end[first], weights[first])
         scores, at = np.zeros(len(h)), 0
         for n, size in enumerate(sizes, 1):
