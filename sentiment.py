@@ -2712,9 +2712,18 @@ def results_page():
         answer = _answer(text, _expit(logit), tokens[2], s.model.unknown_shares([tokens[2]])[0], s)
     marked_review, word_scores = highlights(text, words)
     return page("results", review=text, answer=answer, percent=percent, unsure=UNSURE, mostly_unknown=MOSTLY_UNKNOWN,
-                plain=lambda phrase: " ".join(_TAGS.sub(" ", phrase).split()), marked_review=marked_review,
-                word_scores=word_scores, pros=contributions(text, features, 5, 1),
-                cons=contributions(text, features, 5, -1))
+                marked_review=marked_review, word_scores=word_scores, pros=phrases_html(text, features, 1),
+                cons=phrases_html(text, features, -1))
+
+
+def phrases_html(text, features, sign):
+    """The 5 phrases that pushed a review most towards positive (sign 1) or negative (-1), as the list items
+    of the results page: shown without tags, and escaped in one call."""
+    top = contributions(text, features, 5, sign)
+    shown = html.escape("\x01".join(" ".join(_TAGS.sub(" ", c["text"]).split()) for c in top), False).split("\x01")
+    side = "positive" if sign > 0 else "negative"
+    return "".join(f'<li><span class="phrase">{phrase}</span> <span class="{side}">{c["weight"]:+.2f}</span></li>'
+                   for phrase, c in zip(shown, top))
 
 
 def highlights(text, words):

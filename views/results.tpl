@@ -46,22 +46,14 @@ and in the list below the review.</p>
 <div class="columns">
   <section aria-labelledby="pros"><h2 id="pros">Phrases that pushed it most towards positive</h2>
   <p class="hint">Each phrase's own weight in the score (a word's share above adds up every phrase it is in).</p>
-  <ol class="contributions">
-  % for c in pros:
-    <li><span class="phrase">{{plain(c["text"])}}</span> <span class="positive">{{"%+.2f" % c["weight"]}}</span></li>
-  % end
-  </ol>
+  <ol class="contributions">{{!pros}}</ol>
   % if not pros:
   <p class="hint">Nothing pushed it towards positive.</p>
   % end
   </section>
   <section aria-labelledby="cons"><h2 id="cons">Phrases that pushed it most towards negative</h2>
   <p class="hint">Each phrase's own weight in the score.</p>
-  <ol class="contributions">
-  % for c in cons:
-    <li><span class="phrase">{{plain(c["text"])}}</span> <span class="negative">{{"%+.2f" % c["weight"]}}</span></li>
-  % end
-  </ol>
+  <ol class="contributions">{{!cons}}</ol>
   % if not cons:
   <p class="hint">Nothing pushed it towards negative.</p>
   % end
