@@ -376,7 +376,12 @@ def main():
     out = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED], env=env,
                          capture_output=True, text=True, check=True)
     acc = float(re.search(r"dev accuracy ([\d.]+)", out.stderr).group(1))
-    row("train on 25,000 reviews (+ dev fit)", time.perf_counter() - t0, None, "<= 15 s", "s")
+    ours = time.perf_counter() - t0
+    t0 = time.perf_counter()  # the textbook app's recipe on the same rows: one pass, no dev fit
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        textbook(texts, labels)
+    row("train on 25,000 reviews (+ dev fit)", ours, time.perf_counter() - t0, "<= 15 s", "s")
     results["train_dev_accuracy"] = acc
     shutil.rmtree(os.path.join(env["SENTIMENT_MODEL_DIR"], "2"))
     os.remove(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite"))

@@ -282,7 +282,7 @@ class Featurizer:
 
     def indices(self, text, hashes=None):
         """The sorted, distinct feature indices of a review (or of its ``hashes``)."""
-        return self.batch_indices([self.hashes(text) if hashes is None else hashes])[0]
+        return _distinct(self._ngram_buckets(self.hashes(text) if hashes is None else hashes))
 
     def batch_indices(self, hashes):
         """(indices, offsets list): the sorted, distinct feature indices of each review of token ``hashes``, at once.
@@ -293,22 +293,20 @@ class Featurizer:
         its size; n-grams that straddle two reviews are tagged with none and
         dropped.
         """
-        h = hashes[0] if len(hashes) == 1 else np.concatenate(hashes)
-        keys = self._ngram_buckets(h)
-        if len(hashes) > 1:
-            lengths = np.fromiter(map(len, hashes), dtype=np.intp, count=len(hashes))
-            wide = np.int32 if (len(hashes) + 1) << self.n_bits <= 1 << 31 else np.int64  # int32 sorts faster
-            review = np.repeat(np.arange(len(hashes), dtype=wide), lengths)
-            owner, at = np.empty(len(keys), dtype=wide), 0
-            for k, size in enumerate(self._gram_counts(len(h))):  # the n-gram of k + 1 tokens from token i
-                np.copyto(owner[at:at + size], review[:size])
-                owner[at:at + size][review[k:] != review[:size]] = len(hashes)
-                at += size
-            keys = (owner << self.n_bits) | keys
-        keys.sort()
-        keys = keys[_run_starts(keys)]
         if len(hashes) == 1:
+            keys = self.indices(None, hashes[0])
             return keys, [0, len(keys)]
+        h = np.concatenate(hashes)
+        grams = self._ngram_buckets(h)
+        lengths = np.fromiter(map(len, hashes), dtype=np.intp, count=len(hashes))
+        wide = np.int32 if (len(hashes) + 1) << self.n_bits <= 1 << 31 else np.int64  # int32 sorts faster
+        review = np.repeat(np.arange(len(hashes), dtype=wide), lengths)
+        owner, at = np.empty(len(grams), dtype=wide), 0
+        for k, size in enumerate(self._gram_counts(len(h))):  # the n-gram of k + 1 tokens from token i
+            np.copyto(owner[at:at + size], review[:size])
+            owner[at:at + size][review[k:] != review[:size]] = len(hashes)
+            at += size
+        keys = _distinct((owner << self.n_bits) | grams)
         offsets = np.searchsorted(keys, np.arange(len(hashes) + 1, dtype=keys.dtype) << self.n_bits).tolist()
         return (keys[:offsets[-1]] & (self.n_features - 1)).astype(np.int32), offsets
 
@@ -327,6 +325,12 @@ class Featurizer:
         counts = np.fromiter(map(len, spans), dtype=np.intp, count=len(spans)) // 8
         at = np.frombuffer(b"".join(spans), dtype=np.int32).reshape(-1, 2) + np.repeat(chunk_starts, counts)[:, None]
         return at[:, 0], at[:, 1], self._token_hashes(chunks)
+
+
+def _distinct(keys):
+    """The distinct values of ``keys``, sorted (the array is sorted in place)."""
+    keys.sort()
+    return keys[_run_starts(keys)]
 
 
 def _run_starts(sorted_buckets):
