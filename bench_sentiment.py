@@ -413,8 +413,7 @@ def main():
             port = free_port()
             args = [os.path.join(BIN, "gunicorn"), "-w", "2", "-b", f"127.0.0.1:{port}", "--chdir", HERE, target]
             servers[name] = (start(args, env, port, tmp)[0], port)
-        # Rounds that take turns, so a drift in this machine's speed touches every server alike; the median round
-        # of each is kept.
+        # Rounds that take turns, so a drift in this machine's speed touches every server alike.
         for _ in range(HTTP_ROUNDS):
             for name, (_, port) in servers.items():
                 runs.setdefault((name, "results"), []).append(wrk(port, "/results", form,
@@ -440,8 +439,11 @@ def main():
         for proc, _ in servers.values():
             stop(proc)
     http = {}
-    for (name, path), measured in runs.items():
-        http.setdefault(name, {})[path] = sorted(measured, key=lambda r: r["rps"])[len(measured) // 2]
+    for (name, path), measured in runs.items():  # each figure the median of its rounds; errors of all rounds
+        http.setdefault(name, {})[path] = {
+            **{key: float(np.median([r[key] for r in measured])) for key in ("rps", "p50_ms", "p99_ms")},
+            "non_2xx": sum(r["non_2xx"] for r in measured),
+            "socket_errors": "; ".join(r["socket_errors"] for r in measured if r["socket_errors"])}
     results["http"] = http
     book = http["textbook Flask"]["results"]
     row("HTTP POST /results req/s, vs textbook Flask", http["sentiment"]["results"]["rps"], book["rps"], ">= 5x",
