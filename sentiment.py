@@ -2475,16 +2475,15 @@ def classify(*texts, explain=False, count=True):
     lists each review's EXPLAIN_TOP strongest features, within MAX_ANSWER.
     """
     featurizer = current_featurizer()
-    features = _features(featurizer, texts, explain)
+    hashes, found = _features(featurizer, texts, explain)
     with current() as s:
         if s.model.featurizer is not featurizer:  # a version with other features came in meanwhile
-            features = _features(s.model.featurizer, texts, explain)
-        hashes = features[0]
+            hashes, found = _features(s.model.featurizer, texts, explain)
         if explain:
-            explained = [s.model.explain(t, tokens) for t, tokens in zip(texts, features[1])]
+            explained = [s.model.explain(t, tokens) for t, tokens in zip(texts, found)]
             probabilities = [_expit(e[1]) for e in explained]
         else:
-            probabilities = list(map(_expit, s.model.logits(*features[1])))
+            probabilities = list(map(_expit, s.model.logits(*found)))
         answers = list(map(functools.partial(_answer, served=s), texts, probabilities, hashes,
                            s.model.unknown_shares(hashes)))
         metrics, feedback = s.metrics, s.feedback
@@ -2724,7 +2723,7 @@ def phrases_html(text, features, sign):
     """The 5 phrases that pushed a review most towards positive (sign 1) or negative (-1), as the list items
     of the results page: shown without tags, and escaped in one call."""
     top = contributions(text, features, 5, sign)
-    shown = html.escape("\x01".join(" ".join(_TAGS.sub(" ", c["text"]).split()) for c in top), False).split("\x01")
+    shown = _escaped([" ".join(_TAGS.sub(" ", c["text"]).split()) for c in top])
     side = "positive" if sign > 0 else "negative"
     return "".join(f'<li><span class="phrase">{phrase}</span> <span class="{side}">{c["weight"]:+.2f}</span></li>'
                    for phrase, c in zip(shown, top))
@@ -2738,8 +2737,7 @@ def highlights(text, words):
     not "the" and "is" too; at most MAX_MARKS words, the strongest. Its
     class p1..p4 or n1..n4 says how hard, on a square-root scale so that
     weaker pushes stay visible; its title gives its share of the score.
-    The text is escaped in one call, the marks (ours) put in after:
-    clean_review refuses control characters, so \x01 cannot be in a review.
+    The text is escaped in one call, the marks (ours) put in after.
     """
     starts, ends, scores = words
     top = float(np.abs(scores).max()) if len(scores) else 0.0
@@ -2749,7 +2747,7 @@ def highlights(text, words):
     if len(marked) > MAX_MARKS:  # "! ! ! ..." would mark every copy: a 20 kB review, an 800 kB page
         marked = np.sort(marked[np.argsort(-share[marked], kind="stable")[:MAX_MARKS]])
     cuts = np.column_stack((starts[marked], ends[marked])).ravel().tolist()
-    pieces = html.escape("\x01".join([text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]), False).split("\x01")
+    pieces = _escaped([text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])])
     plain, marked_words, marked_scores = pieces[0::2], pieces[1::2], scores[marked].tolist()
     marks = ['<mark class="%s" title="%+.2f">%s</mark>' % (_MARKS[level], score, word)
              for level, score, word in zip(levels[marked].tolist(), marked_scores, marked_words)]
@@ -2758,6 +2756,12 @@ def highlights(text, words):
 
 
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
+
+
+def _escaped(pieces):
+    """Each piece of a review, HTML-escaped, in one call: clean_review refuses control characters, so no
+    review holds the \x01 that separates them."""
+    return html.escape("\x01".join(pieces), False).split("\x01")
 
 
 @app.get("/batch")
