@@ -61,9 +61,20 @@ def data_dir():
     return os.environ.get("SENTIMENT_DATA_DIR") or os.path.join(HERE, "data")
 
 
+def whole_number(value, most=2**63 - 1):
+    """``value`` as an int if it is a whole number from 0 to ``most`` (an int, or ASCII digits), else None.
+
+    A client's "²" (isdigit, but not int) or 5,000 digits must be a 400, not
+    an error, and a row id must fit the log's 64-bit INTEGER.
+    """
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
+        value = int(value)
+    return value if type(value) is int and 0 <= value <= most else None
+
+
 def _whole_number(low):
     def parse(value):
-        if not (value.isascii() and value.isdigit()) or int(value) < low:
+        if whole_number(value) is None or int(value) < low:
             raise ValueError(f"must be a whole number of at least {low}")
         return int(value)
     return parse
@@ -843,13 +854,19 @@ def _now():
     return datetime.now(timezone.utc)
 
 
+# What utc_time accepts: fromisoformat alone takes "20261122", and even 5,000 ones as 1111-11-11 11:11:11.
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d{1,6})?)?)?(Z|[+-]\d\d:\d\d)?")
+
+
 def utc_time(text):
     """An ISO-8601 time as the log writes dates (UTC, assumed when no zone is given); ValueError names it."""
     try:
+        if not _ISO_TIME.fullmatch(text):
+            raise ValueError
         when = datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{text!r} is not an ISO-8601 time, e.g. 2026-11-22T10:00:00") from None
-    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
+        return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
+    except (ValueError, OverflowError):  # OverflowError: the year 1 or 9999 moved out of range by its zone
+        raise ValueError(f"{text[:40]!r} is not an ISO-8601 time, e.g. 2026-11-22T10:00:00") from None
 
 
 class ReviewConflict(Exception):
@@ -2336,9 +2353,9 @@ def _read_body():
         return
     length = env.get("CONTENT_LENGTH", "").strip()
     if length:
-        if not length.isdigit():
+        if not (length.isascii() and length.isdigit()):
             raise bottle.HTTPError(400, "Invalid Content-Length.")
-        if int(length) > MAX_BODY:
+        if len(length) > 12 or int(length) > MAX_BODY:
             raise bottle.HTTPError(413, f"The request body is larger than {MAX_BODY} bytes.")
     stream, chunks, size = env["wsgi.input"], [], 0
     want = int(length) if length else MAX_BODY + 1
@@ -2893,7 +2910,7 @@ def review_page():
     for item in queue["pending"] + queue["unsure"]:
         item["marked"] = highlights(item["review"], item.pop("words"))[0]
     done, n = bottle.request.query.get("done", ""), bottle.request.query.get("n", "")
-    message = f"{DONE[done]}: {int(n)}." if done in DONE and n.isdigit() else ""
+    message = f"{DONE[done]}: {whole_number(n)}." if done in DONE and whole_number(n) is not None else ""
     return page("review", who=who, csrf=csrf_token(), message=message, percent=percent, review_js=REVIEW_JS,
                 **queue)
 
@@ -2943,13 +2960,13 @@ def decide_reviews(ids, action, who):
     """Approve, reject or relabel pending rows, all or none; returns how many."""
     if action not in ("approve", "reject", "relabel"):
         raise bottle.HTTPError(400, "The action must be approve, reject or relabel.")
-    if not ids or len(ids) > REVIEW_PAGE or not all(isinstance(i, int) and not isinstance(i, bool) or
-                                                   isinstance(i, str) and i.isascii() and i.isdigit() for i in ids):
+    ids = [whole_number(i) for i in ids]
+    if not ids or len(ids) > REVIEW_PAGE or None in ids:
         raise bottle.HTTPError(400, f"Choose between 1 and {REVIEW_PAGE} feedback rows by their ids.")
-    if len(set(map(int, ids))) != len(ids):
+    if len(set(ids)) != len(ids):
         raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
     try:
-        served().feedback.decide([int(i) for i in ids], action, who[0])
+        served().feedback.decide(ids, action, who[0])
     except ReviewConflict as e:
         raise bottle.HTTPError(409, str(e)) from None
     except StorageError as e:
@@ -2959,12 +2976,13 @@ def decide_reviews(ids, action, who):
 
 
 def label_unsure(sample, label, who):
-    if label not in LABELS or not (isinstance(sample, int) or sample.isascii() and sample.isdigit()):
+    sample = whole_number(sample)
+    if label not in LABELS or sample is None:
         raise bottle.HTTPError(400, "Label a sampled prediction positive or negative, by its sample id.")
     with current() as s:
         feedback, version = s.feedback, s.version
     try:
-        row = feedback.take_unsure(int(sample))
+        row = feedback.take_unsure(sample)
         if row is None:
             raise bottle.HTTPError(409, "That prediction is no longer in the sample; someone labelled it.")
         text, p = row
@@ -3060,7 +3078,7 @@ def api_forget():
     require("admin")
     data = read_json("ids", "since", "addresses")
     ids, since, addresses = data.get("ids", []), data.get("since"), data.get("addresses", [])
-    if not (isinstance(ids, list) and all(type(i) is int for i in ids) and isinstance(addresses, list) and
+    if not (isinstance(ids, list) and all(type(i) is int and whole_number(i) is not None for i in ids) and isinstance(addresses, list) and
             all(isinstance(a, str) and a for a in addresses) and (since is None or isinstance(since, str))):
         raise bottle.HTTPError(400, "Send 'ids' (integers), 'since' (an ISO-8601 time) or 'addresses' (strings).")
     if not (ids or since or addresses) or len(ids) + len(addresses) > MAX_BATCH:
@@ -3624,7 +3642,7 @@ def main(argv=None):
     p.add_argument("version", type=int)
     p = sub.add_parser("forget", help="exclude feedback rows from learning (they stay in the log)")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--ids", type=int, nargs="+")
+    group.add_argument("--ids", type=_whole_number(1), nargs="+")
     group.add_argument("--since", help="ISO-8601 UTC time, e.g. 2026-11-22T10:00:00")
     group.add_argument("--address", nargs="+", metavar="ADDRESS", help="every row from these client addresses")
     keys = sub.add_parser("keys", help="manage reviewer and admin keys").add_subparsers(dest="action", required=True)

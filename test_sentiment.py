@@ -1255,6 +1255,8 @@ def hostile_requests(port, log):
     reviewer = sentiment.new_key()
     log.add_key(f"hostile-{port}", "reviewer", sentiment.key_digest(reviewer))
     signed_in = {"Cookie": session_for(log, f"hostile-{port}", reviewer), **FORM}
+    admin = sentiment.new_key()
+    log.add_key(f"hostile-admin-{port}", "admin", sentiment.key_digest(admin))
     return [
         # defect 2: 413s, which waitress used to turn into 500s
         ("review of 20,001 characters", "POST", "/api/predict", JSON, js({"review": "a" * 20_001}), {413}),
@@ -1340,6 +1342,23 @@ def hostile_requests(port, log):
         ("approve 10,000 rows", "POST", "/api/review", {**JSON, **bearer(reviewer)},
          js({"ids": list(range(10_000)), "action": "approve"}), {400}),
         ("review form of 10,000 ids", "POST", "/review", signed_in, b"&".join([b"id=1"] * 10_000), {400}),
+        # numbers past what the log or int() takes, which were 500s
+        ("approve a row id past 64 bits", "POST", "/api/review", {**JSON, **bearer(reviewer)},
+         js({"ids": [2 ** 70], "action": "approve"}), {400}),
+        ("review form id of 5,000 digits", "POST", "/review", {**FORM, **bearer(reviewer)},
+         b"action=approve&id=" + b"9" * 5000, {400}),
+        ("review form id of a superscript digit", "POST", "/review", {**FORM, **bearer(reviewer)},
+         b"action=approve&id=%C2%B2", {400}),
+        ("label a sample id past 64 bits", "POST", "/api/review", {**JSON, **bearer(reviewer)},
+         js({"sample": 2 ** 70, "label": "positive"}), {400}),
+        ("done count of 5,000 digits", "GET", "/review?done=approve&n=" + "9" * 5000, bearer(reviewer), b"",
+         {200, "server"}),  # gunicorn refuses request lines over 4,094 bytes itself
+        ("forget a row id past 64 bits", "POST", "/api/admin/forget", {**JSON, **bearer(admin)},
+         js({"ids": [2 ** 70]}), {400}),
+        ("forget since 5,000 ones", "POST", "/api/admin/forget", {**JSON, **bearer(admin)}, js({"since": "1" * 5000}),
+         {400}),
+        ("forget since the year 1 east of UTC", "POST", "/api/admin/forget", {**JSON, **bearer(admin)},
+         js({"since": "0001-01-01T00:00:00+01:00"}), {400}),
     ]
 
 
@@ -2226,6 +2245,10 @@ def test_forget_by_address_or_time_brings_back_the_exact_weights(app, env, monke
     app.post_json("/api/admin/forget", {"since": "yesterday"}, headers=bearer(admin), status=400)
     with pytest.raises(SystemExit, match="not an ISO-8601 time"):
         sentiment.main(["forget", "--since", "yesterday"])
+    with pytest.raises(SystemExit, match="not an ISO-8601 time"):  # fromisoformat alone reads 1111-11-11 11:11:11
+        sentiment.main(["forget", "--since", "1" * 50])
+    with pytest.raises(SystemExit):  # argparse refuses an id the log could not hold, not an OverflowError
+        sentiment.main(["forget", "--ids", "9" * 30])
 
 
 def datetime_now():
