@@ -112,6 +112,7 @@ def rows(env):
 
 GOOD = "The acting was wonderful and the plot was brilliant, a superb film."
 BAD = "The acting was awful and the plot was boring, a dreadful film."
+MIXED = "The acting was wonderful but the plot was boring, a film."  # the fixture model says 1.0 of GOOD: a float
 
 # -- features and model --------------------------------------------------------
 
@@ -320,7 +321,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     root = os.path.join(HERE, "model")
     newest = max(sentiment.versions(root))
     model, meta = sentiment.load_version(root, newest)
-    assert meta["dev_accuracy"] >= 0.915  # issue 2's target; measured 0.9156
+    assert meta["dev_accuracy"] >= 0.915  # issue 2's target; measured 0.9152
     assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
         <= 10_000_000
     for text in ("One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
@@ -335,7 +336,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
 @pytest.mark.skipif(not os.path.exists(SHARED), reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
                     "train split), which only CI and developers have")
 def test_dev_accuracy_on_shared_data():
-    """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED): issue 2 asks for 0.915 (measured 0.9156)."""
+    """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED): issue 2 asks for 0.915 (measured 0.9152)."""
     texts, labels, _ = sentiment.read_labelled(SHARED)
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
     dev, fit = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
@@ -635,10 +636,10 @@ def test_percentages_are_rounded_and_unsure_is_said(app, monkeypatch):
     assert [sentiment.percent(p) for p in (0.996, 1.0, 0.5, 0.004, 0.731)] == ["99%", "100%", "50%", "1%", "73%"]
     page = app.post("/results", {"moviereview": GOOD})
     assert re.fullmatch(r"Positive, \d{2,3}% sure", page.html.find(id="verdict").get_text())
-    monkeypatch.setattr(sentiment, "UNSURE", (0.0, 1.0))  # everything is unsure
-    page = app.post("/results", {"moviereview": GOOD})
+    monkeypatch.setattr(sentiment, "UNSURE", (0.0, 1.0))  # everything the model is not certain of is unsure
+    page = app.post("/results", {"moviereview": MIXED})
     assert page.html.find(id="verdict").get_text().startswith("Unsure")
-    assert app.post_json("/api/predict", {"review": GOOD}).json["unsure"] is True
+    assert app.post_json("/api/predict", {"review": MIXED}).json["unsure"] is True
 
 
 # -- many processes: real gunicorn on loopback -------------------------------------
@@ -2322,18 +2323,18 @@ def test_reviewed_mode_and_revocation_across_workers(env, servers):
                     seen[headers["X-Worker-Pid"]] = answer["model_positive"]
         return seen
 
-    before = spread(GOOD)
+    before = spread(MIXED)  # not GOOD, whose probability the fixture model rounds to 1.0 before and after
     texts, labels = make_corpus(12, seed=31)
     for text, label in zip(texts, labels):
         status, _, answer = give_feedback(server.port, text, sentiment.LABELS[1 - label])
         assert (status, answer["status"]) == (201, "pending")
-    assert spread(GOOD) == before
+    assert spread(MIXED) == before
     body = json.dumps({"ids": list(range(1, 13)), "action": "approve"})
     status, _, answer = raw(server.port, "POST", "/api/review", {**JSON, **bearer(key)}, body.encode())
     assert status == 200, answer
-    after = spread(GOOD)
+    after = spread(MIXED)
     assert len(set(after.values())) == 1 and set(after.values()) != set(before.values())
-    assert abs(replayed(env).model.positive(GOOD) - after.popitem()[1]) < 1e-12
+    assert abs(replayed(env).model.positive(MIXED) - after.popitem()[1]) < 1e-12
     sentiment.main(["keys", "revoke", "rev"])
     time.sleep(1.0)
     statuses = {raw(server.port, "GET", "/api/review", bearer(key))[0] for _ in range(12)}
