@@ -77,6 +77,7 @@ def _whole_number(low):
         if whole_number(value) is None or int(value) < low:
             raise ValueError(f"must be a whole number of at least {low}")
         return int(value)
+    parse.__name__ = "whole number"  # argparse's "invalid whole number value: '-5'"
     return parse
 
 
@@ -3400,6 +3401,9 @@ def vectorize_on_every_core(featurizer, texts):
 def cmd_train(args):
     t0 = time.monotonic()
     texts, labels, digest = read_labelled(args.path)
+    if args.dev_split >= len(texts):
+        raise SystemExit(f"error: --dev-split {args.dev_split} leaves no rows to fit: {args.path} has {len(texts)}; "
+                         "--dev-split 0 skips the dev measurement")
     featurizer = Featurizer()
     X, words = vectorize_on_every_core(featurizer, texts)
     dev_accuracy = None
@@ -3628,7 +3632,7 @@ def main(argv=None):
     serve_options(sub.add_parser("serve", help="serve with waitress (the default command)"))
     p = sub.add_parser("train", help="train a new model version from labelled reviews")
     p.add_argument("path", help="a CSV/CSV.gz with review and sentiment (or label) columns, or an aclImdb/ directory")
-    p.add_argument("--dev-split", type=int, default=DEV_SPLIT, metavar="N",
+    p.add_argument("--dev-split", type=_whole_number(0), default=DEV_SPLIT, metavar="N",
                    help=f"hold out N rows (seed {DEV_SEED}) to measure, then refit on all (default {DEV_SPLIT}; 0 skips)")
     p = sub.add_parser("evaluate", help="accuracy of the served model on a labelled file (or predictions)")
     p.add_argument("path", help="CSV with review and sentiment (or label) columns, or plain text, a review a line")
@@ -3662,6 +3666,8 @@ def main(argv=None):
         raise SystemExit(f"error: {e}") from None
     except StorageError as e:
         raise SystemExit(f"error: {feedback_log().where()}: {e}") from None
+    except OSError as e:  # a file named on the command line that is missing, a folder, or unreadable
+        raise SystemExit(f"error: {e.filename or args.command}: {e.strerror or e}") from None
 
 
 

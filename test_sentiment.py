@@ -3214,6 +3214,22 @@ def test_file_errors_name_the_line_and_column(tmp_path):
         sentiment.read_labelled(str(path))
 
 
+def test_command_line_errors_are_one_line_and_write_nothing(env, tmp_path):
+    path = tmp_path / "two.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["review", "label"], [GOOD, 1], [BAD, 0]])
+    for argv, message in ((["predict", str(tmp_path / "missing.txt")], "missing.txt: No such file or directory"),
+                          (["evaluate", str(tmp_path)], f"{tmp_path}: Is a directory"),
+                          (["train", str(tmp_path / "missing.csv")], "missing.csv: No such file or directory"),
+                          (["train", str(path)], "--dev-split 5000 leaves no rows to fit: .* has 2"),
+                          (["train", str(path), "--dev-split", "2"], "--dev-split 2 leaves no rows to fit")):
+        with pytest.raises(SystemExit, match=message):
+            sentiment.main(argv)
+    with pytest.raises(SystemExit):  # argparse: a negative dev split used to fit on nonsense and store its figure
+        sentiment.main(["train", str(path), "--dev-split", "-5"])
+    assert sentiment.versions(str(env["model"])) == [1]
+
+
 def test_predict_streams_a_file_to_csv(env, tmp_path, capsys):
     import gzip
 
