@@ -74,9 +74,10 @@ def whole_number(value, most=2**63 - 1):
 
 def _whole_number(low):
     def parse(value):
-        if whole_number(value) is None or int(value) < low:
+        n = whole_number(value)
+        if n is None or n < low:
             raise ValueError(f"must be a whole number of at least {low}")
-        return int(value)
+        return n
     parse.__name__ = "whole number"  # argparse's "invalid whole number value: '-5'"
     return parse
 
@@ -2909,8 +2910,8 @@ def review_page():
     queue = review_queue()
     for item in queue["pending"] + queue["unsure"]:
         item["marked"] = highlights(item["review"], item.pop("words"))[0]
-    done, n = bottle.request.query.get("done", ""), bottle.request.query.get("n", "")
-    message = f"{DONE[done]}: {whole_number(n)}." if done in DONE and whole_number(n) is not None else ""
+    done, n = bottle.request.query.get("done", ""), whole_number(bottle.request.query.get("n", ""))
+    message = f"{DONE[done]}: {n}." if done in DONE and n is not None else ""
     return page("review", who=who, csrf=csrf_token(), message=message, percent=percent, review_js=REVIEW_JS,
                 **queue)
 
@@ -3078,8 +3079,9 @@ def api_forget():
     require("admin")
     data = read_json("ids", "since", "addresses")
     ids, since, addresses = data.get("ids", []), data.get("since"), data.get("addresses", [])
-    if not (isinstance(ids, list) and all(type(i) is int and whole_number(i) is not None for i in ids) and isinstance(addresses, list) and
-            all(isinstance(a, str) and a for a in addresses) and (since is None or isinstance(since, str))):
+    if not (isinstance(ids, list) and all(type(i) is int and whole_number(i) is not None for i in ids) and
+            isinstance(addresses, list) and all(isinstance(a, str) and a for a in addresses) and
+            (since is None or isinstance(since, str))):
         raise bottle.HTTPError(400, "Send 'ids' (integers), 'since' (an ISO-8601 time) or 'addresses' (strings).")
     if not (ids or since or addresses) or len(ids) + len(addresses) > MAX_BATCH:
         raise bottle.HTTPError(400, f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, or a time.")
@@ -3667,7 +3669,7 @@ def main(argv=None):
     except StorageError as e:
         raise SystemExit(f"error: {feedback_log().where()}: {e}") from None
     except OSError as e:  # a file named on the command line that is missing, a folder, or unreadable
-        raise SystemExit(f"error: {e.filename or args.command}: {e.strerror or e}") from None
+        raise SystemExit(f"error: {e.filename or args.command or 'serve'}: {e.strerror or e}") from None
 
 
 
