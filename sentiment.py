@@ -2456,7 +2456,7 @@ def read_json(*allowed):
     if _content_type() != "application/json":
         raise bottle.HTTPError(415, "Send the request as application/json.")
     try:
-        data = _JSON.decode(bottle.request.environ["sentiment.body"].decode("utf-8"))
+        data = _JSON.decode(bottle.request.environ["sentiment.body"].decode("utf-8-sig"))  # a BOM, as Notepad saves
     except (UnicodeError, ValueError, RecursionError):
         raise bottle.HTTPError(400, "The body is not valid UTF-8 JSON.") from None
     if not isinstance(data, dict):
@@ -3007,7 +3007,7 @@ def api_predict():
     if not isinstance(explain, bool) or not isinstance(partial, bool):
         raise bottle.HTTPError(400, "'explain' and 'partial' must be true or false.")
     if ("review" in data) == ("reviews" in data):
-        raise bottle.HTTPError(400, "Send {\"review\": \"...\"} or {\"reviews\": [...]}, not both.")
+        raise bottle.HTTPError(400, "Send one of {\"review\": \"...\"} or {\"reviews\": [...]}.")
     if "reviews" in data:
         reviews = data["reviews"]
         if not isinstance(reviews, list) or not reviews:

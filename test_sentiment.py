@@ -422,6 +422,12 @@ def test_partial_batch_marks_bad_items_in_place(app, env):
     assert rows(env) == []
 
 
+def test_json_saved_with_a_byte_order_mark_is_read(app):
+    res = app.post("/api/predict", b"\xef\xbb\xbf" + json.dumps({"review": GOOD}).encode(),
+                   headers={"Content-Type": "application/json"})
+    assert res.json["label"] == "positive"
+
+
 def test_predict_by_url_and_health(app):
     res = app.get("/predict/" + "The%20acting%20was%20wonderful%20and%20brilliant")
     assert res.json["label"] == "positive"
@@ -443,7 +449,7 @@ def test_health_is_503_without_model(app, env):
     (b"null", "application/json", 400, "JSON object"),
     (b'{"review": 5}', "application/json", 400, "must be a string"),
     (b'{"review": "a"}', "application/json", 400, "too short"),
-    (b'{}', "application/json", 400, "Send"),
+    (b'{}', "application/json", 400, "Send one of"),
     (b'{"review": "' + b"x" * 20_001 + b'"}', "application/json", 413, "too long"),
     (json.dumps({"reviews": [GOOD] * 1001}).encode(), "application/json", 413, "Too many"),
     (json.dumps({"reviews": []}).encode(), "application/json", 400, "non-empty"),
