@@ -3450,6 +3450,7 @@ def cmd_predict(args):
     """Each review's label, probability and model version as CSV, streaming from any size of file."""
     s = served()
     s.start()
+    open(args.path, "rb").close()  # a missing input fails before the output file is made
     out = open(args.output, "w", newline="", encoding="utf-8") if getattr(args, "output", None) else sys.stdout
     try:
         writer = csv.writer(out)

@@ -3234,6 +3234,9 @@ def test_command_line_errors_are_one_line_and_write_nothing(env, tmp_path):
     with pytest.raises(SystemExit):  # argparse: a negative dev split used to fit on nonsense and store its figure
         sentiment.main(["train", str(path), "--dev-split", "-5"])
     assert sentiment.versions(str(env["model"])) == [1]
+    with pytest.raises(SystemExit, match="No such file"):
+        sentiment.main(["predict", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out.csv")])
+    assert not (tmp_path / "out.csv").exists(), "no output file with only a header"
 
 
 def test_predict_streams_a_file_to_csv(env, tmp_path, capsys):
