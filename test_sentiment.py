@@ -112,7 +112,7 @@ def rows(env):
 
 GOOD = "The acting was wonderful and the plot was brilliant, a superb film."
 BAD = "The acting was awful and the plot was boring, a dreadful film."
-MIXED = "The acting was wonderful but the plot was boring, a film."  # the fixture model says 1.0 of GOOD: a float
+MIXED = "The acting was wonderful but the plot was boring, a film."  # the fixture model rounds GOOD to exactly 1.0
 
 # -- features and model --------------------------------------------------------
 
