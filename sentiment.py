@@ -61,15 +61,15 @@ def data_dir():
     return os.environ.get("SENTIMENT_DATA_DIR") or os.path.join(HERE, "data")
 
 
-def whole_number(value, most=2**63 - 1):
-    """``value`` as an int if it is a whole number from 0 to ``most`` (an int, or ASCII digits), else None.
+def whole_number(value):
+    """``value`` as an int if it is a whole number from 0 to 2^63 - 1 (an int, or ASCII digits), else None.
 
     A client's "²" (isdigit, but not int) or 5,000 digits must be a 400, not
     an error, and a row id must fit the log's 64-bit INTEGER.
     """
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
         value = int(value)
-    return value if type(value) is int and 0 <= value <= most else None
+    return value if type(value) is int and 0 <= value < 2**63 else None
 
 
 def _whole_number(low):
