@@ -85,7 +85,7 @@ def tiny_app(measure):
 @functools.lru_cache(maxsize=1)
 def _bench_model():
     root = sentiment.model_dir()
-    return sentiment.load_version(root, max(sentiment.versions(root)))[0]
+    return sentiment.FileStore(root).load(max(sentiment.FileStore(root).versions()))[0]
 
 
 bare = tiny_app(len)  # the ceiling for any page we serve
@@ -319,7 +319,7 @@ def main():
         results[name] = {"ours": ours, "baseline": base, "ratio": ratio, "target": target}
         rows.append((name, ours, base, ratio, target, unit))
 
-    model, _ = sentiment.load_version(os.path.join(HERE, "model"), max(sentiment.versions(os.path.join(HERE, "model"))))
+    model, _ = sentiment.FileStore(os.path.join(HERE, "model")).load(max(sentiment.FileStore(os.path.join(HERE, "model")).versions()))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         vect, clf = textbook(texts[:5000], labels[:5000])
@@ -357,7 +357,7 @@ def main():
     row("apply one feedback", ours["median_us"], slow["median_us"], "<= 0.5 ms")
 
     # 4. start-up replay of 10,000 feedback rows after the served version
-    db = sentiment.FeedbackLog(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")).connect()
+    db = sentiment.SQLiteLog(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")).connect()
     keys = sentiment.Featurizer(**model.featurizer.params())  # its own caches, so the replay's start cold
     db.execute("BEGIN")
     db.executemany("INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token,"
@@ -366,7 +366,7 @@ def main():
                     for i in range(10_000)])  # as record_feedback writes them: with the text's key
     db.execute("COMMIT")
     t0 = time.perf_counter()
-    state = sentiment.Served(sentiment.FileStore(env["SENTIMENT_MODEL_DIR"]), sentiment.FeedbackLog(
+    state = sentiment.Replica(sentiment.FileStore(env["SENTIMENT_MODEL_DIR"]), sentiment.SQLiteLog(
         os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")))
     state.start()
     row("start-up with 10,000 feedback rows", time.perf_counter() - t0, None, "< 5 s", "s")
@@ -506,8 +506,8 @@ def learncurve():
     """Prequential accuracy per BLOCK reviews of the Amazon stream: frozen, online, batch retrain."""
     stream = read_stream(AMAZON)
     texts, labels, _ = sentiment.read_labelled(SHARED)
-    model, _ = sentiment.load_version(os.path.join(HERE, "model"), sentiment.served_choice(
-        os.path.join(HERE, "model"))[0])
+    store = sentiment.FileStore(os.path.join(HERE, "model"))
+    model, _ = store.load(store.chosen()[0])
     frozen, online, anonymous, learner, small = [], [], [], model.copy(), model.copy()
     for text, label in stream:  # predict, then learn the true label: as a reviewer's feedback, and as anyone's
         frozen.append(model.positive(text))
@@ -549,7 +549,7 @@ def learncurve():
                "calibration": {"dev": calibration(dev_before, dev_labels),
                                "stream, frozen": calibration(frozen, y), "stream, online": calibration(online, y)},
                "unsure_bands_on_dev": band,
-               "rule": {"eta": sentiment.Model.ETA, "g0": sentiment.Model.G0, "prior": sentiment.Model.PRIOR}}
+               "rule": sentiment.AdaGrad().params()}
     print(f"{'reviews':>9} " + " ".join(f"{name:>14}" for name in blocks))
     for k in range(len(blocks["frozen"])):
         print(f"{k * BLOCK + 1:>4}-{(k + 1) * BLOCK:<4} " + " ".join(f"{blocks[n][k]:>14.3f}" for n in blocks))
@@ -628,7 +628,7 @@ def step_sweep(model, attack, held_texts, held_labels, steps=(1, 0.3, 0.1, 0.05,
     """How the anonymous step was chosen: the attack's damage (through learn, in-process) against how much
     the same step teaches on the Amazon stream (second-half accuracy, learning every review's true label)."""
     stream = read_stream(AMAZON)
-    served, _ = sentiment.load_version(os.path.join(HERE, "model"), 1)
+    served, _ = sentiment.FileStore(os.path.join(HERE, "model")).load(1)
     y, half, rows = np.array([label for _, label in stream]), len(stream) // 2, []
     for step in steps:
         attacked, teacher, predicted = model.copy(), served.copy(), []
@@ -665,7 +665,7 @@ def poison():
     X, words = sentiment.vectorize(featurizer, [texts[i] for i in rest])
     model = sentiment.fit(featurizer, X, [labels[i] for i in rest])
     model.seen = sentiment.known_words(featurizer, words)
-    sentiment.save_version(root, model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None)
+    sentiment.FileStore(root).save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None)
     results = {"attack": {"feedbacks": len(attack), "addresses": ATTACKERS, "per_address": PER_ADDRESS,
                           "label": "positive, on real negative dev reviews", "held_out": len(held)}}
 

@@ -36,6 +36,7 @@ import sqlite3
 import sys
 import threading
 import time
+import typing
 import urllib.parse
 from datetime import datetime, timezone
 from importlib import metadata
@@ -159,10 +160,9 @@ MAX_ANSWER = 8 * 1024 * 1024  # bytes of JSON explanation in one answer
 UNSURE = (0.35, 0.65)  # the model's probabilities the page calls "Unsure"; docs/learning.md says how they were chosen
 MOSTLY_UNKNOWN = 0.5  # a share of words training never saw past which the page says so
 CHANGE_WINDOW = 600  # seconds after feedback in which the same token may change its label
-ANONYMOUS_WEIGHT = 0.03  # of a keyed step, for feedback without a key; docs/security.md has the measurements
 SESSION_TTL = 12 * 3600  # seconds a reviewer's sign-in lasts
 REVIEW_PAGE = 50  # pending rows shown, and acted on, at a time
-UNSURE_SAMPLE, UNSURE_BAND = 1_000, 0.15  # kept predictions with |p - 0.5| < UNSURE_BAND, in reviewed mode
+UNSURE_SAMPLE = 1_000  # Unsure predictions kept for reviewers, in reviewed mode
 MAX_MARKS = 1_000  # highlighted words on a results page; the longest IMDb training review gets 846
 MAX_BODY = 4 * 1024 * 1024  # bytes; a full batch of median reviews is ~1 MB
 TOKEN_TTL = 24 * 3600  # seconds a feedback token stays valid
@@ -242,12 +242,17 @@ class Featurizer:
         self.n_features = 1 << n_bits
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
         # Chunks longer than _PerChunk keeps ("a,b,c,..." runs) still find each token's hash in a cache.
-        self._hash = _PerChunk(lambda token: hashlib.blake2b(
-            _normal(token).encode("utf-8", "surrogatepass"), digest_size=8).digest() if _normal(token) else b"")
-        self._hashes = _PerChunk(lambda chunk: b"".join(map(self._hash.__getitem__, self._tokens.findall(chunk))))
-        self._spans = _PerChunk(lambda chunk: np.array(
-            [m.span() for m in self._tokens.finditer(chunk) if _normal(m.group())], dtype=np.int32).tobytes())
+        self._hash = _PerChunk(lambda token: hashlib.blake2b(token.encode("utf-8", "surrogatepass"),
+                                                             digest_size=8).digest())
+        self._hashes = _PerChunk(lambda chunk: b"".join(self._hash[t] for _, _, t in self._chunk_tokens(chunk)))
+        self._spans = _PerChunk(lambda chunk: np.array([(a, b) for a, b, _ in self._chunk_tokens(chunk)],
+                                                       dtype=np.int32).tobytes())
         self._shift = np.uint64(64 - n_bits)
+
+    def _chunk_tokens(self, chunk):
+        """(start, end, normal form) of each token of a chunk without whitespace: the one place text becomes
+        tokens, for hashes and offsets alike."""
+        return [(m.start(), m.end(), token) for m in self._tokens.finditer(chunk) if (token := _normal(m.group()))]
 
     def params(self):
         return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern,
@@ -364,29 +369,67 @@ def _expit(z):
     return 0.5 * (1.0 + math.tanh(0.5 * z))
 
 
-class Model:
-    """Logistic regression over :class:`Featurizer` output that keeps learning.
+class AdaGrad:
+    """The online rule: one AdaGrad step (per-feature rates) on the features of one review.
 
-    :meth:`learn` is an AdaGrad step (per-feature rates): each feature's
-    step is ETA * gradient / sqrt(its accumulated squared gradients), and
-    the accumulator starts from G0 plus PRIOR times the feature's evidence
-    in training (the sum of its squared values over the training reviews).
-    So words the model has seen thousands of times barely move, while words
-    of a new domain learn fast: one pass over the Amazon stream scores 0.905
-    on its second half and keeps IMDb dev accuracy at 0.911 (docs/learning.md).
+    Each feature's step is ``eta`` * gradient / sqrt(its accumulated squared
+    gradients), and the accumulator starts from ``g0`` plus ``prior`` times
+    the feature's evidence in training (the sum of its squared values over
+    the training reviews). So words the model has seen thousands of times
+    barely move, while words of a new domain learn fast (docs/learning.md).
     A step touches only the review's own features; the intercept stays.
+    Feedback without a key is learned with ``anonymous_weight`` of a step.
+    Its parameters are written into each version, which replays under them.
     """
 
-    ETA, G0, PRIOR = 2.5, 1e-3, 0.1  # chosen by prequential accuracy on the Amazon stream; docs/learning.md
+    name = "adagrad"
 
-    def __init__(self, featurizer, coef, intercept, evidence=None, seen=None):
+    def __init__(self, eta=2.5, g0=1e-3, prior=0.1, anonymous_weight=0.03):
+        # chosen by prequential accuracy on the Amazon stream, and the anonymous step by `make poison`
+        self.eta, self.g0, self.prior, self.anonymous_weight = eta, g0, prior, anonymous_weight
+
+    def params(self):
+        return {"rule": self.name, "eta": self.eta, "g0": self.g0, "prior": self.prior,
+                "anonymous_weight": self.anonymous_weight}
+
+    @classmethod
+    def from_params(cls, params):
+        """The rule a version was made under; versions older than this record were all made under the defaults."""
+        params = dict(params or {"rule": cls.name})
+        if params.pop("rule") != cls.name:
+            raise ValueError(f"unknown learning rule in {params}")
+        return cls(**params)
+
+    def squares(self, evidence):
+        return self.g0 + self.prior * evidence
+
+    def evidence(self, squares):
+        return (squares - self.g0) / self.prior
+
+    def step(self, model, idx, gradient):
+        squares = model.squares[idx] + gradient * gradient
+        model.squares[idx] = squares
+        model.coef[idx] -= self.eta * gradient / np.sqrt(squares)
+
+
+ANONYMOUS_WEIGHT = AdaGrad().anonymous_weight  # of a keyed step, for feedback without a key; docs/security.md
+
+
+class Model:
+    """Logistic regression over :class:`Featurizer` output that keeps learning by its ``rule``.
+
+    One pass over the Amazon stream scores 0.905 on its second half and
+    keeps IMDb dev accuracy at 0.911 (docs/learning.md).
+    """
+
+    def __init__(self, featurizer, coef, intercept, evidence=None, seen=None, rule=None):
         if coef.shape != (featurizer.n_features,):
             raise ValueError("coef does not match the featurizer")
-        self.featurizer = featurizer
+        self.featurizer, self.rule = featurizer, rule or AdaGrad()
         self.coef = np.array(coef, dtype=np.float64)
         self.intercept = float(intercept)
         evidence = np.zeros(featurizer.n_features) if evidence is None else np.asarray(evidence, np.float64)
-        self.squares = self.G0 + self.PRIOR * evidence  # AdaGrad's accumulators
+        self.squares = self.rule.squares(evidence)  # AdaGrad's accumulators
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
 
     def unknown_shares(self, hashes):
@@ -413,14 +456,10 @@ class Model:
         return _expit(self.logit(self.featurizer.indices(text)))
 
     def learn(self, text, label, weight=1.0, hashes=None):
-        """One AdaGrad step on one review with its true label (1 positive), its gradient times ``weight``."""
+        """One step of the rule on one review with its true label (1 positive), its gradient times ``weight``."""
         idx = self.featurizer.indices(text, hashes)
-        if not len(idx):
-            return
-        gradient = (_expit(self.logit(idx)) - label) * weight / math.sqrt(len(idx))
-        squares = self.squares[idx] + gradient * gradient
-        self.squares[idx] = squares
-        self.coef[idx] -= self.ETA * gradient / np.sqrt(squares)
+        if len(idx):
+            self.rule.step(self, idx, (_expit(self.logit(idx)) - label) * weight / math.sqrt(len(idx)))
 
     def explain(self, text, tokens=None):
         """What each feature of the review contributed to the logit; ``tokens`` may be its tokens().
@@ -458,21 +497,25 @@ class Model:
         the evidence is 4 bits a feature. In memory both are float64 again.
         """
         return {"format": 2, "features": self.featurizer.params(), "coef": self.coef.astype(np.float32),
-                "intercept": self.intercept, "evidence": _pack_evidence((self.squares - self.G0) / self.PRIOR),
+                "intercept": self.intercept, "evidence": _pack_evidence(self.rule.evidence(self.squares)),
                 "seen": None if self.seen is None else np.packbits(self.seen)}
 
     @classmethod
-    def from_state(cls, state):
+    def from_state(cls, state, rule=None):
         if not isinstance(state, dict) or state.get("format") != 2:
             raise ValueError("not a sentiment model")
         featurizer = Featurizer.shared(**state["features"])
         seen = None if state["seen"] is None else np.unpackbits(state["seen"], count=featurizer.n_features).view(bool)
-        return cls(featurizer, state["coef"], state["intercept"], _unpack_evidence(state["evidence"]), seen)
+        return cls(featurizer, state["coef"], state["intercept"], _unpack_evidence(state["evidence"]), seen, rule)
+
+    def resumed(self, coef, squares, intercept):
+        """This model's featurizer, rule and known words with other learned state (a checkpoint's, or a copy)."""
+        twin = Model(self.featurizer, coef, intercept, seen=self.seen, rule=self.rule)
+        twin.squares = np.array(squares, dtype=np.float64)
+        return twin
 
     def copy(self):
-        twin = Model(self.featurizer, self.coef, self.intercept, seen=self.seen)
-        twin.squares = self.squares.copy()
-        return twin
+        return self.resumed(self.coef, self.squares, self.intercept)
 
 
 # Evidence on disk: log2-spaced levels 1..15 (0 is "never seen") in two features a byte. Its values run from
@@ -620,44 +663,13 @@ class _ArraysOnly(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def versions(root):
-    """The version numbers present in a model directory, oldest first."""
-    try:
-        names = os.listdir(root)
-    except FileNotFoundError:
-        return []
-    return sorted(int(n) for n in names if n.isascii() and n.isdigit() and os.path.isdir(os.path.join(root, n)))
-
-
-def read_meta(root, version):
-    path = os.path.join(root, str(version), "meta.json")
-    try:
-        with open(path, encoding="utf-8") as f:
-            meta = json.load(f)
-        meta["feedback_upto"] = int(meta["feedback_upto"])
-        return meta
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise ModelError(f"{path}: unreadable metadata ({e})") from None
-
-
-def load_version(root, version):
-    """The Model and metadata of one version, checked against its sha256."""
-    meta = read_meta(root, version)
-    path = os.path.join(root, str(version), "model.pkl")
-    try:
-        with open(path, "rb") as f:
-            blob = f.read()
-    except OSError as e:
-        raise ModelError(f"{path}: {e.strerror}") from None
-    return unpickled(blob, meta, path), meta
-
-
 def unpickled(blob, meta, path):
-    """The Model in ``blob`` if its sha256 is the one in ``meta``; ``path`` names it in errors."""
+    """The Model in ``blob`` if its sha256 is the one in ``meta``, under the rule ``meta`` records; ``path`` names
+    it in errors."""
     if hashlib.sha256(blob).hexdigest() != meta.get("sha256"):
         raise ModelError(f"{path}: sha256 does not match meta.json (truncated or altered)")
     try:
-        model = Model.from_state(_ArraysOnly(io.BytesIO(blob)).load())
+        model = Model.from_state(_ArraysOnly(io.BytesIO(blob)).load(), AdaGrad.from_params(meta.get("learning")))
     except Exception as e:  # a checked file that still fails is reported, not raised
         raise ModelError(f"{path}: cannot load ({e})") from None
     for package in ("scikit-learn", "numpy"):  # scikit-learn is not needed to serve, so it may be missing
@@ -674,104 +686,123 @@ def installed_version(package):
         return None
 
 
-def save_version(root, model, **meta):
-    """Write a new version atomically; returns its number.
-
-    The files go to a temporary directory that is fsynced and renamed into
-    place, so a reader never sees half a version and a crash leaves none.
-    """
-    os.makedirs(root, exist_ok=True)
-    tmp = os.path.join(root, f".tmp-{os.getpid()}-{secrets.token_hex(4)}")
-    os.mkdir(tmp)
-    try:
-        blob, meta = pickled(model, meta)
-        for name, data in (("model.pkl", blob), ("meta.json", json.dumps(meta, indent=2).encode())):
-            with open(os.path.join(tmp, name), "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-        while True:  # another writer may take a number first
-            number = max(versions(root), default=0) + 1
-            try:
-                os.rename(tmp, os.path.join(root, str(number)))
-                break
-            except OSError:
-                if not os.path.isdir(os.path.join(root, str(number))):
-                    raise
-        _fsync_dir(root)
-        return number
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
 def pickled(model, meta):
-    """(the model's pickle, its meta.json contents with the pickle's sha256)."""
+    """(the model's pickle, its meta.json contents with the pickle's sha256 and what the version is made of)."""
     blob = pickle.dumps(model.state(), protocol=pickle.HIGHEST_PROTOCOL)
     return blob, dict(meta, created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                       sha256=hashlib.sha256(blob).hexdigest(), features=model.featurizer.params(),
+                      learning=model.rule.params(),
                       versions={"python": sys.version.split()[0], "scikit-learn": installed_version("scikit-learn"),
                                 "numpy": np.__version__})
 
 
-def _fsync_dir(path):
-    fd = os.open(path, os.O_RDONLY)
+def _meta(text, where):
     try:
+        meta = json.loads(text)
+        meta["feedback_upto"] = int(meta["feedback_upto"])
+        return meta
+    except (TypeError, ValueError, KeyError) as e:
+        raise ModelError(f"{where}: unreadable metadata ({e})") from None
+
+
+def _fsync(path, data=None):
+    """Write ``data`` to ``path`` and fsync it; without data, fsync the folder ``path``."""
+    fd = os.open(path, os.O_RDONLY) if data is None else os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        if data is not None:
+            os.write(fd, data)
         os.fsync(fd)
     finally:
         os.close(fd)
 
 
-def served_choice(root):
-    """(version to serve, whether it is pinned): the pin, a rollback, or the newest."""
-    pinned = setting("SENTIMENT_MODEL_VERSION")
-    if pinned is not None:
-        return pinned, True
-    try:
-        with open(os.path.join(root, "served"), encoding="ascii") as f:
-            return int(f.read()), True
-    except (OSError, ValueError):
-        return max(versions(root), default=None), False
-
-
-def set_served(root, version):
-    """Make ``version`` the served one for every worker (rollback), or None to serve the newest."""
-    path = os.path.join(root, "served")
-    if version is None:
-        if os.path.exists(path):
-            os.remove(path)
-    else:
-        tmp = f"{path}.tmp-{os.getpid()}"
-        with open(tmp, "w", encoding="ascii") as f:
-            f.write(f"{version}\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    _fsync_dir(root)
-
-
 class FileStore:
-    """Model versions as folders, model/<N>/: the functions above, bound to one root."""
+    """Model versions as folders, model/<N>/{model.pkl,meta.json}, and the file ``served`` for a rollback."""
 
     def __init__(self, root):
         self.root = root
 
     def versions(self):
-        return versions(self.root)
+        """The version numbers present, oldest first."""
+        try:
+            names = os.listdir(self.root)
+        except FileNotFoundError:
+            return []
+        return sorted(int(n) for n in names if n.isascii() and n.isdigit() and os.path.isdir(self._path(n)))
+
+    def _path(self, version, name=""):
+        return os.path.join(self.root, str(version), name)
 
     def read_meta(self, version):
-        return read_meta(self.root, version)
+        path = self._path(version, "meta.json")
+        try:
+            with open(path, encoding="utf-8") as f:
+                return _meta(f.read(), path)
+        except OSError as e:
+            raise ModelError(f"{path}: unreadable metadata ({e})") from None
+
+    def files(self, version):
+        """(the pickle, the meta.json text) of a version, unchecked."""
+        meta = self.read_meta(version)
+        path = self._path(version, "model.pkl")
+        try:
+            with open(path, "rb") as f, open(self._path(version, "meta.json"), encoding="utf-8") as m:
+                return f.read(), m.read(), meta
+        except OSError as e:
+            raise ModelError(f"{path}: {e.strerror}") from None
 
     def load(self, version):
-        return load_version(self.root, version)
+        """The Model and metadata of one version, checked against its sha256."""
+        blob, _, meta = self.files(version)
+        return unpickled(blob, meta, self._path(version, "model.pkl")), meta
 
     def save(self, model, **meta):
-        return save_version(self.root, model, **meta)
+        """Write a new version atomically; returns its number.
 
-    def served_choice(self):
-        return served_choice(self.root)
+        The files go to a temporary directory that is fsynced and renamed into
+        place, so a reader never sees half a version and a crash leaves none.
+        """
+        os.makedirs(self.root, exist_ok=True)
+        tmp = os.path.join(self.root, f".tmp-{os.getpid()}-{secrets.token_hex(4)}")
+        os.mkdir(tmp)
+        try:
+            blob, meta = pickled(model, meta)
+            _fsync(os.path.join(tmp, "model.pkl"), blob)
+            _fsync(os.path.join(tmp, "meta.json"), json.dumps(meta, indent=2).encode())
+            while True:  # another writer may take a number first
+                number = max(self.versions(), default=0) + 1
+                try:
+                    os.rename(tmp, self._path(number).rstrip(os.sep))
+                    break
+                except OSError:
+                    if not os.path.isdir(self._path(number)):
+                        raise
+            _fsync(self.root)
+            return number
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
-    def set_served(self, version):
-        set_served(self.root, version)
+    def chosen(self):
+        """(version to serve, whether it is pinned): the pin, a rollback, or the newest."""
+        pinned = setting("SENTIMENT_MODEL_VERSION")
+        if pinned is not None:
+            return pinned, True
+        try:
+            with open(os.path.join(self.root, "served"), encoding="ascii") as f:
+                return int(f.read()), True
+        except (OSError, ValueError):
+            return max(self.versions(), default=None), False
+
+    def serve(self, version):
+        """Make ``version`` the served one for every worker (rollback), or None to serve the newest."""
+        path = os.path.join(self.root, "served")
+        if version is None:
+            if os.path.exists(path):
+                os.remove(path)
+        else:
+            _fsync(f"{path}.tmp-{os.getpid()}", f"{version}\n".encode())
+            os.replace(f"{path}.tmp-{os.getpid()}", path)
+        _fsync(self.root)
 
     def public(self, message):
         """A message without the folder's path: clients need not learn where it is."""
@@ -779,24 +810,50 @@ class FileStore:
 
 
 ###############################################################################
-# Feedback log: the SQLite table review_db, the one source of truth
+# Feedback log: the table review_db, the one source of truth
 ###############################################################################
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS review_db (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    review TEXT NOT NULL,
-    sentiment INTEGER NOT NULL CHECK (sentiment IN (0, 1)),  -- the true label, 1 positive
-    date TEXT NOT NULL,                                       -- ISO-8601 UTC
-    predicted INTEGER NOT NULL CHECK (predicted IN (0, 1)),
-    probability REAL NOT NULL,                                -- of the predicted label
-    model_version INTEGER NOT NULL,
-    token TEXT NOT NULL UNIQUE,                               -- each feedback token counts once
-    client TEXT NOT NULL,
-    excluded INTEGER NOT NULL DEFAULT 0                       -- 1 by a changed answer, 2 by `forget`; never deleted
-);
-CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
-CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded != 0;
+
+class Feedback(typing.NamedTuple):
+    """One row of the log as a process writes it; the log adds its id, its date and ``excluded``."""
+
+    review: str
+    text_key: str  # the review as the featurizer normalises it: text_key() of its token hashes
+    sentiment: int  # the true label, 1 positive
+    predicted: int
+    probability: float  # of the predicted label
+    model_version: int
+    token: str  # each feedback token counts once
+    client: str
+    weight: float = 1.0  # of a full step of the version's rule
+    status: str = "learned"
+    reviewer: str | None = None  # the name of the key that sent or reviewed the row
+    supersedes: int | None = None  # the row whose answer this one changed
+    approves: int | None = None  # the pending row whose approval this learned row is
+
+
+COLUMNS = {  # review_db, in SQLite's words (PostgreSQL's are derived): Feedback's fields and the log's own
+    "id": "INTEGER PRIMARY KEY AUTOINCREMENT",
+    "review": "TEXT NOT NULL",
+    "sentiment": "INTEGER NOT NULL CHECK (sentiment IN (0, 1))",
+    "date": "TEXT NOT NULL",  # ISO-8601 UTC
+    "predicted": "INTEGER NOT NULL CHECK (predicted IN (0, 1))",
+    "probability": "REAL NOT NULL",
+    "model_version": "INTEGER NOT NULL",
+    "token": "TEXT NOT NULL UNIQUE",
+    "client": "TEXT NOT NULL",
+    "excluded": "INTEGER NOT NULL DEFAULT 0",  # 1 by a changed answer, 2 by `forget`; rows are never deleted
+    # added to logs made before them, on first use; so each has a default or may be NULL
+    "weight": "REAL NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1)",
+    "text_key": "TEXT",
+    "supersedes": "INTEGER",
+    "status": "TEXT NOT NULL DEFAULT 'learned' CHECK (status IN ('learned', 'pending', 'approved', 'rejected'))",
+    "reviewer": "TEXT",
+    "approves": "INTEGER",
+}
+assert set(Feedback._fields) <= set(COLUMNS)
+TABLES = f"""
+CREATE TABLE IF NOT EXISTS review_db ({", ".join(f"{name} {declared}" for name, declared in COLUMNS.items())});
 CREATE TABLE IF NOT EXISTS api_keys (
     name TEXT NOT NULL,
     role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
@@ -804,7 +861,6 @@ CREATE TABLE IF NOT EXISTS api_keys (
     created TEXT NOT NULL,
     revoked TEXT
 );
-CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
 CREATE TABLE IF NOT EXISTS unsure (                           -- recent predictions the model was unsure of
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     review TEXT NOT NULL,
@@ -812,18 +868,16 @@ CREATE TABLE IF NOT EXISTS unsure (                           -- recent predicti
     positive REAL NOT NULL,
     date TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS log_identity (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL);
 """
-ADDED_COLUMNS = (  # added to logs made before them, on first use
-    ("weight", "REAL NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1)"),  # how much the step counts; 1 trusted
-    ("text_key", "TEXT"),  # the review as the featurizer normalises it: text_key() of its token hashes
-    ("supersedes", "INTEGER"),  # the row whose answer this one changed
-    ("status", "TEXT NOT NULL DEFAULT 'learned' CHECK (status IN ('learned', 'pending', 'approved', 'rejected'))"),
-    ("reviewer", "TEXT"),  # the key's name that sent or reviewed the row
-    ("approves", "INTEGER"),  # the pending row whose approval this learned row is
-)
-# Only "learned" rows are replayed. A pending row, once approved, stays in the log as "approved", and its
-# approval is a new learned row: replaying rows in id order is replaying approvals in approval order.
-AFTER_COLUMNS = "CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';"
+INDEXES = """
+CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
+CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded != 0;
+CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';
+CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
+"""
+INSERT = (f"INSERT INTO review_db (date, {', '.join(Feedback._fields)}) "
+          f"VALUES ({', '.join('?' * (1 + len(Feedback._fields)))}) RETURNING id")
 FORGOTTEN = 2  # the `excluded` value `forget` sets: no answer may come from a state that learned the row
 # The log's errors, whichever backend raises them: the DB-API classes, as the standard library's sqlite3 has them.
 StorageError, Duplicate = sqlite3.Error, sqlite3.IntegrityError
@@ -874,12 +928,40 @@ class ReviewConflict(Exception):
     """A review action that the rows' state refuses (a 409): approved twice, forgotten, not pending."""
 
 
-class FeedbackLog:
-    """The feedback table, with one connection per thread, opened lazily.
+def _in(values):
+    return f"({', '.join('?' * len(values))})"
 
-    Connections are made in the process that uses them, never across a
-    fork. Transactions are explicit: BEGIN IMMEDIATE for read-then-write.
-    It also keeps what reviewers need: the API keys and the unsure sample.
+
+class SQLiteLog:
+    """The feedback log in SQLite, with the API keys and the unsure sample: all the SQL there is.
+
+    The protocol, which every process keeps on either backend:
+
+    - A feedback is a row of review_db, appended and never deleted; after it
+      is written only ``excluded``, ``status``, ``reviewer`` and a missing
+      ``text_key`` change. Ids are committed in id order (SQLite has one
+      writer; PostgreSQL's hold an advisory lock), so a reader that applied
+      row n never sees a smaller id appear later.
+    - A row is *learned* (status 'learned', excluded 0): replay applies it;
+      *pending*: it waits for a reviewer; *rejected*; *approved*: a reviewer
+      approved it, and the approval is a new learned row naming it in
+      ``approves``, so learning follows approval order; *superseded*
+      (excluded 1): its answer was changed by a row naming it in
+      ``supersedes``; or *forgotten* (excluded 2, by `forget`, which takes
+      the approvals of a forgotten row along).
+    - What a process serves is a function of (version, rows): the version's
+      weights, then one step of the version's rule per learned row after
+      its ``feedback_upto``, in id order. A state's ``upto`` is the last id
+      it has read: every row up to it is applied or skipped. A state that
+      applied a row since excluded is rebuilt without it, and one that
+      applied a forgotten row never answers.
+    - A checkpoint is such a state, saved; it belongs to one version, rule
+      and log (the log's identity and row ``upto``'s digest), so a restored
+      or new log is never resumed from another log's state.
+
+    One connection per thread, opened lazily in the process that uses it,
+    never across a fork. Transactions are explicit: BEGIN IMMEDIATE for
+    read-then-write.
     """
 
     def __init__(self, path, busy_timeout=5.0):
@@ -892,13 +974,14 @@ class FeedbackLog:
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")  # an acknowledged feedback survives power loss
-            db.executescript(SCHEMA)
-            have = {row[1] for row in db.execute("PRAGMA table_info(review_db)")}
-            for name, declaration in ADDED_COLUMNS:
-                if name not in have:
-                    with contextlib.suppress(sqlite3.OperationalError):  # another process added it first
-                        db.execute(f"ALTER TABLE review_db ADD COLUMN {name} {declaration}")
-            db.execute(AFTER_COLUMNS)
+            db.executescript(TABLES)
+            for name in _missing(row[1] for row in db.execute("PRAGMA table_info(review_db)")):
+                with contextlib.suppress(sqlite3.OperationalError):  # another process added it first
+                    db.execute(f"ALTER TABLE review_db ADD COLUMN {name} {COLUMNS[name]}")
+            db.executescript(INDEXES)
+            if db.execute("SELECT id FROM log_identity").fetchone() is None:  # a read-only log is only read
+                db.execute("INSERT INTO log_identity (one, id) VALUES (1, ?) ON CONFLICT DO NOTHING",
+                           (secrets.token_hex(16),))
         except sqlite3.Error:
             db.close()
             raise
@@ -920,7 +1003,7 @@ class FeedbackLog:
         if db is not None:
             db.close()
 
-    def data_version(self, watch):
+    def change_mark(self, watch):
         """A value that changes when another connection has written (read on a connection of its own)."""
         return watch.execute("PRAGMA data_version").fetchone()[0]
 
@@ -948,46 +1031,36 @@ class FeedbackLog:
             db.execute("ROLLBACK")
             raise
 
-    # -- feedback ---------------------------------------------------------------
+    # -- what a state is made of ------------------------------------------------
 
-    def add(self, review, key, label, predicted, probability, version, token, client, limit, weight=1.0,
-            status="learned", reviewer=None):
-        """Insert one feedback row and return its id.
+    def identity(self, db):
+        """The random identity this log was given when it was made: a copy or a restore keeps it."""
+        return db.execute("SELECT id FROM log_identity").fetchone()[0]
 
-        Raises RateLimited when ``client`` already gave ``limit`` feedbacks in
-        the last minute (a reviewer's key has no limit), Duplicate for a
-        reused token.
-        """
-        now = _now()
-        with self.transaction() as db:
-            since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
-            count, oldest = db.execute("SELECT count(*), min(date) FROM review_db WHERE client = ? AND date > ?",
-                                       (client, since)).fetchone()
-            if count >= limit and reviewer is None:
-                wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
-                raise RateLimited(max(1, math.ceil(wait)))
-            return db.execute(
-                "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client,"
-                " weight, text_key, status, reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (review, label, now.isoformat(), predicted, probability, version, token, client, weight,
-                 key, status, reviewer)).fetchone()[0]
+    def row_digest(self, db, row_id):
+        """What tells row ``row_id`` from any other (its token is random), or None if there is no such row."""
+        row = db.execute("SELECT token, review FROM review_db WHERE id = ?", (row_id,)).fetchone()
+        return row and hashlib.blake2b(f"{row_id}\x00{row[0]}\x00{row[1]}".encode("utf-8", "surrogatepass"),
+                                       digest_size=16).hexdigest()
 
-    def replay(self, db, model, upto, until=math.inf, corrections=None):
-        """Learn the learned rows after ``upto`` in id order, skipping excluded ones, until monotonic ``until``.
+    def replay(self, db, model, upto, until=math.inf, through=math.inf, each=None):
+        """Learn the learned rows after ``upto`` (and up to ``through``) in id order, until monotonic ``until``.
 
-        Returns (the last id applied, whether rows may be left). Rows are read
-        500 at a time, so neither memory nor an open read lasts long. Each
-        applied row's label goes into ``corrections`` under its text's key.
+        The one replay there is. Returns (the last id read, whether rows may
+        be left). Rows are read 500 at a time, so neither memory nor an open
+        read lasts long. ``each(label, text key, hashes)`` is told of every
+        row before it is learned.
         """
         while True:
             rows = db.execute("SELECT id, review, sentiment, excluded != 0 OR status != 'learned', weight, text_key "
-                              "FROM review_db WHERE id > ? ORDER BY id LIMIT 500", (upto,)).fetchall()
+                              "FROM review_db WHERE id > ? AND id <= ? ORDER BY id LIMIT 500",
+                              (upto, min(through, 2**63 - 1))).fetchall()
             for row_id, review, label, skipped, weight, key in rows:
                 if not skipped:
                     hashes = model.featurizer.hashes(review)
+                    if each is not None:
+                        each(label, key or text_key(hashes), hashes)
                     model.learn(review, label, weight, hashes)
-                    if corrections is not None:
-                        corrections[key or text_key(hashes)] = label
                 upto = row_id
                 if time.monotonic() >= until:
                     return upto, True
@@ -1003,7 +1076,7 @@ class FeedbackLog:
         corrections, missing = {}, []
         for row_id, key, review, label in db.execute(
                 "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment FROM review_db "
-                "WHERE excluded = 0 AND status = 'learned' AND id <= ? ORDER BY id", (upto,)):
+                "WHERE excluded = 0 AND status = 'learned' AND id <= ? ORDER BY id", (min(upto, 2**63 - 1),)):
             if key is None:
                 key = text_key(featurizer.hashes(review))
                 missing.append((key, row_id))
@@ -1013,37 +1086,6 @@ class FeedbackLog:
                 writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
         return corrections
 
-    def change(self, token, key, label, predicted, probability, version, window, weight=1.0, status="learned",
-               reviewer=None):
-        """Change the label of the feedback given with ``token``, within ``window`` seconds of its first use.
-
-        The earlier row is excluded and a new row, which names it in
-        ``supersedes``, is added: a replay learns only the last label.
-        Returns the new row's id; raises LookupError (a 409) when the label
-        is the same, the window has passed or a reviewer has decided.
-        """
-        now = _now()
-        with self.transaction() as db:
-            rows = db.execute("SELECT id, sentiment, date, status FROM review_db WHERE token = ? OR "
-                              "(token > ? AND token < ?) ORDER BY id", (token, token + "#", token + "$")).fetchall()
-            if not rows:
-                raise LookupError("This feedback token has already been used.")
-            last, first_used = rows[-1], datetime.fromisoformat(rows[0][2])
-            if last[1] == label:
-                raise LookupError("This feedback token has already been used for this answer.")
-            if last[3] in ("approved", "rejected"):
-                raise LookupError(f"A reviewer has already {last[3]} this feedback; it cannot be changed.")
-            if (now - first_used).total_seconds() > window:
-                raise LookupError(f"This feedback token has already been used, and answers can be changed "
-                                  f"only within {window // 60} minutes.")
-            db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (last[0],))
-            return db.execute(
-                "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, client,"
-                " text_key, supersedes, weight, status, reviewer) SELECT review, ?, ?, ?, ?, ?, ?, client, ?, id, ?,"
-                " ?, ? FROM review_db WHERE id = ? RETURNING id",
-                (label, now.isoformat(), predicted, probability, version, f"{token}#{len(rows)}", key, weight,
-                 status, reviewer, last[0])).fetchone()[0]
-
     def excluded(self, db):
         """The excluded rows that were learned: the ones whose exclusion changes the weights."""
         return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'"))
@@ -1051,9 +1093,54 @@ class FeedbackLog:
     def forgotten(self, db, ids):
         """Whether any of the rows ``ids`` was excluded by `forget` (not by a changed answer)."""
         ids = sorted(ids)
-        return any(db.execute(f"SELECT 1 FROM review_db WHERE excluded = {FORGOTTEN} AND id IN "
-                              f"({','.join('?' * len(chunk))}) LIMIT 1", chunk).fetchone()
-                   for chunk in (ids[k:k + 500] for k in range(0, len(ids), 500)))
+        return any(db.execute(f"SELECT 1 FROM review_db WHERE excluded = {FORGOTTEN} AND id IN {_in(chunk)} LIMIT 1",
+                              chunk).fetchone() for chunk in (ids[k:k + 500] for k in range(0, len(ids), 500)))
+
+    # -- writing feedback -------------------------------------------------------
+
+    def add(self, row, limit):
+        """Insert one Feedback and return its id.
+
+        Raises RateLimited when its client already gave ``limit`` feedbacks in
+        the last minute (a reviewer's key has no limit), Duplicate for a
+        reused token.
+        """
+        now = _now()
+        with self.transaction() as db:
+            since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
+            count, oldest = db.execute("SELECT count(*), min(date) FROM review_db WHERE client = ? AND date > ?",
+                                       (row.client, since)).fetchone()
+            if count >= limit and row.reviewer is None:
+                wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
+                raise RateLimited(max(1, math.ceil(wait)))
+            return db.execute(INSERT, (now.isoformat(), *row)).fetchone()[0]
+
+    def change(self, row, window):
+        """Change the label of the feedback given with ``row.token``, within ``window`` seconds of its first use.
+
+        The earlier row is excluded and ``row`` is added under a derived
+        token, naming it in ``supersedes`` and keeping its client: a replay
+        learns only the last label. Returns the new row's id; raises
+        LookupError (a 409) when the label is the same, the window has
+        passed or a reviewer has decided.
+        """
+        now, token = _now(), row.token
+        with self.transaction() as db:
+            rows = db.execute("SELECT id, sentiment, date, status, client FROM review_db WHERE token = ? OR "
+                              "(token > ? AND token < ?) ORDER BY id", (token, token + "#", token + "$")).fetchall()
+            if not rows:
+                raise LookupError("This feedback token has already been used.")
+            last, first_used = rows[-1], datetime.fromisoformat(rows[0][2])
+            if last[1] == row.sentiment:
+                raise LookupError("This feedback token has already been used for this answer.")
+            if last[3] in ("approved", "rejected"):
+                raise LookupError(f"A reviewer has already {last[3]} this feedback; it cannot be changed.")
+            if (now - first_used).total_seconds() > window:
+                raise LookupError(f"This feedback token has already been used, and answers can be changed "
+                                  f"only within {window // 60} minutes.")
+            db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (last[0],))
+            row = row._replace(token=f"{token}#{len(rows)}", client=last[4], supersedes=last[0])
+            return db.execute(INSERT, (now.isoformat(), *row)).fetchone()[0]
 
     def exclude(self, ids=(), since=None, addresses=()):
         """Forget rows, and the approvals of forgotten rows: they stay, excluded from learning; returns how many."""
@@ -1061,23 +1148,22 @@ class FeedbackLog:
         with self.transaction() as db:
             chosen = []
             if ids:
-                chosen.append((f"id IN ({','.join('?' * len(ids))}) OR approves IN ({','.join('?' * len(ids))})",
-                               ids + ids))
+                chosen.append((f"id IN {_in(ids)} OR approves IN {_in(ids)}", ids + ids))
             if since:
                 chosen.append(("date >= ?", [since]))
             if addresses:
-                chosen.append((f"client IN ({','.join('?' * len(addresses))})", addresses))
+                chosen.append((f"client IN {_in(addresses)}", addresses))
             return sum(db.execute(f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE excluded != {FORGOTTEN} "
                                   f"AND ({where})", values).rowcount for where, values in chosen)
 
     # -- review -----------------------------------------------------------------
 
     def pending(self, db, limit):
-        """Pending rows, the most informative first: the human disagrees, then the model was unsure, then the rest."""
-        return db.execute(
-            "SELECT id, review, sentiment, predicted, probability, client, date FROM review_db "
-            "WHERE status = 'pending' AND excluded = 0 ORDER BY sentiment = predicted, probability >= ?, id "
-            "LIMIT ?", (0.5 + UNSURE_BAND, limit)).fetchall()
+        """(id, date, Feedback) of pending rows, the most informative first: the human disagrees, then the model
+        was unsure, then the rest."""
+        return [(row[0], row[1], Feedback(*row[2:])) for row in db.execute(
+            f"SELECT id, date, {', '.join(Feedback._fields)} FROM review_db WHERE status = 'pending' AND excluded = 0 "
+            "ORDER BY sentiment = predicted, probability >= ?, id LIMIT ?", (UNSURE[1], limit))]
 
     def count_pending(self, db):
         return db.execute("SELECT count(*) FROM review_db WHERE status = 'pending' AND excluded = 0").fetchone()[0]
@@ -1092,22 +1178,23 @@ class FeedbackLog:
         now, learned = _now().isoformat(), []
         with self.transaction() as db:
             for row_id in ids:
-                row = db.execute("SELECT status, excluded FROM review_db WHERE id = ?", (row_id,)).fetchone()
+                row = db.execute(f"SELECT excluded, {', '.join(Feedback._fields)} FROM review_db WHERE id = ?",
+                                 (row_id,)).fetchone()
                 if row is None:
                     raise ReviewConflict(f"There is no feedback row {row_id}.")
-                if row[1]:
+                pending = Feedback(*row[1:])
+                if row[0]:
                     raise ReviewConflict(f"Feedback row {row_id} was withdrawn or forgotten; it cannot be reviewed.")
-                if row[0] != "pending":
-                    raise ReviewConflict(f"Feedback row {row_id} is not pending: it is {row[0]}.")
+                if pending.status != "pending":
+                    raise ReviewConflict(f"Feedback row {row_id} is not pending: it is {pending.status}.")
                 db.execute("UPDATE review_db SET status = ?, reviewer = ? WHERE id = ?",
                            ("rejected" if action == "reject" else "approved", reviewer, row_id))
                 if action != "reject":
-                    learned.append(db.execute(
-                        "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
-                        "token, client, text_key, weight, status, reviewer, approves) SELECT review, "
-                        "CASE WHEN ? THEN 1 - sentiment ELSE sentiment END, ?, predicted, probability, model_version, "
-                        "token || '@' || ?, client, text_key, 1, 'learned', ?, id FROM review_db WHERE id = ? "
-                        "RETURNING id", (action == "relabel", now, str(row_id), reviewer, row_id)).fetchone()[0])
+                    approval = pending._replace(
+                        sentiment=1 - pending.sentiment if action == "relabel" else pending.sentiment,
+                        token=f"{pending.token}@{row_id}", weight=1.0, status="learned", reviewer=reviewer,
+                        approves=row_id)
+                    learned.append(db.execute(INSERT, (now, *approval)).fetchone()[0])
         return learned
 
     def remember_unsure(self, rows):
@@ -1129,6 +1216,33 @@ class FeedbackLog:
             row = db.execute("SELECT review, positive FROM unsure WHERE id = ?", (sample_id,)).fetchone()
             db.execute("DELETE FROM unsure WHERE id = ?", (sample_id,))
         return row
+
+    # -- what statistics, metrics and export read -------------------------------
+
+    def misclassified(self, db, limit):
+        """The newest ``limit`` reviews the model got wrong (approvals aside: they repeat a row), oldest first."""
+        return [review for (review,) in reversed(db.execute(
+            "SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL ORDER BY id DESC LIMIT ?",
+            (limit,)).fetchall())]
+
+    def last_id(self, db):
+        return db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
+
+    def outcomes(self, db, after, words_after, limit):
+        """(id, day, model version, whether the model was right, the review if wrong and after ``words_after``)
+        of up to ``limit`` rows after ``after``, approvals aside."""
+        return db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
+                          "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? AND "
+                          "approves IS NULL ORDER BY id LIMIT ?", (words_after, after, limit)).fetchall()
+
+    def outcome_counts(self, db):
+        """(rows the model had right, rows it had wrong), over the whole log."""
+        return db.execute("SELECT sum(CASE WHEN sentiment = predicted THEN 1 ELSE 0 END), "
+                          "sum(CASE WHEN sentiment != predicted THEN 1 ELSE 0 END) FROM review_db").fetchone()
+
+    def export(self, db, columns):
+        """Every row, oldest first, as tuples of ``columns``."""
+        return db.execute(f"SELECT {', '.join(columns)} FROM review_db ORDER BY id")
 
     # -- keys -------------------------------------------------------------------
 
@@ -1152,53 +1266,29 @@ class FeedbackLog:
                                (value,)).fetchone()
 
 
+def _missing(have):
+    """review_db's columns that a log made before them lacks, in order."""
+    have = set(have)
+    return [name for name in COLUMNS if name not in have]
+
+
 # -- the same log in PostgreSQL, for several hosts -------------------------------
 
-PG_SCHEMA = """
-CREATE TABLE IF NOT EXISTS review_db (
-    id BIGSERIAL PRIMARY KEY,
-    review TEXT NOT NULL,
-    sentiment SMALLINT NOT NULL CHECK (sentiment IN (0, 1)),
-    date TEXT NOT NULL,
-    predicted SMALLINT NOT NULL CHECK (predicted IN (0, 1)),
-    probability DOUBLE PRECISION NOT NULL,
-    model_version INTEGER NOT NULL,
-    token TEXT NOT NULL UNIQUE,
-    client TEXT NOT NULL,
-    excluded SMALLINT NOT NULL DEFAULT 0,
-    weight DOUBLE PRECISION NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1),
-    text_key TEXT,
-    supersedes BIGINT,
-    status TEXT NOT NULL DEFAULT 'learned' CHECK (status IN ('learned', 'pending', 'approved', 'rejected')),
-    reviewer TEXT,
-    approves BIGINT
-);
-CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
-CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded != 0;
-CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';
-CREATE TABLE IF NOT EXISTS api_keys (
-    name TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
-    key_sha256 TEXT NOT NULL UNIQUE,
-    created TEXT NOT NULL,
-    revoked TEXT
-);
-CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
-CREATE TABLE IF NOT EXISTS unsure (
-    id BIGSERIAL PRIMARY KEY,
-    review TEXT NOT NULL,
-    text_key TEXT NOT NULL UNIQUE,
-    positive DOUBLE PRECISION NOT NULL,
-    date TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS metrics (name TEXT, labels TEXT, value DOUBLE PRECISION NOT NULL, PRIMARY KEY (name, labels));
+def _postgres(sql):
+    """SQLite's declarations in PostgreSQL's words."""
+    sql = sql.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY")
+    return re.sub(r"\bINTEGER\b", "BIGINT", re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql))
+
+
+PG_SCHEMA = _postgres(TABLES + """
+CREATE TABLE IF NOT EXISTS metrics (name TEXT, labels TEXT, value REAL NOT NULL, PRIMARY KEY (name, labels));
 CREATE TABLE IF NOT EXISTS model_versions (version INTEGER PRIMARY KEY, meta TEXT NOT NULL, model BYTEA NOT NULL);
 CREATE TABLE IF NOT EXISTS served_version (version INTEGER);  -- no row: the newest; one row: rolled back to it
 CREATE TABLE IF NOT EXISTS service_secret (one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one), key TEXT NOT NULL);
-"""
+""")
 
 
-class PostgresLog(FeedbackLog):
+class PostgresLog(SQLiteLog):
     """The feedback log, keys, unsure sample and metrics in PostgreSQL: the same methods, shared by hosts.
 
     Each process has its own psycopg_pool (made after fork); a request
@@ -1261,8 +1351,13 @@ class PostgresLog(FeedbackLog):
                 with conn.transaction():
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK,))  # hosts starting together
                     conn.execute(PG_SCHEMA)
-                    for name, declaration in ADDED_COLUMNS:  # columns added after a database was made
-                        conn.execute(f"ALTER TABLE review_db ADD COLUMN IF NOT EXISTS {name} {declaration}")
+                    for name in _missing(row[0] for row in conn.execute(
+                            "SELECT column_name FROM information_schema.columns WHERE table_name = 'review_db' "
+                            "AND table_schema = current_schema()")):
+                        conn.execute(f"ALTER TABLE review_db ADD COLUMN {name} {_postgres(COLUMNS[name])}")
+                    conn.execute(INDEXES)
+                    conn.execute("INSERT INTO log_identity (one, id) VALUES (1, %s) ON CONFLICT DO NOTHING",
+                                 (secrets.token_hex(16),))
                 self._schema = True
         except psycopg_pool.PoolTimeout:
             self._down_until = time.monotonic() + 1.0
@@ -1288,7 +1383,7 @@ class PostgresLog(FeedbackLog):
     # (predictions read through the watcher's connection and never take one).
     after_request = release
 
-    def data_version(self, watch):
+    def change_mark(self, watch):
         """Changes with every NOTIFY from a writer, and once a second anyway: the fallback poll."""
         self._notified += watch.notifications()
         return self._notified, int(time.monotonic())
@@ -1396,16 +1491,14 @@ class PostgresStore:
         if not self._imported:
             with self.log.transaction() as db:
                 if db.execute("SELECT count(*) FROM model_versions").fetchone()[0] == 0:
-                    for version in versions(self.import_from):
+                    files = FileStore(self.import_from)
+                    for version in files.versions():
                         try:
-                            load_version(self.import_from, version)
+                            files.load(version)
+                            blob, meta, _ = files.files(version)
                         except ModelError as e:
                             log.error("not imported: %s", e)
                             continue
-                        with open(os.path.join(self.import_from, str(version), "model.pkl"), "rb") as f:
-                            blob = f.read()
-                        with open(os.path.join(self.import_from, str(version), "meta.json"), encoding="utf-8") as f:
-                            meta = f.read()
                         db.execute("INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
                                    (version, meta, blob))
                         log.info("imported model version %d from %s", version, self.import_from)
@@ -1417,12 +1510,7 @@ class PostgresStore:
 
     def read_meta(self, version):
         row = self._db().execute("SELECT meta FROM model_versions WHERE version = ?", (version,)).fetchone()
-        try:
-            meta = json.loads(row[0])
-            meta["feedback_upto"] = int(meta["feedback_upto"])
-            return meta
-        except (TypeError, ValueError, KeyError) as e:
-            raise ModelError(f"version {version}: no readable metadata in the database ({e})") from None
+        return _meta(row and row[0], f"version {version} in the database")
 
     def load(self, version):
         meta = self.read_meta(version)
@@ -1437,7 +1525,7 @@ class PostgresStore:
                        (number, json.dumps(meta, indent=2), blob))
         return number
 
-    def served_choice(self):
+    def chosen(self):
         pinned = setting("SENTIMENT_MODEL_VERSION")
         if pinned is not None:
             return pinned, True
@@ -1446,7 +1534,7 @@ class PostgresStore:
             return row[0], True
         return max(self.versions(), default=None), False
 
-    def set_served(self, version):
+    def serve(self, version):
         with self.log.transaction() as db:
             db.execute("DELETE FROM served_version")
             if version is not None:
@@ -1476,13 +1564,14 @@ def client_address(environ):
 ###############################################################################
 
 
-class Served:
-    """What one process serves: version + all non-excluded feedback, in id order.
+class Replica:
+    """What one process serves: its replica of the log's learned state, a version plus the log's rows.
 
     Learned state is a deterministic function of (base version, feedback rows
     applied in id order), so two processes that have applied the same rows
-    hold the same weights. Before each use, :meth:`sync` applies rows that
-    other processes logged (a cheap ``PRAGMA data_version`` check when quiet),
+    hold the same weights (the log's protocol is in SQLiteLog). Before each
+    use, :meth:`sync` applies rows that other processes logged (a cheap
+    change_mark check when quiet),
     for at most REPLAY_BUDGET seconds a request, and every RELOAD_EVERY
     seconds looks for a new served version. Loading a version, at start-up
     too, happens in a background thread from its newest checkpoint, while
@@ -1506,9 +1595,9 @@ class Served:
         self.start_error = None  # why the last start found nothing to serve
         self.log_problem = None  # what is wrong with the feedback log, while something is
         self.replayed = 0.0  # seconds spent replaying since the last checkpoint
-        self._watch = None  # a connection of our own, so data_version sees every other writer
+        self._watch = None  # a connection of our own, so change_mark sees every other writer
         self._watch_again = 0.0
-        self._data_version = None
+        self._mark = None  # the log's change_mark when this process last caught up
         self._next_look = 0.0
         self.metrics = Metrics(feedback.metrics_sink())
         self.stats = Stats(feedback)
@@ -1538,15 +1627,15 @@ class Served:
             model, meta = self.store.load(base)
         upto, replayed, corrections = meta["feedback_upto"], 0.0, {}
         if db is not None:
-            model, upto = self.checkpoints.newest(model, meta, excluded) or (model, upto)
             try:
+                model, upto = self.checkpoints.newest(model, meta, excluded, self.feedback, db) or (model, upto)
                 while True:  # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
                     began = time.monotonic()
                     upto, more = self.feedback.replay(db, model, upto, began + CHECKPOINT_EVERY)
                     replayed = time.monotonic() - began
                     if not more:
                         break
-                    self.checkpoints.save(model, meta, upto, excluded)
+                    self.checkpoints.save(model, meta, upto, excluded, self._made_from(db, upto))
                     replayed = 0.0
                 corrections = self.feedback.corrections(db, upto, model.featurizer)
             except StorageError as e:
@@ -1561,7 +1650,7 @@ class Served:
         self.ready.set()
 
     def _first_state(self):
-        choice, pinned = self.store.served_choice()
+        choice, pinned = self.store.chosen()
         if choice is None:
             raise ModelError(f"{self.store.root}: no model versions (run `python sentiment.py train`)")
         candidates = [choice] if pinned else [v for v in reversed(self.store.versions()) if v <= choice]
@@ -1617,8 +1706,8 @@ class Served:
         db = self._watch_db()
         if db is not None:
             try:
-                data_version = self.feedback.data_version(db)
-                if data_version != self._data_version:
+                mark = self.feedback.change_mark(db)
+                if mark != self._mark:
                     excluded = self.feedback.excluded(db)
                     if excluded != self.excluded:  # forget or a changed answer: rebuild without those rows
                         if excluded != self._corrected_with:  # meanwhile answer corrected reviews as the log says now
@@ -1631,13 +1720,14 @@ class Served:
                     else:
                         began = time.monotonic()
                         self.upto, more = self.feedback.replay(db, self.model, self.upto, began + REPLAY_BUDGET,
-                                                               self.corrections)
+                                                               each=self._correct(self.corrections))
                         self.replayed += time.monotonic() - began
                         if not more:  # else the next request goes on where this one stopped
-                            self._data_version = data_version
+                            self._mark = mark
                         if self.replayed >= CHECKPOINT_EVERY:
                             self.replayed = 0.0
-                            self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded)
+                            self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded,
+                                                        self._made_from(db, self.upto))
                 self.log_problem = None
             except StorageError as e:  # a locked or broken log must not stop predictions
                 self._log_failed(e)
@@ -1646,7 +1736,7 @@ class Served:
         if now >= self._next_look:
             self._next_look = now + RELOAD_EVERY
             try:
-                choice, pinned = self.store.served_choice()
+                choice, pinned = self.store.chosen()
             except StorageError as e:
                 self._next_look = now + 5.0  # a store that is away is asked again in a while, not per request
                 self._log_failed(e)
@@ -1661,10 +1751,19 @@ class Served:
         try:
             if db is not None and state["excluded"] == self.feedback.excluded(db):
                 state["upto"], _ = self.feedback.replay(db, state["model"], state["upto"],
-                                                        time.monotonic() + REPLAY_BUDGET, state["corrections"])
+                                                        time.monotonic() + REPLAY_BUDGET,
+                                                        each=self._correct(state["corrections"]))
         except StorageError as e:
             self._log_failed(e)
-        self._data_version = None  # look at the log again on the next request
+        self._mark = None  # look at the log again on the next request
+
+    @staticmethod
+    def _correct(corrections):
+        """What replay tells of each row it learns: its label answers its text from now on."""
+        return lambda label, key, hashes: corrections.__setitem__(key, label)
+
+    def _made_from(self, db, upto):
+        return self.feedback.identity(db), self.feedback.row_digest(db, upto)
 
     def _reload(self, version):
         """Build ``version`` (None: the first one to serve) off to the side, then swap it in under the lock."""
@@ -1710,7 +1809,7 @@ class Served:
             return str(e)
         return self.log_problem and f"Feedback is unavailable: {self.log_problem}."
 
-    def status(self):
+    def model_status(self):
         """The TensorFlow Serving style report of /api/model."""
         states = []
         for v in sorted(set(self.store.versions()) | set(self.failures)):
@@ -1732,24 +1831,30 @@ class Served:
 class Checkpoints:
     """Exact snapshots of learned state, so that start-up replays at most CHECKPOINT_EVERY seconds of the log.
 
-    A checkpoint is (version, rows applied, excluded rows): the float64
-    weights as .npz, which loads without pickle, so a replay from it gives
-    bit for bit what a replay from the version gives. They live in
-    data/checkpoints/, one writer at a time under a file lock; they are a
-    cache, never a version, so rollback and pins mean what they say.
+    A checkpoint is (version, its rule, this log, rows applied, excluded
+    rows): the float64 weights as .npz, which loads without pickle, so a
+    replay from it gives bit for bit what a replay from the version gives.
+    It is used only for the version and rule it was made under, and only
+    while this log holds, as row ``upto``, the very row it was made with: a
+    restored backup or a new log starts from the version instead. They
+    live in data/checkpoints/, one writer at a time under a file lock;
+    they are a cache, never a version, so rollback and pins mean what they say.
     """
 
-    KEEP = 2  # per version
+    KEEP = 2  # per version, rule and log
 
     def __init__(self, folder):
         self.folder = folder
 
-    def _name(self, meta, upto):
-        return os.path.join(self.folder, f"{meta['sha256'][:16]}-{upto:012d}.npz")
+    @staticmethod
+    def _prefix(meta, model, log_id):
+        made_of = json.dumps([meta["sha256"], model.featurizer.params(), model.rule.params(), log_id])
+        return hashlib.blake2b(made_of.encode(), digest_size=8).hexdigest() + "-"
 
-    def newest(self, model, meta, excluded):
-        """(model, upto) from the newest checkpoint of this version that ``excluded`` still allows, or None."""
-        prefix = meta["sha256"][:16] + "-"
+    def newest(self, model, meta, excluded, feedback, db):
+        """(model, upto) from the newest checkpoint of this version and log that ``excluded`` still allows, or None."""
+        log_id = feedback.identity(db)
+        prefix = self._prefix(meta, model, log_id)
         try:
             names = sorted((n for n in os.listdir(self.folder) if n.startswith(prefix) and n.endswith(".npz")),
                            reverse=True)
@@ -1759,18 +1864,23 @@ class Checkpoints:
             try:
                 with np.load(os.path.join(self.folder, name), allow_pickle=False) as saved:
                     info = json.loads(saved["info"].tobytes())
+                    if info["log"] != log_id or info["row"] != feedback.row_digest(db, info["upto"]):
+                        log.warning("checkpoint %s skipped: the log no longer holds the rows it was made from", name)
+                        continue
                     if set(info["excluded"]) != {i for i in excluded if i <= info["upto"]}:
                         continue
-                    resumed = Model(model.featurizer, saved["coef"], info["intercept"], seen=model.seen)
-                    resumed.squares = saved["squares"]
+                    resumed = model.resumed(saved["coef"], saved["squares"], info["intercept"])
             except Exception as e:  # a torn or foreign file is skipped, never trusted
                 log.warning("checkpoint %s skipped: %s", name, e)
                 continue
             return resumed, info["upto"]
         return None
 
-    def save(self, model, meta, upto, excluded):
-        """Write a checkpoint, unless another process is writing one; errors are logged, never raised."""
+    def save(self, model, meta, upto, excluded, made_from):
+        """Write a checkpoint, unless another process is writing one; errors are logged, never raised.
+
+        ``made_from`` is (the log's identity, row ``upto``'s digest).
+        """
         import fcntl
 
         try:
@@ -1780,10 +1890,12 @@ class Checkpoints:
                     fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:
                     return
-                path = self._name(meta, upto)
+                prefix = self._prefix(meta, model, made_from[0])
+                path = os.path.join(self.folder, f"{prefix}{upto:012d}.npz")
                 if os.path.exists(path):
                     return
                 info = json.dumps({"version_sha256": meta["sha256"], "upto": upto, "intercept": model.intercept,
+                                   "log": made_from[0], "row": made_from[1],
                                    "excluded": sorted(i for i in excluded if i <= upto)}).encode()
                 tmp = f"{path}.tmp-{os.getpid()}"
                 with open(tmp, "wb") as f:
@@ -1791,15 +1903,14 @@ class Checkpoints:
                     f.flush()
                     os.fsync(f.fileno())
                 os.replace(tmp, path)
-                prefix = os.path.basename(path)[:17]
                 for old in sorted(n for n in os.listdir(self.folder) if n.startswith(prefix))[:-self.KEEP]:
                     os.remove(os.path.join(self.folder, old))
         except OSError as e:
             log.error("checkpoint not saved: %s", e)
 
-    def save_later(self, model, meta, upto, excluded):
+    def save_later(self, model, meta, upto, excluded, made_from):
         """save() in a thread, from a copy of the weights taken now (with the caller's lock held)."""
-        threading.Thread(target=self.save, args=(model.copy(), meta, upto, excluded), name="checkpoint",
+        threading.Thread(target=self.save, args=(model.copy(), meta, upto, excluded, made_from), name="checkpoint",
                          daemon=True).start()
 
 
@@ -1813,23 +1924,23 @@ def feedback_log():
     fall back to a log of its own and learn apart from the others.
     """
     url = os.environ.get("SENTIMENT_DATABASE_URL", "").strip()
-    return PostgresLog(url) if url else FeedbackLog(os.path.join(data_dir(), "reviews.sqlite"))
+    return PostgresLog(url) if url else SQLiteLog(os.path.join(data_dir(), "reviews.sqlite"))
 
 
 def storage():
     """(feedback log, model store) for the command line, as the served process has them."""
     feedback = feedback_log()
     return feedback, feedback.model_store(model_dir())
-_served = (None, None)  # (pid, Served): made lazily in each process, never inherited across fork
+_replica = (None, None)  # (pid, Replica): made lazily in each process, never inherited across fork
 
 
-def served():
-    global _served
-    pid, state = _served
+def replica():
+    global _replica
+    pid, state = _replica
     if pid != os.getpid():
         feedback = feedback_log()
-        state = Served(feedback.model_store(model_dir()), feedback)
-        _served = (os.getpid(), state)
+        state = Replica(feedback.model_store(model_dir()), feedback)
+        _replica = (os.getpid(), state)
     return state
 
 
@@ -1844,12 +1955,12 @@ def _usable(s):
 
 @contextlib.contextmanager
 def current():
-    """The process's Served, caught up and locked; 503 while it (re)loads for more than a second, or cannot.
+    """The process's Replica, caught up and locked; 503 while it (re)loads for more than a second, or cannot.
 
     A state that learned rows since forgotten is never used: requests wait
     for its rebuild, as they wait for the first load.
     """
-    s = served()
+    s = replica()
     with s.lock:
         if _usable(s):  # as nearly always: one look at the log per request
             yield s
@@ -1904,17 +2015,13 @@ class Stats:
     def _catch_up(self, db):
         if self.upto is None:  # the words of the newest misclassified reviews only, not of all of them
             self.upto = 0
-            newest = db.execute("SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL ORDER BY id DESC "
-                                "LIMIT ?", (self.WORD_REVIEWS,)).fetchall()
-            for (review,) in reversed(newest):
+            for review in self.feedback.misclassified(db, self.WORD_REVIEWS):
                 self._add_words(review)
-            words_from = db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
+            words_after = self.feedback.last_id(db)
         else:
-            words_from = self.upto
+            words_after = self.upto
         while True:  # the review's text only where its words are still to count
-            rows = db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
-                              "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? AND "
-                              "approves IS NULL ORDER BY id LIMIT 5000", (words_from, self.upto)).fetchall()
+            rows = self.feedback.outcomes(db, self.upto, words_after, 5000)
             for row_id, day, version, correct, wrong in rows:
                 for key, table in ((day, self.days), (version, self.by_version)):
                     seen = table.setdefault(key, [0, 0])
@@ -2106,7 +2213,7 @@ _keys = {}  # (SENTIMENT_SECRET, where the log is) -> key; failures are not kept
 def secret_key():
     """The tokens' HMAC key: SENTIMENT_SECRET, or a random key made once beside the log (data/secret, mode
     0600, or in the database, so that every host has it)."""
-    raw, feedback = os.environ.get("SENTIMENT_SECRET", "").strip(), served().feedback
+    raw, feedback = os.environ.get("SENTIMENT_SECRET", "").strip(), replica().feedback
     key = _keys.get((raw, feedback.where()))
     if key is None:
         try:
@@ -2207,12 +2314,19 @@ def _unauthorized(message):
     return bottle.HTTPError(401, message, headers={"WWW-Authenticate": 'Bearer realm="sentiment"'})
 
 
-def _key_owner(**which):
+@contextlib.contextmanager
+def unavailable(what):
+    """Log a failing log or store, and answer 503 saying ``what`` could not be done (also a decorator)."""
     try:
-        return served().feedback.key_owner(**which)
+        yield
     except StorageError as e:
-        log.error("keys unavailable: %s", e)
-        raise bottle.HTTPError(503, "Keys cannot be checked right now; try again later.") from None
+        log.error("%s: %s", what, e)
+        raise bottle.HTTPError(503, f"{what}; please try again later.") from None
+
+
+@unavailable("Keys cannot be checked right now")
+def _key_owner(**which):
+    return replica().feedback.key_owner(**which)
 
 
 def caller():
@@ -2297,6 +2411,22 @@ def check_csrf(token):
         raise bottle.HTTPError(403, "The form's CSRF token is missing or wrong; reload the page and try again.")
 
 
+def guarded(role=None, csrf=False):
+    """A route that changes state: refused cross-site (same_origin_only), below ``role`` (require), and, for a
+    signed-in browser's form, without its CSRF token (check_csrf)."""
+    def decorate(route):
+        @functools.wraps(route)
+        def wrapper(*args, **kwargs):
+            same_origin_only()
+            if role:
+                require(role)
+            if csrf:
+                check_csrf(read_form("csrf", max_fields=REVIEW_PAGE + 3)["csrf"])
+            return route(*args, **kwargs)
+        return wrapper
+    return decorate
+
+
 ###############################################################################
 # Requests: reading bodies, validating reviews, recording feedback
 ###############################################################################
@@ -2335,7 +2465,7 @@ def application(environ, start_response):
         if method not in HTTP_METHODS:  # clients choose methods; metrics must not grow a label per invention
             method = "other"
         status = int(sent[0][:3]) if sent else 500
-        s = served()
+        s = replica()
         s.metrics.observe(route.rule if route else "(none)", method, status, time.perf_counter() - start)
         s.feedback.after_request()
 
@@ -2502,12 +2632,12 @@ def classify(*texts, explain=False, count=True):
             probabilities = [_expit(e[1]) for e in explained]
         else:
             probabilities = list(map(_expit, s.model.logits(*found)))
-        answers = list(map(functools.partial(_answer, served=s), texts, probabilities, hashes,
+        answers = list(map(functools.partial(_answer, replica=s), texts, probabilities, hashes,
                            s.model.unknown_shares(hashes)))
         metrics, feedback = s.metrics, s.feedback
     if count and setting("SENTIMENT_LEARN") == "reviewed":
         unsure = [(text, text_key(h), p) for text, p, h in zip(texts, probabilities, hashes)
-                  if abs(p - 0.5) < UNSURE_BAND]
+                  if UNSURE[0] < p < UNSURE[1]]
         try:
             if unsure:
                 feedback.remember_unsure(unsure[-UNSURE_SAMPLE:])
@@ -2530,7 +2660,7 @@ def classify(*texts, explain=False, count=True):
 
 def current_featurizer():
     """The served model's featurizer; once one is loaded, read without the lock (callers check it is still it)."""
-    model = served().model
+    model = replica().model
     if model is None:
         with current() as s:
             return s.model.featurizer
@@ -2561,14 +2691,14 @@ def contributions(text, features, top, sign=0):
             for s, e, w in zip(starts[keep].tolist(), ends[keep].tolist(), weights[keep].tolist())]
 
 
-def _answer(text, p, hashes, unknown, served):
+def _answer(text, p, hashes, unknown, replica):
     """One review's answer: the label people gave this text if any (source "feedback"), else the model's.
 
     ``p`` is the model's probability of positive, ``unknown`` its share of
     words training never saw; call with the lock held.
     """
     predicted = int(p >= 0.5)
-    corrected = served.corrections.get(text_key(hashes)) if served.corrections else None
+    corrected = replica.corrections.get(text_key(hashes)) if replica.corrections else None
     try:
         token = make_token(text, predicted)
     except FeedbackUnavailable:  # predictions go on; the pages and /healthz say feedback is off
@@ -2580,8 +2710,8 @@ def _answer(text, p, hashes, unknown, served):
     return {"label": LABELS[label], "probability": probability, "positive": positive,
             "source": "model" if corrected is None else "feedback", "model_positive": p,
             "unsure": corrected is None and UNSURE[0] < p < UNSURE[1],
-            "unknown_words": unknown, "model_version": served.version,
-            "feedback_upto": served.upto, "feedback_token": token}
+            "unknown_words": unknown, "model_version": replica.version,
+            "feedback_upto": replica.upto, "feedback_token": token}
 
 
 LABELS = ("negative", "positive")
@@ -2597,25 +2727,25 @@ def record_feedback(text, label, predicted, token):
     is learned with a small one, or, in reviewed mode, waits for a reviewer.
     """
     who = caller()
-    if who:
-        how = {"weight": 1.0, "status": "learned", "reviewer": who[0]}
-    elif setting("SENTIMENT_LEARN") == "reviewed":
-        how = {"weight": 1.0, "status": "pending", "reviewer": None}
-    else:
-        how = {"weight": ANONYMOUS_WEIGHT, "status": "learned", "reviewer": None}
     with current() as s:
         hashes = s.model.featurizer.hashes(text)
         p_positive = _expit(s.model.logit(s.model.featurizer.indices(text, hashes)))
-        version, problem = s.version, s.log_problem
+        version, problem, anonymous_weight = s.version, s.log_problem, s.model.rule.anonymous_weight
     if problem:  # a log that cannot be replayed must not grow: every process must be able to learn each row
         raise bottle.HTTPError(503, f"The feedback could not be saved: {problem}.")
-    row = (text, text_key(hashes), label, predicted, p_positive if predicted else 1 - p_positive, version, token)
-    limit = setting("SENTIMENT_FEEDBACK_PER_MINUTE")
+    if who:
+        how = {"weight": 1.0, "status": "learned", "reviewer": who[0]}
+    elif setting("SENTIMENT_LEARN") == "reviewed":
+        how = {"weight": 1.0, "status": "pending"}
+    else:
+        how = {"weight": anonymous_weight, "status": "learned"}
+    row = Feedback(text, text_key(hashes), label, predicted, p_positive if predicted else 1 - p_positive, version,
+                   token, client_address(bottle.request.environ), **how)
     try:
         try:
-            return s.feedback.add(*row, client_address(bottle.request.environ), limit, **how), p_positive, how["status"]
+            return s.feedback.add(row, setting("SENTIMENT_FEEDBACK_PER_MINUTE")), p_positive, row.status
         except Duplicate:  # the token was used: perhaps Back and the other button
-            return s.feedback.change(token, *row[1:-1], CHANGE_WINDOW, **how), p_positive, how["status"]
+            return s.feedback.change(row, CHANGE_WINDOW), p_positive, row.status
     except RateLimited as e:
         raise bottle.HTTPError(429, "Too many feedbacks from your address; try again in a minute.",
                                headers={"Retry-After": str(e.retry_after)}) from None
@@ -2647,30 +2777,19 @@ def same_origin_only():
             raise bottle.HTTPError(403, "Cross-origin requests are refused.")
 
 
-# The one script: a character counter (not a live region: a screen reader would read every keystroke) and
-# Ctrl+Enter to submit. The page works without it; the CSP admits exactly this text by its hash.
-COUNTER_JS = ("var t=document.getElementById('moviereview'),c=document.getElementById('moviereview-count');"
-              "function u(){c.textContent='Now '+t.value.length.toLocaleString('en')+'.';}"
-              "t.addEventListener('input',u);u();t.addEventListener('keydown',function(e){"
-              "if(e.key==='Enter'&&(e.ctrlKey||e.metaKey)){e.preventDefault();t.form.requestSubmit();}});")
-# The batch table sorts by a column when its header button is pressed; without it, rows keep the input order.
-SORT_JS = ("document.querySelectorAll('th button[data-key]').forEach(function(b){b.addEventListener('click',"
-           "function(){var k=b.dataset.key,t=b.closest('table').tBodies[0],r=Array.from(t.rows),up=b.dataset.up!=='1';"
-           "r.sort(function(x,y){var p=x.dataset[k],q=y.dataset[k];return (p<q?-1:p>q?1:0)*(up?1:-1);});"
-           "r.forEach(function(x){t.appendChild(x);});b.dataset.up=up?'1':'0';"
-           "document.querySelectorAll('th[aria-sort]').forEach(function(h){h.removeAttribute('aria-sort');});"
-           "b.parentNode.setAttribute('aria-sort',up?'ascending':'descending');});});")
-# The review page's keys: j/k move between items, and a/r/l approve, reject or relabel the item in focus.
-REVIEW_JS = ("var items=Array.from(document.querySelectorAll('.item')),at=-1;function go(k){if(!items.length)return;"
-             "at=Math.max(0,Math.min(items.length-1,k));items[at].focus();}document.addEventListener('keydown',"
-             "function(e){var t=e.target;if(e.ctrlKey||e.metaKey||e.altKey||t.tagName==='TEXTAREA'||t.tagName==="
-             "'SELECT'||(t.tagName==='INPUT'&&t.type!=='checkbox'))return;var it=t.closest&&t.closest('.item');"
-             "if(it)at=items.indexOf(it);var act={a:'approve',r:'reject',l:'relabel'}[e.key];if(e.key==='j')go(at+1);"
-             "else if(e.key==='k')go(at-1);else if(act&&it){var b=it.querySelector('button[value='+act+']');"
-             "if(!b)return;b.click();}else return;e.preventDefault();});")
+def _script(name):
+    with open(os.path.join(VIEWS[0], name), encoding="utf-8") as f:
+        return f.read()
+
+
+# The pages' scripts, views/*.js, each inlined and admitted by the CSP by its hash; every page works without them.
+# counter.js: a character counter (not a live region: a screen reader would read every keystroke) and
+# Ctrl+Enter to submit. sort.js: the batch table sorts by a column when its header button is pressed.
+# review.js: on the review page, j/k move between items, and a/r/l approve, reject or relabel the item in focus.
+SCRIPTS = {name: _script(f"{name}.js") for name in ("counter", "sort", "review")}
 CSP = ("default-src 'none'; script-src %s; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
        "base-uri 'none'" % " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()
-                                   for js in (COUNTER_JS, SORT_JS, REVIEW_JS)))
+                                   for js in SCRIPTS.values()))
 
 
 HTTP_METHODS = frozenset(("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"))
@@ -2702,7 +2821,7 @@ def percent(p):
 
 
 def page(name, **values):
-    return bottle.template(name, template_lookup=VIEWS, counter_js=COUNTER_JS, sort_js=SORT_JS,
+    return bottle.template(name, template_lookup=VIEWS, scripts=SCRIPTS, unsure_band=UNSURE,
                            reviewed=setting("SENTIMENT_LEARN") == "reviewed", **values)
 
 
@@ -2732,7 +2851,7 @@ def results_page():
         features, logit, words = s.model.explain(text, tokens)
         answer = _answer(text, _expit(logit), tokens[2], s.model.unknown_shares([tokens[2]])[0], s)
     marked_review, word_scores = highlights(text, words)
-    return page("results", review=text, answer=answer, percent=percent, unsure=UNSURE, mostly_unknown=MOSTLY_UNKNOWN,
+    return page("results", review=text, answer=answer, percent=percent, mostly_unknown=MOSTLY_UNKNOWN,
                 marked_review=marked_review, word_scores=word_scores, pros=phrases_html(text, features, 1),
                 cons=phrases_html(text, features, -1))
 
@@ -2846,18 +2965,15 @@ def stats_page():
     return page("stats", title="Statistics", stats=_stats())
 
 
+@unavailable("The statistics are unavailable right now")
 def _stats():
-    s = served()
-    try:
-        return s.stats.read(s.store)
-    except StorageError as e:
-        log.error("statistics unavailable: %s", e)
-        raise bottle.HTTPError(503, "The statistics are unavailable right now.") from None
+    s = replica()
+    return s.stats.read(s.store)
 
 
 @app.post("/thanks")
+@guarded()
 def thanks_page():
-    same_origin_only()
     form = read_form("review", "feedback_token", "feedback")
     text = clean_review(form["review"])
     if form["feedback"] not in ("correct", "incorrect"):
@@ -2878,9 +2994,9 @@ def login_form():
 
 
 @app.post("/login")
+@guarded()
 def login():
     """Sign a reviewer in: the key becomes a signed session cookie, HttpOnly and SameSite=Strict."""
-    same_origin_only()
     key = read_form("key")["key"].strip()
     owner = _key_owner(key_sha256=key_digest(key)) if key else None
     if owner is None:
@@ -2892,10 +3008,8 @@ def login():
 
 
 @app.post("/logout")
+@guarded("reviewer", csrf=True)
 def logout():
-    same_origin_only()
-    require("reviewer")
-    check_csrf(read_form("csrf")["csrf"])
     bottle.response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
     bottle.redirect("/", 303)
 
@@ -2912,47 +3026,39 @@ def review_page():
         item["marked"] = highlights(item["review"], item.pop("words"))[0]
     done, n = bottle.request.query.get("done", ""), whole_number(bottle.request.query.get("n", ""))
     message = f"{DONE[done]}: {n}." if done in DONE and n is not None else ""
-    return page("review", who=who, csrf=csrf_token(), message=message, percent=percent, review_js=REVIEW_JS,
+    return page("review", who=who, csrf=csrf_token(), message=message, percent=percent,
                 **queue)
 
 
 @app.post("/review")
+@guarded("reviewer", csrf=True)
 def review_action():
-    same_origin_only()
-    who = require("reviewer")
     form = read_form("action", "csrf", many=("id",), max_fields=REVIEW_PAGE + 3)
-    check_csrf(form["csrf"])
-    n = decide_reviews(form["id"], form["action"], who)
+    n = decide_reviews(form["id"], form["action"], caller())
     bottle.redirect(f"/review?done={form['action']}&n={n}", 303)
 
 
 @app.post("/review/unsure")
+@guarded("reviewer", csrf=True)
 def review_unsure():
     """A reviewer's label for a prediction from the unsure sample: feedback learned at once."""
-    same_origin_only()
-    who = require("reviewer")
     form = read_form("sample", "label", "csrf")
-    check_csrf(form["csrf"])
-    label_unsure(form["sample"], form["label"], who)
+    label_unsure(form["sample"], form["label"], caller())
     bottle.redirect("/review?done=label&n=1", 303)
 
 
 def review_queue(limit=REVIEW_PAGE):
     """What /review and /api/review show: pending rows and the unsure sample, each with its explanation."""
-    with current() as s:
+    with current() as s, unavailable("The review queue cannot be read right now"):
         db, model = s.feedback.db, s.model
-        try:
-            pending, total = s.feedback.pending(db, limit), s.feedback.count_pending(db)
-            unsure = s.feedback.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
-        except StorageError as e:
-            log.error("review queue unavailable: %s", e)
-            raise bottle.HTTPError(503, "The review queue cannot be read right now.") from None
-        explained = {text: model.explain(text) for text in {row[1] for row in pending + unsure}}
+        pending, total = s.feedback.pending(db, limit), s.feedback.count_pending(db)
+        unsure = s.feedback.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
+        explained = {text: model.explain(text) for text in {r.review for _, _, r in pending} | {u[1] for u in unsure}}
     return {"pending_total": total, "pending": [
-        {"id": i, "review": text, "label": LABELS[label], "model_label": LABELS[predicted],
-         "model_probability": probability, "client": client, "date": date, "words": explained[text][2],
-         "model_positive_now": _expit(explained[text][1])}
-        for i, text, label, predicted, probability, client, date in pending], "unsure": [
+        {"id": i, "review": r.review, "label": LABELS[r.sentiment], "model_label": LABELS[r.predicted],
+         "model_probability": r.probability, "client": r.client, "date": date, "words": explained[r.review][2],
+         "model_positive_now": _expit(explained[r.review][1])}
+        for i, date, r in pending], "unsure": [
         {"sample": i, "review": text, "model_positive": p, "date": date, "words": explained[text][2]}
         for i, text, p, date in unsure]}
 
@@ -2967,12 +3073,10 @@ def decide_reviews(ids, action, who):
     if len(set(ids)) != len(ids):
         raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
     try:
-        served().feedback.decide(ids, action, who[0])
+        with unavailable("The review could not be saved"):
+            replica().feedback.decide(ids, action, who[0])
     except ReviewConflict as e:
         raise bottle.HTTPError(409, str(e)) from None
-    except StorageError as e:
-        log.error("review not saved: %s", e)
-        raise bottle.HTTPError(503, "The review could not be saved; please try again later.") from None
     return len(ids)
 
 
@@ -2982,17 +3086,14 @@ def label_unsure(sample, label, who):
         raise bottle.HTTPError(400, "Label a sampled prediction positive or negative, by its sample id.")
     with current() as s:
         feedback, version = s.feedback, s.version
-    try:
+    with unavailable("The label could not be saved"):
         row = feedback.take_unsure(sample)
         if row is None:
             raise bottle.HTTPError(409, "That prediction is no longer in the sample; someone labelled it.")
         text, p = row
-        hashes = current_featurizer().hashes(text)
-        feedback.add(text, text_key(hashes), LABELS.index(label), int(p >= 0.5), max(p, 1 - p), version,
-                     f"unsure.{secrets.token_hex(12)}", client_address(bottle.request.environ), 0, reviewer=who[0])
-    except StorageError as e:
-        log.error("label not saved: %s", e)
-        raise bottle.HTTPError(503, "The label could not be saved; please try again later.") from None
+        feedback.add(Feedback(text, text_key(current_featurizer().hashes(text)), LABELS.index(label), int(p >= 0.5),
+                              max(p, 1 - p), version, f"unsure.{secrets.token_hex(12)}",
+                              client_address(bottle.request.environ), reviewer=who[0]), 0)
 
 
 ###############################################################################
@@ -3033,8 +3134,8 @@ def api_predict_get(text):
 
 
 @app.post("/api/feedback")
+@guarded()
 def api_feedback():
-    same_origin_only()
     data = read_json("review", "label", "feedback_token")
     text = clean_review(data.get("review"))
     if data.get("label") not in LABELS:
@@ -3058,9 +3159,9 @@ def api_review():
 
 
 @app.post("/api/review")
+@guarded("reviewer")
 def api_review_action():
-    same_origin_only()
-    who = require("reviewer")
+    who = caller()
     data = read_json("ids", "action", "sample", "label")
     if "sample" in data:
         label_unsure(data["sample"], data.get("label"), who)
@@ -3073,10 +3174,9 @@ def api_review_action():
 
 
 @app.post("/api/admin/forget")
+@guarded("admin")
 def api_forget():
     """Exclude rows by id, by time or by client address, as `forget` does; every worker rebuilds without them."""
-    same_origin_only()
-    require("admin")
     data = read_json("ids", "since", "addresses")
     ids, since, addresses = data.get("ids", []), data.get("since"), data.get("addresses", [])
     if not (isinstance(ids, list) and all(type(i) is int and whole_number(i) is not None for i in ids) and
@@ -3089,36 +3189,29 @@ def api_forget():
         since = since and utc_time(since)
     except ValueError as e:
         raise bottle.HTTPError(400, str(e)) from None
-    try:
-        return {"excluded": served().feedback.exclude(ids=ids, since=since, addresses=addresses)}
-    except StorageError as e:
-        log.error("forget failed: %s", e)
-        raise bottle.HTTPError(503, "The log could not be changed; please try again later.") from None
+    with unavailable("The log could not be changed"):
+        return {"excluded": replica().feedback.exclude(ids=ids, since=since, addresses=addresses)}
 
 
 @app.post("/api/admin/rollback")
 @app.post("/api/admin/promote")
+@guarded("admin")
+@unavailable("The model store cannot be changed right now")
 def api_serve_version():
     """Serve version N in every worker (pinned), as `rollback` does; promote without a version serves the newest."""
-    same_origin_only()
-    require("admin")
-    version, store = read_json("version").get("version"), served().store
-    try:
-        if version is None and bottle.request.path.endswith("/promote"):
-            store.set_served(None)
-        else:
-            if type(version) is not int or version not in store.versions():
-                raise bottle.HTTPError(400, f"'version' must be one of {store.versions()}.")
-            try:
-                store.load(version)
-            except ModelError as e:
-                raise bottle.HTTPError(409, f"Version {version} cannot be served: {store.public(str(e))}") from None
-            store.set_served(version)
-        choice, pinned = store.served_choice()
-        return {"served_version": choice if pinned else max(store.versions()), "pinned": pinned}
-    except StorageError as e:
-        log.error("model store unavailable: %s", e)
-        raise bottle.HTTPError(503, "The model store cannot be changed right now; try again later.") from None
+    version, store = read_json("version").get("version"), replica().store
+    if version is None and bottle.request.path.endswith("/promote"):
+        store.serve(None)
+    else:
+        if type(version) is not int or version not in store.versions():
+            raise bottle.HTTPError(400, f"'version' must be one of {store.versions()}.")
+        try:
+            store.load(version)
+        except ModelError as e:
+            raise bottle.HTTPError(409, f"Version {version} cannot be served: {store.public(str(e))}") from None
+        store.serve(version)
+    choice, pinned = store.chosen()
+    return {"served_version": choice if pinned else max(store.versions()), "pinned": pinned}
 
 
 @app.get("/healthz")
@@ -3140,7 +3233,7 @@ def healthz():
 @app.get("/api/model")
 def api_model():
     with current() as s:
-        return s.status()
+        return s.model_status()
 
 
 @app.get("/api/stats")
@@ -3154,9 +3247,7 @@ def metrics():
     with current() as s:
         version, upto = s.version, s.upto
     try:
-        outcomes = s.feedback.db.execute("SELECT sum(CASE WHEN sentiment = predicted THEN 1 ELSE 0 END), "
-                                         "sum(CASE WHEN sentiment != predicted THEN 1 ELSE 0 END) "
-                                         "FROM review_db").fetchone()
+        outcomes = s.feedback.outcome_counts(s.feedback.db)
     except StorageError:
         outcomes = (None, None)
     totals, lines = s.metrics.totals(), []
@@ -3430,7 +3521,7 @@ def cmd_train(args):
                            dev_split=args.dev_split, dev_seed=DEV_SEED, training_data={
                                "path": os.path.basename(os.path.normpath(args.path)), "sha256": digest,
                                "rows": len(texts)})
-    store.set_served(None)
+    store.serve(None)
     print(f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s", file=sys.stderr)
 
 
@@ -3438,7 +3529,7 @@ def cmd_evaluate(args):
     rows = list(read_rows(args.path))
     if any(label is None for _, _, label in rows):  # no labels: what the model says, as `predict` writes it
         return cmd_predict(args)
-    s = served()
+    s = replica()
     s.start()
     acc, ((tn, fp), (fn, tp)) = accuracy(s.model, [r[1] for r in rows], [r[2] for r in rows])
     print(f"model version {s.version}, feedback applied up to {s.upto}")
@@ -3448,7 +3539,7 @@ def cmd_evaluate(args):
 
 def cmd_predict(args):
     """Each review's label, probability and model version as CSV, streaming from any size of file."""
-    s = served()
+    s = replica()
     s.start()
     open(args.path, "rb").close()  # a missing input fails before the output file is made
     out = open(args.output, "w", newline="", encoding="utf-8") if getattr(args, "output", None) else sys.stdout
@@ -3468,27 +3559,28 @@ def cmd_predict(args):
 
 
 def cmd_update(args):
-    s = served()
+    s = replica()
     s.start()
     model, meta = s.store.load(s.base)  # measured, never copied: predict each folded row, then learn it
-    right = n = 0
-    for review, label, weight in s.feedback.db.execute(
-            "SELECT review, sentiment, weight FROM review_db WHERE id > ? AND id <= ? AND excluded = 0 AND "
-            "status = 'learned' ORDER BY id",
-            (meta["feedback_upto"], s.upto)):
-        right, n = right + ((model.positive(review) >= 0.5) == label), n + 1
-        model.learn(review, label, weight)
+    counts = [0, 0]
+
+    def measure(label, key, hashes):
+        counts[0] += (model.logit(model.featurizer.indices(None, hashes)) >= 0) == label
+        counts[1] += 1
+
+    s.feedback.replay(s.feedback.db, model, meta["feedback_upto"], through=s.upto, each=measure)
+    (right, n) = counts
     version = s.store.save(s.model, feedback_upto=s.upto, parent=s.version,
                            excluded=sorted(i for i in s.excluded if i <= s.upto), dev_accuracy=None,
                            feedback={"rows": n, "prequential_accuracy": right / n if n else None})
-    s.store.set_served(None)
+    s.store.serve(None)
     print(f"wrote version {version}: version {s.base} plus feedback up to row {s.upto}; the model had "
           f"{right} of those {n} feedbacks right before learning each")
 
 
 def cmd_versions(args):
     store = storage()[1]
-    choice, pinned = store.served_choice()
+    choice, pinned = store.chosen()
     if not pinned:  # the newest version that loads, as a server would pick it
         choice = next((v for v in reversed(store.versions()) if _loads(store, v)), None)
     print(f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback acc':>12}  {'feedback_upto':>13}  parent")
@@ -3517,7 +3609,7 @@ def _loads(store, version):
 def cmd_rollback(args):
     store = storage()[1]
     store.load(args.version)  # refuse a broken target before any worker sees it
-    store.set_served(args.version)
+    store.serve(args.version)
     print(f"version {args.version} is now served by every worker")
 
 
@@ -3559,18 +3651,17 @@ def defused(value):
 
 
 def cmd_export(args):
-    db = storage()[0].db
-    cursor = db.execute("SELECT id, review, sentiment, date, predicted, probability, model_version, excluded "
-                        "FROM review_db ORDER BY id")
-    names = [d[0] for d in cursor.description]
+    feedback = storage()[0]
+    names = list(COLUMNS)  # the whole log, moderation history included
+    rows = feedback.export(feedback.db, names)
     out = sys.stdout
     if args.format == "jsonl":
-        for row in cursor:
+        for row in rows:
             out.write(json.dumps(dict(zip(names, row)), ensure_ascii=False) + "\n")
         return
     writer = csv.writer(out)
     writer.writerow(names)
-    for row in cursor:
+    for row in rows:
         writer.writerow([defused(v) for v in row])
 
 
@@ -3586,7 +3677,7 @@ def cmd_serve(args):
         storage()[1].versions()  # a database that cannot be used is one line now, not a 503 later
     if args.debug:
         bottle.debug(True)
-    s = served()
+    s = replica()
     with s.lock:
         s.begin()  # listen at once while a long log is caught up with, but fail now if nothing can be served
     if s.ready.wait(2.0) and s.model is None:

@@ -77,7 +77,7 @@ def base_models(tmp_path_factory, corpus):
     """A model directory with version 1, trained on the fixture reviews."""
     root = tmp_path_factory.mktemp("models")
     model = sentiment.train_model(*corpus, n_bits=16, epochs=5)
-    sentiment.save_version(str(root), model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None)
+    sentiment.FileStore(str(root)).save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None)
     return root
 
 
@@ -92,7 +92,7 @@ def env(tmp_path, base_models, monkeypatch):
     for name in ("SENTIMENT_SECRET", "SENTIMENT_MODEL_VERSION", "SENTIMENT_TRUSTED_PROXIES",
                  "SENTIMENT_FEEDBACK_PER_MINUTE", "SENTIMENT_LEARN"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(sentiment, "_served", (None, None))
+    monkeypatch.setattr(sentiment, "_replica", (None, None))
     sentiment._keys.clear()
     return {"model": models, "data": data, "db": data / "reviews.sqlite"}
 
@@ -186,8 +186,8 @@ def test_learn_matches_a_plain_adagrad_reference(corpus):
     model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
     model = sentiment.Model.from_state(model.state())  # the evidence as it is stored
     coef, squares = model.coef.tolist(), model.squares.tolist()
-    assert min(squares) == sentiment.Model.G0 and max(squares) > sentiment.Model.G0, "a prior for seen features"
-    f, eta = model.featurizer, sentiment.Model.ETA
+    assert min(squares) == model.rule.g0 and max(squares) > model.rule.g0, "a prior for seen features"
+    f, eta = model.featurizer, model.rule.eta
     for text, label in zip(texts, labels):
         features = sorted({int(i) for i in f.indices(text)})
         x = 1 / math.sqrt(len(features))
@@ -253,11 +253,11 @@ def test_model_loads_in_fresh_interpreter_both_ways(tmp_path, corpus):
     env = dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "m"))
     subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(data), "--dev-split", "100"],
                    check=True, env=env, cwd=tmp_path, capture_output=True)
-    model, meta = sentiment.load_version(str(tmp_path / "m"), 1)
+    model, meta = sentiment.FileStore(str(tmp_path / "m")).load(1)
     assert meta["training_data"]["rows"] == 400 and meta["dev_accuracy"] > 0.9
     assert meta["versions"]["numpy"] == np.__version__
     here = model.positive(GOOD)
-    code = ("import sentiment, sys; m, _ = sentiment.load_version(sys.argv[1], 1); "
+    code = ("import sentiment, sys; m, _ = sentiment.FileStore(sys.argv[1]).load(1); "
             "print(repr(m.positive(sys.argv[2])))")
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "m"), GOOD], check=True, capture_output=True,
                          text=True, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=HERE, PYTHONHASHSEED="123"))
@@ -271,7 +271,7 @@ def test_model_file_is_checked_and_never_runs_code(tmp_path, base_models):
     blob = path.read_bytes()
     path.write_bytes(blob[: len(blob) // 2])
     with pytest.raises(sentiment.ModelError, match=r"model\.pkl: sha256 does not match"):
-        sentiment.load_version(str(root), 1)
+        sentiment.FileStore(str(root)).load(1)
 
     class Evil:
         def __reduce__(self):
@@ -283,24 +283,24 @@ def test_model_file_is_checked_and_never_runs_code(tmp_path, base_models):
     meta["sha256"] = hashlib.sha256(evil).hexdigest()
     (root / "1" / "meta.json").write_text(json.dumps(meta))
     with pytest.raises(sentiment.ModelError, match="is not allowed"):
-        sentiment.load_version(str(root), 1)
+        sentiment.FileStore(str(root)).load(1)
     assert not (tmp_path / "pwned").exists()
 
 
 def test_crash_while_saving_keeps_previous_model(tmp_path, base_models, monkeypatch):
     root = tmp_path / "m"
     shutil.copytree(base_models, root)
-    model, _ = sentiment.load_version(str(root), 1)
+    model, _ = sentiment.FileStore(str(root)).load(1)
 
     def broken_fsync(fd):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(sentiment.os, "fsync", broken_fsync)
     with pytest.raises(OSError):
-        sentiment.save_version(str(root), model, feedback_upto=0, parent=1)
+        sentiment.FileStore(str(root)).save(model, feedback_upto=0, parent=1)
     monkeypatch.undo()
     assert sorted(os.listdir(root)) == ["1"]
-    assert sentiment.load_version(str(root), 1)[0].positive(GOOD) == model.positive(GOOD)
+    assert sentiment.FileStore(str(root)).load(1)[0].positive(GOOD) == model.positive(GOOD)
 
 
 def test_serve_refuses_corrupt_model_with_one_line(tmp_path, base_models):
@@ -319,8 +319,8 @@ def test_serve_refuses_corrupt_model_with_one_line(tmp_path, base_models):
 def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     monkeypatch.delenv("SENTIMENT_MODEL_DIR", raising=False)
     root = os.path.join(HERE, "model")
-    newest = max(sentiment.versions(root))
-    model, meta = sentiment.load_version(root, newest)
+    newest = max(sentiment.FileStore(root).versions())
+    model, meta = sentiment.FileStore(root).load(newest)
     assert meta["dev_accuracy"] >= 0.915  # issue 2's target; measured 0.9152
     assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
         <= 10_000_000
@@ -520,7 +520,7 @@ def test_feedback_is_learned_at_once_and_survives_restart(app, env):
         app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201)
     after = app.post_json("/api/predict", {"review": GOOD}).json
     assert after["positive"] < before["positive"]
-    sentiment._served = (None, None)  # a restarted process replays the log
+    sentiment._replica = (None, None)  # a restarted process replays the log
     assert app.post_json("/api/predict", {"review": GOOD}).json["positive"] == after["positive"]
 
 
@@ -530,13 +530,13 @@ def test_update_folds_feedback_into_a_new_version(app, env):
         app.post_json("/api/feedback", {"review": review, "label": label, "feedback_token": token}, status=201)
     served_before = app.post_json("/api/predict", {"review": GOOD}).json["model_positive"]
     sentiment.main(["update"])
-    meta = sentiment.read_meta(str(env["model"]), 2)
+    meta = sentiment.FileStore(str(env["model"])).read_meta(2)
     assert meta["feedback_upto"] == 2 and meta["parent"] == 1
     assert meta["dev_accuracy"] is None and meta["feedback"] == {"rows": 2, "prequential_accuracy": 0.0}, \
         "measured (both labels were the opposite of the model's), never copied from version 1"
-    sentiment._served = (None, None)
+    sentiment._replica = (None, None)
     again = app.post_json("/api/predict", {"review": GOOD}).json
-    stored, _ = sentiment.load_version(str(env["model"]), 2)
+    stored, _ = sentiment.FileStore(str(env["model"])).load(2)
     assert again["model_version"] == 2 and again["model_positive"] == stored.positive(GOOD)
     assert again["model_positive"] == pytest.approx(served_before, abs=1e-6)  # the same weights, stored as float32
     assert again["label"] == "negative" and again["source"] == "feedback", "corrections come from the log"
@@ -590,7 +590,7 @@ def test_changing_the_answer_supersedes_the_first(app, env, monkeypatch):
         assert db.execute("SELECT supersedes FROM review_db WHERE id = 2").fetchone() == (1,)
     # a replay learns only the last label: the same weights as a log that never had the first
     state = replayed(env)
-    model, _ = sentiment.load_version(str(env["model"]), 1)
+    model, _ = sentiment.FileStore(str(env["model"])).load(1)
     model.learn(GOOD, 1, sentiment.ANONYMOUS_WEIGHT)
     assert np.array_equal(state.model.coef, model.coef)
     # the same answer twice, another review, or after the window: refused, nothing written
@@ -767,7 +767,7 @@ def feedback_traffic(port, seed, threads=4):
 
 def replayed(env):
     """The model a fresh process would build: version 1 plus the log, from scratch."""
-    state = sentiment.Served(sentiment.FileStore(str(env["model"])), sentiment.FeedbackLog(str(env["db"])))
+    state = sentiment.Replica(sentiment.FileStore(str(env["model"])), sentiment.SQLiteLog(str(env["db"])))
     state.start()
     return state
 
@@ -917,11 +917,11 @@ def test_forget_and_rollback_bring_back_predictions(app, env, monkeypatch, corpu
     sentiment.main(["update"])  # version 3: built from version 1, without the forgotten rows
     wait_for(app, 3)
     assert app.post_json("/api/predict", {"review": GOOD}).json["positive"] == clean
-    assert sentiment.read_meta(str(env["model"]), 3)["excluded"] == [1, 2, 3, 4]
+    assert sentiment.FileStore(str(env["model"])).read_meta(3)["excluded"] == [1, 2, 3, 4]
     assert [r[5] for r in rows(env)] == [sentiment.FORGOTTEN] * 4, "forgotten rows stay in the log"
 
     flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
-    sentiment.save_version(str(env["model"]), flipped, feedback_upto=0, parent=None, excluded=[])
+    sentiment.FileStore(str(env["model"])).save(flipped, feedback_upto=0, parent=None, excluded=[])
     wait_for(app, 4)
     assert app.post_json("/api/predict", {"review": GOOD}).json["label"] == "negative"
     sentiment.main(["rollback", "3"])
@@ -944,7 +944,7 @@ SCHEMA = schemathesis.openapi.from_wsgi("/api/openapi.json", sentiment.applicati
 @SCHEMA.parametrize()
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_openapi(case, env):
-    sentiment._served = (None, None)
+    sentiment._replica = (None, None)
     case.call_and_validate(checks=ALL_CHECKS)
 
 
@@ -1130,8 +1130,8 @@ def test_export_defuses_spreadsheet_formulas(app, env, capsys):
 
 def test_locked_database_answers_503_and_keeps_predicting(app, env, monkeypatch):
     app.get("/healthz")
-    monkeypatch.setattr(sentiment.FeedbackLog.__init__, "__defaults__", (0.2,))
-    sentiment._served = (None, None)
+    monkeypatch.setattr(sentiment.SQLiteLog.__init__, "__defaults__", (0.2,))
+    sentiment._replica = (None, None)
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
     blocker = sqlite3.connect(env["db"], isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
@@ -1152,7 +1152,7 @@ def test_read_only_data_directory(app, env, monkeypatch):
     connect = sqlite3.connect
     monkeypatch.setattr(sentiment.sqlite3, "connect",
                         lambda path, **kw: connect(f"file:{path}?mode=ro", uri=True, **kw))
-    sentiment._served = (None, None)
+    sentiment._replica = (None, None)
     res = app.post("/results", {"moviereview": GOOD})
     token = res.html.find("input", {"name": "feedback_token"})["value"]
     page = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"}, status=503)
@@ -1166,7 +1166,7 @@ def test_full_disk(app, env, monkeypatch):
     def full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(sentiment.FeedbackLog, "add", full)
+    monkeypatch.setattr(sentiment.SQLiteLog, "add", full)
     res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=503)
     assert "could not be saved" in res.json["error"]
     assert app.post_json("/api/predict", {"review": BAD}).json["label"] == "negative"
@@ -1407,7 +1407,7 @@ SERVER_COMMANDS = {
 @pytest.mark.parametrize("name", SERVER_COMMANDS)
 def test_hostile_requests_over_http(env, servers, name):
     server = servers(env, SERVER_COMMANDS[name])
-    check_hostile(server.port, sentiment.FeedbackLog(str(env["db"])))
+    check_hostile(server.port, sentiment.SQLiteLog(str(env["db"])))
 
 
 def test_hostile_requests_over_http_on_postgresql(env, servers, pg):
@@ -1442,7 +1442,7 @@ def test_forwarded_addresses_count_behind_a_trusted_proxy(env, servers, name):
 
 def fill_log(db, texts, labels):
     """Append feedback rows straight to the log, as many processes would have."""
-    log = sentiment.FeedbackLog(str(db))
+    log = sentiment.SQLiteLog(str(db))
     with log.transaction() as conn:
         conn.executemany("INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
                          "token, client) VALUES (?, ?, '2026-11-27T00:00:00+00:00', 1, 0.9, 1, ?, '192.0.2.1')",
@@ -1480,7 +1480,7 @@ def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
     coef, intercept = weights(resumed)
     assert np.array_equal(coef, weights(scratch)[0]) and intercept == weights(scratch)[1], "bit for bit"
     # a checkpoint that folded in a row since forgotten is not used
-    sentiment.FeedbackLog(str(env["db"])).exclude(ids=[5])
+    sentiment.SQLiteLog(str(env["db"])).exclude(ids=[5])
     forgot = replayed(env)
     shutil.rmtree(env["data"] / "checkpoints")
     assert np.array_equal(weights(forgot)[0], weights(replayed(env))[0])
@@ -1566,7 +1566,7 @@ def test_bad_settings_one_line_at_start_and_defaults_under_wsgi(app, env, monkey
 
 def test_model_folder_with_a_non_ascii_digit_name(app, env):
     (env["model"] / "\u00b2").mkdir()
-    assert sentiment.versions(str(env["model"])) == [1]
+    assert sentiment.FileStore(str(env["model"])).versions() == [1]
     assert app.get("/healthz").json["model_version"] == 1
 
 
@@ -1576,7 +1576,7 @@ def test_corrupt_log_pages_keep_predictions_and_refuse_feedback(app, env, caplog
     with open(env["db"], "r+b") as f:
         f.seek(160 * 1024)
         f.write(os.urandom(80 * 1024))
-    sentiment._served = (None, None)
+    sentiment._replica = (None, None)
     assert app.post_json("/api/predict", {"review": GOOD}).json["label"] == "positive"
     health = app.get("/healthz").json
     assert health["status"] == "degraded" and "cannot be read" in health["feedback"]
@@ -1594,7 +1594,7 @@ def test_corrupt_metrics_file_is_set_aside(app, env, caplog):
     app.get("/healthz")
     assert "sentiment_model_version 1" in app.get("/metrics").text
     assert [p.name for p in env["data"].glob("metrics.sqlite.corrupt-*")], "moved aside"
-    sentiment.served().metrics.flush()
+    sentiment.replica().metrics.flush()
     assert "sentiment_http_requests_total" in app.get("/metrics").text, "counting starts again"
     assert any("was corrupt" in r.message for r in caplog.records)
 
@@ -1603,7 +1603,7 @@ def test_errors_are_counted_with_the_status_sent(app, env, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(sentiment.FeedbackLog, "add", broken)
+    monkeypatch.setattr(sentiment.SQLiteLog, "add", broken)
     for _ in range(2):
         token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
         res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
@@ -1652,7 +1652,7 @@ def test_broken_newest_version_is_not_shown_as_served(app, env, capsys):
 def test_databases_are_private(app, env):
     give = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
     app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": give}, status=201)
-    sentiment.served().metrics.flush()
+    sentiment.replica().metrics.flush()
     for name in ("reviews.sqlite", "metrics.sqlite", "secret"):
         assert (env["data"] / name).stat().st_mode & 0o777 == 0o600, name
 
@@ -1664,7 +1664,7 @@ def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
     assert first["feedback"] == 60
     fill_log(env["db"], texts[60:], [1 - l for l in labels[60:]])
     kept = app.get("/api/stats").json
-    fresh = sentiment.Stats(sentiment.FeedbackLog(str(env["db"]))).read(sentiment.FileStore(str(env["model"])))
+    fresh = sentiment.Stats(sentiment.SQLiteLog(str(env["db"]))).read(sentiment.FileStore(str(env["model"])))
     assert kept == fresh and kept["feedback"] == 120 and kept["misclassified_words"]
 
 
@@ -1699,7 +1699,8 @@ def test_readme_command_line_examples_run_as_written(env, tmp_path):
     shutil.rmtree(env["model"])
     shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")  # the committed model, as users have it
     os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
-    os.symlink(os.path.join(HERE, "sentiment.py"), tmp_path / "sentiment.py")
+    for name in ("sentiment.py", "views"):
+        os.symlink(os.path.join(HERE, name), tmp_path / name)
     out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", readme_example("cli")], cwd=tmp_path,
                          capture_output=True, text=True, timeout=120,
                          env=dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])))
@@ -1717,7 +1718,8 @@ def test_readme_review_examples_run_as_written(env, servers, tmp_path):
     server.env["SENTIMENT_LEARN"] = "reviewed"
     server.start()
     os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
-    os.symlink(os.path.join(HERE, "sentiment.py"), tmp_path / "sentiment.py")
+    for name in ("sentiment.py", "views"):
+        os.symlink(os.path.join(HERE, name), tmp_path / name)
     script = readme_example("review").replace("http://127.0.0.1:8080", f"http://127.0.0.1:{server.port}")
     out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", script], cwd=tmp_path, capture_output=True,
                          text=True, timeout=60, env=dict(os.environ, SENTIMENT_DATA_DIR=str(env["data"])))
@@ -1802,7 +1804,7 @@ def reference_positive(model, text):
 
 
 def test_fast_path_agrees_with_slow_path(base_models):
-    model, _ = sentiment.load_version(str(base_models), 1)
+    model, _ = sentiment.FileStore(str(base_models)).load(1)
     texts, _ = make_corpus(200, seed=21)
     texts += ["Great<br /><br />movie!!! 10/10 :)", "Ça ne m'a pas plu — 中文评论 🎬🎬 'quoted' don't",
               "not good, NOT GOOD, not good at all..."]
@@ -1811,7 +1813,7 @@ def test_fast_path_agrees_with_slow_path(base_models):
 
 
 def test_explanation_adds_up_to_the_logit(app, base_models):
-    model, _ = sentiment.load_version(str(base_models), 1)
+    model, _ = sentiment.FileStore(str(base_models)).load(1)
     text = "Not <b>good</b>, not good at all & the plot was dull... but the cast was wonderful!"
     (starts, ends, weights), logit, _ = model.explain(text)
     assert len(weights) == len(model.featurizer.indices(text))
@@ -1830,7 +1832,7 @@ def test_explanation_adds_up_to_the_logit(app, base_models):
 
 
 def test_results_page_highlights_and_lists(app, base_models):
-    model, _ = sentiment.load_version(str(base_models), 1)
+    model, _ = sentiment.FileStore(str(base_models)).load(1)
     text = 'The acting was <script>alert("x")</script> wonderful, but the plot was dull & tedious.'
     res = app.post("/results", {"moviereview": text})
     review = res.html.find(id="review")
@@ -1955,7 +1957,7 @@ def test_stats_escape_words_from_reviews(app, env):
 def test_metrics_labels_stay_bounded(app):
     for i in range(20):
         app.request(f"/nowhere-{i}", method=f"FOO{i}", status=404)
-    rows = sentiment.served().metrics.totals()
+    rows = sentiment.replica().metrics.totals()
     methods = {re.search(r'method="([^"]*)"', labels).group(1) for _, labels, _ in rows if 'method="' in labels}
     routes = {re.search(r'route="([^"]*)"', labels).group(1) for _, labels, _ in rows if 'route="' in labels}
     assert methods == {"other"} and routes == {"(none)"}
@@ -1992,7 +1994,7 @@ def test_metrics_sum_over_workers(env, servers):
 
 def make_key(env, role, name):
     key = sentiment.new_key()
-    sentiment.FeedbackLog(str(env["db"])).add_key(name, role, sentiment.key_digest(key))
+    sentiment.SQLiteLog(str(env["db"])).add_key(name, role, sentiment.key_digest(key))
     return key
 
 
@@ -2015,7 +2017,7 @@ def weights_now(app):
     deadline = time.monotonic() + 10
     while True:
         app.get("/healthz", status="*")
-        s = sentiment.served()
+        s = sentiment.replica()
         with s.lock:
             if s.loading is None and not s.stale or time.monotonic() > deadline:
                 return s.model.coef.copy(), s.upto
@@ -2075,7 +2077,7 @@ def test_anonymous_feedback_takes_a_small_step_and_a_key_a_full_one(app, env):
             (sentiment.ANONYMOUS_WEIGHT, None), (1.0, "rev")]
     answer = app.post_json("/api/predict", {"review": GOOD}).json
     assert (answer["label"], answer["source"]) == ("negative", "feedback"), "still visible to the person who gave it"
-    model, _ = sentiment.load_version(str(env["model"]), 1)
+    model, _ = sentiment.FileStore(str(env["model"])).load(1)
     full = model.copy()
     full.learn(GOOD, 0)
     assert 0 < base - anonymous < (base - full.positive(GOOD + " Yes.")) / 5, "a small step, in the right direction"
@@ -2105,7 +2107,7 @@ def test_reviewed_mode_learns_only_approved_feedback_in_approval_order(app, env,
     # approve 3 before 1, and relabel 4: learned in approval order, the relabelled one with the other label
     app.post_json("/api/review", {"ids": [3], "action": "approve"}, headers=bearer(key))
     app.post_json("/api/review", {"ids": [1, 4], "action": "relabel"}, headers=bearer(key))
-    model, _ = sentiment.load_version(str(env["model"]), 1)
+    model, _ = sentiment.FileStore(str(env["model"])).load(1)
     for text, label in ((texts[2], 0), (texts[0], 1), (texts[3], 0)):
         model.learn(text, label)
     coef, upto = weights_now(app)
@@ -2198,7 +2200,7 @@ def test_sign_in_sessions_and_csrf_on_review_forms(app, env, monkeypatch):
 
 def test_unsure_predictions_are_sampled_for_reviewers(app, env, monkeypatch):
     monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
-    monkeypatch.setattr(sentiment, "UNSURE_BAND", 0.51)  # every prediction counts as unsure here
+    monkeypatch.setattr(sentiment, "UNSURE", (-0.01, 1.01))  # every prediction counts as unsure here
     monkeypatch.setattr(sentiment, "UNSURE_SAMPLE", 5)
     key = make_key(env, "reviewer", "rev")
     texts, _ = make_corpus(8, seed=11)
@@ -2266,7 +2268,7 @@ def test_admin_rollback_and_promote_over_the_api(app, env, monkeypatch, corpus):
     monkeypatch.setattr(sentiment, "RELOAD_EVERY", 0.0)
     admin, reviewer = make_key(env, "admin", "adm"), make_key(env, "reviewer", "rev")
     flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
-    sentiment.save_version(str(env["model"]), flipped, feedback_upto=0, parent=None, excluded=[])
+    sentiment.FileStore(str(env["model"])).save(flipped, feedback_upto=0, parent=None, excluded=[])
     wait_for(app, 2)
     app.post_json("/api/admin/rollback", {"version": 1}, headers=bearer(reviewer), status=403)
     for bad in ({"version": 7}, {"version": "1"}, {"version": True}, {}):
@@ -2359,7 +2361,7 @@ def test_poisoning_is_bounded_in_each_mode(env, monkeypatch, corpus):
 
     def attacked(mode):
         monkeypatch.setenv("SENTIMENT_LEARN", mode)
-        monkeypatch.setattr(sentiment, "_served", (None, None))
+        monkeypatch.setattr(sentiment, "_replica", (None, None))
         if env["db"].exists():
             os.remove(env["db"])
         app = webtest.TestApp(sentiment.application, extra_environ={"REMOTE_ADDR": "192.0.2.10"})
@@ -2368,7 +2370,7 @@ def test_poisoning_is_bounded_in_each_mode(env, monkeypatch, corpus):
             feedback_as(app, text, "positive", address=f"10.0.{k % 100}.1")
         return app, clean, accuracy(app)
 
-    unbounded = sentiment.load_version(str(env["model"]), 1)[0]
+    unbounded = sentiment.FileStore(str(env["model"])).load(1)[0]
     for text in attack:
         unbounded.learn(text, 1)  # what one anonymous step did before this bound
     app, (clean, clean_weights), damaged = attacked("at-once")
@@ -2407,7 +2409,7 @@ def pg(env, monkeypatch):
     url = PG_URL.rsplit("/", 1)[0] + "/" + name
     monkeypatch.setenv("SENTIMENT_DATABASE_URL", url)
     yield url
-    for log in [sentiment._served[1] and sentiment._served[1].feedback] + [
+    for log in [sentiment._replica[1] and sentiment._replica[1].feedback] + [
             v for v in globals().values() if isinstance(v, sentiment.PostgresLog)]:
         if isinstance(log, sentiment.PostgresLog) and log._pool is not None:
             log._pool.close()  # its threads would go on connecting to the dropped database
@@ -2437,7 +2439,7 @@ def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys):
     logged = pg_rows(pg, "SELECT id, sentiment, excluded, supersedes FROM review_db ORDER BY id")
     assert [r[1:3] for r in logged] == [(0, 0), (1, 0), (0, 1), (1, 0)] and logged[3][3] == logged[2][0], \
         "the changed answer supersedes the first (a refused insert may leave a gap in the ids)"
-    model, _ = sentiment.served().store.load(1)
+    model, _ = sentiment.replica().store.load(1)
     for text, label in ((GOOD, 0), (BAD, 1), (GOOD + " Again.", 1)):
         model.learn(text, label, sentiment.ANONYMOUS_WEIGHT)
     coef, upto = weights_now(app)
@@ -2696,12 +2698,12 @@ def test_a_wrong_database_url_under_wsgi_refuses_instead_of_learning_alone(app, 
     res = app.post_json("/api/predict", {"review": GOOD}, status=503)
     assert res.json["error"] and "Traceback" not in res.text
     assert not env["db"].exists(), "no SQLite log of its own"
-    logs = [sentiment._served[1].feedback]
+    logs = [sentiment._replica[1].feedback]
     monkeypatch.setenv("SENTIMENT_DATABASE_URL", "postgresql://host:port/db")
-    monkeypatch.setattr(sentiment, "_served", (None, None))
+    monkeypatch.setattr(sentiment, "_replica", (None, None))
     app.post_json("/api/predict", {"review": GOOD}, status=503)
     assert not env["db"].exists()
-    for log in logs + [sentiment._served[1].feedback]:
+    for log in logs + [sentiment._replica[1].feedback]:
         if log._pool is not None:
             log._pool.close()  # it would go on trying to connect
 
@@ -2979,7 +2981,7 @@ def test_deploy_apache_mod_wsgi(servers):
             "--limit-request-body", str(sentiment.MAX_BODY), "--log-to-terminal", *user])
         smoke(server.port)
         assert logged(data) == [1, 2], "feedback rows are written by Apache's user"
-        check_hostile(server.port, sentiment.FeedbackLog(os.path.join(data, "reviews.sqlite")))
+        check_hostile(server.port, sentiment.SQLiteLog(os.path.join(data, "reviews.sqlite")))
         answers = []
         while len({a[1]["X-Worker-Pid"] for a in answers}) < 2 and len(answers) < 400:
             with ThreadPoolExecutor(10) as pool:
@@ -3076,10 +3078,10 @@ def test_nginx_in_front_of_gunicorn_sync_recipe(env, servers, tmp_path):
 
 def test_pinned_version_and_versions_listing(app, env, monkeypatch, capsys, corpus):
     flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
-    sentiment.save_version(str(env["model"]), flipped, feedback_upto=0, parent=None, excluded=[], dev_accuracy=0.5)
+    sentiment.FileStore(str(env["model"])).save(flipped, feedback_upto=0, parent=None, excluded=[], dev_accuracy=0.5)
     assert app.get("/healthz").json["model_version"] == 2, "the newest valid version is served"
     monkeypatch.setenv("SENTIMENT_MODEL_VERSION", "1")
-    sentiment._served = (None, None)
+    sentiment._replica = (None, None)
     assert app.get("/healthz").json["model_version"] == 1
     status = app.get("/api/model").json
     assert status["pinned"] is True and status["served_version"] == 1
@@ -3148,7 +3150,7 @@ def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, mon
         w.writerows(zip(*make_corpus(100, seed=77)))
     monkeypatch.setenv("SENTIMENT_MODEL_DIR", str(tmp_path / "m"))
     monkeypatch.setenv("SENTIMENT_DATA_DIR", str(tmp_path))
-    monkeypatch.setattr(sentiment, "_served", (None, None))
+    monkeypatch.setattr(sentiment, "_replica", (None, None))
     sentiment.main(["evaluate", str(data)])
     report = capsys.readouterr().out
     acc = float(re.search(r"accuracy ([\d.]+)\s+n 100", report).group(1))
@@ -3233,7 +3235,7 @@ def test_command_line_errors_are_one_line_and_write_nothing(env, tmp_path):
             sentiment.main(argv)
     with pytest.raises(SystemExit):  # argparse: a negative dev split used to fit on nonsense and store its figure
         sentiment.main(["train", str(path), "--dev-split", "-5"])
-    assert sentiment.versions(str(env["model"])) == [1]
+    assert sentiment.FileStore(str(env["model"])).versions() == [1]
     with pytest.raises(SystemExit, match="No such file"):
         sentiment.main(["predict", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out.csv")])
     assert not (tmp_path / "out.csv").exists(), "no output file with only a header"
@@ -3292,6 +3294,6 @@ def test_other_scikit_learn_version_is_a_clear_warning(tmp_path, base_models, ca
     meta = json.loads((root / "1" / "meta.json").read_text())
     meta["versions"]["scikit-learn"] = "0.24.2"
     (root / "1" / "meta.json").write_text(json.dumps(meta))
-    sentiment.load_version(str(root), 1)
+    sentiment.FileStore(str(root)).load(1)
     warning = [r.message for r in caplog.records if r.levelname == "WARNING"]
     assert any("scikit-learn 0.24.2" in w and "model.pkl" in w for w in warning), warning

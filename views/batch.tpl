@@ -39,5 +39,5 @@
 %   end
 </tbody></table>
 </div>
-<script>{{!sort_js}}</script>
+<script>{{!scripts["sort"]}}</script>
 % end

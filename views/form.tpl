@@ -16,4 +16,4 @@
   <span id="moviereview-count"></span></p>
   <button type="submit" aria-keyshortcuts="Control+Enter">Classify</button> <span class="hint">or Ctrl+Enter</span>
 </form>
-<script>{{!counter_js}}</script>
+<script>{{!scripts["counter"]}}</script>

@@ -8,7 +8,7 @@ this exact review from the feedback it was given.</p>
 % elif answer["unsure"]:
 <h1>The model is <span class="unsure">unsure</span> about this review</h1>
 <p class="verdict unsure" id="verdict">Unsure: {{percent(answer["positive"])}} positive</p>
-<p class="hint">Between {{percent(unsure[0])}} and {{percent(unsure[1])}} the model is right only a little more often
+<p class="hint">Between {{percent(unsure_band[0])}} and {{percent(unsure_band[1])}} the model is right only a little more often
 than a coin; your answer below helps most here.</p>
 % else:
 <h1>The model thinks this review is <span class="{{label}}">{{label}}</span></h1>

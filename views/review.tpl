@@ -45,7 +45,7 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject,
 % end
 % if reviewed:
 <h2 id="unsure-heading">The model is unsure about these</h2>
-<p class="hint">Recent predictions between {{percent(0.35)}} and {{percent(0.65)}} positive; labelling one teaches the
+<p class="hint">Recent predictions between {{percent(unsure_band[0])}} and {{percent(unsure_band[1])}} positive; labelling one teaches the
 model as your own feedback does.</p>
 % for item in unsure:
 <article class="card item" tabindex="-1" id="sample-{{item["sample"]}}">
@@ -63,4 +63,4 @@ model as your own feedback does.</p>
 <p id="nothing-unsure">No unsure predictions are waiting.</p>
 % end
 % end
-<script>{{!review_js}}</script>
+<script>{{!scripts["review"]}}</script>

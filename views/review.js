@@ -1,0 +1,15 @@
+var items = Array.from(document.querySelectorAll('.item')), at = -1;
+function go(k) { if (!items.length) return; at = Math.max(0, Math.min(items.length - 1, k)); items[at].focus(); }
+document.addEventListener('keydown', function (e) {
+  var t = e.target;
+  if (e.ctrlKey || e.metaKey || e.altKey || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' ||
+      (t.tagName === 'INPUT' && t.type !== 'checkbox')) return;
+  var it = t.closest && t.closest('.item');
+  if (it) at = items.indexOf(it);
+  var act = {a: 'approve', r: 'reject', l: 'relabel'}[e.key];
+  if (e.key === 'j') go(at + 1);
+  else if (e.key === 'k') go(at - 1);
+  else if (act && it) { var b = it.querySelector('button[value=' + act + ']'); if (!b) return; b.click(); }
+  else return;
+  e.preventDefault();
+});
