@@ -1487,6 +1487,79 @@ def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
     assert not np.array_equal(weights(forgot)[0], coef)
 
 
+def append_feedback(log, texts, labels):
+    """Rows appended as the service writes them, on either backend."""
+    rows = [("2026-11-27T00:00:00+00:00", *sentiment.Feedback(
+        text, None, label, 1, 0.9, 1, f"append-{secrets_hex()}", "192.0.2.1")) for text, label in zip(texts, labels)]
+    with log.transaction() as db:
+        db.executemany(sentiment.INSERT.replace(" RETURNING id", ""), rows)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_restored_or_new_log_never_resumes_a_foreign_checkpoint(env, monkeypatch, request, backend):
+    url = request.getfixturevalue("pg") if backend == "postgresql" else None
+    files = [env["db"], env["db"].with_name("reviews.sqlite-wal"), env["db"].with_name("reviews.sqlite-shm")]
+
+    def log():
+        return sentiment.PostgresLog(url) if url else sentiment.SQLiteLog(str(env["db"]))
+
+    def built():
+        feedback = log()
+        state = sentiment.Replica(feedback.model_store(str(env["model"])), feedback)
+        state.start()
+        feedback.release()
+        if url:
+            feedback._pooled().close()
+        return state
+
+    def restore(sql):  # a backup put back: SQLite's files, or PostgreSQL's rows as pg_restore would leave them
+        if url:
+            import psycopg
+
+            with psycopg.connect(url, autocommit=True) as db:
+                db.execute(sql)
+        else:
+            for path in files:
+                path.unlink(missing_ok=True)
+                if path.with_suffix(path.suffix + ".bak").exists():
+                    shutil.copy(path.with_suffix(path.suffix + ".bak"), path)
+
+    texts, labels = make_corpus(500, seed=43)
+    wrong = [1 - label for label in labels]  # every row moves the weights
+    append_feedback(log(), texts[:100], wrong[:100])
+    if not url:
+        log().db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy(env["db"], env["db"].with_suffix(".sqlite.bak"))
+    append_feedback(log(), texts[100:300], wrong[100:300])
+    monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 0.0)  # one every replayed row
+    assert built().upto == 300
+    monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 3600.0)
+    folder = env["data"] / "checkpoints"
+    shutil.copytree(folder, env["data"] / "kept")
+
+    def scratch():  # the same log replayed without any checkpoint
+        shutil.rmtree(folder)
+        state = built()
+        shutil.copytree(env["data"] / "kept", folder)
+        return state
+
+    restore("DELETE FROM review_db WHERE id > 100")  # the backup of 100 rows under checkpoints of 300
+    restored = built()
+    assert restored.upto == 100, "resumed from rows the log no longer holds"
+    assert np.array_equal(restored.model.coef, scratch().model.coef)
+    append_feedback(log(), texts[300:], wrong[300:])  # new rows: on SQLite they take ids 101..300 again
+    grown = built()
+    assert grown.upto == (500 if url else 300)
+    assert np.array_equal(grown.model.coef, scratch().model.coef), "a checkpoint of other rows with the same ids"
+    restore("DROP TABLE review_db, log_identity")  # a new, empty log
+    if not url:
+        for path in files:
+            path.unlink(missing_ok=True)
+    fresh = built()
+    assert fresh.upto == 0
+    assert np.array_equal(fresh.model.coef, sentiment.FileStore(str(env["model"])).load(1)[0].coef)
+
+
 def test_a_long_log_never_blocks_a_worker_past_its_timeout(env, servers):
     # About 8 ms of replay per crafted row: 1,200 rows take longer than gunicorn's 4 s timeout.
     rng = random.Random(3)
