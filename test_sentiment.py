@@ -2596,7 +2596,7 @@ def gap_safe(log, rng, pg):
     entered.wait(10)
     began = time.monotonic()
     threading.Timer(0.5, release.set).start()
-    fast = log.add("fast", None, 1, 1, 0.9, 1, "fast", "another client", 100)
+    fast = log.add(sentiment.Feedback("fast", None, 1, 1, 0.9, 1, "fast", "another client"), 100)
     assert time.monotonic() - began >= 0.4, "the second writer waited"
     slow.join()
     assert pg_rows(pg, "SELECT token FROM review_db WHERE token IN ('slow', 'fast') ORDER BY id") == [
