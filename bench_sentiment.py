@@ -603,7 +603,7 @@ def curve_svg(blocks, width=640, height=320):
     return "\n".join(parts + ["</svg>\n"])
 
 
-# -- make poison: the label-flipping attack of issue 17, against a real server -------------------
+# -- make poison: a label-flipping attack by anonymous clients, against a real server -------------------
 
 ATTACKERS, PER_ADDRESS = 100, 10
 

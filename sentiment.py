@@ -13,11 +13,11 @@ Run ``python sentiment.py`` (waitress) or any WSGI server on
 import argparse
 import array
 import base64
-import bisect
 import collections
 import contextlib
 import csv
 import functools
+import glob
 import gzip
 import hashlib
 import hmac
@@ -36,12 +36,14 @@ import sqlite3
 import sys
 import threading
 import time
+import types
 import typing
 import urllib.parse
 from datetime import datetime, timezone
 from importlib import metadata
 
 import bottle
+import multipart
 import numpy as np
 
 __version__ = "1.0"
@@ -932,7 +934,117 @@ def _in(values):
     return f"({', '.join('?' * len(values))})"
 
 
-class SQLiteLog:
+class ReviewQueue:
+    """What reviewers work from, on either backend: the pending rows, their decisions and the unsure sample."""
+
+    def pending(self, db, limit):
+        """(id, date, Feedback) of pending rows, the most informative first: the human disagrees, then the model
+        was unsure, then the rest."""
+        return [(row[0], row[1], Feedback(*row[2:])) for row in db.execute(
+            f"SELECT id, date, {', '.join(Feedback._fields)} FROM review_db WHERE status = 'pending' AND excluded = 0 "
+            "ORDER BY sentiment = predicted, probability >= ?, id LIMIT ?", (UNSURE[1], limit))]
+
+    def count_pending(self, db):
+        return db.execute("SELECT count(*) FROM review_db WHERE status = 'pending' AND excluded = 0").fetchone()[0]
+
+    def decide(self, ids, action, reviewer):
+        """Approve, relabel (approve with the other label) or reject pending rows, all or none; returns new row ids.
+
+        An approval is a new learned row that names the pending one in
+        ``approves``, so learning follows approval order. Raises
+        ReviewConflict, writing nothing, if any row is not pending.
+        """
+        now, learned = _now().isoformat(), []
+        with self.transaction() as db:
+            for row_id in ids:
+                row = db.execute(f"SELECT excluded, {', '.join(Feedback._fields)} FROM review_db WHERE id = ?",
+                                 (row_id,)).fetchone()
+                if row is None:
+                    raise ReviewConflict(f"There is no feedback row {row_id}.")
+                pending = Feedback(*row[1:])
+                if row[0]:
+                    raise ReviewConflict(f"Feedback row {row_id} was withdrawn or forgotten; it cannot be reviewed.")
+                if pending.status != "pending":
+                    raise ReviewConflict(f"Feedback row {row_id} is not pending: it is {pending.status}.")
+                db.execute("UPDATE review_db SET status = ?, reviewer = ? WHERE id = ?",
+                           ("rejected" if action == "reject" else "approved", reviewer, row_id))
+                if action != "reject":
+                    approval = pending._replace(
+                        sentiment=1 - pending.sentiment if action == "relabel" else pending.sentiment,
+                        token=f"{pending.token}@{row_id}", weight=1.0, status="learned", reviewer=reviewer,
+                        approves=row_id)
+                    learned.append(db.execute(INSERT, (now, *approval)).fetchone()[0])
+        return learned
+
+    def remember_unsure(self, rows):
+        """Keep (review, text key, p positive) predictions in the unsure sample, the oldest leaving past its size."""
+        now = _now().isoformat()
+        with self.transaction() as db:
+            db.executemany("INSERT INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (text_key) DO NOTHING",
+                           [(review, key, p, now) for review, key, p in rows])
+            db.execute("DELETE FROM unsure WHERE id < (SELECT min(id) FROM (SELECT id FROM unsure ORDER BY id DESC "
+                       "LIMIT ?) AS newest)", (UNSURE_SAMPLE,))
+
+    def unsure(self, db, limit):
+        return db.execute("SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+
+    def take_unsure(self, sample_id):
+        """Remove one prediction from the unsure sample and return its (review, p positive), or None."""
+        with self.transaction() as db:
+            row = db.execute("SELECT review, positive FROM unsure WHERE id = ?", (sample_id,)).fetchone()
+            db.execute("DELETE FROM unsure WHERE id = ?", (sample_id,))
+        return row
+
+
+class LogReads:
+    """What statistics and export read from the log."""
+
+    def misclassified(self, db, limit):
+        """The newest ``limit`` reviews the model got wrong (approvals aside: they repeat a row), oldest first."""
+        return [review for (review,) in reversed(db.execute(
+            "SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL ORDER BY id DESC LIMIT ?",
+            (limit,)).fetchall())]
+
+    def last_id(self, db):
+        return db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
+
+    def outcomes(self, db, after, words_after, limit):
+        """(id, day, model version, whether the model was right, the review if wrong and after ``words_after``)
+        of up to ``limit`` rows after ``after``, approvals aside."""
+        return db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
+                          "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? AND "
+                          "approves IS NULL ORDER BY id LIMIT ?", (words_after, after, limit)).fetchall()
+
+    def export(self, db, columns):
+        """Every row, oldest first, as tuples of ``columns``."""
+        return db.execute(f"SELECT {', '.join(columns)} FROM review_db ORDER BY id")
+
+
+class KeyTable:
+    """Reviewers' and administrators' keys, by their sha256 only."""
+
+    def add_key(self, name, role, key_sha256):
+        with self.transaction() as db:
+            db.execute("INSERT INTO api_keys (name, role, key_sha256, created) VALUES (?, ?, ?, ?)",
+                       (name, role, key_sha256, _now().isoformat(timespec="seconds")))
+
+    def keys(self):
+        return self.db.execute("SELECT name, role, created, revoked FROM api_keys ORDER BY created, name").fetchall()
+
+    def revoke_key(self, name):
+        with self.transaction() as db:
+            return db.execute("UPDATE api_keys SET revoked = ? WHERE name = ? AND revoked IS NULL",
+                              (_now().isoformat(timespec="seconds"), name)).rowcount
+
+    def key_owner(self, key_sha256=None, name=None):
+        """(name, role, key sha256) of the live key with this digest, or of this name; None if there is none."""
+        column, value = ("key_sha256", key_sha256) if name is None else ("name", name)
+        return self.db.execute(f"SELECT name, role, key_sha256 FROM api_keys WHERE {column} = ? AND revoked IS NULL",
+                               (value,)).fetchone()
+
+
+class SQLiteLog(ReviewQueue, LogReads, KeyTable):
     """The feedback log in SQLite, with the API keys and the unsure sample: all the SQL there is.
 
     The protocol, which every process keeps on either backend:
@@ -1006,9 +1118,6 @@ class SQLiteLog:
     def change_mark(self, watch):
         """A value that changes when another connection has written (read on a connection of its own)."""
         return watch.execute("PRAGMA data_version").fetchone()[0]
-
-    def metrics_sink(self):
-        return MetricsFile(os.path.join(os.path.dirname(self.path), "metrics.sqlite"))
 
     def secret(self):
         return _read_or_make_secret("", os.path.join(os.path.dirname(self.path), "secret"))
@@ -1156,115 +1265,6 @@ class SQLiteLog:
             return sum(db.execute(f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE excluded != {FORGOTTEN} "
                                   f"AND ({where})", values).rowcount for where, values in chosen)
 
-    # -- review -----------------------------------------------------------------
-
-    def pending(self, db, limit):
-        """(id, date, Feedback) of pending rows, the most informative first: the human disagrees, then the model
-        was unsure, then the rest."""
-        return [(row[0], row[1], Feedback(*row[2:])) for row in db.execute(
-            f"SELECT id, date, {', '.join(Feedback._fields)} FROM review_db WHERE status = 'pending' AND excluded = 0 "
-            "ORDER BY sentiment = predicted, probability >= ?, id LIMIT ?", (UNSURE[1], limit))]
-
-    def count_pending(self, db):
-        return db.execute("SELECT count(*) FROM review_db WHERE status = 'pending' AND excluded = 0").fetchone()[0]
-
-    def decide(self, ids, action, reviewer):
-        """Approve, relabel (approve with the other label) or reject pending rows, all or none; returns new row ids.
-
-        An approval is a new learned row that names the pending one in
-        ``approves``, so learning follows approval order. Raises
-        ReviewConflict, writing nothing, if any row is not pending.
-        """
-        now, learned = _now().isoformat(), []
-        with self.transaction() as db:
-            for row_id in ids:
-                row = db.execute(f"SELECT excluded, {', '.join(Feedback._fields)} FROM review_db WHERE id = ?",
-                                 (row_id,)).fetchone()
-                if row is None:
-                    raise ReviewConflict(f"There is no feedback row {row_id}.")
-                pending = Feedback(*row[1:])
-                if row[0]:
-                    raise ReviewConflict(f"Feedback row {row_id} was withdrawn or forgotten; it cannot be reviewed.")
-                if pending.status != "pending":
-                    raise ReviewConflict(f"Feedback row {row_id} is not pending: it is {pending.status}.")
-                db.execute("UPDATE review_db SET status = ?, reviewer = ? WHERE id = ?",
-                           ("rejected" if action == "reject" else "approved", reviewer, row_id))
-                if action != "reject":
-                    approval = pending._replace(
-                        sentiment=1 - pending.sentiment if action == "relabel" else pending.sentiment,
-                        token=f"{pending.token}@{row_id}", weight=1.0, status="learned", reviewer=reviewer,
-                        approves=row_id)
-                    learned.append(db.execute(INSERT, (now, *approval)).fetchone()[0])
-        return learned
-
-    def remember_unsure(self, rows):
-        """Keep (review, text key, p positive) predictions in the unsure sample, the oldest leaving past its size."""
-        now = _now().isoformat()
-        with self.transaction() as db:
-            db.executemany("INSERT INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (text_key) DO NOTHING",
-                           [(review, key, p, now) for review, key, p in rows])
-            db.execute("DELETE FROM unsure WHERE id < (SELECT min(id) FROM (SELECT id FROM unsure ORDER BY id DESC "
-                       "LIMIT ?) AS newest)", (UNSURE_SAMPLE,))
-
-    def unsure(self, db, limit):
-        return db.execute("SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
-
-    def take_unsure(self, sample_id):
-        """Remove one prediction from the unsure sample and return its (review, p positive), or None."""
-        with self.transaction() as db:
-            row = db.execute("SELECT review, positive FROM unsure WHERE id = ?", (sample_id,)).fetchone()
-            db.execute("DELETE FROM unsure WHERE id = ?", (sample_id,))
-        return row
-
-    # -- what statistics, metrics and export read -------------------------------
-
-    def misclassified(self, db, limit):
-        """The newest ``limit`` reviews the model got wrong (approvals aside: they repeat a row), oldest first."""
-        return [review for (review,) in reversed(db.execute(
-            "SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL ORDER BY id DESC LIMIT ?",
-            (limit,)).fetchall())]
-
-    def last_id(self, db):
-        return db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
-
-    def outcomes(self, db, after, words_after, limit):
-        """(id, day, model version, whether the model was right, the review if wrong and after ``words_after``)
-        of up to ``limit`` rows after ``after``, approvals aside."""
-        return db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
-                          "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? AND "
-                          "approves IS NULL ORDER BY id LIMIT ?", (words_after, after, limit)).fetchall()
-
-    def outcome_counts(self, db):
-        """(rows the model had right, rows it had wrong), over the whole log."""
-        return db.execute("SELECT sum(CASE WHEN sentiment = predicted THEN 1 ELSE 0 END), "
-                          "sum(CASE WHEN sentiment != predicted THEN 1 ELSE 0 END) FROM review_db").fetchone()
-
-    def export(self, db, columns):
-        """Every row, oldest first, as tuples of ``columns``."""
-        return db.execute(f"SELECT {', '.join(columns)} FROM review_db ORDER BY id")
-
-    # -- keys -------------------------------------------------------------------
-
-    def add_key(self, name, role, key_sha256):
-        with self.transaction() as db:
-            db.execute("INSERT INTO api_keys (name, role, key_sha256, created) VALUES (?, ?, ?, ?)",
-                       (name, role, key_sha256, _now().isoformat(timespec="seconds")))
-
-    def keys(self):
-        return self.db.execute("SELECT name, role, created, revoked FROM api_keys ORDER BY created, name").fetchall()
-
-    def revoke_key(self, name):
-        with self.transaction() as db:
-            return db.execute("UPDATE api_keys SET revoked = ? WHERE name = ? AND revoked IS NULL",
-                              (_now().isoformat(timespec="seconds"), name)).rowcount
-
-    def key_owner(self, key_sha256=None, name=None):
-        """(name, role, key sha256) of the live key with this digest, or of this name; None if there is none."""
-        column, value = ("key_sha256", key_sha256) if name is None else ("name", name)
-        return self.db.execute(f"SELECT name, role, key_sha256 FROM api_keys WHERE {column} = ? AND revoked IS NULL",
-                               (value,)).fetchone()
-
 
 def _missing(have):
     """review_db's columns that a log made before them lacks, in order."""
@@ -1281,7 +1281,6 @@ def _postgres(sql):
 
 
 PG_SCHEMA = _postgres(TABLES + """
-CREATE TABLE IF NOT EXISTS metrics (name TEXT, labels TEXT, value REAL NOT NULL, PRIMARY KEY (name, labels));
 CREATE TABLE IF NOT EXISTS model_versions (version INTEGER PRIMARY KEY, meta TEXT NOT NULL, model BYTEA NOT NULL);
 CREATE TABLE IF NOT EXISTS served_version (version INTEGER);  -- no row: the newest; one row: rolled back to it
 CREATE TABLE IF NOT EXISTS service_secret (one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one), key TEXT NOT NULL);
@@ -1388,21 +1387,11 @@ class PostgresLog(SQLiteLog):
         self._notified += watch.notifications()
         return self._notified, int(time.monotonic())
 
-    def metrics_sink(self):
-        return self
-
     def secret(self):
         """The feedback tokens' key, made once in the database: a token from one host is good on every host."""
         with self.transaction() as db:
             db.execute("INSERT INTO service_secret (key) VALUES (?) ON CONFLICT DO NOTHING", (secrets.token_hex(32),))
         return self.db.execute("SELECT key FROM service_secret").fetchone()[0].encode()
-
-    def add_counts(self, counts):
-        with self.transaction() as db:
-            db.executemany(METRICS_UPSERT, [(n, l, v) for (n, l), v in counts.items()])
-
-    def counts(self):
-        return self.db.execute("SELECT name, labels, value FROM metrics").fetchall()
 
     def model_store(self, root):
         return PostgresStore(self, root)
@@ -1564,6 +1553,26 @@ def client_address(environ):
 ###############################################################################
 
 
+class LogWatch:
+    """A connection of a replica's own to the log, so that change_mark sees every other writer."""
+
+    def __init__(self, feedback, failed):
+        self.feedback, self.failed, self._db, self._again = feedback, failed, None, 0.0
+
+    def db(self):
+        """The connection, or None while the log is away: it is tried once a second, not per request."""
+        if self._db is None and time.monotonic() >= self._again:
+            try:
+                self._db = self.feedback.connect(watch=True)
+            except StorageError as e:
+                self._again = time.monotonic() + 1.0
+                self.failed(e)
+        return self._db
+
+    def lost(self):
+        self._db = None  # a connection that failed is made again
+
+
 class Replica:
     """What one process serves: its replica of the log's learned state, a version plus the log's rows.
 
@@ -1595,11 +1604,9 @@ class Replica:
         self.start_error = None  # why the last start found nothing to serve
         self.log_problem = None  # what is wrong with the feedback log, while something is
         self.replayed = 0.0  # seconds spent replaying since the last checkpoint
-        self._watch = None  # a connection of our own, so change_mark sees every other writer
-        self._watch_again = 0.0
+        self._watch = LogWatch(feedback, self._log_failed)
         self._mark = None  # the log's change_mark when this process last caught up
         self._next_look = 0.0
-        self.metrics = Metrics(feedback.metrics_sink())
         self.stats = Stats(feedback)
 
     # -- building a model from a version and the log --------------------------
@@ -1689,21 +1696,9 @@ class Replica:
 
     # -- keeping up -----------------------------------------------------------
 
-    def _watch_db(self):
-        if self._watch is None:
-            if time.monotonic() < self._watch_again:  # a log that is away is tried once a second, not per request
-                return None
-            try:
-                self._watch = self.feedback.connect(watch=True)
-            except StorageError as e:
-                self._watch_again = time.monotonic() + 1.0
-                self._log_failed(e)
-                return None
-        return self._watch
-
     def sync(self):
         """Apply new feedback rows and notice new versions; call with the lock held."""
-        db = self._watch_db()
+        db = self._watch.db()
         if db is not None:
             try:
                 mark = self.feedback.change_mark(db)
@@ -1731,7 +1726,7 @@ class Replica:
                 self.log_problem = None
             except StorageError as e:  # a locked or broken log must not stop predictions
                 self._log_failed(e)
-                self._watch = None  # a connection that failed is made again
+                self._watch.lost()
         now = time.monotonic()
         if now >= self._next_look:
             self._next_look = now + RELOAD_EVERY
@@ -1747,7 +1742,7 @@ class Replica:
 
     def _catch_up(self, state):
         """Replay onto a state built aside the rows logged meanwhile; call with the lock held."""
-        db = self._watch_db()
+        db = self._watch.db()
         try:
             if db is not None and state["excluded"] == self.feedback.excluded(db):
                 state["upto"], _ = self.feedback.replay(db, state["model"], state["upto"],
@@ -1800,32 +1795,6 @@ class Replica:
                 self.feedback.release()
 
         threading.Thread(target=work_and_release, name=f"load-v{version or 'first'}", daemon=True).start()
-
-    def feedback_problem(self):
-        """Why feedback cannot be taken now, in words for users, or None."""
-        try:
-            secret_key()
-        except FeedbackUnavailable as e:
-            return str(e)
-        return self.log_problem and f"Feedback is unavailable: {self.log_problem}."
-
-    def model_status(self):
-        """The TensorFlow Serving style report of /api/model."""
-        states = []
-        for v in sorted(set(self.store.versions()) | set(self.failures)):
-            if v in self.failures:  # paths inside the model folder only: clients need not learn where it is
-                message = self.store.public(self.failures[v])
-                state, code = "UNAVAILABLE", "UNKNOWN"
-            elif v == self.version:
-                state, code, message = "AVAILABLE", "OK", ""
-            elif v == self.loading:
-                state, code, message = "LOADING", "OK", ""
-            else:
-                state, code, message = "END", "OK", ""
-            states.append({"version": v, "state": state, "status": {"error_code": code, "error_message": message}})
-        return {"model_version_status": states, "served_version": self.version, "base_version": self.base,
-                "model_version": self.version, "feedback_upto": self.upto, "feedback_applied_upto": self.upto,
-                "pinned": self.pinned}
 
 
 class Checkpoints:
@@ -1913,6 +1882,34 @@ class Checkpoints:
         threading.Thread(target=self.save, args=(model.copy(), meta, upto, excluded, made_from), name="checkpoint",
                          daemon=True).start()
 
+
+
+
+def feedback_problem(s):
+    """Why feedback cannot be taken now by the replica ``s``, in words for users, or None."""
+    try:
+        secret_key()
+    except FeedbackUnavailable as e:
+        return str(e)
+    return s.log_problem and f"Feedback is unavailable: {s.log_problem}."
+
+def model_status(s):
+    """The TensorFlow Serving style report of /api/model, of the replica ``s``."""
+    states = []
+    for v in sorted(set(s.store.versions()) | set(s.failures)):
+        if v in s.failures:  # paths inside the model folder only: clients need not learn where it is
+            message = s.store.public(s.failures[v])
+            state, code = "UNAVAILABLE", "UNKNOWN"
+        elif v == s.version:
+            state, code, message = "AVAILABLE", "OK", ""
+        elif v == s.loading:
+            state, code, message = "LOADING", "OK", ""
+        else:
+            state, code, message = "END", "OK", ""
+        states.append({"version": v, "state": state, "status": {"error_code": code, "error_message": message}})
+    return {"model_version_status": states, "served_version": s.version, "base_version": s.base,
+            "model_version": s.version, "feedback_upto": s.upto, "feedback_applied_upto": s.upto,
+            "pinned": s.pinned}
 
 CATCHING_UP = "Catching up with the feedback log; try again in a moment."
 
@@ -2063,139 +2060,58 @@ class Stats:
                 "misclassified_words": words}
 
 
-class Metrics:
-    """Prometheus counters and histograms, summed over every worker process.
+# Metrics: prometheus_client in multiprocess mode, one file per process in
+# data/metrics/, summed by whichever worker answers the scrape. It chooses that
+# mode when it is imported, from the variable, so the import waits for it here;
+# the variable is set, not defaulted, so that a child process counts in its own data folder.
+METRICS_DIR = os.environ["PROMETHEUS_MULTIPROC_DIR"] = os.path.join(data_dir(), "metrics")
+import prometheus_client  # noqa: E402
+from prometheus_client import multiprocess  # noqa: E402
 
-    Each process counts in memory, and a thread of its own adds the counts
-    to the sink (data/metrics.sqlite, or the database) once a second;
-    /metrics reads the sums. So the
-    totals hold across gunicorn workers and restarts, a second behind.
-    """
-
-    BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
-
-    def __init__(self, sink):
-        self.sink, self.lock = sink, threading.Lock()
-        self.pending, self._flusher = {}, None
-        self.requests = {}  # (route, method, status) -> [count per bucket..., +Inf count, seconds]
-
-    def add(self, name, labels, value=1):
-        with self.lock:
-            self.pending[name, labels] = self.pending.get((name, labels), 0) + value
-        self._start()
-
-    def _start(self):
-        if self._flusher is None:  # made in the process that counts, never inherited across fork
-            self._flusher = threading.Thread(target=self._flush_every_second, name="metrics", daemon=True)
-            self._flusher.start()
-
-    def _flush_every_second(self):
-        while True:
-            time.sleep(1.0)
-            self.flush()
-
-    def observe(self, route, method, status, seconds):
-        """Count one request; this runs on every request, so the Prometheus rows are made in flush."""
-        with self.lock:
-            counts = self.requests.get((route, method, status))
-            if counts is None:
-                counts = self.requests[route, method, status] = [0] * (len(self.BUCKETS) + 2)
-            counts[bisect.bisect_left(self.BUCKETS, seconds)] += 1
-            counts[-1] += seconds
-        self._start()
-
-    def _request_rows(self):
-        """The requests counted since the last flush, as (name, labels) -> value; call with the lock held."""
-        rows = {}
-        for (route, method, status), counts in self.requests.items():
-            labels = f'route="{_label(route)}",method="{method}",status="{status}"'
-            total = sum(counts[:-1])
-            rows["sentiment_http_requests_total", labels] = total
-            rows["sentiment_http_request_duration_seconds_sum", labels] = counts[-1]
-            rows["sentiment_http_request_duration_seconds_count", labels] = total
-            below = 0
-            for le, count in zip(self.BUCKETS + ("+Inf",), counts):
-                below += count
-                rows["sentiment_http_request_duration_seconds_bucket", f'{labels},le="{le}"'] = below
-        self.requests = {}
-        return rows
-
-    def flush(self):
-        with self.lock:
-            pending, self.pending = self.pending, {}
-            for key, value in self._request_rows().items():  # added, not set: a failed flush put counts back
-                pending[key] = pending.get(key, 0) + value
-            if not pending:
-                return
-            try:
-                self.sink.add_counts(pending)
-            except StorageError as e:  # keep the counts for the next try
-                for key, value in pending.items():
-                    self.pending[key] = self.pending.get(key, 0) + value
-                warn_once(f"metrics not saved: {e}")
-
-    def totals(self):
-        """The stored counters of every process, or only this process's unsaved ones if they cannot be read."""
-        self.flush()
-        with self.lock:
-            try:
-                rows = self.sink.counts()
-            except StorageError as e:
-                log.error("metrics unreadable: %s", e)
-                rows = [(name, labels, value) for (name, labels), value in self.pending.items()]
-
-        def order(row):  # histogram buckets by their bound, +Inf last
-            labels, _, le = row[1].partition(',le="')
-            return row[0], labels, float(le.rstrip('"')) if le else 0.0
-
-        return sorted(rows, key=order)
+_BY_REQUEST = ("route", "method", "status")
+HTTP_REQUESTS = prometheus_client.Counter("sentiment_http_requests", "HTTP requests by route, method and status",
+                                          _BY_REQUEST, registry=None)
+HTTP_SECONDS = prometheus_client.Histogram("sentiment_http_request_duration_seconds",
+                                           "HTTP request latency by route and status", _BY_REQUEST, registry=None,
+                                           buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5))
+PREDICTIONS = prometheus_client.Counter("sentiment_predictions", "predictions by label", ("label",), registry=None)
+FEEDBACK = prometheus_client.Counter("sentiment_feedback", "feedback this host took, by outcome (was the model right)",
+                                     ("outcome",), registry=None)
 
 
-METRICS_UPSERT = ("INSERT INTO metrics VALUES (?, ?, ?) ON CONFLICT (name, labels) "
-                  "DO UPDATE SET value = metrics.value + excluded.value")
-
-
-class MetricsFile:
-    """Where SQLite deployments keep the counters: data/metrics.sqlite, apart from the log's writes."""
-
-    def __init__(self, path):
-        self.path, self._db = path, None
-
-    def add_counts(self, counts):
+def _counted(add):
+    """Run one metrics update; counting never costs an answer (a full or read-only folder only loses counts)."""
+    try:
         try:
-            if self._db is None:
-                self._db = sqlite3.connect(private_file(self.path), timeout=2, isolation_level=None,
-                                           check_same_thread=False)
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.execute("CREATE TABLE IF NOT EXISTS metrics (name TEXT, labels TEXT, value REAL, "
-                                 "PRIMARY KEY (name, labels))")
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany(METRICS_UPSERT, [(n, l, v) for (n, l), v in counts.items()])
-            self._db.execute("COMMIT")
-        except sqlite3.Error as e:
-            if self._db is not None and self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            if getattr(e, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-                self._set_aside()
-            raise
+            add()
+        except FileNotFoundError:  # the first count makes data/metrics/
+            os.makedirs(METRICS_DIR, mode=0o700, exist_ok=True)
+            add()
+    except OSError as e:
+        warn_once(f"metrics not counted: {e}")
 
-    def counts(self):
-        return self._db.execute("SELECT name, labels, value FROM metrics").fetchall() if self._db else []
 
-    def _set_aside(self):
-        """Move a corrupt metrics file aside, so that counting starts again; counters are not worth more."""
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-        aside = f"{self.path}.corrupt-{int(time.time())}"
-        for suffix in ("", "-wal", "-shm"):
+def tally(metric, labels, value=1):
+    _counted(lambda: metric.labels(*labels).inc(value))
+
+
+def observe(labels, seconds):
+    _counted(lambda: (HTTP_REQUESTS.labels(*labels).inc(), HTTP_SECONDS.labels(*labels).observe(seconds)))
+
+
+def metrics_text():
+    """Every process's counters in Prometheus' text format; a file that cannot be read is moved aside."""
+    files = []
+    for path in sorted(glob.glob(os.path.join(METRICS_DIR, "*.db"))):
+        try:
+            multiprocess.MultiProcessCollector.merge([path])
+            files.append(path)
+        except Exception as e:  # torn or foreign: counts are not worth more than moving it aside
+            log.error("metrics: %s is unreadable (%s); moved aside, counting starts again", path, e)
             with contextlib.suppress(OSError):
-                os.replace(self.path + suffix, aside + suffix)
-        log.error("metrics: %s was corrupt; moved to %s, counting starts again", self.path, aside)
-
-
-def _label(value):
-    return str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+                os.replace(path, f"{path}.corrupt-{int(time.time())}")
+    merged = types.SimpleNamespace(collect=lambda: multiprocess.MultiProcessCollector.merge(files))
+    return prometheus_client.generate_latest(merged).decode()  # it needs only collect(), not a registry
 
 
 ###############################################################################
@@ -2465,9 +2381,8 @@ def application(environ, start_response):
         if method not in HTTP_METHODS:  # clients choose methods; metrics must not grow a label per invention
             method = "other"
         status = int(sent[0][:3]) if sent else 500
-        s = replica()
-        s.metrics.observe(route.rule if route else "(none)", method, status, time.perf_counter() - start)
-        s.feedback.after_request()
+        observe((route.rule if route else "(none)", method, status), time.perf_counter() - start)
+        replica().feedback.after_request()
 
 
 @app.hook("before_request")
@@ -2517,8 +2432,7 @@ MAX_FIELDS = 10  # in one form; ours have at most three
 
 
 def _media_type(header):
-    ctype, options = bottle._parse_http_header(header)[0] if header.strip() else ("", {})
-    return ctype.lower(), {k.lower(): v for k, v in options.items()}
+    return multipart.parse_options_header(header)
 
 
 def read_form(*names, files=(), many=(), max_fields=MAX_FIELDS):
@@ -2541,7 +2455,7 @@ def read_form(*names, files=(), many=(), max_fields=MAX_FIELDS):
             if body.count(b"&") >= max_fields:
                 raise bottle.HTTPError(400, f"The form has more than {max_fields} fields.")
             pairs = urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
-    except (UnicodeError, ValueError, bottle.MultipartError):
+    except (UnicodeError, ValueError):  # multipart's errors are ValueErrors
         raise bottle.HTTPError(400, "The form is not valid UTF-8 form data.") from None
     fields = {name: [] for name in many}
     for name, value in pairs:
@@ -2557,17 +2471,20 @@ def read_form(*names, files=(), many=(), max_fields=MAX_FIELDS):
 def _multipart(body, files, max_fields):
     """(name, text) of each part of a multipart/form-data body that read_form accepts."""
     boundary = _media_type(bottle.request.environ["CONTENT_TYPE"])[1].get("boundary", "")
-    if not boundary or body.count(b"--" + boundary.encode("latin-1")) > max_fields + 1:
-        raise bottle.HTTPError(400, f"The form needs a boundary and at most {max_fields} fields.")
-    parser = bottle._MultipartParser(io.BytesIO(body), boundary, len(body), mem_limit=MAX_BODY,
-                                     memfile_limit=MAX_BODY, charset="utf-8")
+    if not boundary:
+        raise bottle.HTTPError(400, "The form needs a boundary.")
+    parser = multipart.MultipartParser(io.BytesIO(body), boundary, len(body), charset="utf-8", strict=True,
+                                       part_limit=max_fields, spool_limit=MAX_BODY, memory_limit=MAX_BODY)
     pairs = []
-    for part in parser.parse():
-        if part.filename is not None and part.name not in files:
-            raise bottle.HTTPError(413, f"The field {part.name!r} is a file; send the review as text.")
-        if part.charset.lower() not in CHARSETS:
-            raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
-        pairs.append((part.name, part.raw.decode("utf-8")))
+    try:
+        for part in parser:
+            if part.filename is not None and part.name not in files:
+                raise bottle.HTTPError(413, f"The field {part.name!r} is a file; send the review as text.")
+            if part.charset.lower() not in CHARSETS:
+                raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
+            pairs.append((part.name, part.raw.decode("utf-8")))
+    except multipart.ParserLimitReached:
+        raise bottle.HTTPError(400, f"The form has more than {max_fields} fields.") from None
     return pairs
 
 
@@ -2634,7 +2551,7 @@ def classify(*texts, explain=False, count=True):
             probabilities = list(map(_expit, s.model.logits(*found)))
         answers = list(map(functools.partial(_answer, replica=s), texts, probabilities, hashes,
                            s.model.unknown_shares(hashes)))
-        metrics, feedback = s.metrics, s.feedback
+        feedback = s.feedback
     if count and setting("SENTIMENT_LEARN") == "reviewed":
         unsure = [(text, text_key(h), p) for text, p, h in zip(texts, probabilities, hashes)
                   if UNSURE[0] < p < UNSURE[1]]
@@ -2647,7 +2564,7 @@ def classify(*texts, explain=False, count=True):
         positives = sum(p >= 0.5 for p in probabilities)
         for label, n in (("positive", positives), ("negative", len(texts) - positives)):
             if n:
-                metrics.add("sentiment_predictions_total", f'label="{label}"', n)
+                tally(PREDICTIONS, (label,), n)
     size = 0
     for answer, text, (features, _, _) in zip(answers, texts, explained if explain else ()):
         answer["explanation"] = contributions(text, features, EXPLAIN_TOP)
@@ -2743,9 +2660,11 @@ def record_feedback(text, label, predicted, token):
                    token, client_address(bottle.request.environ), **how)
     try:
         try:
-            return s.feedback.add(row, setting("SENTIMENT_FEEDBACK_PER_MINUTE")), p_positive, row.status
+            row_id = s.feedback.add(row, setting("SENTIMENT_FEEDBACK_PER_MINUTE"))
         except Duplicate:  # the token was used: perhaps Back and the other button
-            return s.feedback.change(row, CHANGE_WINDOW), p_positive, row.status
+            row_id = s.feedback.change(row, CHANGE_WINDOW)
+        tally(FEEDBACK, ("correct" if label == predicted else "incorrect",))
+        return row_id, p_positive, row.status
     except RateLimited as e:
         raise bottle.HTTPError(429, "Too many feedbacks from your address; try again in a minute.",
                                headers={"Retry-After": str(e.retry_after)}) from None
@@ -3219,7 +3138,7 @@ def healthz():
     """200 while predictions are served ("degraded" while feedback is not taken), else 503 and why."""
     try:
         with current() as s:
-            problem = s.feedback_problem()
+            problem = feedback_problem(s)
             answer = {"status": "degraded" if problem else "ok", "model_version": s.version, "feedback_upto": s.upto}
     except bottle.HTTPError as e:
         bottle.response.status = e.status_code
@@ -3233,7 +3152,7 @@ def healthz():
 @app.get("/api/model")
 def api_model():
     with current() as s:
-        return s.model_status()
+        return model_status(s)
 
 
 @app.get("/api/stats")
@@ -3243,30 +3162,15 @@ def api_stats():
 
 @app.get("/metrics")
 def metrics():
-    """Prometheus text format; counters are summed over all worker processes."""
+    """Prometheus text format: the counters of every process on this host, and this process's model."""
     with current() as s:
         version, upto = s.version, s.upto
-    try:
-        outcomes = s.feedback.outcome_counts(s.feedback.db)
-    except StorageError:
-        outcomes = (None, None)
-    totals, lines = s.metrics.totals(), []
-    for name, kind, text in (
-            ("sentiment_http_requests_total", "counter", "HTTP requests by route, method and status"),
-            ("sentiment_http_request_duration_seconds", "histogram", "HTTP request latency by route and status"),
-            ("sentiment_predictions_total", "counter", "predictions by label")):
-        lines += [f"# HELP {name} {text}", f"# TYPE {name} {kind}"]
-        lines += [f"{n}{{{labels}}} {value:g}" for n, labels, value in totals if n == name or n.startswith(name + "_")]
-    lines += ["# HELP sentiment_feedback_total feedback in the log by outcome (was the model right)",
-              "# TYPE sentiment_feedback_total counter",
-              f'sentiment_feedback_total{{outcome="correct"}} {outcomes[0] or 0}',
-              f'sentiment_feedback_total{{outcome="incorrect"}} {outcomes[1] or 0}',
-              "# HELP sentiment_model_version the model version this process serves",
-              "# TYPE sentiment_model_version gauge", f"sentiment_model_version {version}",
-              "# HELP sentiment_feedback_applied_upto the last feedback row this process has applied",
-              "# TYPE sentiment_feedback_applied_upto gauge", f"sentiment_feedback_applied_upto {upto}"]
-    bottle.response.content_type = "text/plain; version=0.0.4; charset=utf-8"
-    return "\n".join(lines) + "\n"
+    bottle.response.content_type = prometheus_client.CONTENT_TYPE_LATEST
+    return metrics_text() + "\n".join([
+        "# HELP sentiment_model_version the model version this process serves",
+        "# TYPE sentiment_model_version gauge", f"sentiment_model_version {version}",
+        "# HELP sentiment_feedback_applied_upto the last feedback row this process has applied",
+        "# TYPE sentiment_feedback_applied_upto gauge", f"sentiment_feedback_applied_upto {upto}"]) + "\n"
 
 
 @app.get("/api/openapi.json")

@@ -2,8 +2,8 @@
 
 import base64
 import csv
+import glob
 import hashlib
-import hmac
 import http.client
 import html
 import io
@@ -35,6 +35,8 @@ from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.config import SchemathesisConfig
 
 import sentiment
+from conftest import (answer_of, call, feedback_as, give_feedback, metric, post_form, raw, session_for,
+                      session_of, weights, weights_now)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "shared", "data", "imdb_train.csv.gz")
@@ -321,7 +323,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     root = os.path.join(HERE, "model")
     newest = max(sentiment.FileStore(root).versions())
     model, meta = sentiment.FileStore(root).load(newest)
-    assert meta["dev_accuracy"] >= 0.915  # issue 2's target; measured 0.9152
+    assert meta["dev_accuracy"] >= 0.915  # the dev target of the committed model; measured 0.9152
     assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
         <= 10_000_000
     for text in ("One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
@@ -336,7 +338,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
 @pytest.mark.skipif(not os.path.exists(SHARED), reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
                     "train split), which only CI and developers have")
 def test_dev_accuracy_on_shared_data():
-    """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED): issue 2 asks for 0.915 (measured 0.9152)."""
+    """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED): the target is 0.915 (measured 0.9152)."""
     texts, labels, _ = sentiment.read_labelled(SHARED)
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
     dev, fit = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
@@ -543,7 +545,7 @@ def test_update_folds_feedback_into_a_new_version(app, env):
 
 
 
-# -- feedback that visibly teaches (issue 15) ---------------------------------------------------
+# -- feedback that visibly teaches: the thanks page shows what a click changed ---------------------------------------------------
 
 def test_a_corrected_review_is_answered_from_the_log(app, env):
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
@@ -660,21 +662,6 @@ def free_port():
         return s.getsockname()[1]
 
 
-def call(port, method, path, body=None, timeout=30):
-    """(status, headers, JSON or text) of one request on a new connection."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        headers = {"Content-Type": "application/json"} if body is not None else {}
-        conn.request(method, path, json.dumps(body) if body is not None else None, headers)
-        res = conn.getresponse()
-        data = res.read().decode()
-        try:
-            data = json.loads(data)
-        except ValueError:
-            pass
-        return res.status, dict(res.getheaders()), data
-    finally:
-        conn.close()
 
 
 class Server:
@@ -736,11 +723,6 @@ def gunicorn(workers, *extra):
             *extra, "sentiment:application"]
 
 
-def give_feedback(port, review, label):
-    status, _, answer = call(port, "POST", "/api/predict", {"review": review})
-    assert status == 200, answer
-    return call(port, "POST", "/api/feedback", {"review": review, "label": label,
-                                                "feedback_token": answer["feedback_token"]})
 
 
 def feedback_traffic(port, seed, threads=4):
@@ -935,10 +917,11 @@ def test_forget_and_rollback_bring_back_predictions(app, env, monkeypatch, corpu
 
 load_all_checks()
 ALL_CHECKS = CHECKS.get_all()
-SCHEMA = schemathesis.openapi.from_wsgi("/api/openapi.json", sentiment.application, config=SchemathesisConfig.from_dict(
-    # issue 2 answers an over-long review with 413, which this check does not list by default
+SCHEMA = schemathesis.openapi.from_dict(sentiment.OPENAPI, config=SchemathesisConfig.from_dict(
+    # an over-long review is answered 413, which this check does not list by default
     {"checks": {"negative_data_rejection": {"expected-statuses": [
         "400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429"]}}}))
+SCHEMA.app = sentiment.application  # called by each case, never at import
 
 
 @SCHEMA.parametrize()
@@ -1201,21 +1184,6 @@ def test_chunked_body_stops_at_the_limit(env, servers):
 
 # -- hostile input over real HTTP: one list, run against every server we support ---------------
 
-def raw(port, method, path, headers=(), body=b"", timeout=60):
-    """(status, lower-cased headers, body bytes) of one request sent as given, on a new connection."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        conn.putrequest(method, path, skip_accept_encoding=True)
-        headers = dict(headers)
-        if body or method == "POST":
-            headers.setdefault("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            conn.putheader(name, value)
-        conn.endheaders(body or None)
-        res = conn.getresponse()
-        return res.status, {k.lower(): v for k, v in res.getheaders()}, res.read()
-    finally:
-        conn.close()
 
 
 def multipart(fields, boundary="b0undary", part_headers=""):
@@ -1234,12 +1202,6 @@ JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
-def session_for(log, name, key):
-    """A session cookie signed with the server's own secret (beside its log), as /login makes one."""
-    secret = log.secret()
-    encoded, issued = base64.urlsafe_b64encode(name.encode()).decode().rstrip("="), int(time.time())
-    mac = hmac.new(secret, f"session.{encoded}.{issued}.{sentiment.key_digest(key)}".encode(), "sha256").hexdigest()
-    return f"sentiment_session={encoded}.{issued}.{mac}"
 
 
 def hostile_requests(port, log):
@@ -1298,7 +1260,7 @@ def hostile_requests(port, log):
         ("part charset utf-7", "POST", "/results", {"Content-Type": utf7_ctype}, utf7_body, {415}),
         # defect 14: the path must be UTF-8
         ("path not UTF-8", "GET", "/predict/%ff%feA%20fine%20film%20indeed%20yes", {}, b"", {400}),
-        # issue 4's list
+        # pages, forms and bodies
         ("not UTF-8 JSON", "POST", "/api/predict", JSON, b'{"review": "\xff\xfe a fine film indeed"}', {400}),
         ("invalid JSON", "POST", "/api/predict", JSON, b'{"review": ', {400}),
         ("JSON list", "POST", "/api/predict", JSON, b"[1, 2]", {400}),
@@ -1328,7 +1290,7 @@ def hostile_requests(port, log):
         ("batch of 900,000 lines", "POST", "/batch", FORM, b"reviews=" + b"a%0A" * 900_000, {413}),
         ("batch over 2 MB", "POST", "/batch", FORM, b"reviews=" + b"x" * 2_100_000, {413}),
         ("batch file elsewhere", "POST", "/thanks", {"Content-Type": file_ctype}, file_body, {413}),
-        # issue 17: keys, sessions and review actions
+        # keys, sessions and review actions
         ("review API without a key", "GET", "/api/review", {}, b"", {401}),
         ("unknown key", "GET", "/api/review", {"Authorization": "Bearer sk-nope"}, b"", {401}),
         ("Basic credentials", "GET", "/api/review", {"Authorization": "Basic YTpi"}, b"", {401}),
@@ -1438,7 +1400,7 @@ def test_forwarded_addresses_count_behind_a_trusted_proxy(env, servers, name):
         "203.0.113.1", "203.0.113.2"}
 
 
-# -- the outside review's defects (issue 14), one test each ------------------------------------
+# -- robustness: broken files, odd servers, long logs, one test each ------------------------------------
 
 def fill_log(db, texts, labels):
     """Append feedback rows straight to the log, as many processes would have."""
@@ -1455,8 +1417,6 @@ def secrets_hex():
     return os.urandom(6).hex()
 
 
-def weights(state):
-    return state.model.coef, state.model.intercept
 
 
 def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
@@ -1663,13 +1623,14 @@ def test_corrupt_log_pages_keep_predictions_and_refuse_feedback(app, env, caplog
 
 
 def test_corrupt_metrics_file_is_set_aside(app, env, caplog):
-    (env["data"] / "metrics.sqlite").write_bytes(os.urandom(8192))
     app.get("/healthz")
+    torn = os.path.join(sentiment.METRICS_DIR, "counter_999999999.db")
+    with open(torn, "wb") as f:
+        f.write((1 << 20).to_bytes(4, "little") + os.urandom(8188))  # says it holds 1 MB: a torn file
     assert "sentiment_model_version 1" in app.get("/metrics").text
-    assert [p.name for p in env["data"].glob("metrics.sqlite.corrupt-*")], "moved aside"
-    sentiment.replica().metrics.flush()
-    assert "sentiment_http_requests_total" in app.get("/metrics").text, "counting starts again"
-    assert any("was corrupt" in r.message for r in caplog.records)
+    assert not os.path.exists(torn) and glob.glob(torn + ".corrupt-*"), "moved aside"
+    assert "sentiment_http_requests_total" in app.get("/metrics").text, "counting goes on"
+    assert any("unreadable" in r.message for r in caplog.records)
 
 
 def test_errors_are_counted_with_the_status_sent(app, env, monkeypatch):
@@ -1677,6 +1638,10 @@ def test_errors_are_counted_with_the_status_sent(app, env, monkeypatch):
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(sentiment.SQLiteLog, "add", broken)
+    def requests(text, status):
+        return metric(text, "sentiment_http_requests_total", route="/api/feedback", method="POST", status=status)
+
+    before = {status: requests(app.get("/metrics").text, status) for status in ("500", "200")}
     for _ in range(2):
         token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
         res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
@@ -1685,8 +1650,7 @@ def test_errors_are_counted_with_the_status_sent(app, env, monkeypatch):
         assert res.headers["X-Content-Type-Options"] == "nosniff" and "default-src" in res.headers[
             "Content-Security-Policy"]
     text = app.get("/metrics").text
-    assert 'sentiment_http_requests_total{route="/api/feedback",method="POST",status="500"} 2' in text
-    assert 'route="/api/feedback",method="POST",status="200"' not in text
+    assert requests(text, "500") == before["500"] + 2 and requests(text, "200") == before["200"]
 
 
 def test_waitress_survives_idle_connections(env, servers):
@@ -1703,7 +1667,7 @@ def test_multipart_never_touches_the_disk(app, env, monkeypatch):
     def no_temporary_files(*args, **kwargs):
         raise AssertionError("spooled to disk")
 
-    monkeypatch.setattr(sentiment.bottle, "NamedTemporaryFile", no_temporary_files)
+    monkeypatch.setattr(sentiment.multipart.tempfile, "TemporaryFile", no_temporary_files)
     res = app.post("/results", {"moviereview": "word " * 30_000}, content_type="multipart/form-data", status=413)
     assert "too long" in res.text
     assert "positive" in app.post("/results", {"moviereview": GOOD + " " * 150_000},
@@ -1725,8 +1689,7 @@ def test_broken_newest_version_is_not_shown_as_served(app, env, capsys):
 def test_databases_are_private(app, env):
     give = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
     app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": give}, status=201)
-    sentiment.replica().metrics.flush()
-    for name in ("reviews.sqlite", "metrics.sqlite", "secret"):
+    for name in ("reviews.sqlite", "secret"):
         assert (env["data"] / name).stat().st_mode & 0o777 == 0o600, name
 
 
@@ -2030,11 +1993,12 @@ def test_stats_escape_words_from_reviews(app, env):
 def test_metrics_labels_stay_bounded(app):
     for i in range(20):
         app.request(f"/nowhere-{i}", method=f"FOO{i}", status=404)
-    rows = sentiment.replica().metrics.totals()
-    methods = {re.search(r'method="([^"]*)"', labels).group(1) for _, labels, _ in rows if 'method="' in labels}
-    routes = {re.search(r'route="([^"]*)"', labels).group(1) for _, labels, _ in rows if 'route="' in labels}
-    assert methods == {"other"} and routes == {"(none)"}
-    assert len(rows) == 3 + len(sentiment.Metrics.BUCKETS) + 1, "one series per route, method and status"
+    text = app.get("/metrics").text
+    assert "FOO" not in text and "nowhere" not in text
+    assert metric(text, "sentiment_http_requests_total", route="(none)", method="other", status="404") >= 20
+    buckets = [line for line in text.splitlines() if line.startswith("sentiment_http_request_duration_seconds_bucket")
+               and 'method="other",route="(none)",status="404"' in line]
+    assert len(buckets) == len(sentiment.HTTP_SECONDS._upper_bounds), "one series per route, method and status"
 
 
 def test_metrics_sum_over_workers(env, servers):
@@ -2047,23 +2011,22 @@ def test_metrics_sum_over_workers(env, servers):
     n = len(answers)
     give_feedback(server.port, GOOD, "negative")
     call(server.port, "GET", "/nowhere")
-    time.sleep(2.5)  # each worker adds its counts every second
     text = call(server.port, "GET", "/metrics")[2]
-    lines = dict(line.rsplit(" ", 1) for line in text.splitlines() if not line.startswith("#"))
-    assert float(lines['sentiment_http_requests_total{route="/api/predict",method="POST",status="200"}']) == n + 1
-    assert float(lines['sentiment_http_requests_total{route="(none)",method="GET",status="404"}']) == 1
-    assert float(lines['sentiment_predictions_total{label="positive"}']) == n + 1
-    assert lines['sentiment_feedback_total{outcome="incorrect"}'] == "1"
-    assert lines["sentiment_model_version"] == "1" and lines["sentiment_feedback_applied_upto"] == "1"
-    count = float(lines['sentiment_http_request_duration_seconds_count{route="/api/predict",method="POST",status="200"}'])
-    inf = float(lines['sentiment_http_request_duration_seconds_bucket{route="/api/predict",method="POST",status="200",le="+Inf"}'])
+    predict = {"route": "/api/predict", "method": "POST", "status": "200"}
+    assert metric(text, "sentiment_http_requests_total", **predict) == n + 1
+    assert metric(text, "sentiment_http_requests_total", route="(none)", method="GET", status="404") == 1
+    assert metric(text, "sentiment_predictions_total", label="positive") == n + 1
+    assert metric(text, "sentiment_feedback_total", outcome="incorrect") == 1
+    assert metric(text, "sentiment_model_version") == 1 and metric(text, "sentiment_feedback_applied_upto") == 1
+    count = metric(text, "sentiment_http_request_duration_seconds_count", **predict)
+    inf = metric(text, "sentiment_http_request_duration_seconds_bucket", le="+Inf", **predict)
     assert count == inf == n + 1
-    buckets = [float(v) for k, v in lines.items() if k.startswith(
-        'sentiment_http_request_duration_seconds_bucket{route="/api/predict",method="POST",status="200",')]
-    assert len(buckets) == len(sentiment.Metrics.BUCKETS) + 1 and buckets == sorted(buckets), "cumulative buckets"
+    buckets = [metric(text, "sentiment_http_request_duration_seconds_bucket", le=le, **predict)
+               for le in re.findall(r'_bucket\{le="([^"]+)",method="POST",route="/api/predict",status="200"', text)]
+    assert len(buckets) == len(sentiment.HTTP_SECONDS._upper_bounds) and buckets == sorted(buckets), "cumulative"
 
 
-# -- learning you can trust: keys, review, poisoning (issue 17) ---------------------------------
+# -- learning you can trust: keys, review, poisoning ---------------------------------
 
 def make_key(env, role, name):
     key = sentiment.new_key()
@@ -2075,26 +2038,8 @@ def bearer(key):
     return {"Authorization": f"Bearer {key}"}
 
 
-def feedback_as(app, review, label, headers=None, address=None, status=201):
-    """Predict, then give feedback with the prediction's token, optionally with a key or from an address."""
-    extra = {"headers": headers or {}}
-    if address:
-        extra["headers"] = {**extra["headers"], "X-Forwarded-For": address}
-    token = app.post_json("/api/predict", {"review": review}, **extra).json["feedback_token"]
-    return app.post_json("/api/feedback", {"review": review, "label": label, "feedback_token": token},
-                         status=status, **extra)
 
 
-def weights_now(app):
-    """The served weights once a request has caught up with the log and no rebuild is under way."""
-    deadline = time.monotonic() + 10
-    while True:
-        app.get("/healthz", status="*")
-        s = sentiment.replica()
-        with s.lock:
-            if s.loading is None and not s.stale or time.monotonic() > deadline:
-                return s.model.coef.copy(), s.upto
-        time.sleep(0.02)
 
 
 def test_keys_command_line_shows_a_key_once_and_stores_its_hash(env, capsys):
@@ -2218,11 +2163,6 @@ def test_forgetting_an_approved_row_forgets_its_approval(app, env, monkeypatch):
     assert np.array_equal(weights_now(app)[0], before)
 
 
-def session_of(app, key):
-    res = app.post("/login", {"key": key}, status=303)
-    cookie = res.headers["Set-Cookie"]
-    assert "HttpOnly" in cookie and "samesite=strict" in cookie.lower() and "Secure" not in cookie
-    return res
 
 
 def test_sign_in_sessions_and_csrf_on_review_forms(app, env, monkeypatch):
@@ -2461,7 +2401,7 @@ def test_poisoning_is_bounded_in_each_mode(env, monkeypatch, corpus):
     assert accuracy(app) == clean and np.array_equal(weights_now(app)[0], clean_weights)
 
 
-# -- several hosts on one PostgreSQL (issue 16) ----------------------------------------------
+# -- several hosts on one PostgreSQL ----------------------------------------------
 
 PG_URL = os.environ.get("SENTIMENT_TEST_DATABASE_URL")
 
@@ -2536,7 +2476,6 @@ def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys):
     sentiment.main(["export", "--format", "jsonl"])
     assert len(capsys.readouterr().out.splitlines()) == 4
     assert app.get("/metrics").text.count("sentiment_http_requests_total") >= 1
-    assert pg_rows(pg, "SELECT count(*) FROM metrics")[0][0] > 0, "the counters are in the database"
 
 
 def test_ids_are_gap_safe_under_interleaved_writers(env, pg):
@@ -2618,10 +2557,6 @@ def two_hosts(env, servers, pg, tmp_path):
     return a, b
 
 
-def answer_of(port, review):
-    status, headers, answer = call(port, "POST", "/api/predict", {"review": review})
-    assert status == 200, answer
-    return answer
 
 
 @pytest.mark.deploy
@@ -2948,15 +2883,6 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
 
 
 
-def post_form(port, path, fields):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    try:
-        conn.request("POST", path, urllib.parse.urlencode(fields), {
-            "Content-Type": "application/x-www-form-urlencoded", "Origin": f"http://127.0.0.1:{port}"})
-        res = conn.getresponse()
-        return res.status, res.read().decode()
-    finally:
-        conn.close()
 
 
 def smoke(port):
@@ -3355,7 +3281,7 @@ def test_runtime_files_stay_out_of_git(tmp_path):
     if subprocess.run(["git", "-C", HERE, "rev-parse"], capture_output=True).returncode != 0:
         pytest.skip("not a git checkout")
     paths = ["model/2/model.pkl", "model/2/meta.json", "model/served", "model/.tmp-1-ab/meta.json",
-             "data/reviews.sqlite", "data/metrics.sqlite", "data/secret", "data/checkpoints/x.npz"]
+             "data/reviews.sqlite", "data/metrics/counter_1.db", "data/secret", "data/checkpoints/x.npz"]
     ignored = subprocess.run(["git", "-C", HERE, "check-ignore", *paths], capture_output=True, text=True).stdout.split()
     assert ignored == paths
     assert subprocess.run(["git", "-C", HERE, "check-ignore", "model/1/model.pkl"]).returncode == 1, "tracked"
