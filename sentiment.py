@@ -2814,6 +2814,40 @@ def highlights(text, words):
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
 
 
+MAX_LINE = 131_072  # characters in one line of a file: csv's own field limit
+
+
+def csv_header(first):
+    """The column names of a CSV's first line, or [] for a line that is not one."""
+    try:
+        return next(csv.reader([first]), [])
+    except csv.Error:
+        return []
+
+
+def csv_rows(header, lines):
+    """Yield (line where the row starts, {column: text}) of a CSV's rows after its ``header``.
+
+    ``lines`` keep their line ends, so a quoted cell over several lines keeps
+    its breaks. A row with more fields than the header is refused, naming its
+    line, except in a one-column file: there the whole line is the one column.
+    Raises ValueError.
+    """
+    reader, line = csv.reader(lines), 1
+    try:
+        for fields in reader:
+            start, line = line + 1, 1 + reader.line_num
+            if len(fields) > len(header):
+                if len(header) > 1:
+                    raise ValueError(f"line {start} has {len(fields)} fields, the header {len(header)}: "
+                                     "quote the review")
+                fields = [",".join(fields)]
+            if fields:
+                yield start, dict(zip(header, fields))
+    except csv.Error as e:
+        raise ValueError(f"line {1 + reader.line_num}: {e}") from None
+
+
 def _escaped(pieces):
     """Each piece of a review, HTML-escaped, in one call: clean_review refuses control characters, so no
     review holds the \x01 that separates them."""
@@ -2835,17 +2869,17 @@ def batch_page():
         raise bottle.HTTPError(413, f"Send at most {MAX_UPLOAD // 1_000_000} MB of reviews at a time.")
     if pasted.count("\n") > 20 * MAX_BATCH:  # refused before a million tiny lines become a million objects
         raise bottle.HTTPError(413, f"Send at most {MAX_BATCH:,} reviews at a time.")
-    lines = pasted.splitlines()
-    header = next(csv.reader(lines[:1]), [])
+    lines = io.StringIO(pasted.removeprefix("\ufeff"), newline="")  # a BOM, as spreadsheets save "CSV UTF-8"
+    first = next(lines, "")
+    header = csv_header(first)
     if "review" in header:  # a CSV: its review column, multi-line cells and all
-        column, reader = header.index("review"), csv.reader(lines)
         try:
-            next(reader)
-            reviews = [(reader.line_num, row[column] if column < len(row) else "") for row in reader]
-        except csv.Error as e:
-            raise bottle.HTTPError(400, f"The CSV cannot be read: line {reader.line_num}: {e}.") from None
+            reviews = [(line, row.get("review", "")) for line, row in csv_rows(header, lines)]
+        except ValueError as e:
+            raise bottle.HTTPError(400, f"The CSV cannot be read: {e}.") from None
     else:
-        reviews = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+        reviews = [(n, line.rstrip("\r\n")) for n, line in enumerate(itertools.chain([first], lines), 1)
+                   if line.strip()]
     if not reviews or len(reviews) > MAX_BATCH:
         raise bottle.HTTPError(413 if reviews else 400, f"Send between 1 and {MAX_BATCH:,} reviews; "
                                                         f"this has {len(reviews):,}.")
@@ -3298,6 +3332,18 @@ def read_labelled(path):
     return texts, labels, digest.hexdigest()
 
 
+def _bounded_lines(f, path):
+    """The lines of a file, each read in at most MAX_LINE characters: a longer one is refused, naming it."""
+    for n in itertools.count(1):
+        text = f.readline(MAX_LINE + 1)
+        if not text:
+            return
+        if len(text) > MAX_LINE:
+            raise SystemExit(f"error: {path} line {n}: longer than {MAX_LINE:,} characters; one review is at most "
+                             f"{MAX_REVIEW:,}")
+        yield text
+
+
 def read_rows(path, need_labels=False, progress_to=None):
     """Yield (line, review, label or None) from a file, streaming: nothing is held but the current row.
 
@@ -3307,26 +3353,24 @@ def read_rows(path, need_labels=False, progress_to=None):
     Errors name the line and the column. ``progress_to`` draws a bar there.
     """
     raw = open(path, "rb")
-    with raw, io.TextIOWrapper(gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw, encoding="utf-8",
-                               newline="") as f:
-        size, shown = os.fstat(raw.fileno()).st_size or 1, 0.0
+    with raw, io.TextIOWrapper(gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw, encoding="utf-8-sig",
+                               newline="") as f:  # -sig: without the BOM spreadsheets write
+        size, shown, line = os.fstat(raw.fileno()).st_size or 1, 0.0, 1
+        lines = _bounded_lines(f, path)
         try:
-            first = f.readline()
-        except UnicodeError:
-            raise SystemExit(f"error: {path} line 1: not UTF-8 text") from None
-        header = next(csv.reader([first]), [])
-        column = next((c for c in ("sentiment", "label") if c in header), None)
-        if "review" not in header:
-            if need_labels:
-                raise SystemExit(f"error: {path} line 1: needs a header with a review column and a sentiment or "
-                                 f"label column; found {', '.join(header) or 'no columns'}")
-            rows = ((n, line.rstrip("\r\n"), None) for n, line in enumerate(itertools.chain([first], f), 1))
-        else:
-            if need_labels and column is None:
-                raise SystemExit(f"error: {path} line 1: needs a sentiment or label column beside review")
-            reader = csv.DictReader(itertools.chain([first], f))
-            rows = ((reader.line_num, row["review"], row.get(column) if column else None) for row in reader)
-        try:
+            first = next(lines, "")
+            header = csv_header(first)
+            column = next((c for c in ("sentiment", "label") if c in header), None)
+            if "review" not in header:
+                if need_labels:
+                    raise SystemExit(f"error: {path} line 1: needs a header with a review column and a sentiment or "
+                                     f"label column; found {', '.join(header) or 'no columns'}")
+                rows = ((n, text.rstrip("\r\n"), None) for n, text in enumerate(itertools.chain([first], lines), 1))
+            else:
+                if need_labels and column is None:
+                    raise SystemExit(f"error: {path} line 1: needs a sentiment or label column beside review")
+                rows = ((n, row.get("review"), row.get(column) if column else None)
+                        for n, row in csv_rows(header, lines))
             for line, text, label in rows:
                 if label is not None:
                     if label.strip().lower() not in LABEL_WORDS:
@@ -3343,8 +3387,8 @@ def read_rows(path, need_labels=False, progress_to=None):
                                       f"{100 * done:3.0f}%")
         except UnicodeError:
             raise SystemExit(f"error: {path}: not UTF-8 text after line {line}") from None
-        except csv.Error as e:
-            raise SystemExit(f"error: {path} line {reader.line_num}: {e}") from None
+        except ValueError as e:
+            raise SystemExit(f"error: {path} {e}") from None
     if progress_to:
         progress_to.write(f"\r{'predicting':<12}{'done':>9}{' ' * 40}\n")
 

@@ -3189,7 +3189,8 @@ def test_batch_upload_of_a_csv_and_its_limits(app):
     csv.writer(body).writerows([["id", "review"], [1, GOOD], [2, BAD.replace(", a", ",\na")]])  # a cell of two lines
     res = app.post("/batch", upload_files=[("upload", "reviews.csv", body.getvalue().encode())])
     rows_ = res.html.find(id="batch-table").find("tbody").find_all("tr")
-    assert [(r["data-line"], r["data-label"]) for r in rows_] == [("000000002", "positive"), ("000000004", "negative")]
+    assert [(r["data-line"], r["data-label"]) for r in rows_] == [("000000002", "positive"), ("000000003", "negative")]
+    assert BAD.replace(", a", ",\na") in res.text, "the cell keeps its line break, and is named by its first line"
     many = "\n".join([GOOD] * 1001)
     assert "1,001" in app.post("/batch", {"reviews": many}, content_type="multipart/form-data", status=413).text
     app.post("/batch", {"reviews": "a\n" * 900_000}, content_type="multipart/form-data", status=413)
@@ -3275,6 +3276,41 @@ def test_predict_never_holds_the_file(env, tmp_path, monkeypatch):
     monkeypatch.setattr(sentiment, "read_rows", watching)
     sentiment.main(["predict", str(path), "-o", str(tmp_path / "out.csv")])
     assert len(seen) == 3000 and seen[-1] > 0, "rows were written while the file was still being read"
+
+
+def batch_table(res):
+    return [(r["data-line"], r.find("td", class_="review-cell").get_text())
+            for r in res.html.find(id="batch-table").find("tbody").find_all("tr")]
+
+
+def test_csv_files_as_people_save_them_are_read_whole(app, tmp_path):
+    long_line = "A good film, truly wonderful and moving, I loved it"
+    one_column = f"review\n{long_line}\n"
+    res = app.post("/batch", upload_files=[("upload", "one.csv", one_column.encode())])
+    assert [line for line, _ in batch_table(res)] == ["000000002"] and long_line in res.text, "the whole line"
+    spreadsheet = f"\ufeffreview,label\n\"{GOOD}\",1\n"  # "CSV UTF-8" starts with a byte-order mark
+    res = app.post("/batch", upload_files=[("upload", "bom.csv", spreadsheet.encode())])
+    assert len(batch_table(res)) == 1 and ",1" not in res.html.find(id="batch-table").get_text()
+    res = app.post("/batch", upload_files=[("upload", "wide.csv", f"review,label\n{long_line},1\n".encode())],
+                   status=400)
+    assert "line 2 has 4 fields, the header 2: quote the review" in res.text
+    for name, text in (("one.csv", one_column), ("bom.csv", spreadsheet)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert [t for _, t, _ in sentiment.read_rows(str(tmp_path / name))] == [long_line if name == "one.csv" else GOOD]
+    (tmp_path / "lab.csv").write_bytes(spreadsheet.encode())
+    assert sentiment.read_labelled(str(tmp_path / "lab.csv"))[:2] == ([GOOD], [1]), "the command line too"
+
+
+def test_a_line_too_long_is_refused_in_one_line(env, tmp_path):
+    path = tmp_path / "long.txt"
+    for first in ("x" * 5_000_000 + "\n" + GOOD + "\n", GOOD + "\n" + "y " * 2_500_000 + "\n"):
+        path.write_text(first, encoding="utf-8")
+        run = subprocess.run([sys.executable, "sentiment.py", "predict", str(path), "-o", str(tmp_path / "out.csv")],
+                             cwd=HERE, capture_output=True, text=True, timeout=120,
+                             env=dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])))
+        line = 1 if first.startswith("x") else 2
+        assert run.returncode == 1 and f"line {line}: longer than 131,072 characters" in run.stderr
+        assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
 
 
 def test_runtime_files_stay_out_of_git(tmp_path):
