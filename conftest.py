@@ -48,8 +48,8 @@ def raw(port, method, path, headers=(), body=b"", timeout=60):
     """(status, lower-cased headers, body bytes) of one request sent as given, on a new connection."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
-        conn.putrequest(method, path, skip_accept_encoding=True)
         headers = dict(headers)
+        conn.putrequest(method, path, skip_host="Host" in headers, skip_accept_encoding=True)
         if body or method == "POST":
             headers.setdefault("Content-Length", str(len(body)))
         for name, value in headers.items():

@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import html
 import io
+import ipaddress
 import itertools
 import json
 import logging
@@ -112,12 +113,20 @@ def _database_url(value):
     return value
 
 
+def _host_names(value):
+    names = frozenset(n.strip().lower() for n in value.split(",") if n.strip())
+    if not all(re.fullmatch(r"[a-z0-9.-]+(:[0-9]{1,5})?|\[[0-9a-f:.]+\](:[0-9]{1,5})?", n) for n in names):
+        raise ValueError("must be host names, with a port where it is not 80 or 443: sentiment.example.org,localhost:8080")
+    return names
+
+
 SETTINGS = {  # name: (parse, default); see the README's configuration table
     "SENTIMENT_MODEL_VERSION": (_whole_number(1), None),
     "SENTIMENT_LEARN": (_one_of("at-once", "reviewed"), "at-once"),
     "SENTIMENT_FEEDBACK_PER_MINUTE": (_whole_number(1), 30),
     "SENTIMENT_SECRET": (_secret_text, None),
     "SENTIMENT_DATABASE_URL": (_database_url, None),
+    "SENTIMENT_PUBLIC_HOSTS": (_host_names, None),  # the Origin a same-site POST carries; else the request's Host
 }
 HIDDEN = ("SENTIMENT_SECRET", "SENTIMENT_DATABASE_URL")  # never written to a log: a key, a password
 
@@ -718,6 +727,16 @@ def _fsync(path, data=None):
         os.close(fd)
 
 
+def _gone(pid):
+    try:
+        os.kill(pid, 0)  # no signal: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, as another user's
+        return False
+    return False
+
+
 class FileStore:
     """Model versions as folders, model/<N>/{model.pkl,meta.json}, and the file ``served`` for a rollback."""
 
@@ -765,6 +784,10 @@ class FileStore:
         place, so a reader never sees half a version and a crash leaves none.
         """
         os.makedirs(self.root, exist_ok=True)
+        for left in os.listdir(self.root):  # what a killed writer left: .tmp-<pid>-<hex> of a process now gone
+            pid = left.split("-")[1] if left.startswith(".tmp-") and left.count("-") >= 2 else ""
+            if pid.isdigit() and _gone(int(pid)):
+                shutil.rmtree(os.path.join(self.root, left), ignore_errors=True)
         tmp = os.path.join(self.root, f".tmp-{os.getpid()}-{secrets.token_hex(4)}")
         os.mkdir(tmp)
         try:
@@ -1544,7 +1567,10 @@ def client_address(environ):
     addr = environ.get("REMOTE_ADDR", "")
     forwarded = environ.get("HTTP_X_FORWARDED_FOR", "")
     if forwarded and addr in trusted_proxies():
-        return forwarded.split(",")[-1].strip() or addr
+        try:  # an address, or the proxy's own: it is stored, shown to reviewers and rate-limited by
+            return str(ipaddress.ip_address(forwarded[-64:].rpartition(",")[2].strip()))
+        except ValueError:
+            return addr
     return addr
 
 
@@ -1839,8 +1865,10 @@ class Checkpoints:
                     if set(info["excluded"]) != {i for i in excluded if i <= info["upto"]}:
                         continue
                     resumed = model.resumed(saved["coef"], saved["squares"], info["intercept"])
-            except Exception as e:  # a torn or foreign file is skipped, never trusted
-                log.warning("checkpoint %s skipped: %s", name, e)
+            except Exception as e:  # a torn or foreign file is moved aside, never trusted, never tried again
+                log.warning("checkpoint %s is unreadable (%s): moved aside as %s.corrupt", name, e, name)
+                with contextlib.suppress(OSError):
+                    os.replace(os.path.join(self.folder, name), os.path.join(self.folder, name + ".corrupt"))
                 continue
             return resumed, info["upto"]
         return None
@@ -1867,7 +1895,7 @@ class Checkpoints:
                                    "log": made_from[0], "row": made_from[1],
                                    "excluded": sorted(i for i in excluded if i <= upto)}).encode()
                 tmp = f"{path}.tmp-{os.getpid()}"
-                with open(tmp, "wb") as f:
+                with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:  # as the log's files
                     np.savez(f, coef=model.coef, squares=model.squares, info=np.frombuffer(info, dtype=np.uint8))
                     f.flush()
                     os.fsync(f.fileno())
@@ -2075,6 +2103,8 @@ HTTP_SECONDS = prometheus_client.Histogram("sentiment_http_request_duration_seco
                                            "HTTP request latency by route and status", _BY_REQUEST, registry=None,
                                            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5))
 PREDICTIONS = prometheus_client.Counter("sentiment_predictions", "predictions by label", ("label",), registry=None)
+SIGN_INS = prometheus_client.Counter("sentiment_sign_ins", "sign-ins by outcome (refused: a wrong key)", ("outcome",),
+                                     registry=None)  # every metric has labels: a bare one would make its file at import
 FEEDBACK = prometheus_client.Counter("sentiment_feedback", "feedback this host took, by outcome (was the model right)",
                                      ("outcome",), registry=None)
 
@@ -2270,7 +2300,10 @@ def _authenticate(env):
         env["sentiment.bearer"] = True
         return owner[:2]
     cookie = bottle.request.get_cookie(SESSION_COOKIE)
-    return _session_owner(cookie) if cookie else None
+    owner = _session_owner(cookie) if cookie else None
+    if owner and env["PATH_INFO"].startswith("/api/") and env["REQUEST_METHOD"] == "POST":
+        check_csrf(env.get("HTTP_X_CSRF_TOKEN", ""))  # a cookie alone never drives the API; programs use keys
+    return owner
 
 
 def _session_mac(encoded_name, issued, key_sha256):
@@ -2304,6 +2337,31 @@ def _session_owner(cookie):
     return owner[:2]
 
 
+class SignInLimit:
+    """Failed sign-ins per address in the last minute, in this process; past ``limit``, /login answers 429."""
+
+    def __init__(self, limit=10, addresses=10_000):
+        self.limit, self.addresses, self.lock = limit, addresses, threading.Lock()
+        self.failures = collections.OrderedDict()  # address -> times of its failures, the newest address last
+
+    def check(self, address):
+        with self.lock:
+            recent = [t for t in self.failures.get(address, ()) if t > time.monotonic() - 60]
+        if len(recent) >= self.limit:
+            raise bottle.HTTPError(429, "Too many wrong keys from your address; try again in a minute.",
+                                   headers={"Retry-After": str(int(recent[0] + 61 - time.monotonic()))})
+
+    def failed(self, address):
+        tally(SIGN_INS, ("refused",))
+        with self.lock:
+            self.failures[address] = self.failures.pop(address, [])[-self.limit:] + [time.monotonic()]
+            while len(self.failures) > self.addresses:  # bounded, whoever sends
+                self.failures.popitem(last=False)
+
+
+SIGN_IN_LIMIT = SignInLimit()
+
+
 def require(role):
     """The caller's (name, role): 401 without a key or session, 403 for a role below ``role``."""
     who = caller()
@@ -2324,7 +2382,8 @@ def check_csrf(token):
     """403 unless a signed-in browser's form carries its CSRF token; a Bearer key needs none."""
     if not bottle.request.environ.get("sentiment.bearer") and not hmac.compare_digest(
             csrf_token(), token if token.isascii() else ""):
-        raise bottle.HTTPError(403, "The form's CSRF token is missing or wrong; reload the page and try again.")
+        raise bottle.HTTPError(403, "The CSRF token (a form's csrf field, or X-CSRF-Token) is missing or wrong; "
+                                    "reload the page and try again.")
 
 
 def guarded(role=None, csrf=False):
@@ -2370,6 +2429,8 @@ def application(environ, start_response):
     def start_with_headers(status, headers, exc_info=None):
         sent.append(status)
         headers = [h for h in headers if h[0].lower() not in _SECURITY_NAMES] + SECURITY_HEADERS
+        if environ.get("PATH_INFO") in NO_STORE:
+            headers.append(("Cache-Control", "no-store"))
         if os.environ.get("SENTIMENT_TEST") == "1":  # lets multi-process tests see which worker answered
             headers.append(("X-Worker-Pid", str(os.getpid())))
         return start_response(status, headers, exc_info)
@@ -2692,7 +2753,8 @@ def same_origin_only():
             host = urllib.parse.urlsplit(origin).netloc
         except ValueError:  # "http://[::1" and the like
             host = None
-        if host != env.get("HTTP_HOST", ""):
+        public = setting("SENTIMENT_PUBLIC_HOSTS")  # a Host is the client's word: a rebound DNS name sends its own
+        if (host.lower() not in public) if public else host != env.get("HTTP_HOST", ""):
             raise bottle.HTTPError(403, "Cross-origin requests are refused.")
 
 
@@ -2711,6 +2773,7 @@ CSP = ("default-src 'none'; script-src %s; style-src 'unsafe-inline'; form-actio
                                    for js in SCRIPTS.values()))
 
 
+NO_STORE = frozenset(("/results", "/thanks", "/review", "/batch", "/batch.csv", "/login"))  # reviews, tokens, keys
 HTTP_METHODS = frozenset(("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"))
 SECURITY_HEADERS = [("Content-Security-Policy", CSP), ("X-Content-Type-Options", "nosniff"),
                     ("Referrer-Policy", "no-referrer")]
@@ -2737,6 +2800,14 @@ def percent(p):
     """A probability as people read it: "99%", never "100.0%" unless it is exactly 1."""
     shown = math.floor(100 * p) if p > 0.5 else math.ceil(100 * p)  # 0.996 is "99%": it is not certain
     return f"{shown}%"
+
+
+def see_other(path):
+    """A 303 to ``path`` of this site, relative: a Location is never built from the client's Host header."""
+    res = bottle.response.copy(cls=bottle.HTTPResponse)  # with the cookies set meanwhile
+    res.status, res.body = 303, ""
+    res.set_header("Location", path)
+    raise res
 
 
 def page(name, **values):
@@ -2910,7 +2981,7 @@ def batch_page():
 @app.get("/thanks")
 def back_to_the_form():
     """Pages that only answer a form: a direct visit (a bookmark, a reload) goes to the form."""
-    bottle.redirect("/", 303)
+    see_other("/")
 
 
 @app.get("/stats")
@@ -2950,21 +3021,24 @@ def login_form():
 @guarded()
 def login():
     """Sign a reviewer in: the key becomes a signed session cookie, HttpOnly and SameSite=Strict."""
+    address = client_address(bottle.request.environ)
+    SIGN_IN_LIMIT.check(address)
     key = read_form("key")["key"].strip()
     owner = _key_owner(key_sha256=key_digest(key)) if key else None
     if owner is None:
+        SIGN_IN_LIMIT.failed(address)
         bottle.response.status = 401
         return page("login", message="That key is not valid: it is unknown or revoked.")
     bottle.response.set_cookie(SESSION_COOKIE, session_cookie(owner[0], owner[2]), path="/", max_age=SESSION_TTL,
                                httponly=True, samesite="strict", secure=bottle.request.urlparts.scheme == "https")
-    bottle.redirect("/review", 303)
+    see_other("/review")
 
 
 @app.post("/logout")
 @guarded("reviewer", csrf=True)
 def logout():
     bottle.response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
-    bottle.redirect("/", 303)
+    see_other("/")
 
 
 DONE = {"approve": "Approved", "reject": "Rejected", "relabel": "Relabelled and approved", "label": "Labelled"}
@@ -2988,7 +3062,7 @@ def review_page():
 def review_action():
     form = read_form("action", "csrf", many=("id",), max_fields=REVIEW_PAGE + 3)
     n = decide_reviews(form["id"], form["action"], caller())
-    bottle.redirect(f"/review?done={form['action']}&n={n}", 303)
+    see_other(f"/review?done={form['action']}&n={n}")
 
 
 @app.post("/review/unsure")
@@ -2997,7 +3071,7 @@ def review_unsure():
     """A reviewer's label for a prediction from the unsure sample: feedback learned at once."""
     form = read_form("sample", "label", "csrf")
     label_unsure(form["sample"], form["label"], caller())
-    bottle.redirect("/review?done=label&n=1", 303)
+    see_other("/review?done=label&n=1")
 
 
 def review_queue(limit=REVIEW_PAGE):
@@ -3509,6 +3583,9 @@ def cmd_predict(args):
 def cmd_update(args):
     s = replica()
     s.start()
+    if s.base == s.version and s.upto == s.meta["feedback_upto"]:
+        print(f"nothing new: version {s.version} holds the feedback up to row {s.upto}; no version written")
+        return
     model, meta = s.store.load(s.base)  # measured, never copied: predict each folded row, then learn it
     counts = [0, 0]
 
@@ -3574,6 +3651,8 @@ def cmd_forget(args):
 def cmd_keys(args):
     feedback = storage()[0]
     if args.action == "add":
+        if not re.fullmatch(r"[^\W_][\w .@-]{0,63}", args.name):
+            raise SystemExit(f"error: a key name is 1 to 64 letters, digits, spaces or . @ - _; not {args.name[:80]!r}")
         key = new_key()
         try:
             feedback.add_key(args.name, args.role, key_digest(key))

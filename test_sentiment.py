@@ -1227,7 +1227,7 @@ def hostile_requests(port, log):
     admin = sentiment.new_key()
     log.add_key(f"hostile-admin-{port}", "admin", sentiment.key_digest(admin))
     return [
-        # defect 2: 413s, which waitress used to turn into 500s
+        # 413s, which waitress used to turn into 500s
         ("review of 20,001 characters", "POST", "/api/predict", JSON, js({"review": "a" * 20_001}), {413}),
         ("1,001 reviews", "POST", "/api/predict", JSON, js({"reviews": [GOOD] * 1001}), {413}),
         ("path review of 20,001 characters", "GET", "/predict/" + "a" * 20_001, {}, b"", {413, "server"}),
@@ -1235,7 +1235,7 @@ def hostile_requests(port, log):
         ("multipart file", "POST", "/results", {"Content-Type": file_ctype}, file_body, {413}),
         ("body over 4 MiB, declared", "POST", "/api/predict", {**JSON, "Content-Length": str(5 << 20)}, b"",
          {413, "server"}),  # Apache refuses it itself (--limit-request-body), as it should
-        # defect 1: one request, bounded work
+        # one request, bounded work
         ("explained batch of punctuation", "POST", "/api/predict", JSON,
          js({"reviews": [alternating(4150)] * 900, "explain": True}), {413}),
         ("batch of one-character tokens", "POST", "/api/predict", JSON,
@@ -1243,22 +1243,22 @@ def hostile_requests(port, log):
         ("4 MB form of empty fields", "POST", "/results", FORM, b"&" * ((4 << 20) - 64), {400}),
         ("multipart of many fields", "POST", "/results", {"Content-Type": "multipart/form-data; boundary=b"},
          b"--b\r\nContent-Disposition: form-data; name=x\r\n\r\n\r\n" * 50_000 + b"--b--\r\n", {400}),
-        # defect 4: non-ASCII tokens
+        # non-ASCII tokens
         ("non-ASCII token, API", "POST", "/api/feedback", JSON, js({**feedback, "feedback_token": "1.1.é.x"}), {403}),
         ("non-ASCII token, page", "POST", "/thanks", FORM,
          urllib.parse.urlencode({**thanks, "feedback_token": "1.1.é.x"}).encode(), {403}),
-        # defect 5: malformed Origin
+        # malformed Origin
         ("malformed Origin, API", "POST", "/api/feedback", origin, js(feedback), {403}),
         ("malformed Origin, page", "POST", "/thanks", {**FORM, "Origin": "http://[::1"},
          urllib.parse.urlencode(thanks).encode(), {403}),
-        # defect 6: charsets
+        # charsets
         ("request charset nope", "POST", "/api/predict", {"Content-Type": "application/json; charset=nope"},
          js({"review": GOOD}), {415}),
         ("request charset utf-7", "POST", "/results", {"Content-Type": FORM["Content-Type"] + "; charset=utf-7"},
          b"moviereview=" + GOOD.encode(), {415}),
         ("part charset zlib", "POST", "/results", {"Content-Type": zlib_ctype}, zlib_body, {415}),
         ("part charset utf-7", "POST", "/results", {"Content-Type": utf7_ctype}, utf7_body, {415}),
-        # defect 14: the path must be UTF-8
+        # the path must be UTF-8
         ("path not UTF-8", "GET", "/predict/%ff%feA%20fine%20film%20indeed%20yes", {}, b"", {400}),
         # pages, forms and bodies
         ("not UTF-8 JSON", "POST", "/api/predict", JSON, b'{"review": "\xff\xfe a fine film indeed"}', {400}),
@@ -1328,6 +1328,18 @@ def hostile_requests(port, log):
          {400}),
         ("forget since the year 1 east of UTC", "POST", "/api/admin/forget", {**JSON, **bearer(admin)},
          js({"since": "0001-01-01T00:00:00+01:00"}), {400}),
+        # addresses, sessions and files people save
+        ("X-Forwarded-For of 100,000 characters", "POST", "/api/predict",
+         {**JSON, "X-Forwarded-For": "1.2.3.4, " + "B" * 100_000}, js({"review": GOOD}), {200, "server"}),
+        ("sign-in with another Host", "POST", "/login", {**FORM, "Host": "evil.example"}, b"key=sk-wrong", {401}),
+        ("a session cookie alone on the review API", "POST", "/api/review", {**JSON, "Cookie": signed_in["Cookie"]},
+         js({"ids": [1], "action": "approve"}), {403}),
+        ("CSV row wider than its header", "POST", "/batch", FORM,
+         urllib.parse.urlencode({"reviews": "review,label\nA good film, truly wonderful,1\n"}).encode(), {400}),
+        ("CSV with a byte-order mark", "POST", "/batch", FORM,
+         urllib.parse.urlencode({"reviews": f"\ufeffreview\n{GOOD}\n"}).encode(), {200}),
+        ("CSV cell over two lines, unclosed", "POST", "/batch", FORM,
+         urllib.parse.urlencode({"reviews": 'review\n"A good film\nthat never ends'}).encode(), {200, 400}),
     ]
 
 
@@ -1346,7 +1358,7 @@ def check_hostile(port, log):
             if got.get("x-content-type-options") != "nosniff" or got.get("referrer-policy") != "no-referrer" \
                     or "default-src 'none'" not in got.get("content-security-policy", ""):
                 problems.append(f"{name}: security headers missing: {got}")
-            if path.startswith(("/api/", "/predict/")):
+            if path.startswith(("/api/", "/predict/")) and status >= 400:
                 try:
                     assert json.loads(answer)["error"]
                 except (ValueError, KeyError, AssertionError):
@@ -1703,6 +1715,123 @@ def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
     fresh = sentiment.Stats(sentiment.SQLiteLog(str(env["db"]))).read(sentiment.FileStore(str(env["model"])))
     assert kept == fresh and kept["feedback"] == 120 and kept["misclassified_words"]
 
+
+
+# -- scrapes, addresses, sessions and small operations: one test each --------------------------
+
+def test_a_scrape_reads_none_of_the_log(app, env):
+    def outcomes():
+        text = app.get("/metrics").text
+        return sum(metric(text, "sentiment_feedback_total", outcome=o) for o in ("correct", "incorrect"))
+
+    before = outcomes()
+    texts, labels = make_corpus(50, seed=3)
+    fill_log(env["db"], texts, labels)  # rows other hosts logged: this host's counters do not scan for them
+    assert outcomes() == before
+    feedback_as(app, GOOD, "negative")
+    assert outcomes() == before + 1, "counted as it arrives"
+
+
+def test_a_forwarded_address_is_an_address(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_TRUSTED_PROXIES", "192.0.2.10")
+    for forwarded in ("1.2.3.4, " + "B" * 100_000, "198.51.100.7", "10.0.0.1, 2001:db8::1", "203.0.113.9:80"):
+        feedback_as(app, GOOD, "positive", address=forwarded)
+    with sqlite3.connect(env["db"]) as db:
+        clients = [c for (c,) in db.execute("SELECT client FROM review_db ORDER BY id")]
+    assert clients == ["192.0.2.10", "198.51.100.7", "2001:db8::1", "192.0.2.10"], "else the proxy's own"
+
+
+def test_key_names_are_short_printable_text(env, capsys):
+    for name in ("x" * 5000, "ann\nbob", " ann", "-rf", ""):
+        with pytest.raises(SystemExit, match="a key name is 1 to 64"):
+            sentiment.main(["keys", "add", "--role", "reviewer", f"--name={name}"])
+    sentiment.main(["keys", "add", "--role", "reviewer", "--name", "Anne-Marie Li"])
+    assert [k[0] for k in sentiment.SQLiteLog(str(env["db"])).keys()] == ["Anne-Marie Li"]
+
+
+def test_sign_in_redirects_are_relative_and_wrong_keys_are_limited(app, env):
+    key = make_key(env, "reviewer", "rev")
+    res = app.post("/login", {"key": key}, headers={"Host": "evil.example"}, status=303)
+    assert res.headers["Location"] == "/review" and res.headers["Cache-Control"] == "no-store"
+    before = metric(app.get("/metrics").text, "sentiment_sign_ins_total", outcome="refused")
+    wrong = {"REMOTE_ADDR": "198.51.100.20"}
+    for _ in range(10):
+        app.post("/login", {"key": "sk-wrong"}, extra_environ=wrong, status=401)
+    res = app.post("/login", {"key": key}, extra_environ=wrong, status=429)
+    assert 0 < int(res.headers["Retry-After"]) <= 61, "even the right key waits: guessing must not go on"
+    app.post("/login", {"key": key}, status=303)  # another address signs in
+    assert metric(app.get("/metrics").text, "sentiment_sign_ins_total", outcome="refused") == before + 10
+
+
+def test_pages_with_reviews_tokens_or_keys_are_never_cached(app, env):
+    results = app.post("/results", {"moviereview": GOOD})
+    token = results.html.find("input", {"name": "feedback_token"})["value"]
+    thanks = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"})
+    batch = app.post("/batch", {"reviews": GOOD}, content_type="multipart/form-data")
+    for res in (results, thanks, batch, app.get("/review", status=401), app.get("/login")):
+        assert res.headers.get("Cache-Control") == "no-store", res.request.path
+    assert "Cache-Control" not in app.get("/").headers
+
+
+def test_a_session_cookie_alone_never_drives_the_json_api(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
+    key = make_key(env, "reviewer", "rev")
+    feedback_as(app, GOOD, "negative")
+    session_of(app, key)
+    csrf = app.get("/review").html.find("input", {"name": "csrf"})["value"]
+    decision = {"ids": [1], "action": "approve"}
+    assert "CSRF" in app.post_json("/api/review", decision, status=403).json["error"]
+    app.post_json("/api/review", decision, headers={"X-CSRF-Token": "0" * 32}, status=403)
+    assert len(rows(env)) == 1, "nothing written"
+    app.post_json("/api/review", decision, headers={"X-CSRF-Token": csrf}, status=200)
+    assert len(rows(env)) == 2, "with the page's token it is the reviewer's approval"
+    app.reset()
+    app.post_json("/api/review", {"ids": [1], "action": "reject"}, headers=bearer(key), status=409)  # a key needs none
+
+
+def test_origin_is_checked_against_the_public_host_names(app, env, monkeypatch):
+    def post(origin, host):
+        token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
+        return app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
+                             headers={"Origin": origin, "Host": host}, expect_errors=True).status_int
+
+    assert post("http://rebound.example", "rebound.example") == 201, "without the setting: the client's Host"
+    monkeypatch.setenv("SENTIMENT_PUBLIC_HOSTS", "sentiment.example.org, localhost:8080")
+    assert post("http://rebound.example", "rebound.example") == 403, "a rebound name is not ours"
+    assert post("https://sentiment.example.org", "rebound.example") == 201
+    assert post("http://localhost:8080", "localhost:8080") == 201
+
+
+def test_update_without_new_feedback_writes_nothing(env, capsys):
+    sentiment.main(["update"])
+    assert "nothing new" in capsys.readouterr().out
+    assert sentiment.FileStore(str(env["model"])).versions() == [1]
+
+
+def test_a_killed_writer_leaves_no_folder_behind(env):
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    left, alive = env["model"] / f".tmp-{gone.pid}-ab12cd34", env["model"] / f".tmp-{os.getpid()}-ab12cd34"
+    for folder in (left, alive):
+        folder.mkdir()
+        (folder / "model.pkl").write_bytes(b"half")
+    store = sentiment.FileStore(str(env["model"]))
+    store.save(store.load(1)[0], feedback_upto=0, parent=1, excluded=[], dev_accuracy=None)
+    assert not left.exists() and alive.exists(), "only a process that is gone"
+
+
+def test_checkpoints_are_private_and_a_corrupt_one_is_moved_aside(env, monkeypatch):
+    texts, labels = make_corpus(40, seed=43)
+    fill_log(env["db"], texts, labels)
+    monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 0.0)
+    replayed(env)
+    folder = env["data"] / "checkpoints"
+    saved = sorted(folder.glob("*.npz"))
+    assert saved and all(p.stat().st_mode & 0o777 == 0o600 for p in saved)
+    saved[-1].write_bytes(b"torn")
+    monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 3600.0)
+    replayed(env)
+    assert not saved[-1].exists() and (folder / (saved[-1].name + ".corrupt")).exists(), "not tried at every start"
 
 
 # -- the README's examples, run as written -----------------------------------------------
