@@ -424,6 +424,9 @@ def main():
         proc, port = servers["sentiment"]
         workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
         results["worker_rss_mb"] = max(rss_mb(int(p)) for p in workers)
+        predicted = http_json(port, "POST", "/api/predict", {"review": review})[1]  # update writes only news
+        http_json(port, "POST", "/api/feedback", {"review": review, "label": predicted["label"],
+                                                  "feedback_token": predicted["feedback_token"]})
         subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], env=env, check=True,
                        capture_output=True)
         written = os.stat(env["SENTIMENT_MODEL_DIR"]).st_mtime  # when version 2 was renamed into place

@@ -126,7 +126,8 @@ SETTINGS = {  # name: (parse, default); see the README's configuration table
     "SENTIMENT_FEEDBACK_PER_MINUTE": (_whole_number(1), 30),
     "SENTIMENT_SECRET": (_secret_text, None),
     "SENTIMENT_DATABASE_URL": (_database_url, None),
-    "SENTIMENT_PUBLIC_HOSTS": (_host_names, None),  # the Origin a same-site POST carries; else the request's Host
+    "SENTIMENT_PUBLIC_HOSTS": (_host_names, None),
+    "SENTIMENT_AGREEING_ADDRESSES": (_whole_number(3), 3),  # why 3: docs/learning.md  # the Origin a same-site POST carries; else the request's Host
 }
 HIDDEN = ("SENTIMENT_SECRET", "SENTIMENT_DATABASE_URL")  # never written to a log: a key, a password
 
@@ -857,6 +858,16 @@ class Feedback(typing.NamedTuple):
     approves: int | None = None  # the pending row whose approval this learned row is
 
 
+class Said(typing.NamedTuple):
+    """What one row in force says about a text, as the reach of corrections needs it."""
+
+    key: str  # the text key
+    label: int
+    client: str
+    reviewer: str | None  # a key's name: the row was given or approved by a reviewer
+    learned: bool  # else pending, in reviewed mode
+
+
 COLUMNS = {  # review_db, in SQLite's words (PostgreSQL's are derived): Feedback's fields and the log's own
     "id": "INTEGER PRIMARY KEY AUTOINCREMENT",
     "review": "TEXT NOT NULL",
@@ -899,6 +910,7 @@ INDEXES = """
 CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
 CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded != 0;
 CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';
+CREATE INDEX IF NOT EXISTS review_db_text ON review_db (text_key);
 CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
 """
 INSERT = (f"INSERT INTO review_db (date, {', '.join(Feedback._fields)}) "
@@ -1180,43 +1192,59 @@ class SQLiteLog(ReviewQueue, LogReads, KeyTable):
 
         The one replay there is. Returns (the last id read, whether rows may
         be left). Rows are read 500 at a time, so neither memory nor an open
-        read lasts long. ``each(label, text key, hashes)`` is told of every
-        row before it is learned.
+        read lasts long. ``each(said, hashes)`` is told of every row in force
+        (a Said), a learned one before it is learned; a pending one's hashes
+        are None.
         """
         while True:
-            rows = db.execute("SELECT id, review, sentiment, excluded != 0 OR status != 'learned', weight, text_key "
+            rows = db.execute("SELECT id, review, sentiment, excluded, status, weight, text_key, client, reviewer "
                               "FROM review_db WHERE id > ? AND id <= ? ORDER BY id LIMIT 500",
                               (upto, min(through, 2**63 - 1))).fetchall()
-            for row_id, review, label, skipped, weight, key in rows:
-                if not skipped:
-                    hashes = model.featurizer.hashes(review)
+            for row_id, review, label, excluded, status, weight, key, client, reviewer in rows:
+                if not excluded and status in ("learned", "pending"):
+                    hashes = model.featurizer.hashes(review) if status == "learned" or key is None else None
                     if each is not None:
-                        each(label, key or text_key(hashes), hashes)
-                    model.learn(review, label, weight, hashes)
+                        each(Said(key or text_key(hashes), label, client, reviewer, status == "learned"), hashes)
+                    if status == "learned":
+                        model.learn(review, label, weight, hashes)
                 upto = row_id
                 if time.monotonic() >= until:
                     return upto, True
             if len(rows) < 500:
                 return upto, False
 
-    def corrections(self, db, upto, featurizer):
-        """The human label of every learned text up to row ``upto``, the latest winning: {text key: label}.
+    def said(self, db, upto, featurizer, keys=None):
+        """Yield every row in force up to row ``upto`` (of the texts ``keys``, or all) as a Said, in id order.
 
-        Rows logged before keys were stored get theirs now, once: start-up
-        must not hash every old review again.
+        Read 5,000 rows at a time, so memory stays bounded whatever the log's
+        size. Rows logged before keys were stored get theirs now, once:
+        start-up must not hash every old review again.
         """
-        corrections, missing = {}, []
-        for row_id, key, review, label in db.execute(
-                "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment FROM review_db "
-                "WHERE excluded = 0 AND status = 'learned' AND id <= ? ORDER BY id", (min(upto, 2**63 - 1),)):
-            if key is None:
-                key = text_key(featurizer.hashes(review))
-                missing.append((key, row_id))
-            corrections[key] = label
-        if missing:
-            with contextlib.suppress(StorageError), self.transaction() as writer:  # a read-only log stays as it is
-                writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
-        return corrections
+        if keys is not None and not keys:
+            return
+        where, after = (f"AND text_key IN {_in(keys)}" if keys is not None else ""), 0
+        while True:
+            rows, missing = db.execute(
+                "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, client, reviewer, "
+                "status FROM review_db WHERE excluded = 0 AND status IN ('learned', 'pending') AND id > ? AND id <= ? "
+                f"{where} ORDER BY id LIMIT 5000", (after, min(upto, 2**63 - 1), *(keys or ()))).fetchall(), []
+            for row_id, key, review, label, client, reviewer, status in rows:
+                if key is None:
+                    key = text_key(featurizer.hashes(review))
+                    missing.append((key, row_id))
+                yield Said(key, label, client, reviewer, status == "learned")
+                after = row_id
+            if missing:
+                with contextlib.suppress(StorageError), self.transaction() as writer:  # a read-only log stays so
+                    writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
+            if len(rows) < 5000:
+                return
+
+    def keys_of(self, db, ids):
+        """The text keys of rows ``ids``."""
+        ids = sorted(ids)
+        return sorted({key for i in range(0, len(ids), 500) for (key,) in db.execute(
+            f"SELECT text_key FROM review_db WHERE id IN {_in(ids[i:i + 500])}", ids[i:i + 500])})
 
     def excluded(self, db):
         """The excluded rows that were learned: the ones whose exclusion changes the weights."""
@@ -1579,6 +1607,10 @@ def client_address(environ):
 ###############################################################################
 
 
+def new_reach():
+    return Reach(setting("SENTIMENT_AGREEING_ADDRESSES"), open_to_people=setting("SENTIMENT_LEARN") != "reviewed")
+
+
 class LogWatch:
     """A connection of a replica's own to the log, so that change_mark sees every other writer."""
 
@@ -1597,6 +1629,66 @@ class LogWatch:
 
     def lost(self):
         self._db = None  # a connection that failed is made again
+
+
+class Reach:
+    """How far each text's corrections reach: the trust policy of the lookup that answers corrected reviews.
+
+    A reviewer's label (given with a key, or approved) answers everyone, the
+    latest reviewer's winning, and no anonymous one overrules it. An
+    anonymous label answers its own client at once; it answers everyone only
+    once ``agree`` distinct addresses gave it and none the other, and never
+    in reviewed mode, where only approvals reach others. Everyone else is
+    told how many people said what.
+
+    Memory is bounded whoever sends: every reviewer's label (they are few,
+    and trusted), and the anonymous votes of the newest ``texts`` texts, at
+    most ``voters`` addresses each. An older text's votes still moved the
+    weights; they only drop out of the notice and of agreement.
+    """
+
+    def __init__(self, agree, open_to_people=True, texts=50_000, voters=64):
+        self.agree, self.open_to_people, self.texts, self.voters = agree, open_to_people, texts, voters
+        self.reviewed = {}  # text key -> label
+        self.votes = collections.OrderedDict()  # text key -> {client: label}, the newest text last
+
+    def add(self, said, hashes=None):
+        """Count one row (replay's ``each``); adding the same row twice changes nothing."""
+        if said.reviewer is not None:
+            if said.learned:
+                self.reviewed[said.key] = said.label
+            return
+        votes = self.votes.pop(said.key, {})
+        votes.pop(said.client, None)  # an address has one vote per text: its latest
+        votes[said.client] = said.label
+        while len(votes) > self.voters:
+            del votes[next(iter(votes))]
+        self.votes[said.key] = votes
+        while len(self.votes) > self.texts:
+            self.votes.popitem(last=False)
+
+    def redo(self, keys, said):
+        """Count the texts ``keys`` again from ``said``, their rows in force: some were excluded."""
+        for key in keys:
+            self.reviewed.pop(key, None)
+            self.votes.pop(key, None)
+        for row in said:
+            self.add(row)
+
+    def answer(self, key, client):
+        """(label or None, who: "reviewers", "you", "people" or None, {"positive": n, "negative": n})."""
+        votes = self.votes.get(key, {})
+        counts = {"negative": 0, "positive": 0}
+        for label in votes.values():
+            counts[LABELS[label]] += 1
+        if key in self.reviewed:
+            return self.reviewed[key], "reviewers", counts
+        if client in votes:
+            return votes[client], "you", counts
+        for label in (0, 1):
+            if self.open_to_people and counts[LABELS[label]] >= self.agree and not counts[LABELS[1 - label]]:
+                return label, "people", counts
+        return None, None, counts
 
 
 class Replica:
@@ -1621,8 +1713,8 @@ class Replica:
         self.model = self.meta = None
         self.version = self.base = self.upto = None
         self.excluded = frozenset()
-        self.corrections = {}  # text key -> the label people gave it: the lookup that answers a corrected review
-        self._corrected_with = frozenset()  # the excluded rows the corrections were last read with
+        self.reach = new_reach()  # the lookup that answers a corrected review, and how far
+        self._corrected_with = frozenset()  # the excluded rows the reach was last read with
         self.pinned = False
         self.stale = False  # the state learned rows since forgotten: it must not answer until rebuilt
         self.failures = {}  # version -> error message, logged once
@@ -1658,7 +1750,7 @@ class Replica:
                 i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded):
             base = meta["parent"]
             model, meta = self.store.load(base)
-        upto, replayed, corrections = meta["feedback_upto"], 0.0, {}
+        upto, replayed, reach = meta["feedback_upto"], 0.0, new_reach()
         if db is not None:
             try:
                 model, upto = self.checkpoints.newest(model, meta, excluded, self.feedback, db) or (model, upto)
@@ -1670,11 +1762,12 @@ class Replica:
                         break
                     self.checkpoints.save(model, meta, upto, excluded, self._made_from(db, upto))
                     replayed = 0.0
-                corrections = self.feedback.corrections(db, upto, model.featurizer)
+                for said in self.feedback.said(db, upto, model.featurizer):
+                    reach.add(said)
             except StorageError as e:
                 self._log_failed(e)
         return {"model": model, "meta": meta, "version": version, "base": base, "upto": upto,
-                "excluded": excluded, "replayed": replayed, "corrections": corrections}
+                "excluded": excluded, "replayed": replayed, "reach": reach}
 
     def start(self):
         """Load the served version now, falling back to older ones (the command line, and `serve`)."""
@@ -1706,7 +1799,7 @@ class Replica:
     def _install(self, state, pinned):
         self.model, self.meta, self.version = state["model"], state["meta"], state["version"]
         self.base, self.upto, self.excluded, self.pinned = state["base"], state["upto"], state["excluded"], pinned
-        self.replayed, self.corrections = state["replayed"], state["corrections"]
+        self.replayed, self.reach = state["replayed"], state["reach"]
         self.stale = self.stale and state["excluded"] != self._corrected_with  # built before the newest forget
         self.failures.pop(self.version, None)
 
@@ -1731,8 +1824,9 @@ class Replica:
                 if mark != self._mark:
                     excluded = self.feedback.excluded(db)
                     if excluded != self.excluded:  # forget or a changed answer: rebuild without those rows
-                        if excluded != self._corrected_with:  # meanwhile answer corrected reviews as the log says now
-                            self.corrections = self.feedback.corrections(db, math.inf, self.model.featurizer)
+                        if excluded != self._corrected_with:  # meanwhile answer those texts as the log says now
+                            keys = self.feedback.keys_of(db, excluded - self._corrected_with)
+                            self.reach.redo(keys, self.feedback.said(db, math.inf, self.model.featurizer, keys))
                             self._corrected_with = excluded
                             if self.feedback.forgotten(db, excluded - self.excluded):
                                 self.stale = True  # a changed answer may be served a moment longer; forgotten not
@@ -1741,7 +1835,7 @@ class Replica:
                     else:
                         began = time.monotonic()
                         self.upto, more = self.feedback.replay(db, self.model, self.upto, began + REPLAY_BUDGET,
-                                                               each=self._correct(self.corrections))
+                                                               each=self.reach.add)
                         self.replayed += time.monotonic() - began
                         if not more:  # else the next request goes on where this one stopped
                             self._mark = mark
@@ -1773,15 +1867,10 @@ class Replica:
             if db is not None and state["excluded"] == self.feedback.excluded(db):
                 state["upto"], _ = self.feedback.replay(db, state["model"], state["upto"],
                                                         time.monotonic() + REPLAY_BUDGET,
-                                                        each=self._correct(state["corrections"]))
+                                                        each=state["reach"].add)
         except StorageError as e:
             self._log_failed(e)
         self._mark = None  # look at the log again on the next request
-
-    @staticmethod
-    def _correct(corrections):
-        """What replay tells of each row it learns: its label answers its text from now on."""
-        return lambda label, key, hashes: corrections.__setitem__(key, label)
 
     def _made_from(self, db, upto):
         return self.feedback.identity(db), self.feedback.row_digest(db, upto)
@@ -2670,13 +2759,15 @@ def contributions(text, features, top, sign=0):
 
 
 def _answer(text, p, hashes, unknown, replica):
-    """One review's answer: the label people gave this text if any (source "feedback"), else the model's.
+    """One review's answer: the model's, or the label people gave this text where their word reaches the caller.
 
     ``p`` is the model's probability of positive, ``unknown`` its share of
-    words training never saw; call with the lock held.
+    words training never saw; call with the lock held. An answer from people
+    says who ("you", "reviewers", "people") and how many said what; its
+    probability is the rule of succession over those votes, never 1.0.
     """
     predicted = int(p >= 0.5)
-    corrected = replica.corrections.get(text_key(hashes)) if replica.corrections else None
+    corrected, by, counts = replica.reach.answer(text_key(hashes), client_address(bottle.request.environ))
     try:
         token = make_token(text, predicted)
     except FeedbackUnavailable:  # predictions go on; the pages and /healthz say feedback is off
@@ -2684,10 +2775,12 @@ def _answer(text, p, hashes, unknown, replica):
     if corrected is None:
         label, probability, positive = predicted, p if predicted else 1 - p, p
     else:
-        label, probability, positive = corrected, 1.0, float(corrected)
+        votes = counts[LABELS[corrected]] + (by == "reviewers")
+        label, probability = corrected, (votes + 1) / (sum(counts.values()) + (by == "reviewers") + 2)
+        positive = probability if corrected else 1 - probability
     return {"label": LABELS[label], "probability": probability, "positive": positive,
-            "source": "model" if corrected is None else "feedback", "model_positive": p,
-            "unsure": corrected is None and UNSURE[0] < p < UNSURE[1],
+            "source": "model" if corrected is None else "feedback", "answered_by": by or "model",
+            "feedback": counts, "model_positive": p, "unsure": corrected is None and UNSURE[0] < p < UNSURE[1],
             "unknown_words": unknown, "model_version": replica.version,
             "feedback_upto": replica.upto, "feedback_token": token}
 
@@ -2796,10 +2889,26 @@ for _code in (400, 401, 403, 404, 405, 408, 409, 411, 413, 415, 429, 431, 500, 5
     app.error(_code)(_error)
 
 
-def percent(p):
-    """A probability as people read it: "99%", never "100.0%" unless it is exactly 1."""
-    shown = math.floor(100 * p) if p > 0.5 else math.ceil(100 * p)  # 0.996 is "99%": it is not certain
-    return f"{shown}%"
+def percent(p, digits=0):
+    """A probability as people read it: "99%", never "100%" unless it is exactly 1."""
+    scale = 10 ** digits
+    shown = (math.floor if p > 0.5 else math.ceil)(100 * scale * p) / scale  # 0.996 is "99%": it is not certain
+    return f"{shown:.{digits}f}%"
+
+
+def percents(was, now):
+    """``was`` and ``now`` with enough digits to tell them apart (up to four), so that a small step shows."""
+    digits = next((d for d in range(5) if percent(was, d) != percent(now, d)), 4)
+    return percent(was, digits), percent(now, digits)
+
+
+def people_said(counts):
+    """The people's votes on a text in words: "1 person said negative", "3 people said positive, 1 negative"."""
+    said = [(n, label) for label, n in sorted(counts.items(), key=lambda item: -item[1]) if n]
+    if not said:
+        return ""
+    first = f"{said[0][0]} {'person' if said[0][0] == 1 else 'people'} said {said[0][1]}"
+    return first + "".join(f", {n} {label}" for n, label in said[1:])
 
 
 def see_other(path):
@@ -2811,7 +2920,8 @@ def see_other(path):
 
 
 def page(name, **values):
-    return bottle.template(name, template_lookup=VIEWS, scripts=SCRIPTS, unsure_band=UNSURE,
+    return bottle.template(name, template_lookup=VIEWS, scripts=SCRIPTS, unsure_band=UNSURE, percent=percent,
+                           percents=percents, people_said=people_said,
                            reviewed=setting("SENTIMENT_LEARN") == "reviewed", **values)
 
 
@@ -2841,7 +2951,7 @@ def results_page():
         features, logit, words = s.model.explain(text, tokens)
         answer = _answer(text, _expit(logit), tokens[2], s.model.unknown_shares([tokens[2]])[0], s)
     marked_review, word_scores = highlights(text, words)
-    return page("results", review=text, answer=answer, percent=percent, mostly_unknown=MOSTLY_UNKNOWN,
+    return page("results", review=text, answer=answer, mostly_unknown=MOSTLY_UNKNOWN,
                 marked_review=marked_review, word_scores=word_scores, pros=phrases_html(text, features, 1),
                 cons=phrases_html(text, features, -1))
 
@@ -2927,7 +3037,7 @@ def _escaped(pieces):
 
 @app.get("/batch")
 def batch_form():
-    return page("batch", reviews="", rows=None, message="", percent=percent)
+    return page("batch", reviews="", rows=None, message="")
 
 
 @app.post("/batch")
@@ -2974,7 +3084,7 @@ def batch_page():
         bottle.response.content_type = "text/csv; charset=utf-8"
         bottle.response.set_header("Content-Disposition", 'attachment; filename="sentiment.csv"')
         return out.getvalue()
-    return page("batch", reviews=pasted, rows=rows, message="", percent=percent)
+    return page("batch", reviews=pasted, rows=rows, message="")
 
 
 @app.get("/results")
@@ -3000,16 +3110,19 @@ def _stats():
 def thanks_page():
     form = read_form("review", "feedback_token", "feedback")
     text = clean_review(form["review"])
-    if form["feedback"] not in ("correct", "incorrect"):
-        raise bottle.HTTPError(400, "Choose Correct or Incorrect.")
+    if form["feedback"] not in ANSWERS:
+        raise bottle.HTTPError(400, "Choose Correct or Incorrect, or Positive or Negative.")
     predicted = check_token(form["feedback_token"], text)
-    label = predicted if form["feedback"] == "correct" else 1 - predicted
+    label = {"correct": predicted, "incorrect": 1 - predicted, "positive": 1, "negative": 0}[form["feedback"]]
     _, was, status = record_feedback(text, label, predicted, form["feedback_token"])
     answer = classify(text, count=False)[0]
     return page("thanks", answer=answer, label=LABELS[label], was=was, now=answer["model_positive"], status=status,
-                keyed=caller() is not None,
-                percent=percent, review=text, token=form["feedback_token"], other="correct" if form["feedback"] ==
-                "incorrect" else "incorrect", minutes=CHANGE_WINDOW // 60)
+                keyed=caller() is not None, review=text, token=form["feedback_token"],
+                other=ANSWERS[form["feedback"]], minutes=CHANGE_WINDOW // 60,
+                agree=setting("SENTIMENT_AGREEING_ADDRESSES"), step=replica().model.rule.anonymous_weight)
+
+
+ANSWERS = {"correct": "incorrect", "incorrect": "correct", "positive": "negative", "negative": "positive"}  # -> other
 
 
 @app.get("/login")
@@ -3053,7 +3166,7 @@ def review_page():
         item["marked"] = highlights(item["review"], item.pop("words"))[0]
     done, n = bottle.request.query.get("done", ""), whole_number(bottle.request.query.get("n", ""))
     message = f"{DONE[done]}: {n}." if done in DONE and n is not None else ""
-    return page("review", who=who, csrf=csrf_token(), message=message, percent=percent,
+    return page("review", who=who, csrf=csrf_token(), message=message,
                 **queue)
 
 
@@ -3589,9 +3702,10 @@ def cmd_update(args):
     model, meta = s.store.load(s.base)  # measured, never copied: predict each folded row, then learn it
     counts = [0, 0]
 
-    def measure(label, key, hashes):
-        counts[0] += (model.logit(model.featurizer.indices(None, hashes)) >= 0) == label
-        counts[1] += 1
+    def measure(said, hashes):
+        if said.learned:
+            counts[0] += (model.logit(model.featurizer.indices(None, hashes)) >= 0) == said.label
+            counts[1] += 1
 
     s.feedback.replay(s.feedback.db, model, meta["feedback_upto"], through=s.upto, each=measure)
     (right, n) = counts

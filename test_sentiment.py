@@ -361,7 +361,7 @@ def test_html_flow(app, env):
     thanks = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "incorrect"})
     assert "Thank you" in thanks.text
     assert " ".join(thanks.html.find(id="answer-now").get_text().split()).startswith(
-        "It was saved. From now on the service answers negative for this review, because you said so.")
+        "It was saved. From now on the service answers negative for this review to you.")
     assert [(r[1], r[2], r[3]) for r in rows(env)] == [(GOOD, 0, 1)]
 
 
@@ -553,8 +553,11 @@ def test_a_corrected_review_is_answered_from_the_log(app, env):
     same = "  THE ACTING was <b>wonderful</b> and the plot was brilliant,   a superb FILM. "
     for text in (GOOD, same):
         answer = app.post_json("/api/predict", {"review": text}).json
-        assert answer["label"] == "negative" and answer["source"] == "feedback" and answer["positive"] == 0.0
+        assert answer["label"] == "negative" and answer["source"] == "feedback" and answer["answered_by"] == "you"
+        assert answer["probability"] == pytest.approx(2 / 3), "one vote: the rule of succession, never 1.0"
         assert answer["model_positive"] > 0.5, "the model alone still says positive: a lookup, not a weight change"
+    stranger = app.post_json("/api/predict", {"review": GOOD}, extra_environ={"REMOTE_ADDR": "198.51.100.3"}).json
+    assert stranger["source"] == "model" and stranger["feedback"] == {"positive": 0, "negative": 1}, "and a notice"
     other = app.post_json("/api/predict", {"review": GOOD + " Really."}).json
     assert other["source"] == "model" and other["label"] == "positive"
     page = app.post("/results", {"moviereview": same})
@@ -829,16 +832,19 @@ def test_hot_reload_under_load(env, servers):
     threads = [threading.Thread(target=loop) for _ in range(2)]
     for t in threads:
         t.start()
-    time.sleep(0.5)
-    subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], env=server.env, check=True,
-                   capture_output=True, cwd=server.cwd)
-    written = time.monotonic()
-    while time.monotonic() < written + 10 and not any(v == 2 for _, v, _ in seen if _ > written + 1):
-        time.sleep(0.05)
-    time.sleep(1)
-    stop.set()
-    for t in threads:
-        t.join()
+    try:
+        time.sleep(0.5)
+        update = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], env=server.env,
+                                capture_output=True, text=True, cwd=server.cwd)
+        assert update.returncode == 0, update.stderr
+        written = time.monotonic()
+        while time.monotonic() < written + 10 and not any(v == 2 for _, v, _ in seen if _ > written + 1):
+            time.sleep(0.05)
+        time.sleep(1)
+    finally:  # the clients stop whatever happened, or the test run never ends
+        stop.set()
+        for t in threads:
+            t.join()
     assert failures == []
     first_new = min(t for t, v, _ in seen if v == 2)
     assert first_new - written < 5  # polled every 0.5 s; `make bench` reports the measured delay
@@ -1873,7 +1879,7 @@ def test_readme_command_line_examples_run_as_written(env, tmp_path):
     predicted = list(csv.DictReader(open(tmp_path / "predictions.csv", encoding="utf-8")))
     assert [p["label"] for p in predicted] == ["positive", "negative"]
     assert re.search(r"accuracy 1\.0000\s+n 2", out.stdout)
-    assert "wrote version 2" in out.stdout and "version 1 is now served" in out.stdout
+    assert "nothing new" in out.stdout and "version 1 is now served" in out.stdout
     assert (tmp_path / "feedback.csv").read_text().startswith("id,review,sentiment")
 
 
@@ -2079,10 +2085,11 @@ def test_thanks_page_says_what_was_learned(app):
     given = "negative" if label == "positive" else "positive"
     assert thanks.html.find(id="answer-now").find("strong").get_text() == given, "what it will answer, and why"
     moved = " ".join(thanks.html.find(id="model-moved").get_text().split())
-    was, now = map(int, re.search(r"gave this review (\d+)% positive before, and (\d+)% now", moved).groups())
-    assert (now <= was) if label == "positive" else (now >= was)
-    assert (thanks.html.find(id="barely-moved") is not None) == (abs(now - was) < 10)
-    assert "100.0%" not in thanks.text and "%" not in moved.replace(f"{was}%", "").replace(f"{now}%", "")
+    was, now = re.search(r"moved from ([\d.]+%) to ([\d.]+%) positive", moved).groups()
+    assert was != now, "enough digits to show that the click moved it"
+    assert (float(now[:-1]) <= float(was[:-1])) if label == "positive" else (float(now[:-1]) >= float(was[:-1]))
+    assert thanks.html.find(id="small-step") is not None and "3%" in thanks.html.find(id="small-step").get_text()
+    assert "100.0%" not in thanks.text and "%" not in moved.replace(was, "").replace(now, "")
     again = app.post_json("/api/predict", {"review": neutral}).json
     assert again["label"] == given and again["source"] == "feedback", "and it does, without contradiction"
 
@@ -2213,6 +2220,60 @@ def test_bearer_keys_roles_and_revocation(app, env):
     app.get("/api/review", headers=bearer(admin), status=200)
 
 
+def test_the_reach_of_a_correction_follows_who_gave_it(env, servers):
+    """Over real HTTP, two workers behind a trusted proxy: a stranger's word reaches only the stranger."""
+    server = servers(env, gunicorn(2))
+    server.stop()
+    server.env.update(SENTIMENT_TRUSTED_PROXIES="127.0.0.1", SENTIMENT_FEEDBACK_PER_MINUTE="100")
+    server.start()
+    key = make_key(env, "reviewer", "rev")
+    texts, labels = make_corpus(40, seed=61)
+
+    def request(path, body, address, headers=()):
+        status, _, answer = raw(server.port, "POST", path, {**JSON, "X-Forwarded-For": address, **dict(headers)},
+                                json.dumps(body).encode())
+        return status, json.loads(answer)
+
+    def correct(text, label, address, headers=()):
+        token = request("/api/predict", {"review": text}, address)[1]["feedback_token"]
+        status, answer = request("/api/feedback", {"review": text, "label": label, "feedback_token": token},
+                                 address, headers)
+        assert status == 201, answer
+
+    def answers(address):
+        return [a for a in request("/api/predict", {"reviews": texts}, address)[1]["predictions"]]
+
+    def changed(address, expected, deadline=20):  # both workers catch up with the log: waited for, not slept
+        until = time.monotonic() + deadline
+        while True:
+            got = [[a["label"] != sentiment.LABELS[label] for a, label in zip(answers(address), labels)]
+                   for _ in range(4)]  # several requests, so that both workers answer
+            if all(g == expected for g in got) or time.monotonic() > until:
+                return got[-1]
+            time.sleep(0.05)
+
+    assert changed("203.0.113.1", [False] * 40) == [False] * 40, "confident and right, before"
+    for text, label in zip(texts, labels):
+        correct(text, sentiment.LABELS[1 - label], "203.0.113.1")
+    assert changed("203.0.113.1", [True] * 40) == [True] * 40, "the one who said so sees all 40 changed"
+    assert changed("198.51.100.2", [False] * 40) == [False] * 40, "another address sees none changed"
+    other = answers("198.51.100.2")
+    assert all(a["source"] == "model" and a["feedback"][sentiment.LABELS[1 - label]] == 1
+               for a, label in zip(other, labels)), "but is told that 1 person said otherwise"
+    for text, label in zip(texts[:10], labels[:10]):
+        correct(text, sentiment.LABELS[1 - label], "192.0.2.50", bearer(key))
+    expected = [True] * 10 + [False] * 30
+    assert changed("198.51.100.2", expected) == expected, "a reviewer's word reaches everyone"
+    assert all(a["answered_by"] == "reviewers" for a in answers("198.51.100.2")[:10])
+    for address in ("203.0.113.2", "203.0.113.3"):
+        for text, label in zip(texts[10:], labels[10:]):
+            correct(text, sentiment.LABELS[1 - label], address)
+    assert changed("198.51.100.2", [True] * 40) == [True] * 40, "as do three addresses that agree"
+    assert {a["answered_by"] for a in answers("198.51.100.2")[10:]} == {"people"}
+    correct(texts[0], sentiment.LABELS[labels[0]], "203.0.113.9")  # an anonymous click never overrules a reviewer
+    assert changed("198.51.100.2", [True] * 40, deadline=2)[0] is True
+
+
 def test_anonymous_feedback_takes_a_small_step_and_a_key_a_full_one(app, env):
     key = make_key(env, "reviewer", "rev")
     base = app.post_json("/api/predict", {"review": GOOD + " Yes."}).json["model_positive"]
@@ -2242,7 +2303,10 @@ def test_reviewed_mode_learns_only_approved_feedback_in_approval_order(app, env,
         res = feedback_as(app, text, "negative" if text.startswith(GOOD) else "positive")
         assert res.json["status"] == "pending"
     assert np.array_equal(weights_now(app)[0], before), "pending feedback changes nothing"
-    assert app.post_json("/api/predict", {"review": GOOD}).json["source"] == "model", "no lookup either"
+    stranger = {"REMOTE_ADDR": "198.51.100.3"}
+    assert app.post_json("/api/predict", {"review": GOOD}, extra_environ=stranger).json["source"] == "model", \
+        "nobody else gets a pending answer"
+    assert app.post_json("/api/predict", {"review": GOOD}).json["answered_by"] == "you", "its giver does"
     page = app.post("/thanks", {"review": GOOD + " Again.", "feedback": "incorrect", "feedback_token": app.post(
         "/results", {"moviereview": GOOD + " Again."}).html.find("input", {"name": "feedback_token"})["value"]})
     assert "waiting for a reviewer" in page.html.find(id="pending").get_text() and not page.html.find(id="answer-now")

@@ -1,10 +1,15 @@
 % rebase("layout.tpl", title="Result")
-% label = answer["label"]
-% if answer["source"] == "feedback":
-<h1>This review is <span class="{{label}}">{{label}}</span>, as people told the service</h1>
-<p class="verdict {{label}}" id="verdict">{{label.capitalize()}}, from your feedback</p>
-<p class="hint" id="model-alone">The model alone says {{percent(answer["model_positive"])}} positive: the service answers
-this exact review from the feedback it was given.</p>
+% label, by, said = answer["label"], answer["answered_by"], answer["feedback"]
+% if by == "you":
+<h1>This review is <span class="{{label}}">{{label}}</span>, as you told the service</h1>
+<p class="verdict {{label}}" id="verdict">{{label.capitalize()}}, from your answer</p>
+<p class="hint" id="model-alone">The model alone says {{percent(answer["model_positive"])}} positive. The service
+answers this review for you as you said; others get the model's verdict until a reviewer agrees.</p>
+% elif by != "model":
+%   who = "reviewers" if by == "reviewers" else f"{said[label]} people"
+<h1>This review is <span class="{{label}}">{{label}}</span>, as {{who}} told the service</h1>
+<p class="verdict {{label}}" id="verdict">{{label.capitalize()}}: {{who}} said so</p>
+<p class="hint" id="model-alone">The model alone says {{percent(answer["model_positive"])}} positive.</p>
 % elif answer["unsure"]:
 <h1>The model is <span class="unsure">unsure</span> about this review</h1>
 <p class="verdict unsure" id="verdict">Unsure: {{percent(answer["positive"])}} positive</p>
@@ -14,6 +19,9 @@ than a coin; your answer below helps most here.</p>
 <h1>The model thinks this review is <span class="{{label}}">{{label}}</span></h1>
 <p class="verdict {{label}}" id="verdict">{{label.capitalize()}}, {{percent(answer["probability"])}} sure</p>
 % end
+% if by != "you" and (said["positive"] or said["negative"]):
+<p class="notice" id="people-said" role="note">{{people_said(said)}} about this review.</p>
+% end
 % if answer["unknown_words"] is not None and answer["unknown_words"] > mostly_unknown:
 <p class="notice" id="unknown-words" role="note">Most of this review's words ({{percent(answer["unknown_words"])}})
 never appeared in the movie reviews the model learned from, so this answer is little more than a guess.</p>
@@ -22,15 +30,20 @@ never appeared in the movie reviews the model learned from, so this answer is li
 <form method="post" action="/thanks">
   <input type="hidden" name="review" value="{{review}}">
   <input type="hidden" name="feedback_token" value="{{answer["feedback_token"]}}">
-  % if reviewed:
-  <p>Was the model right? A reviewer checks your answer before the model learns from it.</p>
-% else:
-  <p>Was the model right? Your answer teaches it at once.</p>
-% end
+  % teaches = "A reviewer checks your answer before the model learns from it." if reviewed else "Your answer teaches it at once."
+  % if answer["unsure"] or by != "model":
+  <p>Which is it? {{teaches}}</p>
+  <div class="buttons">
+    <button type="submit" name="feedback" value="positive">Positive</button>
+    <button type="submit" name="feedback" value="negative">Negative</button>
+  </div>
+  % else:
+  <p>Was the model right? {{teaches}}</p>
   <div class="buttons">
     <button type="submit" name="feedback" value="correct">Correct</button>
     <button type="submit" name="feedback" value="incorrect" class="secondary">Incorrect</button>
   </div>
+  % end
 </form>
 % else:
 <p class="hint" id="feedback-off">Feedback is switched off on this server right now, so the model cannot learn from
