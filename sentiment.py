@@ -910,6 +910,7 @@ INDEXES = """
 CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
 CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded != 0;
 CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';
+CREATE INDEX IF NOT EXISTS review_db_withdrawn ON review_db (id) WHERE excluded != 0 OR status = 'rejected';
 CREATE INDEX IF NOT EXISTS review_db_text ON review_db (text_key);
 CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
 """
@@ -1050,6 +1051,14 @@ class LogReads:
         return db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
                           "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? AND "
                           "approves IS NULL ORDER BY id LIMIT ?", (words_after, after, limit)).fetchall()
+
+    def count_withdrawn(self, db):
+        """How many rows are no longer in force: excluded, or rejected by a reviewer."""
+        return db.execute("SELECT count(*) FROM review_db WHERE excluded != 0 OR status = 'rejected'").fetchone()[0]
+
+    def withdrawn(self, db):
+        return frozenset(i for (i,) in db.execute(
+            "SELECT id FROM review_db WHERE excluded != 0 OR status = 'rejected'"))
 
     def export(self, db, columns):
         """Every row, oldest first, as tuples of ``columns``."""
@@ -2103,15 +2112,18 @@ class Stats:
     """The numbers behind /stats and /api/stats, kept up to date as rows arrive.
 
     Each call folds in only the rows logged since the last one, so a long
-    log costs its full read once per process, not once per request.
+    log costs its full read once per process, not once per request. Only
+    feedback in force counts: rows later excluded (a changed answer,
+    `forget`) or rejected by a reviewer drop out when the log says so.
     """
 
     WINDOW, WORD_REVIEWS = 50, 2000  # rolling-accuracy window; misclassified reviews whose words are counted
 
     def __init__(self, feedback):
-        self.feedback, self.lock, self.upto = feedback, threading.Lock(), None
-        self.days, self.by_version = {}, {}  # day or version -> [feedback, correct]
-        self.ids, self.versions, self.correct = array.array("q"), array.array("q"), bytearray()
+        self.feedback, self.lock, self.upto, self.withdrawn = feedback, threading.Lock(), None, (None, frozenset())
+        self.ids, self.versions, self.days, self.correct = (array.array("q"), array.array("q"), array.array("i"),
+                                                            bytearray())
+        self.day_names = {}  # "2026-12-03" -> its index in days
         self.wrong = collections.deque()  # word sets of the newest WORD_REVIEWS misclassified reviews
         self.words = collections.Counter()
 
@@ -2137,33 +2149,41 @@ class Stats:
         while True:  # the review's text only where its words are still to count
             rows = self.feedback.outcomes(db, self.upto, words_after, 5000)
             for row_id, day, version, correct, wrong in rows:
-                for key, table in ((day, self.days), (version, self.by_version)):
-                    seen = table.setdefault(key, [0, 0])
-                    seen[0] += 1
-                    seen[1] += correct
                 self.ids.append(row_id)
                 self.versions.append(version)
+                self.days.append(self.day_names.setdefault(day, len(self.day_names)))
                 self.correct.append(correct)
                 if wrong is not None:
                     self._add_words(wrong)
                 self.upto = row_id
             if len(rows) < 5000:
-                return
+                break
+        count = self.feedback.count_withdrawn(db)  # one indexed count; the ids only when it changed
+        if count != self.withdrawn[0]:
+            self.withdrawn = count, self.feedback.withdrawn(db)
 
-    def read(self, store):
+    def read(self, store, served):
         with self.lock:
             self._catch_up(self.feedback.db)
-            n, right = len(self.correct), sum(self.correct)
-            step, rolling = max(1, n // 200), []  # at most ~200 points to draw
-            for k in list(range(0, n, step)) + ([n - 1] if n and (n - 1) % step else []):
-                window = self.correct[max(0, k + 1 - self.WINDOW):k + 1]
-                rolling.append({"id": self.ids[k], "model_version": self.versions[k],
-                                "accuracy": sum(window) / len(window)})
-            days = [{"day": d, "feedback": f, "correct": c} for d, (f, c) in sorted(self.days.items())]
-            by_version = [{"model_version": v, "feedback": f, "correct": c, "accuracy": c / f}
-                          for v, (f, c) in sorted(self.by_version.items())]
+            ids = np.frombuffer(self.ids, dtype=np.int64)
+            keep = ~np.isin(ids, np.fromiter(self.withdrawn[1], dtype=np.int64))
+            ids, correct = ids[keep], np.frombuffer(self.correct, dtype=np.uint8)[keep].astype(np.int64)
+            versions, days = np.frombuffer(self.versions, dtype=np.int64)[keep], np.frombuffer(
+                self.days, dtype=np.int32)[keep]
+            names = sorted(self.day_names, key=self.day_names.get)
             words = [{"word": w, "reviews": c} for w, c in sorted(
                 ((w, c) for w, c in self.words.items() if c > 0), key=lambda item: (-item[1], item[0]))[:15]]
+        n, step, rolling = len(ids), max(1, len(ids) // 200), []  # at most ~200 points to draw
+        window = np.concatenate(([0], np.cumsum(correct)))
+        for k in list(range(0, n, step)) + ([n - 1] if n and (n - 1) % step else []):
+            first = max(0, k + 1 - self.WINDOW)
+            rolling.append({"id": int(ids[k]), "model_version": int(versions[k]),
+                            "accuracy": float(window[k + 1] - window[first]) / (k + 1 - first)})
+        days_seen = [{"day": names[d], "feedback": int((days == d).sum()), "correct": int(correct[days == d].sum())}
+                     for d in sorted(set(days.tolist()), key=lambda d: names[d])]
+        by_version = [{"model_version": int(v), "feedback": int((versions == v).sum()),
+                       "correct": int(correct[versions == v].sum()),
+                       "accuracy": float(correct[versions == v].mean())} for v in sorted(set(versions.tolist()))]
         model_versions = []
         for v in store.versions():
             try:
@@ -2172,7 +2192,8 @@ class Stats:
                 continue
             model_versions.append({"version": v, "created": meta.get("created"), "parent": meta.get("parent"),
                                    "dev_accuracy": meta.get("dev_accuracy"), "feedback_upto": meta["feedback_upto"]})
-        return {"feedback": n, "correct": right, "feedback_per_day": days, "accuracy_by_version": by_version,
+        return {"feedback": n, "correct": int(correct.sum()), "feedback_per_day": days_seen,
+                "accuracy_by_version": by_version, "served_version": served,
                 "rolling_accuracy": {"window": self.WINDOW, "points": rolling}, "model_versions": model_versions,
                 "misclassified_words": words}
 
@@ -3102,7 +3123,7 @@ def stats_page():
 @unavailable("The statistics are unavailable right now")
 def _stats():
     s = replica()
-    return s.stats.read(s.store)
+    return s.stats.read(s.store, s.version if s.version is not None else s.store.chosen()[0])
 
 
 @app.post("/thanks")
@@ -3443,7 +3464,11 @@ def _openapi():
                     {"type": "object", "required": ["reviews"], "additionalProperties": False,
                      "properties": {"reviews": {"type": "array", "items": review, "minItems": 1,
                                                 "maxItems": MAX_BATCH}, "explain": explain,
-                                    "partial": {"type": "boolean", "description": "answer {\"error\"} for a bad "
+                                    "partial": {"const": False}}},
+                    {"type": "object", "required": ["reviews", "partial"], "additionalProperties": False,
+                     "properties": {"reviews": {"type": "array", "items": {}, "minItems": 1,  # each bad one: an error
+                                                "maxItems": MAX_BATCH}, "explain": explain,
+                                    "partial": {"const": True, "description": "answer {\"error\"} for a bad "
                                                 "review instead of refusing the batch"}}}]}),
                 "responses": {"200": answer({"oneOf": [prediction, {
                     "type": "object", "required": ["predictions"],

@@ -653,6 +653,21 @@ def test_percentages_are_rounded_and_unsure_is_said(app, monkeypatch):
     assert app.post_json("/api/predict", {"review": MIXED}).json["unsure"] is True
 
 
+@pytest.mark.parametrize("pressed", ["positive", "negative"])
+def test_an_unsure_verdict_asks_which_it_is_and_logs_the_one_pressed(app, env, monkeypatch, pressed):
+    monkeypatch.setattr(sentiment, "UNSURE", (0.0, 1.0))
+    page = app.post("/results", {"moviereview": MIXED})
+    buttons = {b["value"]: b.get_text() for b in page.html.select("form[action='/thanks'] button")}
+    assert buttons == {"positive": "Positive", "negative": "Negative"} and "Which is it?" in page.text
+    assert "Correct" not in page.html.find("form", action="/thanks").get_text()
+    token = page.html.find("input", {"name": "feedback_token"})["value"]
+    thanks = app.post("/thanks", {"review": MIXED, "feedback_token": token, "feedback": pressed})
+    assert [r[2] for r in rows(env)] == [int(pressed == "positive")], "the label pressed, whatever the model said"
+    other = "negative" if pressed == "positive" else "positive"
+    assert thanks.html.find("button", value=other).get_text().split()[-1] == other.capitalize()
+    app.post("/thanks", {"review": MIXED, "feedback_token": token, "feedback": "maybe"}, status=400)
+
+
 # -- many processes: real gunicorn on loopback -------------------------------------
 
 
@@ -1718,8 +1733,10 @@ def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
     assert first["feedback"] == 60
     fill_log(env["db"], texts[60:], [1 - l for l in labels[60:]])
     kept = app.get("/api/stats").json
-    fresh = sentiment.Stats(sentiment.SQLiteLog(str(env["db"]))).read(sentiment.FileStore(str(env["model"])))
+    fresh = sentiment.Stats(sentiment.SQLiteLog(str(env["db"]))).read(sentiment.FileStore(str(env["model"])), 1)
     assert kept == fresh and kept["feedback"] == 120 and kept["misclassified_words"]
+    sentiment.main(["forget", "--ids", *map(str, range(1, 11))])
+    assert app.get("/api/stats").json["feedback"] == 110, "withdrawn feedback no longer counts"
 
 
 
@@ -2111,10 +2128,15 @@ def test_stats_page_and_json(app, env):
     assert [v["version"] for v in data["model_versions"]] == [1]
     wrong_words = {w["word"] for w in data["misclassified_words"]}
     assert right == 3 and wrong_words
+    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]  # a changed answer counts once
+    for label in ("negative", "positive"):
+        app.post_json("/api/feedback", {"review": GOOD, "label": label, "feedback_token": token}, status=201)
+    assert app.get("/api/stats").json["feedback"] == 5 and data["served_version"] == 1
     page = app.get("/stats")
+    assert "Serving version 1" in page.html.find(id="served").get_text()
     for chart in ("chart-per-day", "chart-rolling", "chart-versions", "chart-words"):
         assert page.html.find(id=chart) is not None, chart
-    assert page.html.find(id="chart-per-day").find("title").get_text().endswith(f"{right} correct")
+    assert page.html.find(id="chart-per-day").find("title").get_text().endswith(f"5 feedbacks, {right + 1} correct")
 
 
 def test_stats_escape_words_from_reviews(app, env):
