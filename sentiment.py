@@ -912,6 +912,7 @@ CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded !
 CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';
 CREATE INDEX IF NOT EXISTS review_db_withdrawn ON review_db (id) WHERE excluded != 0 OR status = 'rejected';
 CREATE INDEX IF NOT EXISTS review_db_text ON review_db (text_key);
+CREATE INDEX IF NOT EXISTS review_db_approves ON review_db (approves) WHERE approves IS NOT NULL;
 CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
 """
 INSERT = (f"INSERT INTO review_db (date, {', '.join(Feedback._fields)}) "
@@ -984,13 +985,15 @@ class ReviewQueue:
         return db.execute("SELECT count(*) FROM review_db WHERE status = 'pending' AND excluded = 0").fetchone()[0]
 
     def decide(self, ids, action, reviewer):
-        """Approve, relabel (approve with the other label) or reject pending rows, all or none; returns new row ids.
+        """Approve, relabel (approve with the other label), reject or undo rows, all or none.
 
         An approval is a new learned row that names the pending one in
-        ``approves``, so learning follows approval order. Raises
-        ReviewConflict, writing nothing, if any row is not pending.
+        ``approves``, so learning follows approval order; undo puts a decided
+        row back to pending, its approval forgotten as `forget` does. Returns
+        (id, label) of each row as decided. Raises ReviewConflict, writing
+        nothing, if any row is not in a state the action takes.
         """
-        now, learned = _now().isoformat(), []
+        now, decided = _now().isoformat(), []
         with self.transaction() as db:
             for row_id in ids:
                 row = db.execute(f"SELECT excluded, {', '.join(Feedback._fields)} FROM review_db WHERE id = ?",
@@ -1000,17 +1003,25 @@ class ReviewQueue:
                 pending = Feedback(*row[1:])
                 if row[0]:
                     raise ReviewConflict(f"Feedback row {row_id} was withdrawn or forgotten; it cannot be reviewed.")
+                if action == "undo":
+                    if pending.status not in ("approved", "rejected"):
+                        raise ReviewConflict(f"Feedback row {row_id} has no decision to undo: it is {pending.status}.")
+                    db.execute(f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE approves = ? AND excluded = 0",
+                               (row_id,))
+                    db.execute("UPDATE review_db SET status = 'pending', reviewer = NULL WHERE id = ?", (row_id,))
+                    decided.append((row_id, pending.sentiment))
+                    continue
                 if pending.status != "pending":
                     raise ReviewConflict(f"Feedback row {row_id} is not pending: it is {pending.status}.")
                 db.execute("UPDATE review_db SET status = ?, reviewer = ? WHERE id = ?",
                            ("rejected" if action == "reject" else "approved", reviewer, row_id))
-                if action != "reject":
-                    approval = pending._replace(
-                        sentiment=1 - pending.sentiment if action == "relabel" else pending.sentiment,
-                        token=f"{pending.token}@{row_id}", weight=1.0, status="learned", reviewer=reviewer,
-                        approves=row_id)
-                    learned.append(db.execute(INSERT, (now, *approval)).fetchone()[0])
-        return learned
+                label = 1 - pending.sentiment if action == "relabel" else pending.sentiment
+                if action != "reject":  # a token of its own: a row approved, undone and approved again
+                    db.execute(INSERT, (now, *pending._replace(
+                        sentiment=label, token=f"{pending.token}@{row_id}.{secrets.token_hex(4)}", weight=1.0,
+                        status="learned", reviewer=reviewer, approves=row_id)))
+                decided.append((row_id, label))
+        return decided
 
     def remember_unsure(self, rows):
         """Keep (review, text key, p positive) predictions in the unsure sample, the oldest leaving past its size."""
@@ -2836,7 +2847,7 @@ def record_feedback(text, label, predicted, token):
     try:
         try:
             row_id = s.feedback.add(row, setting("SENTIMENT_FEEDBACK_PER_MINUTE"))
-        except Duplicate:  # the token was used: perhaps Back and the other button
+        except Duplicate:  # the token was used: the thanks page's Change my answer, or the API
             row_id = s.feedback.change(row, CHANGE_WINDOW)
         tally(FEEDBACK, ("correct" if label == predicted else "incorrect",))
         return row_id, p_positive, row.status
@@ -3175,28 +3186,35 @@ def logout():
     see_other("/")
 
 
-DONE = {"approve": "Approved", "reject": "Rejected", "relabel": "Relabelled and approved", "label": "Labelled"}
+DONE = {"approve": "Approved", "reject": "Rejected", "relabel": "Relabelled and approved", "undo": "Undone",
+        "label": "Labelled"}  # the last: a label for the unsure sample, not a row's decision
+_DECIDED = re.compile(r"([0-9]{1,19})-(positive|negative)")
 
 
 @app.get("/review")
 def review_page():
-    """Pending feedback, the most informative first, and the predictions the model was unsure about."""
+    """Pending feedback, the most informative first, the predictions the model was unsure about, and what was
+    just done, with its Undo."""
     who = require("reviewer")
     queue = review_queue()
     for item in queue["pending"] + queue["unsure"]:
         item["marked"] = highlights(item["review"], item.pop("words"))[0]
-    done, n = bottle.request.query.get("done", ""), whole_number(bottle.request.query.get("n", ""))
-    message = f"{DONE[done]}: {n}." if done in DONE and n is not None else ""
-    return page("review", who=who, csrf=csrf_token(), message=message,
-                **queue)
+    query = bottle.request.query
+    done = query.get("done", "") if query.get("done", "") in DONE else ""
+    decided = [m.groups() for m in map(_DECIDED.fullmatch, query.get("rows", "").split(",")[:REVIEW_PAGE]) if m]
+    after = whole_number(query.get("next", ""))
+    return page("review", who=who, csrf=csrf_token(), done=done, decided=decided, words=DONE,
+                next_item=f"item-{after}" if after is not None else "", **queue)
 
 
 @app.post("/review")
 @guarded("reviewer", csrf=True)
 def review_action():
-    form = read_form("action", "csrf", many=("id",), max_fields=REVIEW_PAGE + 3)
-    n = decide_reviews(form["id"], form["action"], caller())
-    see_other(f"/review?done={form['action']}&n={n}")
+    form = read_form("action", "csrf", "next", many=("id",), max_fields=REVIEW_PAGE + 4)
+    decided = decide_reviews(form["id"], form["action"], caller())
+    after = whole_number(form["next"])  # the row that followed, where the focus goes on
+    see_other(f"/review?done={form['action']}&rows=" + ",".join(f"{i}-{LABELS[label]}" for i, label in decided)
+              + (f"&next={after}" if after is not None else ""))
 
 
 @app.post("/review/unsure")
@@ -3205,7 +3223,7 @@ def review_unsure():
     """A reviewer's label for a prediction from the unsure sample: feedback learned at once."""
     form = read_form("sample", "label", "csrf")
     label_unsure(form["sample"], form["label"], caller())
-    see_other("/review?done=label&n=1")
+    see_other("/review?done=label")
 
 
 def review_queue(limit=REVIEW_PAGE):
@@ -3225,9 +3243,9 @@ def review_queue(limit=REVIEW_PAGE):
 
 
 def decide_reviews(ids, action, who):
-    """Approve, reject or relabel pending rows, all or none; returns how many."""
-    if action not in ("approve", "reject", "relabel"):
-        raise bottle.HTTPError(400, "The action must be approve, reject or relabel.")
+    """Approve, reject, relabel or undo rows, all or none; returns (id, label) of each."""
+    if action not in DONE or action == "label":
+        raise bottle.HTTPError(400, "The action must be approve, reject, relabel or undo.")
     ids = [whole_number(i) for i in ids]
     if not ids or len(ids) > REVIEW_PAGE or None in ids:
         raise bottle.HTTPError(400, f"Choose between 1 and {REVIEW_PAGE} feedback rows by their ids.")
@@ -3235,10 +3253,9 @@ def decide_reviews(ids, action, who):
         raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
     try:
         with unavailable("The review could not be saved"):
-            replica().feedback.decide(ids, action, who[0])
+            return replica().feedback.decide(ids, action, who[0])
     except ReviewConflict as e:
         raise bottle.HTTPError(409, str(e)) from None
-    return len(ids)
 
 
 def label_unsure(sample, label, who):
@@ -3330,8 +3347,8 @@ def api_review_action():
     ids = data.get("ids")
     if not isinstance(ids, list):
         raise bottle.HTTPError(400, "'ids' must be a list of feedback row ids.")
-    return {data.get("action") if data.get("action") != "relabel" else "relabelled": decide_reviews(
-        ids, data.get("action"), who)}
+    return {data.get("action") if data.get("action") != "relabel" else "relabelled": len(decide_reviews(
+        ids, data.get("action"), who))}
 
 
 @app.post("/api/admin/forget")

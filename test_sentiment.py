@@ -2400,7 +2400,7 @@ def test_sign_in_sessions_and_csrf_on_review_forms(app, env, monkeypatch):
         for bad in ("", "0" * 32, "é"):
             app.post(path, {**fields, "csrf": bad}, status=403)
     done = app.post("/review", {"action": "approve", "id": "1", "csrf": csrf}, status=303).follow()
-    assert done.html.find(id="review-done").get_text() == "Approved: 1."
+    assert " ".join(done.html.find(id="review-done").get_text().split()) == "Approved row 1: negative. Undo"
     app.post("/review", [("action", "reject"), ("id", "2"), ("csrf", csrf)], status=303)
     assert [r[0] for r in rows(env)] == [1, 2, 3] and app.post("/review", {"action": "approve", "id": "1",
                                                                            "csrf": csrf}, status=409)
@@ -2424,6 +2424,32 @@ def test_sign_in_sessions_and_csrf_on_review_forms(app, env, monkeypatch):
     # behind HTTPS the cookie is Secure too
     key = make_key(env, "reviewer", "rev2")
     assert "Secure" in app.post("/login", {"key": key}, headers={"X-Forwarded-Proto": "https"}).headers["Set-Cookie"]
+
+
+def test_undo_on_the_review_page_brings_back_the_exact_weights(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
+    key = make_key(env, "reviewer", "rev")
+    before = weights_now(app)[0]
+    for text in (GOOD, BAD):
+        feedback_as(app, text, "negative" if text == GOOD else "positive")
+    session_of(app, key)
+    csrf = app.get("/review").html.find("input", {"name": "csrf"})["value"]
+    done = app.post("/review", {"action": "approve", "id": "1", "next": "2", "csrf": csrf}, status=303)
+    assert done.headers["Location"] == "/review?done=approve&rows=1-negative&next=2"
+    page = done.follow()
+    notice = page.html.find(id="review-done")
+    assert notice["role"] == "status" and notice["data-next"] == "item-2", "announced politely; focus goes on"
+    assert not np.array_equal(weights_now(app)[0], before), "the approval was learned"
+    undo = {i["name"]: i["value"] for i in notice.find_all("input")} | {"action": "undo"}
+    undone = app.post("/review", undo, status=303).follow()
+    assert "Undone: row 1 is pending again." in undone.html.find(id="review-done").get_text()
+    assert np.array_equal(weights_now(app)[0], before), "exactly, as forget does"
+    assert [a["id"] for a in undone.html.select("article.item")] == ["item-1", "item-2"], "row 1 waits again"
+    app.post("/review", undo, status=409)  # nothing left to undo
+    app.post("/review", {"action": "reject", "id": "2", "csrf": csrf}, status=303)
+    app.post("/review", {"action": "undo", "id": "2", "csrf": csrf}, status=303)
+    app.post("/review", {"action": "approve", "id": "1", "csrf": csrf}, status=303)  # approved again: a new row
+    assert [(r[0], r[5]) for r in rows(env)] == [(1, 0), (2, 0), (3, 2), (4, 0)]
 
 
 def test_unsure_predictions_are_sampled_for_reviewers(app, env, monkeypatch):
@@ -2995,17 +3021,24 @@ def test_browser_flow(tmp_path, servers):
                 assert "Thank you" in page.inner_text("h1"), page.inner_text("main")
                 assert "the service answers positive for this review" in page.inner_text("#answer-now")
                 page.screenshot(path=os.path.join(ARTIFACTS, f"thanks-{shot}.png"), full_page=True)
-                if run == 0:  # changing your mind: Back, then the other button
-                    page.go_back()
-                    page.click("button[value=correct]")
+                if run == 0:  # changing your mind: the thanks page's button (Back finds no copy: no-store)
+                    page.click("form.change button")
                     assert "the service answers negative for this review" in page.inner_text("#answer-now")
-                elif run == 1:  # or the thanks page's own button
+                elif run == 1:  # and then the page answers with the changed label
                     page.click("form.change button")
                     assert "the service answers negative for this review" in page.inner_text("#answer-now")
                     page.goto(base + "/")
                     page.fill("#moviereview", text)
                     page.click("button[type=submit]")
-                    assert page.inner_text("#verdict") == "Negative, from your feedback"
+                    assert page.inner_text("#verdict") == "Negative, from your answer"
+                if run == 2:  # an Unsure verdict asks which it is, and logs the button pressed
+                    page.goto(base + "/")
+                    page.fill("#moviereview", UNSURE_REVIEW)
+                    page.click("button[type=submit]")
+                    assert page.inner_text("#verdict").startswith("Unsure")
+                    assert page.locator("form[action='/thanks'] button").all_inner_texts() == ["Positive", "Negative"]
+                    page.click("button[value=negative]")
+                    assert "answers negative for this review to you" in page.inner_text("#answer-now")
                 page.goto(base + "/batch")
                 page.fill("#reviews", "\n".join([text, "too short", "A wonderful, moving film. I loved it.",
                                                  "Brilliant acting, a superb script and a gripping story."]))
@@ -3022,10 +3055,14 @@ def test_browser_flow(tmp_path, servers):
                 context.close()
         finally:
             browser.close()
-    assert feedbacks == 5, "each click counted, changed answers too"
+    assert feedbacks == 4, "each answer in force counted once: a changed one replaces the first"
     logged = rows({"db": env["data"] / "reviews.sqlite"})
-    assert [(r[2], r[5]) for r in logged] == [(1, 1), (0, 0), (1, 1), (0, 0), (1, 0)], "changed answers supersede"
+    assert [(r[2], r[5]) for r in logged] == [(1, 1), (0, 0), (1, 1), (0, 0), (1, 0), (0, 0)], \
+        "changed answers supersede; the Unsure review has the label pressed"
     assert problems == []
+
+
+UNSURE_REVIEW = "The film was okay, not great and not bad either."  # the committed model: 50.4% positive
 
 
 @pytest.mark.e2e
@@ -3047,7 +3084,7 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
     for text, label in zip(reviews, ("negative", "negative", "positive")):
         status, _, answer = give_feedback(server.port, text, label)
         assert (status, answer["status"]) == (201, "pending")
-    call(server.port, "POST", "/api/predict", {"review": "The film was okay, not great and not bad either."})  # p 0.504
+    call(server.port, "POST", "/api/predict", {"review": UNSURE_REVIEW})
     os.makedirs(ARTIFACTS, exist_ok=True)
     problems = []
     with sync_playwright() as p:
@@ -3073,14 +3110,18 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
             assert page.evaluate("document.activeElement.id") == "item-2"
             page.keyboard.press("k")
             page.keyboard.press("a")  # approve row 1
-            page.wait_for_selector("#review-done")
-            assert page.inner_text("#review-done") == "Approved: 1."
-            page.keyboard.press("j")
-            page.keyboard.press("r")  # reject row 2
-            expect(page.locator("#review-done")).to_have_text("Rejected: 1.")
-            page.keyboard.press("j")
+            expect(page.locator("#review-done")).to_contain_text("Approved row 1: negative.")
+            assert page.evaluate("document.activeElement.id") == "item-2", "the focus stays on the next row"
+            page.keyboard.press("u")  # undo it, by keyboard
+            expect(page.locator("#review-done")).to_contain_text("Undone: row 1 is pending again.")
+            assert page.locator("article[id^=item-]").count() == 3
+            assert page.evaluate("document.activeElement.id") == "item-1", "back on the row undone"
+            page.keyboard.press("a")  # approve row 1 again
+            expect(page.locator("#review-done")).to_contain_text("Approved row 1: negative.")
+            page.keyboard.press("r")  # reject row 2, where the focus went
+            expect(page.locator("#review-done")).to_contain_text("Rejected row 2: negative.")
             page.keyboard.press("l")  # relabel row 3
-            expect(page.locator("#review-done")).to_have_text("Relabelled and approved: 1.")
+            expect(page.locator("#review-done")).to_contain_text("Relabelled and approved row 3: negative.")
             assert page.locator("#nothing-pending").is_visible()
             assert page.locator("article[id^=sample-]").count() >= 1, "the unsure prediction waits for a label"
             page.click("article[id^=sample-] button[value=negative]")
@@ -3090,7 +3131,7 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
     with sqlite3.connect(env["db"]) as db:
         assert db.execute("SELECT id, status, sentiment, approves FROM review_db ORDER BY id").fetchall() == [
             (1, "approved", 0, None), (2, "rejected", 0, None), (3, "approved", 1, None), (4, "learned", 0, 1),
-            (5, "learned", 0, 3), (6, "learned", 0, None)]
+            (5, "learned", 0, 1), (6, "learned", 0, 3), (7, "learned", 0, None)]
     assert problems == []
 
 

@@ -6,11 +6,28 @@ The service learns feedback without a key only once a reviewer approves it.
 % else:
 The service learns feedback at once, with a small step when it comes without a key; approving gives it a full step.
 % end
-Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>l</kbd> relabel.</p>
+Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>l</kbd> relabel,
+<kbd>u</kbd> undo what was just done.</p>
 <form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}">
 <button type="submit" class="link">Sign out</button></form>
-% if message:
-<p class="notice" role="status" id="review-done">{{message}}</p>
+% if done == "label":
+<p class="notice" role="status" id="review-done" data-next="{{next_item}}">Labelled: 1.</p>
+% elif done and decided:
+<div class="notice" role="status" id="review-done" data-next="{{next_item}}">
+  % rows = ", ".join(f"{i}: {label}" for i, label in decided)
+  % if done == "undo":
+  <p>Undone: {{"row" if len(decided) == 1 else "rows"}} {{", ".join(i for i, _ in decided)}} {{"is" if len(decided) == 1 else "are"}} pending again.</p>
+  % else:
+  <form method="post" action="/review" class="inline">
+    <p>{{words[done]}} {{"row" if len(decided) == 1 else "rows"}} {{rows}}.
+    <input type="hidden" name="csrf" value="{{csrf}}">
+    % for i, _ in decided:
+    <input type="hidden" name="id" value="{{i}}">
+    % end
+    <button type="submit" name="action" value="undo" class="secondary" aria-keyshortcuts="u">Undo</button></p>
+  </form>
+  % end
+</div>
 % end
 <h2 id="pending-heading">Pending feedback: {{pending_total}}</h2>
 % if pending:
@@ -22,7 +39,7 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject,
   <button type="submit" name="action" value="reject" class="secondary">Reject selected</button>
 </form>
 % end
-% for item in pending:
+% for k, item in enumerate(pending):
 <article class="card item" tabindex="-1" id="item-{{item["id"]}}" aria-labelledby="title-{{item["id"]}}">
   <h3 id="title-{{item["id"]}}"><input type="checkbox" name="id" value="{{item["id"]}}" form="bulk"
     aria-label="Select row {{item["id"]}}"> Row {{item["id"]}}: the person says
@@ -33,6 +50,9 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject,
   <div class="review">{{!item["marked"]}}</div>
   <form method="post" action="/review" class="buttons">
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="id" value="{{item["id"]}}">
+    % if k + 1 < len(pending):
+    <input type="hidden" name="next" value="{{pending[k + 1]["id"]}}">
+    % end
     <button type="submit" name="action" value="approve" aria-keyshortcuts="a">Approve {{item["label"]}}</button>
     <button type="submit" name="action" value="reject" class="secondary" aria-keyshortcuts="r">Reject</button>
     <button type="submit" name="action" value="relabel" class="secondary" aria-keyshortcuts="l">Relabel
