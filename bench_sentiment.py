@@ -708,11 +708,31 @@ def poison():
         finally:
             stop(proc)
 
+    def taken_over(port, texts, address):
+        """How many of ``texts`` this address is answered with the attack's label, from people, not the model."""
+        answers = [a for k in range(0, len(texts), 1000) for a in http_json(
+            port, "POST", "/api/predict", {"reviews": texts[k:k + 1000]}, {"X-Forwarded-For": address})[1][
+            "predictions"]]
+        return sum(a["label"] == "positive" and a["source"] == "feedback" for a in answers)
+
     def at_once(measure, attack_now, command, port, key):
         out = {}
         out["before"], clean = measure()
         out["attack"] = attack_now()
         out["after"], _ = measure()
+        out["lookup: answers changed for the attackers themselves"] = sum(
+            taken_over(port, attack[k::ATTACKERS], f"10.0.{k}.1") for k in range(ATTACKERS))
+        out["lookup: answers changed for a bystander"] = taken_over(port, attack, "198.51.100.77")
+        agreeing = attack[:30]  # 3 addresses that click the same 30 reviews: the cheapest crowd the rule accepts
+        for m in range(3):
+            for text in agreeing:
+                answer = http_json(port, "POST", "/api/predict", {"review": text})[1]
+                http_json(port, "POST", "/api/feedback", {"review": text, "label": "positive",
+                                                          "feedback_token": answer["feedback_token"]},
+                          {"X-Forwarded-For": f"10.1.{m}.1"})
+        out["lookup: 90 clicks from 3 agreeing addresses, bystander's answers changed"] = taken_over(
+            port, agreeing, "198.51.100.77")
+        command("forget", "--address", *[f"10.1.{m}.1" for m in range(3)])
         command("forget", "--address", *[f"10.0.{k}.1" for k in range(ATTACKERS)])
         out["after_forget_address"], p = measure()
         out["max_change_after_forget_address"] = float(np.abs(p - clean).max())
