@@ -738,6 +738,18 @@ def _gone(pid):
     return False
 
 
+def admitted(store):
+    """Yield the versions that may be served unasked, newest first: all but candidates (a broken one too, so
+    that serving it fails, is logged, and falls back)."""
+    for version in reversed(store.versions()):
+        try:
+            if store.read_meta(version).get("candidate"):
+                continue
+        except ModelError:
+            pass
+        yield version
+
+
 class FileStore:
     """Model versions as folders, model/<N>/{model.pkl,meta.json}, and the file ``served`` for a rollback."""
 
@@ -809,7 +821,7 @@ class FileStore:
             shutil.rmtree(tmp, ignore_errors=True)
 
     def chosen(self):
-        """(version to serve, whether it is pinned): the pin, a rollback, or the newest."""
+        """(version to serve, whether it is pinned): the pin, a rollback or promotion, or the newest admitted."""
         pinned = setting("SENTIMENT_MODEL_VERSION")
         if pinned is not None:
             return pinned, True
@@ -817,7 +829,7 @@ class FileStore:
             with open(os.path.join(self.root, "served"), encoding="ascii") as f:
                 return int(f.read()), True
         except (OSError, ValueError):
-            return max(self.versions(), default=None), False
+            return next(iter(admitted(self)), None), False
 
     def serve(self, version):
         """Make ``version`` the served one for every worker (rollback), or None to serve the newest."""
@@ -1592,7 +1604,7 @@ class PostgresStore:
         row = self._db().execute("SELECT version FROM served_version").fetchone()
         if row is not None:
             return row[0], True
-        return max(self.versions(), default=None), False
+        return next(iter(admitted(self)), None), False
 
     def serve(self, version):
         with self.log.transaction() as db:
@@ -1799,7 +1811,7 @@ class Replica:
         choice, pinned = self.store.chosen()
         if choice is None:
             raise ModelError(f"{self.store.root}: no model versions (run `python sentiment.py train`)")
-        candidates = [choice] if pinned else [v for v in reversed(self.store.versions()) if v <= choice]
+        candidates = [choice] if pinned else [v for v in admitted(self.store) if v <= choice]
         for version in candidates:
             try:
                 state = self.build(version)
@@ -2202,7 +2214,8 @@ class Stats:
             except ModelError:
                 continue
             model_versions.append({"version": v, "created": meta.get("created"), "parent": meta.get("parent"),
-                                   "dev_accuracy": meta.get("dev_accuracy"), "feedback_upto": meta["feedback_upto"]})
+                                   "dev_accuracy": meta.get("dev_accuracy"), "feedback_upto": meta["feedback_upto"],
+                                   "candidate": bool(meta.get("candidate"))})
         return {"feedback": n, "correct": int(correct.sum()), "feedback_per_day": days_seen,
                 "accuracy_by_version": by_version, "served_version": served,
                 "rolling_accuracy": {"window": self.WINDOW, "points": rolling}, "model_versions": model_versions,
@@ -3389,7 +3402,7 @@ def api_serve_version():
             raise bottle.HTTPError(409, f"Version {version} cannot be served: {store.public(str(e))}") from None
         store.serve(version)
     choice, pinned = store.chosen()
-    return {"served_version": choice if pinned else max(store.versions()), "pinned": pinned}
+    return {"served_version": choice, "pinned": pinned}
 
 
 @app.get("/healthz")
@@ -3671,15 +3684,17 @@ def vectorize_on_every_core(featurizer, texts):
 def cmd_train(args):
     t0 = time.monotonic()
     texts, labels, digest = read_labelled(args.path)
-    if args.dev_split >= len(texts):
-        raise SystemExit(f"error: --dev-split {args.dev_split} leaves no rows to fit: {args.path} has {len(texts)}; "
+    split = min(DEV_SPLIT, len(texts) // 5) if args.dev_split is None else args.dev_split  # 20%, at most 5,000
+    if split >= len(texts):
+        raise SystemExit(f"error: --dev-split {split} leaves no rows to fit: {args.path} has {len(texts)}; "
                          "--dev-split 0 skips the dev measurement")
+    store = storage()[1]
     featurizer = Featurizer()
     X, words = vectorize_on_every_core(featurizer, texts)
     dev_accuracy = None
-    if args.dev_split:  # measured on a held-out split by a child process, while this one fits on all rows
+    if split:  # measured on a held-out split by a child process, while this one fits on all rows
         order = np.random.default_rng(DEV_SEED).permutation(len(texts))
-        dev, rest = np.sort(order[:args.dev_split]), order[args.dev_split:]
+        dev, rest = np.sort(order[:split]), order[split:]
 
         def dev_fit():
             model = fit(featurizer, X[rest], [labels[i] for i in rest])
@@ -3689,17 +3704,50 @@ def cmd_train(args):
         measured = in_child(dev_fit, "the dev-split fit")
     model = fit(featurizer, X, labels)
     model.seen = known_words(featurizer, words)
-    if args.dev_split:
+    if split:
         dev_accuracy, confusion = measured()
         print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
               f"confusion [[tn, fp], [fn, tp]] = {confusion}", file=sys.stderr)
-    store = storage()[1]
+    served, why = _served_on(store, [texts[i] for i in dev] if split else [], [labels[i] for i in dev] if split else [],
+                             digest, split)
+    candidate = served is not None and (dev_accuracy is None or split < MIN_JUDGED or dev_accuracy < served[1])
     version = store.save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
-                           dev_split=args.dev_split, dev_seed=DEV_SEED, training_data={
-                               "path": os.path.basename(os.path.normpath(args.path)), "sha256": digest,
-                               "rows": len(texts)})
-    store.serve(None)
-    print(f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s", file=sys.stderr)
+                         dev_split=split, dev_seed=DEV_SEED, candidate=candidate, training_data={
+                             "path": os.path.basename(os.path.normpath(args.path)), "sha256": digest,
+                             "rows": len(texts)})
+    if not candidate:
+        store.serve(None)
+        print(f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s; it is served"
+              + (f" ({why})" if why else ""), file=sys.stderr)
+        return
+    if dev_accuracy is None:
+        reason = f"without a dev split it cannot be compared with version {served[0]}"
+    else:
+        reason = (f"{dev_accuracy:.4f} on {split} held-out reviews against {served[1]:.4f} for version {served[0]} "
+                  f"{why}" + (f"; too few to judge (under {MIN_JUDGED})" if split < MIN_JUDGED else ""))
+    print(f"version {version} kept as a candidate: {reason}; serve it with `promote {version}`", file=sys.stderr)
+
+
+MIN_JUDGED = 200  # held-out rows below which a new version is never served unasked
+
+
+def _served_on(store, texts, labels, digest, split):
+    """(served version, its accuracy on the same held-out rows) and how they were counted; (None, "") if none.
+
+    A served version trained on this very file, with this split, saw the
+    held-out rows: its own dev figure, from a fit without them, is the fair one.
+    """
+    choice = store.chosen()[0]
+    try:
+        model, meta = store.load(choice) if choice is not None else (None, None)
+    except ModelError:
+        return None, ""
+    if model is None:
+        return None, ""
+    if (meta.get("training_data") or {}).get("sha256") == digest and meta.get("dev_split") == split \
+            and meta.get("dev_accuracy") is not None:
+        return (choice, meta["dev_accuracy"]), "(the same file: its own dev figure)"
+    return (choice, accuracy(model, texts, labels)[0] if texts else None), "on the same rows"
 
 
 def cmd_evaluate(args):
@@ -3774,7 +3822,8 @@ def cmd_versions(args):
         acc = f"{m['dev_accuracy']:.4f}" if m.get("dev_accuracy") else "-"
         folded = m.get("feedback") or {}
         learned = f"{folded['prequential_accuracy']:.4f} of {folded['rows']}" if folded.get("rows") else "-"
-        mark = ("  <- served" + (" (pinned)" if pinned else "")) if v == choice else ""
+        mark = ("  <- served" + (" (pinned)" if pinned else "")) if v == choice else (
+            "  (candidate: `promote` serves it)" if m.get("candidate") else "")
         print(f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {learned:>12}  {m['feedback_upto']:>13}  "
               f"{m.get('parent') or '-'}{mark}")
 
@@ -3909,8 +3958,10 @@ def main(argv=None):
     serve_options(sub.add_parser("serve", help="serve with waitress (the default command)"))
     p = sub.add_parser("train", help="train a new model version from labelled reviews")
     p.add_argument("path", help="a CSV/CSV.gz with review and sentiment (or label) columns, or an aclImdb/ directory")
-    p.add_argument("--dev-split", type=_whole_number(0), default=DEV_SPLIT, metavar="N",
-                   help=f"hold out N rows (seed {DEV_SEED}) to measure, then refit on all (default {DEV_SPLIT}; 0 skips)")
+    p.add_argument("--dev-split", type=_whole_number(0), default=None, metavar="N",
+                   help=f"hold out N rows (seed {DEV_SEED}) to measure, then refit on all (default 20%%, at most "
+                        f"{DEV_SPLIT:,}; 0 skips); a version that scores below the served one there waits as a "
+                        "candidate")
     p = sub.add_parser("evaluate", help="accuracy of the served model on a labelled file (or predictions)")
     p.add_argument("path", help="CSV with review and sentiment (or label) columns, or plain text, a review a line")
     p = sub.add_parser("predict", help="write each review's label, probability and model version as CSV")
@@ -3919,6 +3970,8 @@ def main(argv=None):
     sub.add_parser("update", help="save the served version plus all feedback as a new version")
     sub.add_parser("versions", help="list model versions")
     p = sub.add_parser("rollback", help="serve version N again, in every worker, without a restart")
+    p.add_argument("version", type=int)
+    p = sub.add_parser("promote", help="serve version N, a candidate too, in every worker (pinned, as rollback)")
     p.add_argument("version", type=int)
     p = sub.add_parser("forget", help="exclude feedback rows from learning (they stay in the log)")
     group = p.add_mutually_exclusive_group(required=True)
@@ -3935,7 +3988,8 @@ def main(argv=None):
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
     args = parser.parse_args(argv)
     commands = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict, "update": cmd_update,
-                "versions": cmd_versions, "rollback": cmd_rollback, "forget": cmd_forget, "export": cmd_export,
+                "versions": cmd_versions, "rollback": cmd_rollback, "promote": cmd_rollback, "forget": cmd_forget,
+                "export": cmd_export,
                 "keys": cmd_keys}
     try:
         commands.get(args.command, cmd_serve)(args)

@@ -827,6 +827,31 @@ def test_hard_kill_loses_no_acknowledged_feedback(env, servers):
     assert call(restarted.port, "GET", "/api/model")[2]["feedback_applied_upto"] == max(logged)
 
 
+def test_a_small_train_waits_as_a_candidate_until_promoted(env, servers, tmp_path):
+    server = servers(env, gunicorn(2))
+    texts, labels = make_corpus(60, seed=71)
+    small = tmp_path / "small.csv"
+    with open(small, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["review", "label"], *zip(texts, [1 - label for label in labels])])  # a toy
+    run = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(small)], env=server.env,
+                         capture_output=True, text=True, timeout=120, cwd=server.cwd)
+    assert run.returncode == 0, run.stderr
+    assert re.search(r"version 2 kept as a candidate: [\d.]+ on 12 held-out reviews against [\d.]+ for version 1 .*"
+                     r"too few to judge \(under 200\); serve it with `promote 2`", run.stderr), run.stderr
+    assert sentiment.FileStore(str(env["model"])).read_meta(2)["candidate"] is True
+    deadline = time.monotonic() + 3  # longer than a reload look (0.5 s): it must not come
+    while time.monotonic() < deadline:
+        assert answer_of(server.port, GOOD)["model_version"] == 1, "a candidate never answers unasked"
+        time.sleep(0.1)
+    sentiment.main(["promote", "2"])
+    until = time.monotonic() + 20
+    while {answer_of(server.port, GOOD)["model_version"] for _ in range(6)} != {2} and time.monotonic() < until:
+        time.sleep(0.05)
+    assert {answer_of(server.port, GOOD)["model_version"] for _ in range(6)} == {2}, "promote serves it everywhere"
+    assert call(server.port, "GET", "/api/model")[2]["pinned"] is True
+    assert [v["candidate"] for v in call(server.port, "GET", "/api/stats")[2]["model_versions"]] == [False, True]
+
+
 def test_hot_reload_under_load(env, servers):
     server = servers(env, gunicorn(2))
     give_feedback(server.port, BAD, "positive")
@@ -3485,7 +3510,7 @@ def test_command_line_errors_are_one_line_and_write_nothing(env, tmp_path):
     for argv, message in ((["predict", str(tmp_path / "missing.txt")], "missing.txt: No such file or directory"),
                           (["evaluate", str(tmp_path)], f"{tmp_path}: Is a directory"),
                           (["train", str(tmp_path / "missing.csv")], "missing.csv: No such file or directory"),
-                          (["train", str(path)], "--dev-split 5000 leaves no rows to fit: .* has 2"),
+                          (["train", str(path), "--dev-split", "5000"], "--dev-split 5000 leaves no rows to fit: .* has 2"),
                           (["train", str(path), "--dev-split", "2"], "--dev-split 2 leaves no rows to fit")):
         with pytest.raises(SystemExit, match=message):
             sentiment.main(argv)

@@ -72,7 +72,7 @@ none yet. Classify a review and say whether the model was right.
 %   for i, v in enumerate(versions):
 %     x = 40 + i * vw if len(versions) > 1 else W / 2
   <circle class="bar" cx="{{"%.1f" % x}}" cy="40" r="7"><title>version {{v["version"]}}, created {{v["created"]}}</title></circle>
-  <text x="{{"%.1f" % x}}" y="22" text-anchor="middle">v{{v["version"]}}{{" (served)" if v["version"] == stats["served_version"] else ""}}</text>
+  <text x="{{"%.1f" % x}}" y="22" text-anchor="middle">v{{v["version"]}}{{" (served)" if v["version"] == stats["served_version"] else " (candidate)" if v["candidate"] else ""}}</text>
   <text x="{{"%.1f" % x}}" y="66" text-anchor="middle">{{(v["created"] or "")[:10]}}</text>
   <text x="{{"%.1f" % x}}" y="82" text-anchor="middle">{{"dev %.1f%%" % (100 * v["dev_accuracy"]) if v["dev_accuracy"] else "feedback ≤ %d" % v["feedback_upto"]}}</text>
 %   end
