@@ -2121,6 +2121,49 @@ def current():
         yield s
 
 
+class Asked:
+    """The versions a request may name ("version": N, ?version=N, as TF Serving's /versions/N): the served one,
+    or a candidate, which answers only the requests that name it, as it is stored (no feedback, no lookup).
+
+    A candidate is loaded on its first ask, outside any lock, and one at a time, so memory stays bounded.
+    """
+
+    def __init__(self):
+        self.lock, self.loaded = threading.Lock(), (None, None)  # (version, its state)
+
+    def state(self, version, store):
+        """The state that answers for ``version``, or None for the served one; 404 for any other."""
+        choice = store.chosen()[0]
+        if version == choice:
+            return None
+        with self.lock:
+            if self.loaded[0] == version:
+                return self.loaded[1]
+        try:
+            if version not in store.versions() or not store.read_meta(version).get("candidate"):
+                raise ModelError("not a candidate")
+            model, meta = store.load(version)
+        except (ModelError, StorageError):
+            raise bottle.HTTPError(404, f"Version {version} is not loaded: this service answers from the served "
+                                        f"version ({choice}) and from candidates.") from None
+        state = types.SimpleNamespace(model=model, version=version, upto=meta["feedback_upto"],
+                                      reach=Reach(math.inf, open_to_people=False, texts=0))
+        with self.lock:
+            self.loaded = version, state
+        return state
+
+
+ASKED = Asked()
+
+
+@contextlib.contextmanager
+def answering(version=None):
+    """current(), or the state of the version a request named."""
+    asked = ASKED.state(version, replica().store) if version is not None else None
+    with current() as s:
+        yield asked or s
+
+
 ###############################################################################
 # Statistics and metrics
 ###############################################################################
@@ -2727,8 +2770,8 @@ def clean_review(text):
     return text
 
 
-def classify(*texts, explain=False, count=True):
-    """The JSON answers for clean reviews, all from one model state; ``count`` them in /metrics.
+def classify(*texts, explain=False, count=True, version=None):
+    """The JSON answers for clean reviews, all from one model state (of ``version``, if named); ``count`` them.
 
     Features are computed outside the lock, so a large batch does not hold
     up other requests; only the weights are read under it. An explanation
@@ -2736,8 +2779,8 @@ def classify(*texts, explain=False, count=True):
     """
     featurizer = current_featurizer()
     hashes, found = _features(featurizer, texts, explain)
-    with current() as s:
-        if s.model.featurizer is not featurizer:  # a version with other features came in meanwhile
+    with answering(version) as s:
+        if s.model.featurizer is not featurizer:  # a version with other features came in meanwhile, or was named
             hashes, found = _features(s.model.featurizer, texts, explain)
         if explain:
             explained = [s.model.explain(t, tokens) for t, tokens in zip(texts, found)]
@@ -2746,7 +2789,7 @@ def classify(*texts, explain=False, count=True):
             probabilities = list(map(_expit, s.model.logits(*found)))
         answers = list(map(functools.partial(_answer, replica=s), texts, probabilities, hashes,
                            s.model.unknown_shares(hashes)))
-        feedback = s.feedback
+    feedback = replica().feedback
     if count and setting("SENTIMENT_LEARN") == "reviewed":
         unsure = [(text, text_key(h), p) for text, p, h in zip(texts, probabilities, hashes)
                   if UNSURE[0] < p < UNSURE[1]]
@@ -3294,10 +3337,12 @@ def label_unsure(sample, label, who):
 
 @app.post("/api/predict")
 def api_predict():
-    data = read_json("review", "reviews", "explain", "partial")
-    explain, partial = data.get("explain", False), data.get("partial", False)
+    data = read_json("review", "reviews", "explain", "partial", "version")
+    explain, partial, version = data.get("explain", False), data.get("partial", False), data.get("version")
     if not isinstance(explain, bool) or not isinstance(partial, bool):
         raise bottle.HTTPError(400, "'explain' and 'partial' must be true or false.")
+    if "version" in data and (whole_number(version) is None or isinstance(version, str)):
+        raise bottle.HTTPError(400, "'version' must be a version number.")
     if ("review" in data) == ("reviews" in data):
         raise bottle.HTTPError(400, "Send one of {\"review\": \"...\"} or {\"reviews\": [...]}.")
     if "reviews" in data:
@@ -3314,14 +3359,17 @@ def api_predict():
                 if not partial:  # all or nothing, unless asked
                     raise bottle.HTTPError(e.status_code, f"reviews[{i}]: {e.body}") from None
                 errors[i] = {"error": e.body}
-        answers = iter(classify(*texts, explain=explain) if texts else ())
+        answers = iter(classify(*texts, explain=explain, version=version) if texts else ())
         return {"predictions": [errors.get(i) or next(answers) for i in range(len(reviews))]}
-    return classify(clean_review(data["review"]), explain=explain)[0]
+    return classify(clean_review(data["review"]), explain=explain, version=version)[0]
 
 
 @app.get("/predict/<text:re:[\\s\\S]+>")  # <text:path> would not match a newline
 def api_predict_get(text):
-    return classify(clean_review(text))[0]
+    version = bottle.request.query.get("version")
+    if version is not None and whole_number(version) is None:
+        raise bottle.HTTPError(400, "'version' must be a version number.")
+    return classify(clean_review(text), version=version and whole_number(version))[0]
 
 
 @app.post("/api/feedback")
@@ -3481,6 +3529,8 @@ def _openapi():
         return {"required": True, "content": {"application/json": {"schema": schema}}}
 
     explain = {"type": "boolean", "description": "add each feature's contribution to the logit"}
+    version = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1,
+               "description": "answer from this version: the served one or a candidate (else 404)"}
     return {
         "openapi": "3.1.0",
         "info": {"title": "sentiment", "version": __version__,
@@ -3490,20 +3540,20 @@ def _openapi():
                 "summary": "Classify one review or up to 1,000",
                 "requestBody": body({"oneOf": [
                     {"type": "object", "required": ["review"], "additionalProperties": False,
-                     "properties": {"review": review, "explain": explain}},
+                     "properties": {"review": review, "explain": explain, "version": version}},
                     {"type": "object", "required": ["reviews"], "additionalProperties": False,
                      "properties": {"reviews": {"type": "array", "items": review, "minItems": 1,
                                                 "maxItems": MAX_BATCH}, "explain": explain,
-                                    "partial": {"const": False}}},
+                                    "partial": {"const": False}, "version": version}},
                     {"type": "object", "required": ["reviews", "partial"], "additionalProperties": False,
                      "properties": {"reviews": {"type": "array", "items": {}, "minItems": 1,  # each bad one: an error
-                                                "maxItems": MAX_BATCH}, "explain": explain,
+                                                "maxItems": MAX_BATCH}, "explain": explain, "version": version,
                                     "partial": {"const": True, "description": "answer {\"error\"} for a bad "
                                                 "review instead of refusing the batch"}}}]}),
                 "responses": {"200": answer({"oneOf": [prediction, {
                     "type": "object", "required": ["predictions"],
                     "properties": {"predictions": {"type": "array", "items": {"oneOf": [prediction, error]}}}}]}),
-                    **errors(400, 413, 415, 503)}}},
+                    **errors(400, 404, 413, 415, 503)}}},
             "/api/feedback": {"post": {
                 "summary": "Say what the true label of a classified review is",
                 "requestBody": body({"type": "object", "required": ["review", "label", "feedback_token"],
@@ -3515,8 +3565,9 @@ def _openapi():
                     **errors(400, 403, 409, 413, 415, 429, 503)}}},
             "/predict/{text}": {"get": {
                 "summary": "Classify one review given in the path",
-                "parameters": [{"name": "text", "in": "path", "required": True, "schema": review}],
-                "responses": {"200": answer(prediction), **errors(400, 413, 503)}}},
+                "parameters": [{"name": "text", "in": "path", "required": True, "schema": review},
+                               {"name": "version", "in": "query", "required": False, "schema": version}],
+                "responses": {"200": answer(prediction), **errors(400, 404, 413, 503)}}},
             "/healthz": {"get": {"summary": "Whether a model is loaded", "responses": {
                 "200": answer({"type": "object", "required": ["status", "model_version", "feedback_upto"],
                                "properties": {"status": {"enum": ["ok", "degraded"]},

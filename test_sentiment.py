@@ -852,6 +852,28 @@ def test_a_small_train_waits_as_a_candidate_until_promoted(env, servers, tmp_pat
     assert [v["candidate"] for v in call(server.port, "GET", "/api/stats")[2]["model_versions"]] == [False, True]
 
 
+def test_a_request_may_name_the_served_version_or_a_candidate(app, env, tmp_path):
+    store = sentiment.FileStore(str(env["model"]))
+    toy, _ = store.load(1)
+    toy.coef = -toy.coef  # a candidate that says the opposite
+    toy.intercept = -toy.intercept
+    store.save(toy, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None, candidate=True)
+    store.save(store.load(1)[0], feedback_upto=0, parent=None, excluded=[], dev_accuracy=None, candidate=True)
+    served = app.post_json("/api/predict", {"review": GOOD}).json
+    assert served["model_version"] == 1 and served["label"] == "positive", "a candidate never answers unasked"
+    named = app.post_json("/api/predict", {"review": GOOD, "version": 2}).json
+    assert named["model_version"] == 2 and named["label"] == "negative" and named["source"] == "model"
+    assert app.get("/predict/" + urllib.parse.quote(GOOD) + "?version=2").json["model_version"] == 2
+    batch = app.post_json("/api/predict", {"reviews": [GOOD, BAD], "version": 1}).json["predictions"]
+    assert [a["model_version"] for a in batch] == [1, 1]
+    assert app.post_json("/api/predict", {"review": GOOD, "version": 3}).json["model_version"] == 3, "the other"
+    for bad, status in ((9, 404), ("2", 400), (-1, 400), (True, 400)):
+        res = app.post_json("/api/predict", {"review": GOOD, "version": bad}, status=status)
+        assert res.json["error"]
+    assert "not loaded" in app.get("/predict/" + urllib.parse.quote(GOOD) + "?version=9", status=404).json["error"]
+    app.get("/predict/" + urllib.parse.quote(GOOD) + "?version=x", status=400)
+
+
 def test_hot_reload_under_load(env, servers):
     server = servers(env, gunicorn(2))
     give_feedback(server.port, BAD, "positive")
@@ -1374,6 +1396,13 @@ def hostile_requests(port, log):
          {400}),
         ("forget since the year 1 east of UTC", "POST", "/api/admin/forget", {**JSON, **bearer(admin)},
          js({"since": "0001-01-01T00:00:00+01:00"}), {400}),
+        # naming a version
+        ("version past 64 bits", "POST", "/api/predict", JSON, js({"review": GOOD, "version": 2 ** 70}), {400}),
+        ("version that is not loaded", "POST", "/api/predict", JSON, js({"review": GOOD, "version": 999}), {404}),
+        ("version of 5,000 digits in the query", "GET", "/predict/A%20fine%20film%20indeed?version=" + "9" * 5000,
+         {}, b"", {400, "server"}),
+        ("undo a row never decided", "POST", "/api/review", {**JSON, **bearer(reviewer)},
+         js({"ids": [999999], "action": "undo"}), {409}),
         # addresses, sessions and files people save
         ("X-Forwarded-For of 100,000 characters", "POST", "/api/predict",
          {**JSON, "X-Forwarded-For": "1.2.3.4, " + "B" * 100_000}, js({"review": GOOD}), {200, "server"}),
