@@ -404,24 +404,63 @@ class AdaGrad:
         return {"rule": self.name, "eta": self.eta, "g0": self.g0, "prior": self.prior,
                 "anonymous_weight": self.anonymous_weight}
 
-    @classmethod
-    def from_params(cls, params):
-        """The rule a version was made under; versions older than this record were all made under the defaults."""
-        params = dict(params or {"rule": cls.name})
-        if params.pop("rule") != cls.name:
-            raise ValueError(f"unknown learning rule in {params}")
-        return cls(**params)
-
     def squares(self, evidence):
         return self.g0 + self.prior * evidence
 
     def evidence(self, squares):
         return (squares - self.g0) / self.prior
 
-    def step(self, model, idx, gradient):
+    def step(self, model, idx, gradient, x=1.0, weight=1.0):
         squares = model.squares[idx] + gradient * gradient
         model.squares[idx] = squares
         model.coef[idx] -= self.eta * gradient / np.sqrt(squares)
+
+
+class CappedAdaGrad(AdaGrad):
+    """AdaGrad whose step cannot swing what training knew (the rule of new versions; docs/learning.md).
+
+    A step moves the review's own logit through features training saw by at
+    most ``reach`` times the row's weight: one correction is not repeated
+    across every review that shares its common words (the lookup already
+    answers the corrected review). Features training never saw, a new
+    domain's words, learn at AdaGrad's rate; but a row of less than a full
+    step (feedback without a key) moves no weight by more than ``cap`` times
+    its weight, so repeated clicks on a new phrase cannot make it a lever.
+    """
+
+    name = "capped-adagrad"
+
+    def __init__(self, eta=6.0, g0=1e-3, prior=0.1, anonymous_weight=0.03, reach=3.5, cap=1.0):
+        # chosen on the Amazon stream and single corrections of dev reviews: `make learncurve`
+        super().__init__(eta, g0, prior, anonymous_weight)
+        self.reach, self.cap = reach, cap
+
+    def params(self):
+        return {**super().params(), "reach": self.reach, "cap": self.cap}
+
+    def step(self, model, idx, gradient, x=1.0, weight=1.0):
+        squares = model.squares[idx] + gradient * gradient
+        model.squares[idx] = squares
+        delta = -self.eta * gradient / np.sqrt(squares)
+        if weight < 1.0:
+            np.clip(delta, -self.cap * weight, self.cap * weight, out=delta)
+        trained = model.trained[idx]
+        moved = abs(float(delta[trained].sum()) * x)
+        if moved > self.reach * weight:
+            delta[trained] *= self.reach * weight / moved
+        model.coef[idx] += delta
+
+
+RULES = {rule.name: rule for rule in (AdaGrad, CappedAdaGrad)}
+
+
+def learning_rule(params):
+    """The rule a version was made under; versions older than this record were all made under AdaGrad's defaults."""
+    params = dict(params or {"rule": AdaGrad.name})
+    name = params.pop("rule")
+    if name not in RULES:
+        raise ValueError(f"unknown learning rule {name!r}")
+    return RULES[name](**params)
 
 
 ANONYMOUS_WEIGHT = AdaGrad().anonymous_weight  # of a keyed step, for feedback without a key; docs/security.md
@@ -437,11 +476,12 @@ class Model:
     def __init__(self, featurizer, coef, intercept, evidence=None, seen=None, rule=None):
         if coef.shape != (featurizer.n_features,):
             raise ValueError("coef does not match the featurizer")
-        self.featurizer, self.rule = featurizer, rule or AdaGrad()
+        self.featurizer, self.rule = featurizer, rule or CappedAdaGrad()
         self.coef = np.array(coef, dtype=np.float64)
         self.intercept = float(intercept)
         evidence = np.zeros(featurizer.n_features) if evidence is None else np.asarray(evidence, np.float64)
         self.squares = self.rule.squares(evidence)  # AdaGrad's accumulators
+        self.trained = evidence > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
 
     def unknown_shares(self, hashes):
@@ -471,7 +511,8 @@ class Model:
         """One step of the rule on one review with its true label (1 positive), its gradient times ``weight``."""
         idx = self.featurizer.indices(text, hashes)
         if len(idx):
-            self.rule.step(self, idx, (_expit(self.logit(idx)) - label) * weight / math.sqrt(len(idx)))
+            x = 1 / math.sqrt(len(idx))
+            self.rule.step(self, idx, (_expit(self.logit(idx)) - label) * weight * x, x, weight)
 
     def explain(self, text, tokens=None):
         """What each feature of the review contributed to the logit; ``tokens`` may be its tokens().
@@ -523,7 +564,7 @@ class Model:
     def resumed(self, coef, squares, intercept):
         """This model's featurizer, rule and known words with other learned state (a checkpoint's, or a copy)."""
         twin = Model(self.featurizer, coef, intercept, seen=self.seen, rule=self.rule)
-        twin.squares = np.array(squares, dtype=np.float64)
+        twin.squares, twin.trained = np.array(squares, dtype=np.float64), self.trained
         return twin
 
     def copy(self):
@@ -681,7 +722,7 @@ def unpickled(blob, meta, path):
     if hashlib.sha256(blob).hexdigest() != meta.get("sha256"):
         raise ModelError(f"{path}: sha256 does not match meta.json (truncated or altered)")
     try:
-        model = Model.from_state(_ArraysOnly(io.BytesIO(blob)).load(), AdaGrad.from_params(meta.get("learning")))
+        model = Model.from_state(_ArraysOnly(io.BytesIO(blob)).load(), learning_rule(meta.get("learning")))
     except Exception as e:  # a checked file that still fails is reported, not raised
         raise ModelError(f"{path}: cannot load ({e})") from None
     for package in ("scikit-learn", "numpy"):  # scikit-learn is not needed to serve, so it may be missing
@@ -1245,8 +1286,8 @@ class SQLiteLog(ReviewQueue, LogReads, KeyTable):
             if len(rows) < 500:
                 return upto, False
 
-    def said(self, db, upto, featurizer, keys=None):
-        """Yield every row in force up to row ``upto`` (of the texts ``keys``, or all) as a Said, in id order.
+    def said(self, db, upto, featurizer, keys=None, after=0):
+        """Yield every row in force after row ``after`` up to ``upto`` (of the texts ``keys``, or all) as a Said.
 
         Read 5,000 rows at a time, so memory stays bounded whatever the log's
         size. Rows logged before keys were stored get theirs now, once:
@@ -1254,7 +1295,7 @@ class SQLiteLog(ReviewQueue, LogReads, KeyTable):
         """
         if keys is not None and not keys:
             return
-        where, after = (f"AND text_key IN {_in(keys)}" if keys is not None else ""), 0
+        where = f"AND text_key IN {_in(keys)}" if keys is not None else ""
         while True:
             rows, missing = db.execute(
                 "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, client, reviewer, "
@@ -1896,10 +1937,17 @@ class Replica:
         """Replay onto a state built aside the rows logged meanwhile; call with the lock held."""
         db = self._watch.db()
         try:
-            if db is not None and state["excluded"] == self.feedback.excluded(db):
+            excluded = self.feedback.excluded(db) if db is not None else state["excluded"]
+            if db is not None and state["excluded"] == excluded:
                 state["upto"], _ = self.feedback.replay(db, state["model"], state["upto"],
                                                         time.monotonic() + REPLAY_BUDGET,
                                                         each=state["reach"].add)
+            elif db is not None:  # excluded meanwhile: the weights wait for the next rebuild, the answers do not
+                featurizer = state["model"].featurizer
+                keys = self.feedback.keys_of(db, excluded - state["excluded"])
+                state["reach"].redo(keys, self.feedback.said(db, math.inf, featurizer, keys))
+                for said in self.feedback.said(db, math.inf, featurizer, after=state["upto"]):
+                    state["reach"].add(said)
         except StorageError as e:
             self._log_failed(e)
         self._mark = None  # look at the log again on the next request
