@@ -543,6 +543,8 @@ def learncurve():
     for text, label in stream:
         dev_model.learn(text, label)
     dev_after = [dev_model.positive(t) for t in dev_texts]
+    tried = {name: rule_figures(rule, model, dev_model, stream, y, dev_texts, dev_labels)
+             for name, rule in RULES_TRIED}
     band = {f"{lo:.2f}-{1 - lo:.2f}": {"share": float(np.mean(inside)), "accuracy": float(np.mean(
         ((np.array(dev_before) >= 0.5) == dev_labels)[inside]))} for lo in (0.25, 0.3, 0.35, 0.4, 0.45)
         for inside in [np.abs(np.array(dev_before) - 0.5) < 0.5 - lo]}
@@ -551,8 +553,8 @@ def learncurve():
                                 "after_stream": float(np.mean((np.array(dev_after) >= 0.5) == dev_labels))},
                "calibration": {"dev": calibration(dev_before, dev_labels),
                                "stream, frozen": calibration(frozen, y), "stream, online": calibration(online, y)},
-               "unsure_bands_on_dev": band,
-               "rule": sentiment.AdaGrad().params()}
+               "unsure_bands_on_dev": band, "rules_tried": tried,
+               "rule": model.rule.params()}
     print(f"{'reviews':>9} " + " ".join(f"{name:>14}" for name in blocks))
     for k in range(len(blocks["frozen"])):
         print(f"{k * BLOCK + 1:>4}-{(k + 1) * BLOCK:<4} " + " ".join(f"{blocks[n][k]:>14.3f}" for n in blocks))
@@ -565,13 +567,85 @@ def learncurve():
         print(f"calibration, {name}: ECE {ece:.4f}, log loss {loss:.4f}")
     for name, b in band.items():
         print(f"dev reviews with p in {name}: {b['share']:.3f} of all, accuracy {b['accuracy']:.3f}")
-    met = second["online"] >= 0.90 and results["dev_accuracy"]["after_stream"] >= 0.910
-    print(f"targets (online second half >= 0.90, dev after stream >= 0.910): {'met' if met else 'MISSED'}")
+    print(f"{'rule':<44} {'stream 2nd half':>15} {'dev after':>9} {'worst flips':>11} {'largest move':>12}")
+    for name, f in tried.items():
+        print(f"{name:<44} {f['second_half']:>15.4f} {f['dev_after_stream']:>9.4f} {f['worst_flips']:>11} "
+              f"{f['largest_move']:>12.3f}")
+    one = tried[RULES_TRIED[-1][0]]
+    met = (second["online"] >= 0.90, results["dev_accuracy"]["after_stream"] >= 0.912,
+           one["worst_flips"] <= 5 and one["largest_move"] <= 0.25)
+    print("targets: online second half >= 0.90 %s; dev after stream >= 0.912 %s; one correction flips <= 5 of "
+          "2,000 and moves none by > 0.25 %s" % tuple("met" if m else "MISSED" for m in met))
+    met = all(met)
     with open(os.path.join(HERE, "docs", "learncurve.json"), "w") as f:
         json.dump(results, f, indent=2)
     with open(os.path.join(HERE, "docs", "learncurve.svg"), "w") as f:
         f.write(curve_svg(blocks))
     return 0 if met else 1
+
+
+# The rules measured by make learncurve; the last is the one new versions learn with (docs/learning.md).
+RULES_TRIED = [
+    ("AdaGrad (eta 2.5), the rule before", sentiment.AdaGrad()),
+    ("AdaGrad, prior 3 (eta 3)", sentiment.AdaGrad(eta=3.0, prior=3.0)),
+    ("own-logit reach 3 through every feature (eta 4)", None),
+    ("reach 3.5 through trained features, eta 6, g0 0.001", sentiment.CappedAdaGrad(g0=1e-3)),
+    ("reach 3.5 through trained features, eta 6, g0 0.01", sentiment.CappedAdaGrad()),
+]
+
+
+class _WholeReach(sentiment.CappedAdaGrad):
+    """The reach counted through every feature of the review, not only those training saw."""
+
+    def step(self, model, idx, gradient, x=1.0, weight=1.0):
+        trained, model.trained = model.trained, np.ones_like(model.trained)
+        try:
+            super().step(model, idx, gradient, x, weight)
+        finally:
+            model.trained = trained
+
+
+RULES_TRIED[2] = (RULES_TRIED[2][0], _WholeReach(eta=4.0, reach=3.0))
+
+
+def rule_figures(rule, served, dev_model, stream, y, dev_texts, dev_labels, corrections=20):
+    """One rule on the stream (prequential, second half), on IMDb dev after the stream, and on single full-step
+    corrections of confident dev reviews: how many of 2,000 other dev reviews flip, and the largest move."""
+    def under(model):
+        evidence = model.rule.evidence(model.squares)
+        twin = model.copy()
+        twin.rule, twin.squares = rule, rule.squares(evidence)
+        return twin
+
+    online, predicted = under(served), []
+    for text, label in stream:
+        predicted.append(online.positive(text))
+        online.learn(text, label)
+    half = len(stream) // 2
+    after = under(dev_model)
+    for text, label in stream:
+        after.learn(text, label)
+    featurizer = dev_model.featurizer
+    X, _ = sentiment.vectorize(featurizer, dev_texts[:2000 + corrections * 20])
+    labels = np.array(dev_labels[:X.shape[0]])
+
+    def probabilities(model):
+        return 1 / (1 + np.exp(-(X @ model.coef + model.intercept)))
+
+    base = probabilities(dev_model)
+    confident = [i for i in np.argsort(-np.abs(base - 0.5)) if (base[i] >= 0.5) == labels[i]][:corrections * 20:20]
+    worst, largest = 0, 0.0
+    for i in confident:  # one at a time, each from the dev model as trained
+        corrected = under(dev_model)
+        corrected.learn(dev_texts[i], 1 - labels[i])
+        others = np.delete(np.arange(len(base)), i)[:2000]
+        moved = probabilities(corrected)[others]
+        worst = max(worst, int(np.sum((moved >= 0.5) != (base[others] >= 0.5))))
+        largest = max(largest, float(np.abs(moved - base[others]).max()))
+    dev_after = 1 / (1 + np.exp(-(sentiment.vectorize(featurizer, dev_texts)[0] @ after.coef + after.intercept)))
+    return {"params": rule.params(), "second_half": float(np.mean((np.array(predicted[half:]) >= 0.5) == y[half:])),
+            "dev_after_stream": float(np.mean((dev_after >= 0.5) == np.array(dev_labels))),
+            "worst_flips": worst, "largest_move": largest, "corrections": len(confident)}
 
 
 def curve_svg(blocks, width=640, height=320):
@@ -646,6 +720,36 @@ def step_sweep(model, attack, held_texts, held_labels, steps=(1, 0.3, 0.1, 0.05,
         print(f"step {step:<5} held-out accuracy after the attack {held:.4f}, Amazon second half "
               f"{rows[-1]['amazon_second_half']:.4f}", file=sys.stderr)
     return rows
+
+
+PRAISE = ["Great", "Wonderful", "Lovely", "Brilliant", "Superb", "Fantastic", "Excellent", "Amazing", "Fine", "Nice"]
+THINGS = ["movie", "film", "story", "show", "picture"]
+ENDINGS = ["loved it!", "loved every minute!", "highly recommended!", "a must see!"]
+
+
+def phrase_attack(port, command):
+    """200 short common positive reviews labelled negative by anonymous clicks from 20 addresses; measured on
+    the attacked reviews and on 100 other positive reviews that share their phrases ("Terrific movie, loved it!")."""
+    attacked = [f"{p} {t}, {e}" for p in PRAISE for t in THINGS for e in ENDINGS][:200]
+    others = [f"{p} {t}, {e}" for p in ("Terrific", "Marvellous", "Splendid", "Delightful", "Charming")
+              for t in THINGS for e in ENDINGS][:100]
+
+    def positive(texts):
+        return np.array([a["model_positive"] for a in http_json(port, "POST", "/api/predict", {"reviews": texts})[1][
+            "predictions"]])
+
+    before, others_before = positive(attacked), positive(others)
+    for k, text in enumerate(attacked):
+        answer = http_json(port, "POST", "/api/predict", {"review": text})[1]
+        http_json(port, "POST", "/api/feedback", {"review": text, "label": "negative",
+                                                  "feedback_token": answer["feedback_token"]},
+                  {"X-Forwarded-For": f"10.2.{k % 20}.1"})
+    after, others_after = positive(attacked), positive(others)
+    command("forget", "--address", *[f"10.2.{k}.1" for k in range(20)])
+    return {"clicks": len(attacked), "addresses": 20,
+            "attacked, model's mean probability": [float(before.mean()), float(after.mean())],
+            "others sharing phrases turned negative": int(np.sum((others_before >= 0.5) & (others_after < 0.5))),
+            "others": len(others)}
 
 
 def poison():
@@ -733,6 +837,7 @@ def poison():
         out["lookup: 90 clicks from 3 agreeing addresses, bystander's answers changed"] = taken_over(
             port, agreeing, "198.51.100.77")
         command("forget", "--address", *[f"10.1.{m}.1" for m in range(3)])
+        out["repeated phrases"] = phrase_attack(port, command)
         command("forget", "--address", *[f"10.0.{k}.1" for k in range(ATTACKERS)])
         out["after_forget_address"], p = measure()
         out["max_change_after_forget_address"] = float(np.abs(p - clean).max())

@@ -430,7 +430,7 @@ class CappedAdaGrad(AdaGrad):
 
     name = "capped-adagrad"
 
-    def __init__(self, eta=6.0, g0=1e-3, prior=0.1, anonymous_weight=0.03, reach=3.5, cap=1.0):
+    def __init__(self, eta=6.0, g0=1e-2, prior=0.1, anonymous_weight=0.03, reach=3.5, cap=1.0):
         # chosen on the Amazon stream and single corrections of dev reviews: `make learncurve`
         super().__init__(eta, g0, prior, anonymous_weight)
         self.reach, self.cap = reach, cap

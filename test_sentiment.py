@@ -359,6 +359,18 @@ def test_dev_accuracy_on_shared_data():
     assert acc >= 0.915
 
 
+
+@pytest.mark.skipif(not os.path.exists(SHARED), reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
+                    "train split), which only CI and developers have")
+def test_a_retrain_with_the_committed_recipe_is_served(tmp_path):
+    shutil.copytree(os.path.join(HERE, "model", "1"), tmp_path / "model" / "1")
+    run = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED], capture_output=True,
+                         text=True, timeout=300, env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "model"),
+                                                          SENTIMENT_DATA_DIR=str(tmp_path / "data")))
+    assert run.returncode == 0 and "it is served (the same file: its own dev figure)" in run.stderr, run.stderr
+    assert sentiment.FileStore(str(tmp_path / "model")).chosen() == (2, False)
+
+
 # -- the HTML flow -----------------------------------------------------------------
 
 
