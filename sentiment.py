@@ -39,6 +39,7 @@ import threading
 import time
 import types
 import typing
+import unicodedata
 import urllib.parse
 from datetime import datetime, timezone
 from importlib import metadata
@@ -199,8 +200,14 @@ def warn_once(message):
 
 # HTML tags are skipped; a token is a run of word characters and apostrophes,
 # or one punctuation mark or emoji. Stop words stay, so "not good" is a bigram.
+# Chinese and Japanese are written without spaces: there each ideograph or kana
+# is a token of its own, so the n-grams of tokens are character 1- to 3-grams
+# inside those runs, and words elsewhere. NFKC folds full-width letters,
+# digits and punctuation into the ASCII ones ("！" is "!", "１２" is "12").
 TAG_PATTERN = r"</?[a-zA-Z][^<>]{0,200}>"
-TOKEN_PATTERN = r"[\w']+|[^\w\s]"
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana, CJK ideographs, compatibility ideographs
+TOKEN_PATTERN = rf"[{CJK}]|(?:[^\W{CJK}]|')+|[^\w\s]"
+WORD_PATTERN = r"[\w']+|[^\w\s]"  # the token pattern of versions made before CJK characters were tokens
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant: the n-gram and bucket hash
 
 
@@ -246,10 +253,11 @@ class Featurizer:
     all call :meth:`indices`, so there is one code path for features.
     """
 
-    def __init__(self, n_bits=21, ngram_max=3, token_pattern=TOKEN_PATTERN, tag_pattern=TAG_PATTERN):
-        if not 8 <= n_bits <= 30 or not 1 <= ngram_max <= 5:
-            raise ValueError("n_bits must be 8..30 and ngram_max 1..5")
-        self.n_bits, self.ngram_max = n_bits, ngram_max
+    def __init__(self, n_bits=21, ngram_max=3, token_pattern=TOKEN_PATTERN, tag_pattern=TAG_PATTERN,
+                 normalize="NFKC"):
+        if not 8 <= n_bits <= 30 or not 1 <= ngram_max <= 5 or normalize not in ("", "NFKC"):
+            raise ValueError("n_bits must be 8..30, ngram_max 1..5 and normalize '' or 'NFKC'")
+        self.n_bits, self.ngram_max, self.normalize = n_bits, ngram_max, normalize
         self.token_pattern, self.tag_pattern = token_pattern, tag_pattern
         self.n_features = 1 << n_bits
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
@@ -264,11 +272,13 @@ class Featurizer:
     def _chunk_tokens(self, chunk):
         """(start, end, normal form) of each token of a chunk without whitespace: the one place text becomes
         tokens, for hashes and offsets alike."""
-        return [(m.start(), m.end(), token) for m in self._tokens.finditer(chunk) if (token := _normal(m.group()))]
+        fold = (lambda t: unicodedata.normalize("NFKC", t)) if self.normalize else str
+        return [(m.start(), m.end(), token) for m in self._tokens.finditer(chunk)
+                if (token := _normal(fold(m.group())))]
 
     def params(self):
         return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern,
-                "tag_pattern": self.tag_pattern}
+                "tag_pattern": self.tag_pattern, "normalize": self.normalize}
 
     def _token_hashes(self, chunks):
         """The 64-bit hashes of the chunks' tokens, in order."""
@@ -557,7 +567,7 @@ class Model:
     def from_state(cls, state, rule=None):
         if not isinstance(state, dict) or state.get("format") != 2:
             raise ValueError("not a sentiment model")
-        featurizer = Featurizer.shared(**state["features"])
+        featurizer = Featurizer.shared(**{"normalize": "", **state["features"]})  # older versions: no folding
         seen = None if state["seen"] is None else np.unpackbits(state["seen"], count=featurizer.n_features).view(bool)
         return cls(featurizer, state["coef"], state["intercept"], _unpack_evidence(state["evidence"]), seen, rule)
 
@@ -3817,13 +3827,13 @@ def cmd_train(args):
     if not candidate:
         store.serve(None)
         print(f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s; it is served"
-              + (f" ({why})" if why else ""), file=sys.stderr)
+              + (f" {why}" if why else ""), file=sys.stderr)
         return
     if dev_accuracy is None:
         reason = f"without a dev split it cannot be compared with version {served[0]}"
     else:
         reason = (f"{dev_accuracy:.4f} on {split} held-out reviews against {served[1]:.4f} for version {served[0]} "
-                  f"{why}" + (f"; too few to judge (under {MIN_JUDGED})" if split < MIN_JUDGED else ""))
+                  f"{why.strip('()')}" + (f"; too few to judge (under {MIN_JUDGED})" if split < MIN_JUDGED else ""))
     print(f"version {version} kept as a candidate: {reason}; serve it with `promote {version}`", file=sys.stderr)
 
 
@@ -3846,7 +3856,7 @@ def _served_on(store, texts, labels, digest, split):
     if (meta.get("training_data") or {}).get("sha256") == digest and meta.get("dev_split") == split \
             and meta.get("dev_accuracy") is not None:
         return (choice, meta["dev_accuracy"]), "(the same file: its own dev figure)"
-    return (choice, accuracy(model, texts, labels)[0] if texts else None), "on the same rows"
+    return (choice, accuracy(model, texts, labels)[0] if texts else None), "(on the same rows)"
 
 
 def cmd_evaluate(args):

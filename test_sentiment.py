@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 
@@ -1040,9 +1041,12 @@ def test_tokenizer_never_fails(text):
     assert np.all(np.diff(idx) > 0) and (len(idx) == 0 or (0 <= idx[0] and idx[-1] < 4096))
     starts, ends, h = f.tokens(text)
     assert np.unique(f._ngram_buckets(h)).tolist() == idx.tolist()
-    tokens = [t for t in map(sentiment._normal, re.findall(sentiment.TOKEN_PATTERN, re.sub(
+    def normal(token):
+        return sentiment._normal(unicodedata.normalize("NFKC", token))
+
+    tokens = [t for t in map(normal, re.findall(sentiment.TOKEN_PATTERN, re.sub(
         sentiment.TAG_PATTERN, lambda m: " " * len(m.group()), text))) if t]
-    assert [sentiment._normal(text[s:e]) for s, e in zip(starts, ends)] == tokens
+    assert [normal(text[s:e]) for s, e in zip(starts, ends)] == tokens
 
 
 @given(st.text(max_size=300))
@@ -2066,7 +2070,8 @@ def test_load(env, servers):
 def reference_positive(model, text):
     """The slow path: the model's features computed the obvious way, in pure Python."""
     text = re.sub(sentiment.TAG_PATTERN, " ", text)
-    tokens = [sentiment._normal(t) for t in re.findall(sentiment.TOKEN_PATTERN, text)]
+    pattern, fold = model.featurizer.token_pattern, model.featurizer.normalize
+    tokens = [sentiment._normal(unicodedata.normalize(fold, t) if fold else t) for t in re.findall(pattern, text)]
     hashes = [int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little") for t in tokens if t]
     mask, mix, shift = (1 << 64) - 1, 0x9E3779B97F4A7C15, 64 - model.featurizer.n_bits
     grams, previous = list(hashes), hashes
