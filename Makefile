@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: install install-dev postgres run test e2e deploy-test train bench learncurve poison scale loadtest clean
+.PHONY: languages install install-dev postgres run test e2e deploy-test train bench learncurve poison scale loadtest clean
 
 # Serving needs requirements.txt (and requirements-postgres.txt for SENTIMENT_DATABASE_URL); training, tests
 # and the bench add requirements-dev.txt.
@@ -59,6 +59,10 @@ bench: install-dev
 # writes docs/learncurve.json and docs/learncurve.svg.
 learncurve: install-dev
 	$(BIN)/python bench_sentiment.py learncurve
+
+# English and Chinese dev figures of the bilingual recipe, a held-out kind of Chinese review (needs ../shared).
+languages: install-dev
+	$(BIN)/python bench_sentiment.py languages
 
 # The poisoning attack of docs/security.md against a real server in each learning mode (needs ../shared);
 # writes docs/poison.json.

@@ -892,6 +892,57 @@ def poison():
     return 0 if held_up else 1
 
 
+# -- make languages: English and Chinese, apart and together -------------------------------------
+
+CHINESE = os.path.join(HERE, "..", "shared", "data", "zh_shopping.csv.gz")
+
+
+def languages():
+    """Dev figures of each language for the bilingual recipe of model/1, a kind of Chinese review it never saw,
+    and a user's own Chinese model trained on 80% of the file (docs/model.md)."""
+    import csv
+    import gzip
+
+    if not (os.path.exists(SHARED) and os.path.exists(CHINESE)):
+        raise SystemExit(f"make languages needs {SHARED} and {CHINESE}")
+    en_texts, en_labels, _ = sentiment.read_labelled(SHARED)
+    with gzip.open(CHINESE, "rt", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    zh_texts, zh_labels, kinds = [r["review"] for r in rows], [int(r["sentiment"]) for r in rows], [
+        r["domain"] for r in rows]
+    order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(en_texts))
+    en_dev, en_rest = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
+    zh_order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(zh_texts))
+    zh_dev, zh_rest = zh_order[:len(zh_texts) // 5], zh_order[len(zh_texts) // 5:]
+    featurizer = sentiment.Featurizer()
+
+    def trained(texts, labels):
+        X, _ = sentiment.vectorize(featurizer, texts)
+        return sentiment.fit(featurizer, X, labels)
+
+    def score(model, texts, labels):
+        return sentiment.accuracy(model, texts, labels)[0]
+
+    pick = lambda xs, idx: [xs[i] for i in idx]  # noqa: E731
+    results = {}
+    both = trained(pick(en_texts, en_rest) + pick(zh_texts, zh_rest), pick(en_labels, en_rest) + pick(zh_labels, zh_rest))
+    results["bilingual, dev"] = {"english (IMDb dev, 5,000)": score(both, pick(en_texts, en_dev), pick(en_labels, en_dev)),
+                                 f"chinese (20%, {len(zh_dev):,})": score(both, pick(zh_texts, zh_dev),
+                                                                          pick(zh_labels, zh_dev))}
+    for kind in ("clothes", "fruit"):
+        seen = [i for i in range(len(zh_texts)) if kinds[i] != kind]
+        unseen = [i for i in range(len(zh_texts)) if kinds[i] == kind]
+        model = trained(en_texts + pick(zh_texts, seen), en_labels + pick(zh_labels, seen))
+        results[f"bilingual without {kind}, tested on {kind} ({len(unseen):,})"] = score(
+            model, pick(zh_texts, unseen), pick(zh_labels, unseen))
+    own = trained(pick(zh_texts, zh_rest), pick(zh_labels, zh_rest))
+    results["chinese only, 80% to train, 20% to test"] = score(own, pick(zh_texts, zh_dev), pick(zh_labels, zh_dev))
+    print(json.dumps(results, indent=2))
+    with open(os.path.join(HERE, "docs", "languages.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    return 0
+
+
 # -- make scale: two hosts on one PostgreSQL -------------------------------------------------------
 
 def scale():
@@ -989,6 +1040,8 @@ if __name__ == "__main__":
         sys.exit(learncurve())
     if sys.argv[1:] == ["poison"]:
         sys.exit(poison())
+    if sys.argv[1:] == ["languages"]:
+        sys.exit(languages())
     if sys.argv[1:] == ["scale"]:
         sys.exit(scale())
     main()

@@ -216,6 +216,19 @@ def _normal(token):
     return token.lower().strip("'")
 
 
+SCRIPTS_READ = frozenset(("LATIN", "CJK", "HIRAGANA", "KATAKANA"))  # what the committed model learned from
+
+
+def script_of(text, letters=400):
+    """The script most of a review's first ``letters`` letters are written in, as Unicode names it ("LATIN",
+    "HANGUL", "ARABIC"...), or None for a review without letters."""
+    if text.isascii():  # nearly every English review: no per-letter work
+        return "LATIN" if any(c.isalpha() for c in text) else None
+    counts = collections.Counter(unicodedata.name(c, "? ").split()[0]
+                                 for c in itertools.islice((c for c in text if c.isalpha()), letters))
+    return counts.most_common(1)[0][0] if counts else None
+
+
 class _PerChunk(dict):
     """Whitespace-separated chunk -> ``compute(chunk)``, packed into bytes.
 
@@ -2918,6 +2931,8 @@ def _answer(text, p, hashes, unknown, replica):
         token = make_token(text, predicted)
     except FeedbackUnavailable:  # predictions go on; the pages and /healthz say feedback is off
         token = None
+    script = script_of(text)
+    unread = bool(script not in SCRIPTS_READ and script is not None and (unknown is None or unknown > MOSTLY_UNKNOWN))
     if corrected is None:
         label, probability, positive = predicted, p if predicted else 1 - p, p
     else:
@@ -2926,7 +2941,9 @@ def _answer(text, p, hashes, unknown, replica):
         positive = probability if corrected else 1 - probability
     return {"label": LABELS[label], "probability": probability, "positive": positive,
             "source": "model" if corrected is None else "feedback", "answered_by": by or "model",
-            "feedback": counts, "model_positive": p, "unsure": corrected is None and UNSURE[0] < p < UNSURE[1],
+            "feedback": counts, "model_positive": p,
+            "unsure": corrected is None and (unread or UNSURE[0] < p < UNSURE[1]),
+            "unreadable_script": script.title() if unread else None,  # a script the model never learned: Unsure
             "unknown_words": unknown, "model_version": replica.version,
             "feedback_upto": replica.upto, "feedback_token": token}
 
@@ -3399,6 +3416,8 @@ def api_predict():
     explain, partial, version = data.get("explain", False), data.get("partial", False), data.get("version")
     if not isinstance(explain, bool) or not isinstance(partial, bool):
         raise bottle.HTTPError(400, "'explain' and 'partial' must be true or false.")
+    if isinstance(version, float) and version.is_integer() and 0 <= version < 2**63:  # JSON's 2.0 is an integer
+        version = int(version)
     if "version" in data and (whole_number(version) is None or isinstance(version, str)):
         raise bottle.HTTPError(400, "'version' must be a version number.")
     if ("review" in data) == ("reviews" in data):
@@ -3792,11 +3811,15 @@ def vectorize_on_every_core(featurizer, texts):
 
 def cmd_train(args):
     t0 = time.monotonic()
-    texts, labels, digest = read_labelled(args.path)
+    texts, labels, digests = [], [], []
+    for path in args.path:  # several files: one training set, named by the digest of their digests
+        more = read_labelled(path)
+        texts, labels, digests = texts + more[0], labels + more[1], digests + [more[2]]
+    digest = digests[0] if len(digests) == 1 else hashlib.sha256(" ".join(digests).encode()).hexdigest()
     split = min(DEV_SPLIT, len(texts) // 5) if args.dev_split is None else args.dev_split  # 20%, at most 5,000
     if split >= len(texts):
-        raise SystemExit(f"error: --dev-split {split} leaves no rows to fit: {args.path} has {len(texts)}; "
-                         "--dev-split 0 skips the dev measurement")
+        raise SystemExit(f"error: --dev-split {split} leaves no rows to fit: {' + '.join(args.path)} has "
+                         f"{len(texts)}; --dev-split 0 skips the dev measurement")
     store = storage()[1]
     featurizer = Featurizer()
     X, words = vectorize_on_every_core(featurizer, texts)
@@ -3822,7 +3845,8 @@ def cmd_train(args):
     candidate = served is not None and (dev_accuracy is None or split < MIN_JUDGED or dev_accuracy < served[1])
     version = store.save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
                          dev_split=split, dev_seed=DEV_SEED, candidate=candidate, training_data={
-                             "path": os.path.basename(os.path.normpath(args.path)), "sha256": digest,
+                             "path": " + ".join(os.path.basename(os.path.normpath(p)) for p in args.path),
+                             "sha256": digest,
                              "rows": len(texts)})
     if not candidate:
         store.serve(None)
@@ -4066,7 +4090,8 @@ def main(argv=None):
     serve_options(parser)
     serve_options(sub.add_parser("serve", help="serve with waitress (the default command)"))
     p = sub.add_parser("train", help="train a new model version from labelled reviews")
-    p.add_argument("path", help="a CSV/CSV.gz with review and sentiment (or label) columns, or an aclImdb/ directory")
+    p.add_argument("path", nargs="+", help="CSV/CSV.gz files with review and sentiment (or label) columns, or "
+                                           "aclImdb/ directories; several are one training set")
     p.add_argument("--dev-split", type=_whole_number(0), default=None, metavar="N",
                    help=f"hold out N rows (seed {DEV_SEED}) to measure, then refit on all (default 20%%, at most "
                         f"{DEV_SPLIT:,}; 0 skips); a version that scores below the served one there waits as a "

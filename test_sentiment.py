@@ -372,6 +372,77 @@ def test_a_retrain_with_the_committed_recipe_is_served(tmp_path):
     assert sentiment.FileStore(str(tmp_path / "model")).chosen() == (2, False)
 
 
+# -- reviews in Chinese, and scripts the model cannot read ---------------------------------------
+
+ZH_GOOD = "这部电影太精彩了，演员的表演非常出色，我非常喜欢。"
+
+
+def test_chinese_runs_are_character_ngrams_with_true_offsets():
+    f = sentiment.Featurizer(n_bits=16)
+    starts, ends, h = f.tokens(ZH_GOOD + " iPhone很好！１２３")
+    words = [(ZH_GOOD + " iPhone很好！１２３")[a:b] for a, b in zip(starts, ends)]
+    assert words[:4] == ["这", "部", "电", "影"] and words[-5:] == ["iPhone", "很", "好", "！", "１２３"]
+    folded = [t for _, _, t in f._chunk_tokens("好！１２３ＡＢＣ")]
+    assert folded == ["好", "!", "123abc"], "full-width punctuation, digits and letters fold to ASCII"
+    grams = f.indices("精彩")
+    assert len(grams) == 3, "two characters: two 1-grams and one 2-gram"
+    before = sentiment.Featurizer(n_bits=16, token_pattern=sentiment.WORD_PATTERN, normalize="")
+    assert len(before.indices("精彩")) == 1, "the tokenizer before: a whole clause was one word"
+
+
+def test_a_version_made_before_keeps_its_tokens(base_models):
+    model, _ = sentiment.FileStore(str(base_models)).load(1)
+    state = model.state()
+    state["features"] = {k: v for k, v in state["features"].items() if k != "normalize"}
+    state["features"]["token_pattern"] = sentiment.WORD_PATTERN  # as versions before CJK tokens were written
+    old = sentiment.Model.from_state(state)
+    assert old.featurizer.normalize == "" and [t for _, _, t in old.featurizer._chunk_tokens("精彩！")] == ["精彩", "！"]
+
+
+def zh_corpus(n, seed=3):
+    rng = random.Random(seed)
+    good, bad = ["很好", "喜欢", "精彩", "满意", "推荐"], ["很差", "失望", "糟糕", "退货", "难用"]
+    things = ["手机", "衣服", "书", "水果", "电脑"]
+    rows = []
+    for i in range(n):
+        words = good if i % 2 else bad
+        rows.append((i % 2, f"这个{rng.choice(things)}{rng.choice(words)}，{rng.choice(words)}。"))
+    return rows
+
+
+def test_training_on_chinese_reviews_as_a_user_would(env, tmp_path, capsys):
+    path = tmp_path / "zh.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["label", "review"], *zh_corpus(300)])  # the layout of public Chinese sets
+    other = tmp_path / "en.csv"
+    texts, labels = make_corpus(100, seed=9)
+    with open(other, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["review", "sentiment"], *zip(texts, labels)])
+    sentiment.main(["train", str(path), str(other), "--dev-split", "80"])
+    err = capsys.readouterr().err
+    assert re.search(r"dev accuracy 1\.0000 on 80 held-out reviews", err), err
+    meta = sentiment.FileStore(str(env["model"])).read_meta(2)
+    assert meta["training_data"]["path"] == "zh.csv + en.csv" and meta["training_data"]["rows"] == 400
+    sentiment.main(["promote", "2"])
+    app = webtest.TestApp(sentiment.application)
+    answer = app.post_json("/api/predict", {"review": "这个手机很好，推荐，我很满意，很好用。"}).json
+    assert answer["label"] == "positive" and answer["model_version"] == 2
+    page = app.post("/results", {"moviereview": ZH_GOOD.replace("精彩", "很好")})
+    assert page.html.select("#review mark"), "the characters that pushed are marked"
+    assert all(len(m.get_text()) == 1 for m in page.html.select("#review mark")), "one character each"
+
+
+def test_a_script_the_model_never_learned_is_unsure_and_named(app):
+    korean = "정말 재미있는 영화였어요. 배우들의 연기가 훌륭했고 이야기도 감동적이었습니다."
+    answer = app.post_json("/api/predict", {"review": korean}).json
+    assert answer["unsure"] is True and answer["unreadable_script"] == "Hangul"
+    page = app.post("/results", {"moviereview": korean})
+    assert "Hangul" in page.html.find(id="unreadable-script").get_text()
+    assert page.html.find(id="verdict").get_text().startswith("Unsure")
+    assert [b["value"] for b in page.html.select("form[action='/thanks'] button")] == ["positive", "negative"]
+    assert app.post_json("/api/predict", {"review": GOOD}).json["unreadable_script"] is None
+
+
 # -- the HTML flow -----------------------------------------------------------------
 
 

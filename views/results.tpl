@@ -10,6 +10,9 @@ answers this review for you as you said; others get the model's verdict until a 
 <h1>This review is <span class="{{label}}">{{label}}</span>, as {{who}} told the service</h1>
 <p class="verdict {{label}}" id="verdict">{{label.capitalize()}}: {{who}} said so</p>
 <p class="hint" id="model-alone">The model alone says {{percent(answer["model_positive"])}} positive.</p>
+% elif answer["unreadable_script"]:
+<h1>The model is <span class="unsure">unsure</span> about this review</h1>
+<p class="verdict unsure" id="verdict">Unsure: it cannot read {{answer["unreadable_script"]}}</p>
 % elif answer["unsure"]:
 <h1>The model is <span class="unsure">unsure</span> about this review</h1>
 <p class="verdict unsure" id="verdict">Unsure: {{percent(answer["positive"])}} positive</p>
@@ -22,9 +25,12 @@ than a coin; your answer below helps most here.</p>
 % if by != "you" and (said["positive"] or said["negative"]):
 <p class="notice" id="people-said" role="note">{{people_said(said)}} about this review.</p>
 % end
-% if answer["unknown_words"] is not None and answer["unknown_words"] > mostly_unknown:
+% if answer["unreadable_script"]:
+<p class="notice" id="unreadable-script" role="note">This review is mostly in {{answer["unreadable_script"]}} script,
+which the model never learned to read: it answers Unsure rather than guess.</p>
+% elif answer["unknown_words"] is not None and answer["unknown_words"] > mostly_unknown:
 <p class="notice" id="unknown-words" role="note">Most of this review's words ({{percent(answer["unknown_words"])}})
-never appeared in the movie reviews the model learned from, so this answer is little more than a guess.</p>
+never appeared in the reviews the model learned from, so this answer is little more than a guess.</p>
 % end
 % if answer["feedback_token"]:
 <form method="post" action="/thanks">
