@@ -285,7 +285,7 @@ class Featurizer:
     def _chunk_tokens(self, chunk):
         """(start, end, normal form) of each token of a chunk without whitespace: the one place text becomes
         tokens, for hashes and offsets alike."""
-        fold = (lambda t: unicodedata.normalize("NFKC", t)) if self.normalize else str
+        fold = (lambda t: unicodedata.normalize("NFKC", t)) if self.normalize and not chunk.isascii() else str
         return [(m.start(), m.end(), token) for m in self._tokens.finditer(chunk)
                 if (token := _normal(fold(m.group())))]
 
@@ -1175,7 +1175,64 @@ class KeyTable:
                                (value,)).fetchone()
 
 
-class SQLiteLog(ReviewQueue, LogReads, KeyTable):
+class StateReads:
+    """What a replica's state is made of besides the replay: the log's identity, row digests, what rows say."""
+
+    def identity(self, db):
+        """The random identity this log was given when it was made: a copy or a restore keeps it."""
+        return db.execute("SELECT id FROM log_identity").fetchone()[0]
+
+    def row_digest(self, db, row_id):
+        """What tells row ``row_id`` from any other (its token is random), or None if there is no such row."""
+        row = db.execute("SELECT token, review FROM review_db WHERE id = ?", (row_id,)).fetchone()
+        return row and hashlib.blake2b(f"{row_id}\x00{row[0]}\x00{row[1]}".encode("utf-8", "surrogatepass"),
+                                       digest_size=16).hexdigest()
+
+    def said(self, db, upto, featurizer, keys=None, after=0):
+        """Yield every row in force after row ``after`` up to ``upto`` (of the texts ``keys``, or all) as a Said.
+
+        Read 5,000 rows at a time, so memory stays bounded whatever the log's
+        size. Rows logged before keys were stored get theirs now, once:
+        start-up must not hash every old review again.
+        """
+        if keys is not None and not keys:
+            return
+        where = f"AND text_key IN {_in(keys)}" if keys is not None else ""
+        while True:
+            rows, missing = db.execute(
+                "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, client, reviewer, "
+                "status FROM review_db WHERE excluded = 0 AND status IN ('learned', 'pending') AND id > ? AND id <= ? "
+                f"{where} ORDER BY id LIMIT 5000", (after, min(upto, 2**63 - 1), *(keys or ()))).fetchall(), []
+            for row_id, key, review, label, client, reviewer, status in rows:
+                if key is None:
+                    key = text_key(featurizer.hashes(review))
+                    missing.append((key, row_id))
+                yield Said(key, label, client, reviewer, status == "learned")
+                after = row_id
+            if missing:
+                with contextlib.suppress(StorageError), self.transaction() as writer:  # a read-only log stays so
+                    writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
+            if len(rows) < 5000:
+                return
+
+    def keys_of(self, db, ids):
+        """The text keys of rows ``ids``."""
+        ids = sorted(ids)
+        return sorted({key for i in range(0, len(ids), 500) for (key,) in db.execute(
+            f"SELECT text_key FROM review_db WHERE id IN {_in(ids[i:i + 500])}", ids[i:i + 500])})
+
+    def excluded(self, db):
+        """The excluded rows that were learned: the ones whose exclusion changes the weights."""
+        return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'"))
+
+    def forgotten(self, db, ids):
+        """Whether any of the rows ``ids`` was excluded by `forget` (not by a changed answer)."""
+        ids = sorted(ids)
+        return any(db.execute(f"SELECT 1 FROM review_db WHERE excluded = {FORGOTTEN} AND id IN {_in(chunk)} LIMIT 1",
+                              chunk).fetchone() for chunk in (ids[k:k + 500] for k in range(0, len(ids), 500)))
+
+
+class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
     """The feedback log in SQLite, with the API keys and the unsure sample: all the SQL there is.
 
     The protocol, which every process keeps on either backend:
@@ -1273,16 +1330,6 @@ class SQLiteLog(ReviewQueue, LogReads, KeyTable):
 
     # -- what a state is made of ------------------------------------------------
 
-    def identity(self, db):
-        """The random identity this log was given when it was made: a copy or a restore keeps it."""
-        return db.execute("SELECT id FROM log_identity").fetchone()[0]
-
-    def row_digest(self, db, row_id):
-        """What tells row ``row_id`` from any other (its token is random), or None if there is no such row."""
-        row = db.execute("SELECT token, review FROM review_db WHERE id = ?", (row_id,)).fetchone()
-        return row and hashlib.blake2b(f"{row_id}\x00{row[0]}\x00{row[1]}".encode("utf-8", "surrogatepass"),
-                                       digest_size=16).hexdigest()
-
     def replay(self, db, model, upto, until=math.inf, through=math.inf, each=None):
         """Learn the learned rows after ``upto`` (and up to ``through``) in id order, until monotonic ``until``.
 
@@ -1308,49 +1355,6 @@ class SQLiteLog(ReviewQueue, LogReads, KeyTable):
                     return upto, True
             if len(rows) < 500:
                 return upto, False
-
-    def said(self, db, upto, featurizer, keys=None, after=0):
-        """Yield every row in force after row ``after`` up to ``upto`` (of the texts ``keys``, or all) as a Said.
-
-        Read 5,000 rows at a time, so memory stays bounded whatever the log's
-        size. Rows logged before keys were stored get theirs now, once:
-        start-up must not hash every old review again.
-        """
-        if keys is not None and not keys:
-            return
-        where = f"AND text_key IN {_in(keys)}" if keys is not None else ""
-        while True:
-            rows, missing = db.execute(
-                "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, client, reviewer, "
-                "status FROM review_db WHERE excluded = 0 AND status IN ('learned', 'pending') AND id > ? AND id <= ? "
-                f"{where} ORDER BY id LIMIT 5000", (after, min(upto, 2**63 - 1), *(keys or ()))).fetchall(), []
-            for row_id, key, review, label, client, reviewer, status in rows:
-                if key is None:
-                    key = text_key(featurizer.hashes(review))
-                    missing.append((key, row_id))
-                yield Said(key, label, client, reviewer, status == "learned")
-                after = row_id
-            if missing:
-                with contextlib.suppress(StorageError), self.transaction() as writer:  # a read-only log stays so
-                    writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
-            if len(rows) < 5000:
-                return
-
-    def keys_of(self, db, ids):
-        """The text keys of rows ``ids``."""
-        ids = sorted(ids)
-        return sorted({key for i in range(0, len(ids), 500) for (key,) in db.execute(
-            f"SELECT text_key FROM review_db WHERE id IN {_in(ids[i:i + 500])}", ids[i:i + 500])})
-
-    def excluded(self, db):
-        """The excluded rows that were learned: the ones whose exclusion changes the weights."""
-        return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'"))
-
-    def forgotten(self, db, ids):
-        """Whether any of the rows ``ids`` was excluded by `forget` (not by a changed answer)."""
-        ids = sorted(ids)
-        return any(db.execute(f"SELECT 1 FROM review_db WHERE excluded = {FORGOTTEN} AND id IN {_in(chunk)} LIMIT 1",
-                              chunk).fetchone() for chunk in (ids[k:k + 500] for k in range(0, len(ids), 500)))
 
     # -- writing feedback -------------------------------------------------------
 
@@ -1707,6 +1711,51 @@ def new_reach():
     return Reach(setting("SENTIMENT_AGREEING_ADDRESSES"), open_to_people=setting("SENTIMENT_LEARN") != "reviewed")
 
 
+def build_state(store, feedback, checkpoints, version, failed):
+    """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns the state.
+
+    A version that folded in rows since excluded by ``forget`` is replaced
+    by its newest ancestor that did not, then replayed without them. It
+    reads through the calling thread's own connection: a reload runs in
+    a thread of its own, beside requests that use the watch connection.
+    A log that cannot be read leaves the version as it is, and tells ``failed(error)``.
+    """
+    try:
+        db = feedback.db
+        excluded = feedback.excluded(db)
+    except StorageError as e:
+        failed(e)
+        db, excluded = None, frozenset()
+    model, meta = store.load(version)
+    base = version
+    while meta.get("parent") is not None and any(
+            i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded):
+        base = meta["parent"]
+        model, meta = store.load(base)
+    upto, replayed, reach = meta["feedback_upto"], 0.0, new_reach()
+    if db is not None:
+        try:
+            model, upto = checkpoints.newest(model, meta, excluded, feedback, db) or (model, upto)
+            while True:  # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
+                began = time.monotonic()
+                upto, more = feedback.replay(db, model, upto, began + CHECKPOINT_EVERY)
+                replayed = time.monotonic() - began
+                if not more:
+                    break
+                checkpoints.save(model, meta, upto, excluded, _made_from(feedback, db, upto))
+                replayed = 0.0
+            for said in feedback.said(db, upto, model.featurizer):
+                reach.add(said)
+        except StorageError as e:
+            failed(e)
+    return {"model": model, "meta": meta, "version": version, "base": base, "upto": upto,
+            "excluded": excluded, "replayed": replayed, "reach": reach}
+
+
+def _made_from(feedback, db, upto):
+    return feedback.identity(db), feedback.row_digest(db, upto)
+
+
 class LogWatch:
     """A connection of a replica's own to the log, so that change_mark sees every other writer."""
 
@@ -1823,48 +1872,6 @@ class Replica:
         self._next_look = 0.0
         self.stats = Stats(feedback)
 
-    # -- building a model from a version and the log --------------------------
-
-    def build(self, version):
-        """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns the state.
-
-        A version that folded in rows since excluded by ``forget`` is replaced
-        by its newest ancestor that did not, then replayed without them. It
-        reads through the calling thread's own connection: a reload runs in
-        a thread of its own, beside requests that use the watch connection.
-        A log that cannot be read leaves the version as it is, and says so.
-        """
-        try:
-            db = self.feedback.db
-            excluded = self.feedback.excluded(db)
-        except StorageError as e:
-            self._log_failed(e)
-            db, excluded = None, frozenset()
-        model, meta = self.store.load(version)
-        base = version
-        while meta.get("parent") is not None and any(
-                i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded):
-            base = meta["parent"]
-            model, meta = self.store.load(base)
-        upto, replayed, reach = meta["feedback_upto"], 0.0, new_reach()
-        if db is not None:
-            try:
-                model, upto = self.checkpoints.newest(model, meta, excluded, self.feedback, db) or (model, upto)
-                while True:  # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
-                    began = time.monotonic()
-                    upto, more = self.feedback.replay(db, model, upto, began + CHECKPOINT_EVERY)
-                    replayed = time.monotonic() - began
-                    if not more:
-                        break
-                    self.checkpoints.save(model, meta, upto, excluded, self._made_from(db, upto))
-                    replayed = 0.0
-                for said in self.feedback.said(db, upto, model.featurizer):
-                    reach.add(said)
-            except StorageError as e:
-                self._log_failed(e)
-        return {"model": model, "meta": meta, "version": version, "base": base, "upto": upto,
-                "excluded": excluded, "replayed": replayed, "reach": reach}
-
     def start(self):
         """Load the served version now, falling back to older ones (the command line, and `serve`)."""
         state, pinned = self._first_state()
@@ -1878,7 +1885,7 @@ class Replica:
         candidates = [choice] if pinned else [v for v in admitted(self.store) if v <= choice]
         for version in candidates:
             try:
-                state = self.build(version)
+                state = build_state(self.store, self.feedback, self.checkpoints, version, self._log_failed)
             except ModelError as e:
                 self._failed(version, e)
                 continue
@@ -1938,7 +1945,7 @@ class Replica:
                         if self.replayed >= CHECKPOINT_EVERY:
                             self.replayed = 0.0
                             self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded,
-                                                        self._made_from(db, self.upto))
+                                                        _made_from(self.feedback, db, self.upto))
                 self.log_problem = None
             except StorageError as e:  # a locked or broken log must not stop predictions
                 self._log_failed(e)
@@ -1975,9 +1982,6 @@ class Replica:
             self._log_failed(e)
         self._mark = None  # look at the log again on the next request
 
-    def _made_from(self, db, upto):
-        return self.feedback.identity(db), self.feedback.row_digest(db, upto)
-
     def _reload(self, version):
         """Build ``version`` (None: the first one to serve) off to the side, then swap it in under the lock."""
         if self.loading is not None:
@@ -1986,7 +1990,8 @@ class Replica:
 
         def work():
             try:
-                state, pinned = self._first_state() if version is None else (self.build(version), self.pinned)
+                state, pinned = self._first_state() if version is None else (
+                    build_state(self.store, self.feedback, self.checkpoints, version, self._log_failed), self.pinned)
             except (ModelError, StorageError) as e:
                 with self.lock:
                     if version is None:
