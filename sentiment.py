@@ -117,7 +117,7 @@ def _database_url(value):
 def _host_names(value):
     names = frozenset(n.strip().lower() for n in value.split(",") if n.strip())
     if not all(re.fullmatch(r"[a-z0-9.-]+(:[0-9]{1,5})?|\[[0-9a-f:.]+\](:[0-9]{1,5})?", n) for n in names):
-        raise ValueError("must be host names, with a port where it is not 80 or 443: sentiment.example.org,localhost:8080")
+        raise ValueError("must be host names, with a port unless it is 80 or 443: sentiment.example.org,localhost:8080")
     return names
 
 
@@ -127,8 +127,9 @@ SETTINGS = {  # name: (parse, default); see the README's configuration table
     "SENTIMENT_FEEDBACK_PER_MINUTE": (_whole_number(1), 30),
     "SENTIMENT_SECRET": (_secret_text, None),
     "SENTIMENT_DATABASE_URL": (_database_url, None),
-    "SENTIMENT_PUBLIC_HOSTS": (_host_names, None),
-    "SENTIMENT_AGREEING_ADDRESSES": (_whole_number(3), 3),  # why 3: docs/learning.md  # the Origin a same-site POST carries; else the request's Host
+    "SENTIMENT_PUBLIC_HOSTS": (_host_names, None),  # the Origin a same-site POST carries; else the request's Host
+    "SENTIMENT_AGREEING_ADDRESSES": (_whole_number(3), 3),  # why 3: docs/learning.md
+    "SENTIMENT_PROMOTE": (_one_of("manual", "auto"), "manual"),  # auto: docs/learning.md, "Candidates"
 }
 HIDDEN = ("SENTIMENT_SECRET", "SENTIMENT_DATABASE_URL")  # never written to a log: a key, a password
 
@@ -232,12 +233,10 @@ def script_of(text, letters=400):
 class _PerChunk(dict):
     """Whitespace-separated chunk -> ``compute(chunk)``, packed into bytes.
 
-    Tokens never contain whitespace, so a review's tokens are its chunks'
-    tokens in order, and the regex runs once per distinct chunk. Packed
-    bytes join and convert to numpy far faster than Python ints. Hostile
-    input cannot grow it without bound: it holds at most ``size`` chunks of
-    at most ``longest`` characters (words are short; longer chunks are
-    computed every time) and is cleared when full.
+    Tokens never contain whitespace, so a review's tokens are its chunks' tokens in order, and the regex runs
+    once per distinct chunk. Packed bytes join and convert to numpy far faster than Python ints. Hostile input
+    cannot grow it without bound: it holds at most ``size`` chunks of at most ``longest`` characters (words are
+    short; longer chunks are computed every time) and is cleared when full.
     """
 
     def __init__(self, compute, size=1 << 16, longest=40):
@@ -260,9 +259,8 @@ _BLANK = np.array([chr(c).isspace() for c in range(0x3002)])
 class Featurizer:
     """Hashed binary word n-grams of a review, each worth 1/sqrt(count).
 
-    No vocabulary is fitted, so any review can be learned at any time. Token
-    hashes are cached per chunk and n-gram hashes are built with numpy
-    arithmetic instead of strings; training, evaluation, serving and learning
+    No vocabulary is fitted, so any review can be learned at any time. Token hashes are cached per chunk and
+    n-gram hashes are built with numpy arithmetic instead of strings; training, evaluation, serving and learning
     all call :meth:`indices`, so there is one code path for features.
     """
 
@@ -340,11 +338,9 @@ class Featurizer:
     def batch_indices(self, hashes):
         """(indices, offsets list): the sorted, distinct feature indices of each review of token ``hashes``, at once.
 
-        Review i's are ``indices[offsets[i]:offsets[i + 1]]``. The n-grams of
-        all reviews are built and sorted together, each tagged with its
-        review in the high bits, so a batch costs a few numpy calls whatever
-        its size; n-grams that straddle two reviews are tagged with none and
-        dropped.
+        Review i's are ``indices[offsets[i]:offsets[i + 1]]``. The n-grams of all reviews are built and
+        sorted together, each tagged with its review in the high bits, so a batch costs a few numpy calls
+        whatever its size; n-grams that straddle two reviews are tagged with none and dropped.
         """
         if len(hashes) == 1:
             keys = self.indices(None, hashes[0])
@@ -407,14 +403,12 @@ def _expit(z):
 class AdaGrad:
     """The online rule: one AdaGrad step (per-feature rates) on the features of one review.
 
-    Each feature's step is ``eta`` * gradient / sqrt(its accumulated squared
-    gradients), and the accumulator starts from ``g0`` plus ``prior`` times
-    the feature's evidence in training (the sum of its squared values over
-    the training reviews). So words the model has seen thousands of times
-    barely move, while words of a new domain learn fast (docs/learning.md).
-    A step touches only the review's own features; the intercept stays.
-    Feedback without a key is learned with ``anonymous_weight`` of a step.
-    Its parameters are written into each version, which replays under them.
+    Each feature's step is ``eta`` * gradient / sqrt(its accumulated squared gradients), and the accumulator
+    starts from ``g0`` plus ``prior`` times the feature's evidence in training (the sum of its squared values
+    over the training reviews). So words the model has seen thousands of times barely move, while words of a new
+    domain learn fast (docs/learning.md). A step touches only the review's own features; the intercept stays.
+    Feedback without a key is learned with ``anonymous_weight`` of a step. Its parameters are written into each
+    version, which replays under them.
     """
 
     name = "adagrad"
@@ -440,15 +434,10 @@ class AdaGrad:
 
 
 class CappedAdaGrad(AdaGrad):
-    """AdaGrad whose step cannot swing what training knew (the rule of new versions; docs/learning.md).
+    """AdaGrad whose step cannot swing what training knew: the rule of new versions (docs/learning.md).
 
-    A step moves the review's own logit through features training saw by at
-    most ``reach`` times the row's weight: one correction is not repeated
-    across every review that shares its common words (the lookup already
-    answers the corrected review). Features training never saw, a new
-    domain's words, learn at AdaGrad's rate; but a row of less than a full
-    step (feedback without a key) moves no weight by more than ``cap`` times
-    its weight, so repeated clicks on a new phrase cannot make it a lever.
+    Through the features training saw, a step moves the review's own logit by at most ``reach`` times the row's
+    weight; and a row of less than a full step moves no weight by more than ``cap`` times its weight.
     """
 
     name = "capped-adagrad"
@@ -540,11 +529,10 @@ class Model:
     def explain(self, text, tokens=None):
         """What each feature of the review contributed to the logit; ``tokens`` may be its tokens().
 
-        Returns (features, logit, words). ``features`` is (starts, ends,
-        weights), arrays over the distinct features, each at its first
-        n-gram, with offsets into ``text``; the weights plus the intercept
-        add up to the logit. ``words`` is (starts, ends, scores): each
-        token's share of every n-gram that covers it, for highlighting.
+        Returns (features, logit, words). ``features`` is (starts, ends, weights), arrays over the distinct
+        features, each at its first n-gram, with offsets into ``text``; the weights plus the intercept add
+        up to the logit. ``words`` is (starts, ends, scores): each token's share of every n-gram that covers
+        it, for highlighting.
         """
         starts, ends, h = self.featurizer.tokens(text) if tokens is None else tokens
         buckets = self.featurizer._ngram_buckets(h)
@@ -633,16 +621,12 @@ def vectorize(featurizer, texts, what="vectorizing"):
 def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7, nb_share=0.4, folds=5, dropout=0.5):
     """Fit a Model with scikit-learn: NB-weighted features, averaged SGD, plus a share of Naive Bayes.
 
-    Naive-Bayes log-count ratios r scale the features while fitting; the
-    served weights are ``coef * r``, so serving needs no r and online steps
-    work on plain features. Each SGD pass sees every feature of a review
-    with probability 1 - ``dropout`` (scaled up to keep its expectation), so
-    no n-gram can carry a review alone (+0.09 points on inner splits).
-    ``nb_share`` of the Naive Bayes score ``X @ r`` is then added, as NBSVM
-    interpolates (+0.16 points). Its centre is the median score of each
-    training review under r counted without that review's fold: r is
-    overconfident on the reviews it was counted from. The README has the
-    measurements.
+    Naive-Bayes log-count ratios r scale the features while fitting; the served weights are ``coef * r``, so
+    serving needs no r and online steps work on plain features. Each SGD pass sees every feature of a review
+    with probability 1 - ``dropout`` (scaled up to keep its expectation), so no n-gram can carry a review alone
+    (+0.09 points on inner splits). ``nb_share`` of the Naive Bayes score ``X @ r`` is then added, as NBSVM
+    interpolates (+0.16 points). Its centre is the median score of each training review under r counted without
+    that review's fold: r is overconfident on the reviews it was counted from. The README has the measurements.
     """
     from sklearn.linear_model import SGDClassifier
 
@@ -803,15 +787,9 @@ def _gone(pid):
 
 
 def admitted(store):
-    """Yield the versions that may be served unasked, newest first: all but candidates (a broken one too, so
+    """The versions that may be served unasked, newest first: all but candidates (a broken one too, so
     that serving it fails, is logged, and falls back)."""
-    for version in reversed(store.versions()):
-        try:
-            if store.read_meta(version).get("candidate"):
-                continue
-        except ModelError:
-            pass
-        yield version
+    return (version for version in reversed(store.versions()) if not _candidate(store, version))
 
 
 class FileStore:
@@ -895,16 +873,26 @@ class FileStore:
         except (OSError, ValueError):
             return next(iter(admitted(self)), None), False
 
-    def serve(self, version):
-        """Make ``version`` the served one for every worker (rollback), or None to serve the newest."""
+    def serve(self, version, once=False):
+        """Make ``version`` the served one for every worker (rollback), or None to serve the newest.
+
+        With ``once``, only if it is not served already: True for the one process that did it.
+        """
+        import fcntl
+
         path = os.path.join(self.root, "served")
-        if version is None:
-            if os.path.exists(path):
-                os.remove(path)
-        else:
-            _fsync(f"{path}.tmp-{os.getpid()}", f"{version}\n".encode())
-            os.replace(f"{path}.tmp-{os.getpid()}", path)
-        _fsync(self.root)
+        with open(os.path.join(self.root, ".serve.lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if once and self.chosen()[0] == version:
+                return False
+            if version is None:
+                if os.path.exists(path):
+                    os.remove(path)
+            else:
+                _fsync(f"{path}.tmp-{os.getpid()}", f"{version}\n".encode())
+                os.replace(f"{path}.tmp-{os.getpid()}", path)
+            _fsync(self.root)
+        return True
 
     def public(self, message):
         """A message without the folder's path: clients need not learn where it is."""
@@ -1063,11 +1051,10 @@ class ReviewQueue:
     def decide(self, ids, action, reviewer):
         """Approve, relabel (approve with the other label), reject or undo rows, all or none.
 
-        An approval is a new learned row that names the pending one in
-        ``approves``, so learning follows approval order; undo puts a decided
-        row back to pending, its approval forgotten as `forget` does. Returns
-        (id, label) of each row as decided. Raises ReviewConflict, writing
-        nothing, if any row is not in a state the action takes.
+        An approval is a new learned row that names the pending one in ``approves``, so learning follows
+        approval order; undo puts a decided row back to pending, its approval forgotten as `forget` does.
+        Returns (id, label) of each row as decided. Raises ReviewConflict, writing nothing, if any row is
+        not in a state the action takes.
         """
         now, decided = _now().isoformat(), []
         with self.transaction() as db:
@@ -1191,9 +1178,8 @@ class StateReads:
     def said(self, db, upto, featurizer, keys=None, after=0):
         """Yield every row in force after row ``after`` up to ``upto`` (of the texts ``keys``, or all) as a Said.
 
-        Read 5,000 rows at a time, so memory stays bounded whatever the log's
-        size. Rows logged before keys were stored get theirs now, once:
-        start-up must not hash every old review again.
+        Read 5,000 rows at a time, so memory stays bounded whatever the log's size. Rows logged before keys
+        were stored get theirs now, once: start-up must not hash every old review again.
         """
         if keys is not None and not keys:
             return
@@ -1214,6 +1200,11 @@ class StateReads:
                     writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
             if len(rows) < 5000:
                 return
+
+    def outcomes_after(self, db, after, limit):
+        """(id, review, true label, label served) of up to ``limit`` learned rows after ``after``, approvals aside."""
+        return db.execute("SELECT id, review, sentiment, predicted FROM review_db WHERE id > ? AND excluded = 0 AND "
+                          "status = 'learned' AND approves IS NULL ORDER BY id LIMIT ?", (after, limit)).fetchall()
 
     def keys_of(self, db, ids):
         """The text keys of rows ``ids``."""
@@ -1333,11 +1324,9 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
     def replay(self, db, model, upto, until=math.inf, through=math.inf, each=None):
         """Learn the learned rows after ``upto`` (and up to ``through``) in id order, until monotonic ``until``.
 
-        The one replay there is. Returns (the last id read, whether rows may
-        be left). Rows are read 500 at a time, so neither memory nor an open
-        read lasts long. ``each(said, hashes)`` is told of every row in force
-        (a Said), a learned one before it is learned; a pending one's hashes
-        are None.
+        The one replay there is. Returns (the last id read, whether rows may be left). Rows are read 500 at
+        a time, so neither memory nor an open read lasts long. ``each(said, hashes)`` is told of every row
+        in force (a Said), a learned one before it is learned; a pending one's hashes are None.
         """
         while True:
             rows = db.execute("SELECT id, review, sentiment, excluded, status, weight, text_key, client, reviewer "
@@ -1378,11 +1367,9 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
     def change(self, row, window):
         """Change the label of the feedback given with ``row.token``, within ``window`` seconds of its first use.
 
-        The earlier row is excluded and ``row`` is added under a derived
-        token, naming it in ``supersedes`` and keeping its client: a replay
-        learns only the last label. Returns the new row's id; raises
-        LookupError (a 409) when the label is the same, the window has
-        passed or a reviewer has decided.
+        The earlier row is excluded and ``row`` is added under a derived token, naming it in ``supersedes``
+        and keeping its client: a replay learns only the last label. Returns the new row's id; raises
+        LookupError (a 409) when the label is the same, the window has passed or a reviewer has decided.
         """
         now, token = _now(), row.token
         with self.transaction() as db:
@@ -1439,14 +1426,12 @@ CREATE TABLE IF NOT EXISTS service_secret (one BOOLEAN PRIMARY KEY DEFAULT true 
 
 
 class PostgresLog(SQLiteLog):
-    """The feedback log, keys, unsure sample and metrics in PostgreSQL: the same methods, shared by hosts.
+    """The feedback log, keys and unsure sample in PostgreSQL: the same methods, shared by hosts.
 
-    Each process has its own psycopg_pool (made after fork); a request
-    borrows a connection and gives it back at its end. Every write takes one
-    advisory lock until it commits, so ids are committed in id order: a
-    reader that applied row n never sees a smaller id appear later. Writers
-    NOTIFY, watchers LISTEN and look anyway once a second. Waits for a lock
-    end after ``busy_timeout`` seconds (lock_timeout) with an error.
+    Each process has its own psycopg_pool (made after fork); a request borrows a connection and gives it back at
+    its end. Every write takes one advisory lock until it commits, so ids are committed in id order: a reader
+    that applied row n never sees a smaller id appear later. Writers NOTIFY, watchers LISTEN and look anyway
+    once a second. Waits for a lock end after ``busy_timeout`` seconds (lock_timeout) with an error.
     """
 
     LOCK, CHANNEL = 51_700_001, "sentiment_log"
@@ -1674,11 +1659,14 @@ class PostgresStore:
             return row[0], True
         return next(iter(admitted(self)), None), False
 
-    def serve(self, version):
-        with self.log.transaction() as db:
+    def serve(self, version, once=False):
+        with self.log.transaction() as db:  # the log's lock: one host at a time
+            if once and db.execute("SELECT version FROM served_version").fetchone() == (version,):
+                return False
             db.execute("DELETE FROM served_version")
             if version is not None:
                 db.execute("INSERT INTO served_version (version) VALUES (?)", (version,))
+        return True
 
     def public(self, message):
         return message
@@ -1714,11 +1702,10 @@ def new_reach():
 def build_state(store, feedback, checkpoints, version, failed):
     """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns the state.
 
-    A version that folded in rows since excluded by ``forget`` is replaced
-    by its newest ancestor that did not, then replayed without them. It
-    reads through the calling thread's own connection: a reload runs in
-    a thread of its own, beside requests that use the watch connection.
-    A log that cannot be read leaves the version as it is, and tells ``failed(error)``.
+    A version that folded in rows since excluded by ``forget`` is replaced by its newest ancestor that did not,
+    then replayed without them. It reads through the calling thread's own connection: a reload runs in a thread
+    of its own, beside requests that use the watch connection. A log that cannot be read leaves the version as
+    it is, and tells ``failed(error)``.
     """
     try:
         db = feedback.db
@@ -1777,19 +1764,12 @@ class LogWatch:
 
 
 class Reach:
-    """How far each text's corrections reach: the trust policy of the lookup that answers corrected reviews.
+    """How far each text's corrections reach: the trust policy of the lookup (docs/learning.md).
 
-    A reviewer's label (given with a key, or approved) answers everyone, the
-    latest reviewer's winning, and no anonymous one overrules it. An
-    anonymous label answers its own client at once; it answers everyone only
-    once ``agree`` distinct addresses gave it and none the other, and never
-    in reviewed mode, where only approvals reach others. Everyone else is
-    told how many people said what.
-
-    Memory is bounded whoever sends: every reviewer's label (they are few,
-    and trusted), and the anonymous votes of the newest ``texts`` texts, at
-    most ``voters`` addresses each. An older text's votes still moved the
-    weights; they only drop out of the notice and of agreement.
+    A reviewer's label answers everyone and no anonymous one overrules it; an anonymous label answers its own
+    client, and everyone once ``agree`` addresses gave it and none the other (never in reviewed mode). Memory is
+    bounded whoever sends: reviewers' labels, and the anonymous votes of the newest ``texts`` texts, at most
+    ``voters`` addresses each.
     """
 
     def __init__(self, agree, open_to_people=True, texts=50_000, voters=64):
@@ -1839,14 +1819,11 @@ class Reach:
 class Replica:
     """What one process serves: its replica of the log's learned state, a version plus the log's rows.
 
-    Learned state is a deterministic function of (base version, feedback rows
-    applied in id order), so two processes that have applied the same rows
-    hold the same weights (the log's protocol is in SQLiteLog). Before each
-    use, :meth:`sync` applies rows that other processes logged (a cheap
-    change_mark check when quiet),
-    for at most REPLAY_BUDGET seconds a request, and every RELOAD_EVERY
-    seconds looks for a new served version. Loading a version, at start-up
-    too, happens in a background thread from its newest checkpoint, while
+    Learned state is a deterministic function of (base version, feedback rows applied in id order), so two
+    processes that have applied the same rows hold the same weights (the log's protocol is in SQLiteLog). Before
+    each use, :meth:`sync` applies rows that other processes logged (a cheap change_mark check when quiet), for
+    at most REPLAY_BUDGET seconds a request, and every RELOAD_EVERY seconds looks for a new served version.
+    Loading a version, at start-up too, happens in a background thread from its newest checkpoint, while
     requests get the old state or a 503 "catching up", never a long wait.
     """
 
@@ -1868,6 +1845,7 @@ class Replica:
         self.log_problem = None  # what is wrong with the feedback log, while something is
         self.replayed = 0.0  # seconds spent replaying since the last checkpoint
         self._watch = LogWatch(feedback, self._log_failed)
+        self._promoting = None  # the thread that scores the newest candidate, with SENTIMENT_PROMOTE=auto
         self._mark = None  # the log's change_mark when this process last caught up
         self._next_look = 0.0
         self.stats = Stats(feedback)
@@ -1962,6 +1940,10 @@ class Replica:
             if choice is not None and choice != self.version and choice not in self.failures:
                 self._reload(choice)
             self.pinned = pinned
+            if setting("SENTIMENT_PROMOTE") == "auto" and (self._promoting is None or not self._promoting.is_alive()):
+                self._promoting = threading.Thread(target=CANDIDATES.promote_if_earned, name="promote", daemon=True,
+                                                   args=(self.store, self.feedback))
+                self._promoting.start()
 
     def _catch_up(self, state):
         """Replay onto a state built aside the rows logged meanwhile; call with the lock held."""
@@ -2023,14 +2005,12 @@ class Replica:
 class Checkpoints:
     """Exact snapshots of learned state, so that start-up replays at most CHECKPOINT_EVERY seconds of the log.
 
-    A checkpoint is (version, its rule, this log, rows applied, excluded
-    rows): the float64 weights as .npz, which loads without pickle, so a
-    replay from it gives bit for bit what a replay from the version gives.
-    It is used only for the version and rule it was made under, and only
-    while this log holds, as row ``upto``, the very row it was made with: a
-    restored backup or a new log starts from the version instead. They
-    live in data/checkpoints/, one writer at a time under a file lock;
-    they are a cache, never a version, so rollback and pins mean what they say.
+    A checkpoint is (version, its rule, this log, rows applied, excluded rows): the float64 weights as .npz,
+    which loads without pickle, so a replay from it gives bit for bit what a replay from the version gives. It
+    is used only for the version and rule it was made under, and only while this log holds, as row ``upto``, the
+    very row it was made with: a restored backup or a new log starts from the version instead. They live in
+    data/checkpoints/, one writer at a time under a file lock; they are a cache, never a version, so rollback
+    and pins mean what they say.
     """
 
     KEEP = 2  # per version, rule and log
@@ -2132,9 +2112,14 @@ def model_status(s):
         else:
             state, code, message = "END", "OK", ""
         states.append({"version": v, "state": state, "status": {"error_code": code, "error_message": message}})
+    shadow = {}
+    with contextlib.suppress(ModelError, StorageError):  # scores are a bonus: the status answers without them
+        shadow = {str(v): score for v, score in CANDIDATES.read(s.store, s.feedback.db, s.feedback).items()}
     return {"model_version_status": states, "served_version": s.version, "base_version": s.base,
+            "candidates": shadow,
             "model_version": s.version, "feedback_upto": s.upto, "feedback_applied_upto": s.upto,
             "pinned": s.pinned}
+
 
 CATCHING_UP = "Catching up with the feedback log; try again in a moment."
 
@@ -2197,45 +2182,104 @@ def current():
         yield s
 
 
-class Asked:
-    """The versions a request may name ("version": N, ?version=N, as TF Serving's /versions/N): the served one,
-    or a candidate, which answers only the requests that name it, as it is stored (no feedback, no lookup).
+class Candidates:
+    """The gate of what is served besides the served version: candidates answer only requests that name them
+    ("version": N, as TF Serving's /versions/N), as they are stored, and the newest one is scored on the
+    feedback logged since it was made, a function of the log's rows, alike in every worker (docs/learning.md).
 
-    A candidate is loaded on its first ask, outside any lock, and one at a time, so memory stays bounded.
+    One candidate is loaded at a time, on its first ask, outside any lock.
     """
 
+    PROMOTE_AFTER, PROMOTE_MARGIN, PROMOTE_P, CHUNK = 200, 0.02, 0.01, 2000
+
     def __init__(self):
-        self.lock, self.loaded = threading.Lock(), (None, None)  # (version, its state)
+        self.lock, self.loaded, self.scores = threading.Lock(), (None, None), {}  # scores: version -> counts
+
+    def model(self, version, store):
+        with self.lock:
+            if self.loaded[0] == version:
+                return self.loaded[1].model
+        model, meta = store.load(version)
+        with self.lock:
+            self.loaded = version, types.SimpleNamespace(model=model, version=version, upto=meta["feedback_upto"],
+                                                         reach=Reach(math.inf, open_to_people=False, texts=0))
+        return model
 
     def state(self, version, store):
         """The state that answers for ``version``, or None for the served one; 404 for any other."""
         choice = store.chosen()[0]
         if version == choice:
             return None
-        with self.lock:
-            if self.loaded[0] == version:
-                return self.loaded[1]
         try:
-            if version not in store.versions() or not store.read_meta(version).get("candidate"):
+            if version not in store.versions() or not _candidate(store, version):
                 raise ModelError("not a candidate")
-            model, meta = store.load(version)
+            self.model(version, store)
         except (ModelError, StorageError):
             raise bottle.HTTPError(404, f"Version {version} is not loaded: this service answers from the served "
                                         f"version ({choice}) and from candidates.") from None
-        state = types.SimpleNamespace(model=model, version=version, upto=meta["feedback_upto"],
-                                      reach=Reach(math.inf, open_to_people=False, texts=0))
         with self.lock:
-            self.loaded = version, state
-        return state
+            return self.loaded[1]
+
+    def read(self, store, db, feedback):
+        """{version: scores} of the newest candidate, caught up by at most CHUNK rows; {} if there is none."""
+        choice = store.chosen()[0]
+        version = next((v for v in reversed(store.versions()) if choice is not None and v > choice and _candidate(
+            store, v)), None)
+        if version is None:
+            return {}
+        model = self.model(version, store)
+        with self.lock:
+            if version not in self.scores:
+                meta = store.read_meta(version)
+                self.scores = {version: {"after": meta.get("made_after_row", 0), "n": 0, "agree": 0, "right": 0,
+                                         "served_right": 0, "judged": meta.get("dev_split", 0) >= MIN_JUDGED}}
+            score = self.scores[version]
+            for row_id, review, label, served in feedback.outcomes_after(db, score["after"], self.CHUNK):
+                said = int(model.positive(review) >= 0.5)
+                for name, hit in (("n", True), ("agree", said == served), ("right", said == label),
+                                  ("served_right", served == label)):
+                    score[name] += hit
+                score["after"] = row_id
+            return {version: dict(score)}
+
+    def earned(self, score):
+        """Whether a candidate's scores earn it the served place, and in what words."""
+        n, better = score["n"], score["right"] - score["served_right"]
+        if not score["judged"] or n < self.PROMOTE_AFTER or better < self.PROMOTE_MARGIN * n:
+            return None
+        differ = n - score["agree"]  # where they differ one is right: the candidate on (differ + better) / 2
+        wins = (differ + better) // 2
+        p = sum(math.comb(differ, k) for k in range(wins, differ + 1)) / 2 ** differ if differ else 1.0
+        return p < self.PROMOTE_P and (f"right on {score['right']} of {n} feedbacks against {score['served_right']} "
+                                       f"for the served version (sign test p = {p:.2g})")
+
+    def promote_if_earned(self, store, feedback):
+        """The automatic promotion, in a thread of its own: scoring never holds up a request."""
+        try:
+            for version, score in self.read(store, feedback.db, feedback).items():
+                why = self.earned(score)
+                if why and store.serve(version, once=True):
+                    log.warning("promoting candidate version %d automatically: %s", version, why)
+        except (ModelError, StorageError) as e:
+            warn_once(f"automatic promotion could not look at the candidates: {e}")
+        finally:
+            feedback.release()
 
 
-ASKED = Asked()
+def _candidate(store, version):
+    try:
+        return bool(store.read_meta(version).get("candidate"))
+    except ModelError:
+        return False
+
+
+CANDIDATES = Candidates()
 
 
 @contextlib.contextmanager
 def answering(version=None):
     """current(), or the state of the version a request named."""
-    asked = ASKED.state(version, replica().store) if version is not None else None
+    asked = CANDIDATES.state(version, replica().store) if version is not None else None
     with current() as s:
         yield asked or s
 
@@ -2253,9 +2297,8 @@ was we well were what when which who will with would you""".split())
 class Stats:
     """The numbers behind /stats and /api/stats, kept up to date as rows arrive.
 
-    Each call folds in only the rows logged since the last one, so a long
-    log costs its full read once per process, not once per request. Only
-    feedback in force counts: rows later excluded (a changed answer,
+    Each call folds in only the rows logged since the last one, so a long log costs its full read once per
+    process, not once per request. Only feedback in force counts: rows later excluded (a changed answer,
     `forget`) or rejected by a reviewer drop out when the log says so.
     """
 
@@ -2752,11 +2795,9 @@ def _media_type(header):
 def read_form(*names, files=(), many=(), max_fields=MAX_FIELDS):
     """The named fields of a POSTed form, as text; missing ones are ''; those in ``many`` are lists.
 
-    Refuses what a browser would never send: another content type or
-    charset (415), bytes that are not UTF-8, more than ``max_fields`` fields or a
-    repeated field (400), and a file, unless its field is in ``files`` (413).
-    Multipart parts stay in memory: the body is at most MAX_BODY bytes and
-    already read.
+    Refuses what a browser would never send: another content type or charset (415), bytes that are not UTF-8,
+    more than ``max_fields`` fields or a repeated field (400), and a file, unless its field is in ``files``
+    (413). Multipart parts stay in memory: the body is at most MAX_BODY bytes and already read.
     """
     ctype = _content_type()
     if ctype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
@@ -2849,9 +2890,8 @@ def clean_review(text):
 def classify(*texts, explain=False, count=True, version=None):
     """The JSON answers for clean reviews, all from one model state (of ``version``, if named); ``count`` them.
 
-    Features are computed outside the lock, so a large batch does not hold
-    up other requests; only the weights are read under it. An explanation
-    lists each review's EXPLAIN_TOP strongest features, within MAX_ANSWER.
+    Features are computed outside the lock, so a large batch does not hold up other requests; only the weights
+    are read under it. An explanation lists each review's EXPLAIN_TOP strongest features, within MAX_ANSWER.
     """
     featurizer = current_featurizer()
     hashes, found = _features(featurizer, texts, explain)
@@ -2925,9 +2965,8 @@ def contributions(text, features, top, sign=0):
 def _answer(text, p, hashes, unknown, replica):
     """One review's answer: the model's, or the label people gave this text where their word reaches the caller.
 
-    ``p`` is the model's probability of positive, ``unknown`` its share of
-    words training never saw; call with the lock held. An answer from people
-    says who ("you", "reviewers", "people") and how many said what; its
+    ``p`` is the model's probability of positive, ``unknown`` its share of words training never saw; call with
+    the lock held. An answer from people says who ("you", "reviewers", "people") and how many said what; its
     probability is the rule of succession over those votes, never 1.0.
     """
     predicted = int(p >= 0.5)
@@ -2959,11 +2998,10 @@ LABELS = ("negative", "positive")
 def record_feedback(text, label, predicted, token):
     """Log one feedback, whose token check_token has passed; returns (row id, p positive before, status).
 
-    The row is committed before anything is learned or answered: it is
-    learned by catching up with the log, exactly as other processes learn it.
-    A token used before may change its label within CHANGE_WINDOW seconds.
-    A key's feedback is learned at once with a full step; without a key it
-    is learned with a small one, or, in reviewed mode, waits for a reviewer.
+    The row is committed before anything is learned or answered: it is learned by catching up with the log,
+    exactly as other processes learn it. A token used before may change its label within CHANGE_WINDOW seconds.
+    A key's feedback is learned at once with a full step; without a key it is learned with a small one, or, in
+    reviewed mode, waits for a reviewer.
     """
     who = caller()
     with current() as s:
@@ -3072,11 +3110,9 @@ def percents(was, now):
 
 def people_said(counts):
     """The people's votes on a text in words: "1 person said negative", "3 people said positive, 1 negative"."""
-    said = [(n, label) for label, n in sorted(counts.items(), key=lambda item: -item[1]) if n]
-    if not said:
-        return ""
-    first = f"{said[0][0]} {'person' if said[0][0] == 1 else 'people'} said {said[0][1]}"
-    return first + "".join(f", {n} {label}" for n, label in said[1:])
+    said = sorted(((n, label) for label, n in counts.items() if n), reverse=True)
+    return ", ".join(f"{n} {'person' if n == 1 else 'people'} said {label}" if k == 0 else f"{n} {label}"
+                     for k, (n, label) in enumerate(said))
 
 
 def see_other(path):
@@ -3137,12 +3173,10 @@ def phrases_html(text, features, sign):
 def highlights(text, words):
     """(the review with its strongest words marked, the list items of those words and their scores), as HTML.
 
-    A word is marked when it pushed at least 1/16 as hard as the review's
-    strongest word, so that about a third of a typical review is coloured,
-    not "the" and "is" too; at most MAX_MARKS words, the strongest. Its
-    class p1..p4 or n1..n4 says how hard, on a square-root scale so that
-    weaker pushes stay visible; its title gives its share of the score.
-    The text is escaped in one call, the marks (ours) put in after.
+    A word is marked when it pushed at least 1/16 as hard as the review's strongest word, so that about a third
+    of a typical review is coloured, not "the" and "is" too; at most MAX_MARKS words, the strongest. Its class
+    p1..p4 or n1..n4 says how hard, on a square-root scale so that weaker pushes stay visible; its title gives
+    its share of the score. The text is escaped in one call, the marks (ours) put in after.
     """
     starts, ends, scores = words
     top = float(np.abs(scores).max()) if len(scores) else 0.0
@@ -3177,10 +3211,9 @@ def csv_header(first):
 def csv_rows(header, lines):
     """Yield (line where the row starts, {column: text}) of a CSV's rows after its ``header``.
 
-    ``lines`` keep their line ends, so a quoted cell over several lines keeps
-    its breaks. A row with more fields than the header is refused, naming its
-    line, except in a one-column file: there the whole line is the one column.
-    Raises ValueError.
+    ``lines`` keep their line ends, so a quoted cell over several lines keeps its breaks. A row with more fields
+    than the header is refused, naming its line, except in a one-column file: there the whole line is the one
+    column. Raises ValueError.
     """
     reader, line = csv.reader(lines), 1
     try:
@@ -3270,7 +3303,9 @@ def stats_page():
 @unavailable("The statistics are unavailable right now")
 def _stats():
     s = replica()
-    return s.stats.read(s.store, s.version if s.version is not None else s.store.chosen()[0])
+    stats = s.stats.read(s.store, s.version if s.version is not None else s.store.chosen()[0])
+    stats["candidates"] = {str(v): score for v, score in CANDIDATES.read(s.store, s.feedback.db, s.feedback).items()}
+    return stats
 
 
 @app.post("/thanks")
@@ -3722,10 +3757,9 @@ def _bounded_lines(f, path):
 def read_rows(path, need_labels=False, progress_to=None):
     """Yield (line, review, label or None) from a file, streaming: nothing is held but the current row.
 
-    A CSV (or .csv.gz) has a ``review`` column and, for labels, a
-    ``sentiment`` or ``label`` column of 1/0, positive/negative or pos/neg;
-    any other file is plain text, one review per line, without labels.
-    Errors name the line and the column. ``progress_to`` draws a bar there.
+    A CSV (or .csv.gz) has a ``review`` column and, for labels, a ``sentiment`` or ``label`` column of 1/0,
+    positive/negative or pos/neg; any other file is plain text, one review per line, without labels. Errors name
+    the line and the column. ``progress_to`` draws a bar there.
     """
     raw = open(path, "rb")
     with raw, io.TextIOWrapper(gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw, encoding="utf-8-sig",
@@ -3825,7 +3859,7 @@ def cmd_train(args):
     if split >= len(texts):
         raise SystemExit(f"error: --dev-split {split} leaves no rows to fit: {' + '.join(args.path)} has "
                          f"{len(texts)}; --dev-split 0 skips the dev measurement")
-    store = storage()[1]
+    feedback, store = storage()
     featurizer = Featurizer()
     X, words = vectorize_on_every_core(featurizer, texts)
     dev_accuracy = None
@@ -3845,14 +3879,17 @@ def cmd_train(args):
         dev_accuracy, confusion = measured()
         print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
               f"confusion [[tn, fp], [fn, tp]] = {confusion}", file=sys.stderr)
-    served, why = _served_on(store, [texts[i] for i in dev] if split else [], [labels[i] for i in dev] if split else [],
-                             digest, split)
+    held = ([texts[i] for i in dev], [labels[i] for i in dev]) if split else ([], [])
+    served, why = _served_on(store, *held, digest, split)
     candidate = served is not None and (dev_accuracy is None or split < MIN_JUDGED or dev_accuracy < served[1])
+    try:  # shadow scores count the feedback logged after this point
+        made_after = feedback.last_id(feedback.db)
+    except StorageError:
+        made_after = 0
     version = store.save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
-                         dev_split=split, dev_seed=DEV_SEED, candidate=candidate, training_data={
-                             "path": " + ".join(os.path.basename(os.path.normpath(p)) for p in args.path),
-                             "sha256": digest,
-                             "rows": len(texts)})
+                         dev_split=split, dev_seed=DEV_SEED, candidate=candidate, made_after_row=made_after,
+                         training_data={"path": " + ".join(os.path.basename(os.path.normpath(p)) for p in args.path),
+                                        "sha256": digest, "rows": len(texts)})
     if not candidate:
         store.serve(None)
         print(f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s; it is served"
@@ -3877,10 +3914,8 @@ def _served_on(store, texts, labels, digest, split):
     """
     choice = store.chosen()[0]
     try:
-        model, meta = store.load(choice) if choice is not None else (None, None)
-    except ModelError:
-        return None, ""
-    if model is None:
+        model, meta = store.load(choice)
+    except (ModelError, TypeError):  # no version, or a broken one: nothing to compare with
         return None, ""
     if (meta.get("training_data") or {}).get("sha256") == digest and meta.get("dev_split") == split \
             and meta.get("dev_accuracy") is not None:
@@ -3949,7 +3984,7 @@ def cmd_versions(args):
     store = storage()[1]
     choice, pinned = store.chosen()
     if not pinned:  # the newest version that loads, as a server would pick it
-        choice = next((v for v in reversed(store.versions()) if _loads(store, v)), None)
+        choice = next((v for v in admitted(store) if _loads(store, v)), None)
     print(f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback acc':>12}  {'feedback_upto':>13}  parent")
     for v in store.versions():
         try:
@@ -3964,6 +3999,11 @@ def cmd_versions(args):
             "  (candidate: `promote` serves it)" if m.get("candidate") else "")
         print(f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {learned:>12}  {m['feedback_upto']:>13}  "
               f"{m.get('parent') or '-'}{mark}")
+    feedback = storage()[0]
+    with contextlib.suppress(StorageError, ModelError):
+        for version, c in CANDIDATES.read(store, feedback.db, feedback).items():
+            print(f"candidate {version} on the {c['n']} feedbacks since it was made: agrees with the served "
+                  f"answers on {c['agree']}, right on {c['right']} against {c['served_right']}")
 
 
 def _loads(store, version):

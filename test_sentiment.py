@@ -979,6 +979,55 @@ def test_a_request_may_name_the_served_version_or_a_candidate(app, env, tmp_path
     app.get("/predict/" + urllib.parse.quote(GOOD) + "?version=x", status=400)
 
 
+
+def a_better_candidate(env, n_rows):
+    """Version 2, a candidate judged on enough rows, that is right where the served version was wrong on all the
+    ``n_rows`` feedbacks then logged (positive reviews labelled negative: the served model said positive)."""
+    store = sentiment.FileStore(str(env["model"]))
+    flipped, _ = store.load(1)
+    flipped.coef, flipped.intercept = -flipped.coef, -flipped.intercept
+    store.save(flipped, feedback_upto=0, parent=None, excluded=[], dev_accuracy=0.5, dev_split=1000, candidate=True,
+               made_after_row=0)
+    texts, labels = make_corpus(2 * n_rows, seed=83)
+    fill_log(env["db"], [t for t, label in zip(texts, labels) if label][:n_rows], [0] * n_rows)
+
+
+def test_shadow_scores_of_a_candidate_agree_across_workers(env, servers):
+    a_better_candidate(env, 60)
+    server = servers(env, gunicorn(2))
+    seen, until = {}, time.monotonic() + 30
+    while len(seen) < 2 and time.monotonic() < until:  # until both workers have answered /api/model
+        with ThreadPoolExecutor(4) as pool:
+            for _, headers, status in pool.map(lambda _: call(server.port, "GET", "/api/model"), range(8)):
+                seen[headers["X-Worker-Pid"]] = status["candidates"]
+    assert len(seen) == 2 and len({json.dumps(c, sort_keys=True) for c in seen.values()}) == 1, seen
+    score = next(iter(seen.values()))["2"]
+    assert (score["n"], score["agree"], score["right"], score["served_right"]) == (60, 0, 60, 0)
+    assert call(server.port, "GET", "/api/stats")[2]["candidates"]["2"]["n"] == 60
+    assert all(a["model_version"] == 1 for a in (answer_of(server.port, GOOD) for _ in range(6))), "only asked"
+
+
+def test_automatic_promotion_happens_once_in_every_worker_and_is_logged(env, servers):
+    a_better_candidate(env, sentiment.Candidates.PROMOTE_AFTER)
+    server = servers(env, gunicorn(2))
+    server.stop()
+    server.env.update(SENTIMENT_PROMOTE="auto")
+    server.start()
+    until, seen = time.monotonic() + 60, {}
+    while time.monotonic() < until:
+        with ThreadPoolExecutor(4) as pool:
+            for _, headers, answer in pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}),
+                                               range(16)):
+                seen[headers["X-Worker-Pid"]] = answer["model_version"]
+        if len(seen) == 2 and set(seen.values()) == {2}:
+            break
+        time.sleep(0.1)
+    assert len(seen) == 2 and set(seen.values()) == {2}, f"every worker serves the candidate: {seen}"
+    logged = open(server.log.name, encoding="utf-8").read()
+    assert logged.count("promoting candidate version 2 automatically") == 1, logged[-2000:]
+    assert "sign test" in logged and sentiment.FileStore(str(env["model"])).chosen() == (2, True)
+
+
 def test_hot_reload_under_load(env, servers):
     server = servers(env, gunicorn(2))
     give_feedback(server.port, BAD, "positive")
@@ -1896,7 +1945,7 @@ def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
     fill_log(env["db"], texts[60:], [1 - l for l in labels[60:]])
     kept = app.get("/api/stats").json
     fresh = sentiment.Stats(sentiment.SQLiteLog(str(env["db"]))).read(sentiment.FileStore(str(env["model"])), 1)
-    assert kept == fresh and kept["feedback"] == 120 and kept["misclassified_words"]
+    assert kept == {**fresh, "candidates": {}} and kept["feedback"] == 120 and kept["misclassified_words"]
     sentiment.main(["forget", "--ids", *map(str, range(1, 11))])
     assert app.get("/api/stats").json["feedback"] == 110, "withdrawn feedback no longer counts"
 

@@ -64,6 +64,14 @@ none yet. Classify a review and say whether the model was right.
 <h2 id="timeline">Model versions</h2>
 <p id="served">Serving version {{stats["served_version"]}}; feedback withdrawn since (a changed answer, a rejection,
 <code>forget</code>) is not counted above.</p>
+% for v, c in stats["candidates"].items():
+<p id="candidate-{{v}}">Candidate version {{v}}, on the {{c["n"]}} feedbacks since it was made:
+% if c["n"]:
+agrees with the served answers on {{"%.1f" % (100 * c["agree"] / c["n"])}}%, right on
+{{"%.1f" % (100 * c["right"] / c["n"])}}% against {{"%.1f" % (100 * c["served_right"] / c["n"])}}% for what was served.
+% end
+</p>
+% end
 % versions = stats["model_versions"]
 % if versions:
 %   vw = (W - 80) / max(len(versions) - 1, 1)
