@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: languages install install-dev postgres run test e2e deploy-test train bench learncurve poison scale loadtest clean
+.PHONY: capacity languages install install-dev postgres run test e2e deploy-test train bench learncurve poison scale loadtest clean
 
 # Serving needs requirements.txt (and requirements-postgres.txt for SENTIMENT_DATABASE_URL); training, tests
 # and the bench add requirements-dev.txt.
@@ -59,6 +59,10 @@ bench: install-dev
 # writes docs/learncurve.json and docs/learncurve.svg.
 learncurve: install-dev
 	$(BIN)/python bench_sentiment.py learncurve
+
+# Each worker's RSS and a /metrics scrape's cost with 0, 200,000 and 1,000,000 feedbacks in the log.
+capacity: install-dev
+	$(BIN)/python bench_sentiment.py capacity
 
 # English and Chinese dev figures of the bilingual recipe, a held-out kind of Chinese review (needs ../shared).
 languages: install-dev

@@ -943,6 +943,71 @@ def languages():
     return 0
 
 
+# -- make capacity: a worker's memory and a scrape's cost against the log's size ---------------------
+
+def capacity(sizes=(0, 200_000, 1_000_000)):
+    """RSS of each of 2 gunicorn workers and /metrics latency, with N distinct anonymous feedbacks in the log."""
+    store = sentiment.FileStore(os.path.join(HERE, "model"))
+    featurizer = store.load(store.chosen()[0])[0].featurizer
+    results, work = {}, tempfile.mkdtemp(prefix="capacity-")
+    try:
+        for n in sizes:
+            data = os.path.join(work, f"data-{n}")
+            os.makedirs(data)
+            log = sentiment.SQLiteLog(os.path.join(data, "reviews.sqlite"))
+            rows = ((f"Review {k}: the plot of film {k} was {'good' if k % 2 else 'bad'}, number {k * 7}.", k % 2)
+                    for k in range(n))
+            with log.transaction() as db:
+                db.executemany(sentiment.INSERT.replace(" RETURNING id", ""), (
+                    ("2026-12-01T00:00:00+00:00", *sentiment.Feedback(
+                        text, sentiment.text_key(featurizer.hashes(text)), label, 1 - label, 0.9, 1, f"t{k}",
+                        f"10.{k % 250}.{k // 250 % 250}.1", weight=sentiment.ANONYMOUS_WEIGHT))
+                    for k, (text, label) in enumerate(rows)))
+            log.release()
+            port = free_port()
+            env = dict(os.environ, SENTIMENT_MODEL_DIR=os.path.join(HERE, "model"), SENTIMENT_DATA_DIR=data,
+                       PYTHONPATH=HERE)
+            proc = subprocess.Popen([os.path.join(BIN, "gunicorn"), "-w", "2", "--timeout", "600", "-b",
+                                     f"127.0.0.1:{port}", "sentiment:application"], env=env, cwd=HERE,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            try:
+                began = time.perf_counter()
+                while not _ready(port):  # a long log is caught up with in the background: 503 meanwhile
+                    if time.perf_counter() - began > 900:
+                        raise SystemExit(f"no answer with {n:,} rows after 900 s")
+                    time.sleep(0.5)
+                for _ in range(20):  # both workers caught up and answering, statistics read once each
+                    http_json(port, "POST", "/api/predict", {"review": "A wonderful film, I loved it."})
+                    http_json(port, "GET", "/api/stats")
+                took = []
+                for _ in range(20):
+                    t0 = time.perf_counter()
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=30) as r:
+                        r.read()
+                    took.append(time.perf_counter() - t0)
+                workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+                results[f"{n:,} rows"] = {"ready_s": round(time.perf_counter() - began, 1),
+                                          "worker_rss_mb": [round(rss_mb(int(p)), 1) for p in workers],
+                                          "metrics_ms_median": round(1e3 * sorted(took)[10], 2)}
+                print(n, results[f"{n:,} rows"], file=sys.stderr, flush=True)
+            finally:
+                stop(proc)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(results, indent=2))
+    with open(os.path.join(HERE, "docs", "capacity.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    return 0
+
+
+def _ready(port):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+            return r.status == 200
+    except OSError:  # HTTPError (503) included
+        return False
+
+
 # -- make scale: two hosts on one PostgreSQL -------------------------------------------------------
 
 def scale():
@@ -1042,6 +1107,8 @@ if __name__ == "__main__":
         sys.exit(poison())
     if sys.argv[1:] == ["languages"]:
         sys.exit(languages())
+    if sys.argv[1:] == ["capacity"]:
+        sys.exit(capacity())
     if sys.argv[1:] == ["scale"]:
         sys.exit(scale())
     main()
