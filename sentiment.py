@@ -1056,8 +1056,9 @@ class ReviewQueue:
         Returns (id, label) of each row as decided. Raises ReviewConflict, writing nothing, if any row is
         not in a state the action takes.
         """
-        now, decided = _now().isoformat(), []
+        decided = []
         with self.transaction() as db:
+            now = self.clock(db).isoformat()
             for row_id in ids:
                 row = db.execute(f"SELECT excluded, {', '.join(Feedback._fields)} FROM review_db WHERE id = ?",
                                  (row_id,)).fetchone()
@@ -1088,8 +1089,8 @@ class ReviewQueue:
 
     def remember_unsure(self, rows):
         """Keep (review, text key, p positive) predictions in the unsure sample, the oldest leaving past its size."""
-        now = _now().isoformat()
         with self.transaction() as db:
+            now = self.clock(db).isoformat()
             db.executemany("INSERT INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?) "
                            "ON CONFLICT (text_key) DO NOTHING",
                            [(review, key, p, now) for review, key, p in rows])
@@ -1307,6 +1308,12 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
     def where(self):
         return self.path
 
+    CLOCK = "SELECT strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')"
+
+    def clock(self, db):
+        """The database's time, not this host's: every date in the log, and the rate limit, on one clock."""
+        return datetime.fromisoformat(db.execute(self.CLOCK).fetchone()[0])
+
     @contextlib.contextmanager
     def transaction(self):
         """BEGIN IMMEDIATE ... COMMIT on this thread's connection; ROLLBACK on any error."""
@@ -1354,8 +1361,8 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
         the last minute (a reviewer's key has no limit), Duplicate for a
         reused token.
         """
-        now = _now()
         with self.transaction() as db:
+            now = self.clock(db)
             since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
             count, oldest = db.execute("SELECT count(*), min(date) FROM review_db WHERE client = ? AND date > ?",
                                        (row.client, since)).fetchone()
@@ -1371,8 +1378,9 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
         and keeping its client: a replay learns only the last label. Returns the new row's id; raises
         LookupError (a 409) when the label is the same, the window has passed or a reviewer has decided.
         """
-        now, token = _now(), row.token
+        token = row.token
         with self.transaction() as db:
+            now = self.clock(db)
             rows = db.execute("SELECT id, sentiment, date, status, client FROM review_db WHERE token = ? OR "
                               "(token > ? AND token < ?) ORDER BY id", (token, token + "#", token + "$")).fetchall()
             if not rows:
@@ -1435,6 +1443,7 @@ class PostgresLog(SQLiteLog):
     """
 
     LOCK, CHANNEL = 51_700_001, "sentiment_log"
+    CLOCK = "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"')"
 
     def __init__(self, url, busy_timeout=5.0):
         self.url, self.busy_timeout = url, busy_timeout

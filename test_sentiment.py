@@ -2,6 +2,7 @@
 
 import base64
 import csv
+import datetime
 import glob
 import hashlib
 import http.client
@@ -1762,6 +1763,27 @@ def test_a_restored_or_new_log_never_resumes_a_foreign_checkpoint(env, monkeypat
     fresh = built()
     assert fresh.upto == 0
     assert np.array_equal(fresh.model.coef, sentiment.FileStore(str(env["model"])).load(1)[0].coef)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_dates_and_the_rate_limit_follow_the_database_clock(env, monkeypatch, request, backend):
+    url = request.getfixturevalue("pg") if backend == "postgresql" else None
+    log = sentiment.PostgresLog(url) if url else sentiment.SQLiteLog(str(env["db"]))
+    real = sentiment._now
+    try:
+        monkeypatch.setattr(sentiment, "_now", lambda: real() + datetime.timedelta(hours=1))  # a host an hour fast
+        for k in range(2):
+            log.add(sentiment.Feedback(f"review {k} of a fine film", None, 1, 1, 0.9, 1, f"clock-{k}", "198.51.100.9"),
+                    2)
+        monkeypatch.setattr(sentiment, "_now", real)  # and one whose clock is right
+        with pytest.raises(sentiment.RateLimited) as limited:
+            log.add(sentiment.Feedback("review 2 of a fine film", None, 1, 1, 0.9, 1, "clock-2", "198.51.100.9"), 2)
+        assert limited.value.retry_after <= 61, "locked out for a minute, not for an hour"
+        for (date,) in log.db.execute("SELECT date FROM review_db").fetchall():
+            assert abs((datetime.datetime.fromisoformat(date) - real()).total_seconds()) < 60
+    finally:
+        if url:
+            log._pool.close()
 
 
 def test_a_long_log_never_blocks_a_worker_past_its_timeout(env, servers):
