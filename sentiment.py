@@ -1915,8 +1915,7 @@ class Replica:
                     excluded = self.feedback.excluded(db)
                     if excluded != self.excluded:  # forget or a changed answer: rebuild without those rows
                         if excluded != self._corrected_with:  # meanwhile answer those texts as the log says now
-                            keys = self.feedback.keys_of(db, excluded - self._corrected_with)
-                            self.reach.redo(keys, self.feedback.said(db, math.inf, self.model.featurizer, keys))
+                            self._recount(self.reach, db, excluded - self._corrected_with, self.model.featurizer)
                             self._corrected_with = excluded
                             if self.feedback.forgotten(db, excluded - self.excluded):
                                 self.stale = True  # a changed answer may be served a moment longer; forgotten not
@@ -1965,13 +1964,17 @@ class Replica:
                                                         each=state["reach"].add)
             elif db is not None:  # excluded meanwhile: the weights wait for the next rebuild, the answers do not
                 featurizer = state["model"].featurizer
-                keys = self.feedback.keys_of(db, excluded - state["excluded"])
-                state["reach"].redo(keys, self.feedback.said(db, math.inf, featurizer, keys))
+                self._recount(state["reach"], db, excluded - state["excluded"], featurizer)
                 for said in self.feedback.said(db, math.inf, featurizer, after=state["upto"]):
                     state["reach"].add(said)
         except StorageError as e:
             self._log_failed(e)
         self._mark = None  # look at the log again on the next request
+
+    def _recount(self, reach, db, newly_excluded, featurizer):
+        """Count again, from the log, only the texts of rows excluded since ``reach`` was counted."""
+        keys = self.feedback.keys_of(db, newly_excluded)
+        reach.redo(keys, self.feedback.said(db, math.inf, featurizer, keys))
 
     def _reload(self, version):
         """Build ``version`` (None: the first one to serve) off to the side, then swap it in under the lock."""
@@ -2912,8 +2915,8 @@ def classify(*texts, explain=False, count=True, version=None):
             probabilities = [_expit(e[1]) for e in explained]
         else:
             probabilities = list(map(_expit, s.model.logits(*found)))
-        answers = list(map(functools.partial(_answer, replica=s), texts, probabilities, hashes,
-                           s.model.unknown_shares(hashes)))
+        answers = list(map(functools.partial(_answer, replica=s, client=client_address(bottle.request.environ)),
+                           texts, probabilities, hashes, s.model.unknown_shares(hashes)))
     feedback = replica().feedback
     if count and setting("SENTIMENT_LEARN") == "reviewed":
         unsure = [(text, text_key(h), p) for text, p, h in zip(texts, probabilities, hashes)
@@ -2971,15 +2974,15 @@ def contributions(text, features, top, sign=0):
             for s, e, w in zip(starts[keep].tolist(), ends[keep].tolist(), weights[keep].tolist())]
 
 
-def _answer(text, p, hashes, unknown, replica):
+def _answer(text, p, hashes, unknown, replica, client):
     """One review's answer: the model's, or the label people gave this text where their word reaches the caller.
 
-    ``p`` is the model's probability of positive, ``unknown`` its share of words training never saw; call with
-    the lock held. An answer from people says who ("you", "reviewers", "people") and how many said what; its
+    ``p`` is the model's probability of positive, ``unknown`` its share of words training never saw, ``client``
+    the caller's address (read once per request); call with the lock held. An answer from people says who ("you", "reviewers", "people") and how many said what; its
     probability is the rule of succession over those votes, never 1.0.
     """
     predicted = int(p >= 0.5)
-    corrected, by, counts = replica.reach.answer(text_key(hashes), client_address(bottle.request.environ))
+    corrected, by, counts = replica.reach.answer(text_key(hashes), client)
     try:
         token = make_token(text, predicted)
     except FeedbackUnavailable:  # predictions go on; the pages and /healthz say feedback is off
@@ -3162,7 +3165,8 @@ def results_page():
         if s.model.featurizer is not featurizer:
             tokens = s.model.featurizer.tokens(text)
         features, logit, words = s.model.explain(text, tokens)
-        answer = _answer(text, _expit(logit), tokens[2], s.model.unknown_shares([tokens[2]])[0], s)
+        answer = _answer(text, _expit(logit), tokens[2], s.model.unknown_shares([tokens[2]])[0], s,
+                         client_address(bottle.request.environ))
     marked_review, word_scores = highlights(text, words)
     return page("results", review=text, answer=answer, mostly_unknown=MOSTLY_UNKNOWN,
                 marked_review=marked_review, word_scores=word_scores, pros=phrases_html(text, features, 1),
