@@ -1309,6 +1309,7 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
         return self.path
 
     CLOCK = "SELECT strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')"
+    UNREADABLE = "the feedback log cannot be read"  # what clients are told; the server's log says why
 
     def clock(self, db):
         """The database's time, not this host's: every date in the log, and the rate limit, on one clock."""
@@ -1443,6 +1444,7 @@ class PostgresLog(SQLiteLog):
     """
 
     LOCK, CHANNEL = 51_700_001, "sentiment_log"
+    UNREADABLE = "the database cannot be reached"
     CLOCK = "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"')"
 
     def __init__(self, url, busy_timeout=5.0):
@@ -1469,8 +1471,11 @@ class PostgresLog(SQLiteLog):
         import psycopg_pool
 
         if self._pool_pid != os.getpid():  # made in the process that uses it, never inherited across fork
+            logging.getLogger("psycopg.pool").setLevel(logging.ERROR)  # a warning per retry; ours says it once
+            # Checked on checkout: a connection the server ended (a restart, pg_terminate_backend) is replaced.
             self._pool = psycopg_pool.ConnectionPool(self.url, kwargs=self._options(), min_size=1, max_size=16,
-                                                     timeout=self.busy_timeout, open=True, name="sentiment")
+                                                     timeout=self.busy_timeout, open=True, name="sentiment",
+                                                     check=psycopg_pool.ConnectionPool.check_connection)
             self._pool_pid = os.getpid()
         return self._pool
 
@@ -1503,9 +1508,14 @@ class PostgresLog(SQLiteLog):
                     conn.execute("INSERT INTO log_identity (one, id) VALUES (1, %s) ON CONFLICT DO NOTHING",
                                  (secrets.token_hex(16),))
                 self._schema = True
-        except psycopg_pool.PoolTimeout:
-            self._down_until = time.monotonic() + 1.0
-            raise StorageError("no database connection within 1 s") from None
+        except psycopg_pool.PoolTimeout:  # the pool hides why: one attempt of our own tells away from busy
+            try:
+                psycopg.connect(self.url, **dict(self._options(), connect_timeout=1)).close()
+            except psycopg.Error as e:
+                self._down_until = time.monotonic() + 1.0
+                raise _storage_error(e) from None
+            raise StorageError("no database connection within 1 s: this process's connections are all in use") \
+                from None
         except psycopg.Error as e:
             self._down_until = time.monotonic() + 1.0
             raise _storage_error(e) from None
@@ -1587,6 +1597,9 @@ class _Connection:
                 self.execute(f"NOTIFY {channel}")
         except Exception as e:
             raise self._failed(e) from None
+
+    def close(self):
+        self.conn.close()
 
     def notifications(self):
         try:
@@ -1769,7 +1782,11 @@ class LogWatch:
         return self._db
 
     def lost(self):
-        self._db = None  # a connection that failed is made again
+        """Drop a connection that failed, a lock timeout too, and leave the log alone for a second: predictions
+        must not each wait out REPLAY_BUDGET behind a locked table."""
+        db, self._db, self._again = self._db, None, time.monotonic() + 1.0
+        with contextlib.suppress(Exception):
+            db.close()
 
 
 class Reach:
@@ -1899,9 +1916,16 @@ class Replica:
         self.failures[version] = str(error)
 
     def _log_failed(self, error):
+        """Note what is wrong with the log; it is logged once, when it starts, not once per request."""
+        if self.log_problem is None:
+            log.error("feedback log %s: %s; serving without the rows it could not read", self.feedback.where(), error)
         self.log_problem = "the feedback log is locked by another connection" if locked(error) else \
-            "the feedback log cannot be read"
-        warn_once(f"feedback log {self.feedback.where()}: {error}; serving without the rows it could not read")
+            self.feedback.UNREADABLE
+
+    def _log_healed(self):
+        if self.log_problem is not None:
+            log.warning("feedback log %s: readable again", self.feedback.where())
+        self.log_problem = None
 
     # -- keeping up -----------------------------------------------------------
 
@@ -1932,7 +1956,7 @@ class Replica:
                             self.replayed = 0.0
                             self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded,
                                                         _made_from(self.feedback, db, self.upto))
-                self.log_problem = None
+                self._log_healed()
             except StorageError as e:  # a locked or broken log must not stop predictions
                 self._log_failed(e)
                 self._watch.lost()
@@ -1942,7 +1966,7 @@ class Replica:
             try:
                 choice, pinned = self.store.chosen()
             except StorageError as e:
-                self._next_look = now + 5.0  # a store that is away is asked again in a while, not per request
+                self._next_look = now + 1.0  # a store that is away is asked again in a second, not per request
                 self._log_failed(e)
                 choice, pinned = None, self.pinned
             if choice is not None and choice != self.version and choice not in self.failures:
@@ -1988,10 +2012,12 @@ class Replica:
                     build_state(self.store, self.feedback, self.checkpoints, version, self._log_failed), self.pinned)
             except (ModelError, StorageError) as e:
                 with self.lock:
-                    if version is None:
-                        log.error("%s", e)
+                    if isinstance(e, StorageError):  # the database is away: try again later, not never
+                        self._log_failed(e)
+                    elif version is None:
+                        if self.start_error != str(e):
+                            log.error("%s", e)
                         self.start_error = str(e)
-                    elif isinstance(e, StorageError):  # the database is away: try again later, not never
                         self._log_failed(e)
                     else:
                         self._failed(version, e)
@@ -2187,6 +2213,9 @@ def current():
     s.ready.wait(0.9)  # no request waits much longer than a second
     with s.lock:
         if s.model is None or not _usable(s):  # a failed first load is tried again by the next request, not this one
+            if s.log_problem:  # the model is read with the log: a host starting without its database
+                raise bottle.HTTPError(503, f"No model is loaded: {s.log_problem}; try again in a moment.",
+                                       headers={"Retry-After": "1"})
             if s.loading is not None:
                 raise bottle.HTTPError(503, CATCHING_UP, headers={"Retry-After": "1"})
             s.ready.clear()  # the next request tries again

@@ -790,7 +790,8 @@ class Server:
         self.env.pop("SENTIMENT_MODEL_VERSION", None)
         self.cwd, self.proc = cwd, None
 
-    def start(self, timeout=30):
+    def start(self, timeout=30, ready=(200,)):
+        """Start, and wait until /healthz answers one of ``ready`` (a host without its database: 503)."""
         self.log = open(os.path.join(self.cwd, f"server-{self.port}.log"), "ab")
         self.proc = subprocess.Popen(self.args, cwd=self.cwd, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
@@ -798,7 +799,7 @@ class Server:
         while time.monotonic() < deadline:
             assert self.proc.poll() is None, open(self.log.name).read()
             try:
-                if call(self.port, "GET", "/healthz", timeout=2)[0] == 200:
+                if call(self.port, "GET", "/healthz", timeout=2)[0] in ready:
                     return self
             except OSError:
                 pass
@@ -819,8 +820,8 @@ class Server:
 def servers(tmp_path):
     started = []
 
-    def start(env, args):
-        server = Server(env, args, str(tmp_path)).start()
+    def start(env, args, **options):
+        server = Server(env, args, str(tmp_path)).start(**options)
         started.append(server)
         return server
 
@@ -2966,6 +2967,42 @@ def test_ids_are_gap_safe_under_interleaved_writers(env, pg):
         log._pool.close()
 
 
+def test_a_busy_pool_is_not_a_database_that_is_down(env, pg):
+    """With every pooled connection lent out a request waits a second and fails; the next one, once a
+    connection is back, gets it at once instead of being refused for a second."""
+    log = sentiment.PostgresLog(pg)
+    try:
+        log.db  # the schema
+        log.release()
+        held = [log._pooled().getconn() for _ in range(16)]
+        with pytest.raises(sentiment.StorageError, match="no database connection within 1 s"):
+            log.connect()
+        log._pooled().putconn(held.pop())
+        assert log.connect().execute("SELECT 1").fetchone() == (1,)
+        for conn in held:
+            log._pooled().putconn(conn)
+    finally:
+        log._pool.close()
+
+
+def test_a_connection_the_server_ended_is_replaced_on_checkout(env, pg):
+    """After pg_terminate_backend of every backend, the next write succeeds on a fresh connection."""
+    import psycopg
+
+    log = sentiment.PostgresLog(pg)
+    try:
+        log.add(sentiment.Feedback(GOOD, None, 1, 1, 0.9, 1, "before", "10.0.0.1"), 100)
+        log.release()
+        with psycopg.connect(PG_URL, autocommit=True) as admin:
+            ended = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                                  (pg.rsplit("/", 1)[1],)).fetchall()
+        assert ended
+        log.add(sentiment.Feedback(BAD, None, 0, 0, 0.9, 1, "after", "10.0.0.1"), 100)
+        assert [t for (t,) in pg_rows(pg, "SELECT token FROM review_db ORDER BY id")] == ["before", "after"]
+    finally:
+        log._pool.close()
+
+
 def gap_safe(log, rng, pg):
     written, seen, stop = [], [], threading.Event()
 
@@ -3112,6 +3149,31 @@ def pg_ctl(*args):
                     "-D", os.environ["SENTIMENT_TEST_PGDATA"], "-w", *args], check=True, capture_output=True)
 
 
+def pg_start():
+    pg_ctl("start", "-o", f"-p {urllib.parse.urlsplit(PG_URL).port} -k {os.environ['SENTIMENT_TEST_PGDIR']} "
+                          "-c listen_addresses=127.0.0.1", "-l", os.path.join(os.environ["SENTIMENT_TEST_PGDIR"], "log"))
+
+
+def test_a_host_started_while_the_database_is_down_names_it_logs_once_and_heals(env, servers, pg):
+    pg_ctl("stop", "-m", "fast")
+    try:
+        server = servers(dict(env, data=env["data"], model=env["model"]), gunicorn(2), ready=(503,))
+        began = time.monotonic()
+        while time.monotonic() < began + 5:  # many requests to both workers, refused, soon with the reason
+            status, _, answer = call(server.port, "POST", "/api/predict", {"review": GOOD})
+            assert status == 503, answer
+            if time.monotonic() > began + 2.5:  # the first look at the database takes up to a second
+                assert "database cannot be reached" in answer["error"], answer
+    finally:
+        pg_start()
+    deadline = time.monotonic() + 15
+    while call(server.port, "POST", "/api/predict", {"review": GOOD})[0] != 200:
+        assert time.monotonic() < deadline, "not serving 15 s after the database came back"
+        time.sleep(0.1)
+    lines = [line for line in open(server.log.name).read().splitlines() if "feedback log" in line]
+    assert 1 <= len(lines) <= 8, lines  # once per worker and change of state, not once per request
+
+
 def test_database_restart_keeps_predictions_and_heals_feedback(env, servers, pg, tmp_path):
     server = pg_server(env, servers, pg)
     assert give_feedback(server.port, GOOD, "negative")[0] == 201
@@ -3127,8 +3189,7 @@ def test_database_restart_keeps_predictions_and_heals_feedback(env, servers, pg,
         status, _, answer = give_feedback(server.port, BAD, "positive")
         assert status == 503 and "could not be saved" in answer["error"]
     finally:
-        pg_ctl("start", "-o", f"-p {urllib.parse.urlsplit(PG_URL).port} -k {os.environ['SENTIMENT_TEST_PGDIR']} "
-                              "-c listen_addresses=127.0.0.1", "-l", os.path.join(os.environ["SENTIMENT_TEST_PGDIR"], "log"))
+        pg_start()
     deadline = time.monotonic() + 10
     while (status := give_feedback(server.port, BAD, "positive")[0]) != 201:  # no worker restarted
         assert status == 503 and time.monotonic() < deadline
@@ -3139,23 +3200,39 @@ def test_database_restart_keeps_predictions_and_heals_feedback(env, servers, pg,
 def test_a_locked_table_is_a_503_after_the_lock_timeout(env, servers, pg):
     import psycopg
 
-    server = pg_server(env, servers, pg)
+    server = servers(dict(env, data=env["data"], model=env["model"]), gunicorn(2, "-k", "gthread", "--threads", "8"))
     token = answer_of(server.port, GOOD)["feedback_token"]
     pids = set()
     while len(pids) < 2:  # both workers have loaded the model
         pids |= {h["X-Worker-Pid"] for s, h, a in [call(server.port, "POST", "/api/predict", {"review": BAD})]}
     with psycopg.connect(pg) as holder:
-        holder.execute("LOCK review_db")
+        holder.execute("LOCK review_db")  # as VACUUM FULL, ALTER TABLE or REINDEX hold it
         began = time.monotonic()
         status, _, answer = call(server.port, "POST", "/api/feedback", {"review": GOOD, "label": "negative",
                                                                         "feedback_token": token}, timeout=30)
         waited = time.monotonic() - began
         assert status == 503 and waited < 7 and "locked" in answer["error"], (status, answer, waited)
-        for _ in range(10):  # predictions go on from the loaded model, without waiting for the lock
-            began = time.monotonic()
+        # Predictions never queue behind the database: with feedbacks waiting out the lock alongside, and after.
+        waiting = [threading.Thread(target=give_feedback, args=(server.port, f"{GOOD} Number {k}.", "negative"))
+                   for k in range(6)]
+        for t in waiting:
+            t.start()
+        slowest, began = 0.0, time.monotonic()
+        while any(t.is_alive() for t in waiting) or time.monotonic() - began < 3:
+            asked = time.monotonic()
             assert call(server.port, "POST", "/api/predict", {"review": GOOD})[0] == 200
-            assert time.monotonic() - began < 1.0
-    assert give_feedback(server.port, GOOD, "negative")[0] == 201
+            slowest = max(slowest, time.monotonic() - asked)
+        for t in waiting:
+            t.join()
+        assert slowest < 1.0, f"a prediction took {slowest:.2f} s behind the locked table"
+        began = time.monotonic()
+        for _ in range(20):  # a read that gave up after 0.2 s is not tried again by every request
+            assert call(server.port, "POST", "/api/predict", {"review": GOOD})[0] == 200
+        assert time.monotonic() - began < 2.0, "20 predictions each waited for the lock"
+    deadline = time.monotonic() + 10  # the log is tried again within a second of the lock's end
+    while (status := give_feedback(server.port, GOOD, "negative")[0]) != 201:
+        assert status == 503 and time.monotonic() < deadline
+        time.sleep(0.1)
 
 
 @pytest.mark.parametrize("url, message", [
