@@ -873,6 +873,16 @@ class FileStore:
         except (OSError, ValueError):
             return next(iter(admitted(self)), None), False
 
+    @contextlib.contextmanager
+    def exclusive(self):
+        """One ``update`` at a time: a second one waits, then finds nothing new instead of the same version."""
+        import fcntl
+
+        os.makedirs(self.root, exist_ok=True)
+        with open(os.path.join(self.root, ".update.lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+
     def serve(self, version, once=False):
         """Make ``version`` the served one for every worker (rollback), or None to serve the newest.
 
@@ -1671,6 +1681,20 @@ class PostgresStore:
             db.execute("INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
                        (number, json.dumps(meta, indent=2), blob))
         return number
+
+    @contextlib.contextmanager
+    def exclusive(self):
+        """One ``update`` at a time across hosts: a session advisory lock on a connection of its own."""
+        import psycopg
+
+        try:
+            conn = psycopg.connect(self.log.url, autocommit=True, connect_timeout=5)
+        except psycopg.Error as e:
+            raise _storage_error(e) from None
+        with conn:
+            while not conn.execute("SELECT pg_try_advisory_lock(%s)", (self.log.LOCK + 1,)).fetchone()[0]:
+                time.sleep(0.2)  # an update may take minutes: wait for it, however long, without a lock_timeout
+            yield
 
     def chosen(self):
         pinned = setting("SENTIMENT_MODEL_VERSION")
@@ -4000,10 +4024,15 @@ def cmd_predict(args):
 
 def cmd_update(args):
     s = replica()
-    s.start()
-    if s.base == s.version and s.upto == s.meta["feedback_upto"]:
-        print(f"nothing new: version {s.version} holds the feedback up to row {s.upto}; no version written")
-        return
+    with s.store.exclusive():
+        s.start()
+        if s.base == s.version and s.upto == s.meta["feedback_upto"]:
+            print(f"nothing new: version {s.version} holds the feedback up to row {s.upto}; no version written")
+            return
+        _update(s)
+
+
+def _update(s):
     model, meta = s.store.load(s.base)  # measured, never copied: predict each folded row, then learn it
     counts = [0, 0]
 

@@ -2065,6 +2065,28 @@ def test_update_without_new_feedback_writes_nothing(env, capsys):
     assert sentiment.FileStore(str(env["model"])).versions() == [1]
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_updates_started_together_write_one_version(env, request, backend):
+    url = request.getfixturevalue("pg") if backend == "postgresql" else None
+    log = sentiment.PostgresLog(url) if url else sentiment.SQLiteLog(str(env["db"]))
+    texts, labels = make_corpus(30, seed=47)
+    try:
+        for k, (text, label) in enumerate(zip(texts, labels)):
+            log.add(sentiment.Feedback(text, None, label, label, 0.9, 1, f"u{k}", "192.0.2.9", weight=1.0), 1000)
+    finally:
+        log.release()
+        if url:
+            log._pool.close()
+    run = dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"]))
+    updates = [subprocess.Popen([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], env=run,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(4)]
+    said = [u.communicate(timeout=120)[0] for u in updates]
+    assert [u.returncode for u in updates] == [0] * 4, said
+    assert sum("wrote version 2" in out for out in said) == 1 and sum("nothing new" in out for out in said) == 3, said
+    store = sentiment.storage()[1] if url else sentiment.FileStore(str(env["model"]))
+    assert store.versions() == [1, 2]
+
+
 def test_a_killed_writer_leaves_no_folder_behind(env):
     gone = subprocess.Popen(["true"])
     gone.wait()
