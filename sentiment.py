@@ -77,6 +77,13 @@ def whole_number(value):
     return value if type(value) is int and 0 <= value < 2**63 else None
 
 
+def json_whole(value):
+    """A JSON number that is whole (JSON Schema's integer: 2.0 is one) as an int, as whole_number; else None."""
+    if isinstance(value, float) and value.is_integer() and 0 <= value < 2**63:
+        value = int(value)
+    return whole_number(value) if type(value) is int else None
+
+
 def _whole_number(low):
     def parse(value):
         n = whole_number(value)
@@ -1482,10 +1489,8 @@ class PostgresLog(SQLiteLog):
 
         if self._pool_pid != os.getpid():  # made in the process that uses it, never inherited across fork
             logging.getLogger("psycopg.pool").setLevel(logging.ERROR)  # a warning per retry; ours says it once
-            # Checked on checkout: a connection the server ended (a restart, pg_terminate_backend) is replaced.
             self._pool = psycopg_pool.ConnectionPool(self.url, kwargs=self._options(), min_size=1, max_size=16,
-                                                     timeout=self.busy_timeout, open=True, name="sentiment",
-                                                     check=psycopg_pool.ConnectionPool.check_connection)
+                                                     timeout=self.busy_timeout, open=True, name="sentiment")
             self._pool_pid = os.getpid()
         return self._pool
 
@@ -1505,7 +1510,7 @@ class PostgresLog(SQLiteLog):
                 conn = psycopg.connect(self.url, **dict(self._options(lock_timeout=REPLAY_BUDGET), connect_timeout=1))
                 conn.execute(f"LISTEN {self.CHANNEL}")
             else:
-                conn = self._pooled().getconn(timeout=1.0)  # a request must not wait long for a connection
+                conn = self._checked_out()
             if not self._schema:
                 with conn.transaction():
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK,))  # hosts starting together
@@ -1530,6 +1535,21 @@ class PostgresLog(SQLiteLog):
             self._down_until = time.monotonic() + 1.0
             raise _storage_error(e) from None
         return _Connection(conn, None if watch else self)
+
+    def _checked_out(self):
+        """A pooled connection that answers, within a second: one the server ended (a restart,
+        pg_terminate_backend) is given back, and the pool replaces it. (The pool's own check backs off for a
+        second after a failure, longer than a request may wait.)"""
+        import psycopg
+
+        deadline = time.monotonic() + 1.0
+        while True:
+            conn = self._pooled().getconn(timeout=max(0.01, deadline - time.monotonic()))
+            try:
+                conn.execute("SELECT 1")
+                return conn
+            except psycopg.OperationalError:
+                self._pooled().putconn(conn)
 
     @contextlib.contextmanager
     def transaction(self):
@@ -2042,7 +2062,6 @@ class Replica:
                         if self.start_error != str(e):
                             log.error("%s", e)
                         self.start_error = str(e)
-                        self._log_failed(e)
                     else:
                         self._failed(version, e)
                     self.loading = None
@@ -3481,7 +3500,7 @@ def review_queue(limit=REVIEW_PAGE):
 
 def decide_reviews(ids, action, who):
     """Approve, reject, relabel or undo rows, all or none; returns (id, label) of each."""
-    if action not in DONE or action == "label":
+    if not isinstance(action, str) or action not in DONE or action == "label":
         raise bottle.HTTPError(400, "The action must be approve, reject, relabel or undo.")
     ids = [whole_number(i) for i in ids]
     if not ids or len(ids) > REVIEW_PAGE or None in ids:
@@ -3522,9 +3541,7 @@ def api_predict():
     explain, partial, version = data.get("explain", False), data.get("partial", False), data.get("version")
     if not isinstance(explain, bool) or not isinstance(partial, bool):
         raise bottle.HTTPError(400, "'explain' and 'partial' must be true or false.")
-    if isinstance(version, float) and version.is_integer() and 0 <= version < 2**63:  # JSON's 2.0 is an integer
-        version = int(version)
-    if "version" in data and (whole_number(version) is None or isinstance(version, str)):
+    if "version" in data and (version := json_whole(version)) is None:
         raise bottle.HTTPError(400, "'version' must be a version number.")
     if ("review" in data) == ("reviews" in data):
         raise bottle.HTTPError(400, "Send one of {\"review\": \"...\"} or {\"reviews\": [...]}.")
@@ -3586,11 +3603,12 @@ def api_review_action():
     who = caller()
     data = read_json("ids", "action", "sample", "label")
     if "sample" in data:
-        label_unsure(data["sample"], data.get("label"), who)
+        label_unsure(json_whole(data["sample"]), data.get("label"), who)
         return {"labelled": 1}
     ids = data.get("ids")
     if not isinstance(ids, list):
         raise bottle.HTTPError(400, "'ids' must be a list of feedback row ids.")
+    ids = [json_whole(i) for i in ids]  # a form's ids are text; JSON's are numbers
     return {data.get("action") if data.get("action") != "relabel" else "relabelled": len(decide_reviews(
         ids, data.get("action"), who))}
 
@@ -3601,18 +3619,19 @@ def api_forget():
     """Exclude rows by id, by time or by client address, as `forget` does; every worker rebuilds without them."""
     data = read_json("ids", "since", "addresses")
     ids, since, addresses = data.get("ids", []), data.get("since"), data.get("addresses", [])
-    if not (isinstance(ids, list) and all(type(i) is int and whole_number(i) is not None for i in ids) and
+    if not (isinstance(ids, list) and all(json_whole(i) is not None for i in ids) and
             isinstance(addresses, list) and all(isinstance(a, str) and a for a in addresses) and
-            (since is None or isinstance(since, str))):
+            (since is None or isinstance(since, str) and since)):
         raise bottle.HTTPError(400, "Send 'ids' (integers), 'since' (an ISO-8601 time) or 'addresses' (strings).")
-    if not (ids or since or addresses) or len(ids) + len(addresses) > MAX_BATCH:
+    if not (ids or since or addresses) or max(len(ids), len(addresses)) > MAX_BATCH:
         raise bottle.HTTPError(400, f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, or a time.")
     try:
         since = since and utc_time(since)
     except ValueError as e:
         raise bottle.HTTPError(400, str(e)) from None
     with unavailable("The log could not be changed"):
-        return {"excluded": replica().feedback.exclude(ids=ids, since=since, addresses=addresses)}
+        return {"excluded": replica().feedback.exclude(ids=[json_whole(i) for i in ids], since=since,
+                                                       addresses=addresses)}
 
 
 @app.post("/api/admin/rollback")
@@ -3625,8 +3644,10 @@ def api_serve_version():
     if version is None and bottle.request.path.endswith("/promote"):
         store.serve(None)
     else:
-        if type(version) is not int or version not in store.versions():
+        if (version := json_whole(version)) is None:
             raise bottle.HTTPError(400, f"'version' must be one of {store.versions()}.")
+        if version not in store.versions():
+            raise bottle.HTTPError(404, f"There is no version {version}; there are {store.versions()}.")
         try:
             store.load(version)
         except ModelError as e:
@@ -3711,6 +3732,13 @@ def _openapi():
     def body(schema):
         return {"required": True, "content": {"application/json": {"schema": schema}}}
 
+    def keyed(role, summary, request, response, *more):
+        """An operation that needs a ``role`` key: 401 without one, 403 with a lesser one."""
+        return {"summary": summary, "security": [{"key": []}], "description": f"Needs a {role} key.",
+                **({"requestBody": body(request)} if request else {}),
+                "responses": {"200": answer(response), **errors(400, 401, 403, *more, 413, 415, 503)}}
+
+    ids = {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}, "maxItems": MAX_BATCH}
     explain = {"type": "boolean", "description": "add each feature's contribution to the logit"}
     version = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1,
                "description": "answer from this version: the served one or a candidate (else 404)"}
@@ -3767,7 +3795,40 @@ def _openapi():
                 **errors(503)}}},
             "/api/openapi.json": {"get": {"summary": "This description", "responses": {
                 "200": answer({"type": "object"})}}},
+            "/api/stats": {"get": {"summary": "Feedback and accuracy statistics, as /stats shows them",
+                                   "responses": {"200": answer({"type": "object"}), **errors(503)}}},
+            "/api/review": {
+                "get": keyed("reviewer", "The review queue: pending feedback and the unsure sample", None, {
+                    "type": "object", "required": ["pending", "unsure"],
+                    "properties": {"pending": {"type": "array"}, "unsure": {"type": "array"}}}),
+                "post": keyed("reviewer", "Approve, reject, relabel or undo feedback rows, or label a sample", {
+                    "oneOf": [{"type": "object", "required": ["ids", "action"], "additionalProperties": False,
+                               "properties": {"ids": {**ids, "minItems": 1, "maxItems": REVIEW_PAGE, "uniqueItems": True},
+                                              "action": {"enum": ["approve", "reject", "relabel",
+                                                                              "undo"]}}},
+                              {"type": "object", "required": ["sample", "label"], "additionalProperties": False,
+                               "properties": {"sample": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
+                                              "label": label}}]},
+                    {"type": "object"}, 409)},
+            "/api/admin/forget": {"post": keyed("admin", "Exclude feedback rows by id, time or address", {
+                "type": "object", "additionalProperties": False, "anyOf": [  # something to forget
+                    {"required": ["ids"], "properties": {"ids": {"minItems": 1}}},
+                    {"required": ["addresses"], "properties": {"addresses": {"minItems": 1}}},
+                    {"required": ["since"], "properties": {"since": {"type": "string"}}}],
+                "properties": {"ids": ids, "since": {"type": ["string", "null"], "format": "date-time"},
+                               "addresses": {"type": "array", "items": {"type": "string", "minLength": 1},
+                                             "maxItems": MAX_BATCH}}},
+                {"type": "object", "required": ["excluded"], "properties": {"excluded": {"type": "integer"}}})},
+            **{f"/api/admin/{verb}": {"post": keyed("admin", summary, {
+                "type": "object", "additionalProperties": False, "properties": {"version": chosen}, **required},
+                {"type": "object", "required": ["served_version", "pinned"]}, 404, 409)}
+               for verb, summary, chosen, required in (
+                   ("rollback", "Serve version N in every worker, pinned", version, {"required": ["version"]}),
+                   ("promote", "Serve a candidate, or without a version (or null) the newest",
+                    {**version, "type": ["integer", "null"]}, {}))},
         },
+        "components": {"securitySchemes": {"key": {"type": "http", "scheme": "bearer",
+                                                   "description": "a reviewer or admin key (`keys add`)"}}},
     }
 
 
