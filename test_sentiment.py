@@ -391,13 +391,43 @@ def test_chinese_runs_are_character_ngrams_with_true_offsets():
     assert len(before.indices("精彩")) == 1, "the tokenizer before: a whole clause was one word"
 
 
-def test_a_version_made_before_keeps_its_tokens(base_models):
-    model, _ = sentiment.FileStore(str(base_models)).load(1)
+def test_cjk_ngrams_have_buckets_of_their_own():
+    f = sentiment.Featurizer(n_bits=16)  # and 2^15 buckets for n-grams that start with a CJK character
+    assert f.n_features == 2**16 + 2**15 and f.params()["cjk_bits"] == 15
+    chinese, english, both = f.indices("这部电影太精彩了"), f.indices(GOOD), f.indices("很好 a good film")
+    assert chinese.min() >= 2**16 and chinese.max() < f.n_features and english.max() < 2**16
+    assert both.min() < 2**16 <= both.max()
+    keys, offsets = f.batch_indices([f.hashes(t) for t in ("这部电影太精彩了", GOOD)])
+    assert keys[offsets[0]:offsets[1]].tolist() == chinese.tolist() and keys[offsets[1]:].tolist() == english.tolist()
+    assert f.words(f.hashes("很好")).min() >= 2**16, "known words are counted in the same buckets"
+
+
+def one_table_buckets(tokens, n_bits, ngram_max=3):
+    """The n-gram buckets as versions with one table computed them, in plain integers: each token's BLAKE2b,
+    an n-gram's hash the previous one's times the odd constant plus the next token's, then times it, top bits."""
+    mix, hashes = 0x9E3779B97F4A7C15, [int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little")
+                                       for t in tokens]
+    out = set()
+    for i in range(len(hashes)):
+        h = 0
+        for j in range(i, min(i + ngram_max, len(hashes))):
+            h = (h * mix + hashes[j]) % 2**64 if j > i else hashes[j]
+            out.add((h * mix % 2**64) >> (64 - n_bits))
+    return sorted(out)
+
+
+def test_a_version_made_before_keeps_its_tokens_and_buckets(base_models):
+    model = sentiment.train_model(*zip(*[(t, l) for l, t in zh_corpus(40)]), n_bits=16, epochs=1, cjk_bits=0)
     state = model.state()
-    state["features"] = {k: v for k, v in state["features"].items() if k != "normalize"}
+    state["features"] = {k: v for k, v in state["features"].items() if k not in ("normalize", "cjk_bits")}
     state["features"]["token_pattern"] = sentiment.WORD_PATTERN  # as versions before CJK tokens were written
     old = sentiment.Model.from_state(state)
     assert old.featurizer.normalize == "" and [t for _, _, t in old.featurizer._chunk_tokens("精彩！")] == ["精彩", "！"]
+    one_table = sentiment.Featurizer(n_bits=16, cjk_bits=0)
+    assert one_table.n_features == 2**16
+    for text in ("a good film, truly", "很好的电影 good"):
+        tokens = [t for chunk in text.split() for _, _, t in one_table._chunk_tokens(chunk)]
+        assert one_table.indices(text).tolist() == one_table_buckets(tokens, 16), "no CJK table, no flag in hashes"
 
 
 def zh_corpus(n, seed=3):
@@ -1169,7 +1199,7 @@ def admin_key(env, made={}):
 def test_tokenizer_never_fails(text):
     f = sentiment.Featurizer(n_bits=12)
     idx = f.indices(text)
-    assert np.all(np.diff(idx) > 0) and (len(idx) == 0 or (0 <= idx[0] and idx[-1] < 4096))
+    assert np.all(np.diff(idx) > 0) and (len(idx) == 0 or (0 <= idx[0] and idx[-1] < f.n_features))
     starts, ends, h = f.tokens(text)
     assert np.unique(f._ngram_buckets(h)).tolist() == idx.tolist()
     def normal(token):
@@ -1571,6 +1601,16 @@ def hostile_requests(port, log):
          {}, b"", {400, "server"}),
         ("undo a row never decided", "POST", "/api/review", {**JSON, **bearer(reviewer)},
          js({"ids": [999999], "action": "undo"}), {409}),
+        ("a review action that is a list", "POST", "/api/review", {**JSON, **bearer(reviewer)},
+         js({"ids": [1], "action": ["approve"]}), {400}),
+        ("a review action that is an object", "POST", "/api/review", {**JSON, **bearer(reviewer)},
+         js({"ids": [1], "action": {"approve": 1}}), {400}),
+        ("forget since an empty time", "POST", "/api/admin/forget", {**JSON, **bearer(admin)}, js({"since": ""}),
+         {400}),
+        ("roll back to a version that is not there", "POST", "/api/admin/rollback", {**JSON, **bearer(admin)},
+         js({"version": 99}), {404}),
+        ("roll back to a version past 64 bits", "POST", "/api/admin/rollback", {**JSON, **bearer(admin)},
+         js({"version": 2**64}), {400}),
         # addresses, sessions and files people save
         ("X-Forwarded-For of 100,000 characters", "POST", "/api/predict",
          {**JSON, "X-Forwarded-For": "1.2.3.4, " + "B" * 100_000}, js({"review": GOOD}), {200, "server"}),
