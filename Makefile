@@ -33,7 +33,8 @@ test: install-dev
 
 # The browser test: Debian's Chromium through Playwright (no downloaded browser).
 e2e: install-dev
-	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
+	@command -v chromium >/dev/null && dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { apt-get update -qq && \
+		apt-get install -y -qq chromium chromium-driver fonts-noto-cjk; }  # the font: screenshots show Chinese
 	$(BIN)/python -m pytest -q -m e2e test_sentiment.py
 
 # waitress, gunicorn (sync, --preload, gthread), Apache mod_wsgi and nginx in front, each run for real.

@@ -4,6 +4,7 @@ import base64
 import csv
 import datetime
 import glob
+import gzip
 import hashlib
 import http.client
 import html
@@ -42,6 +43,7 @@ from conftest import (answer_of, call, feedback_as, give_feedback, metric, post_
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "shared", "data", "imdb_train.csv.gz")
+CHINESE = os.path.join(HERE, "..", "shared", "data", "zh_shopping.csv.gz")
 
 # -- our own fixture reviews ---------------------------------------------------
 
@@ -337,7 +339,7 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     root = os.path.join(HERE, "model")
     newest = max(sentiment.FileStore(root).versions())
     model, meta = sentiment.FileStore(root).load(newest)
-    assert meta["dev_accuracy"] >= 0.915  # the dev target of the committed model; measured 0.9152
+    assert meta["dev_accuracy"] >= 0.915  # of both languages' 5,000 held-out rows; measured 0.9338
     assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
         <= 10_000_000
     for text in ("One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
@@ -347,18 +349,31 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
                  "Awful script, terrible acting. I want my two hours back."):
         assert model.positive(text) < 0.2, text
     assert model.positive("This film was not good at all, it was boring.") < 0.5
+    assert model.positive(ZH_GOOD) > 0.8 and model.positive("这个手机很好用，非常满意，推荐购买。") > 0.8
+    assert model.positive("质量太差了，非常失望，不会再买。") < 0.2, "it reads Chinese"
 
 
 @pytest.mark.skipif(not os.path.exists(SHARED), reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
                     "train split), which only CI and developers have")
-def test_dev_accuracy_on_shared_data():
-    """Train on 20,000 rows, measure on the fixed 5,000 (seed DEV_SEED): the target is 0.915 (measured 0.9152)."""
+def test_dev_accuracy_of_each_language_on_shared_data():
+    """The committed recipe, IMDb plus the Chinese shopping reviews, fitted without the fixed 5,000 IMDb dev
+    rows (seed DEV_SEED), without a fifth of the Chinese ones and without one kind (clothes): English dev
+    >= 0.915 (0.9188 in make languages), Chinese dev >= 0.90 and the kind never seen >= 0.85."""
+    if not os.path.exists(CHINESE):
+        pytest.skip(f"needs {CHINESE} (the Chinese shopping reviews), which only CI and developers have")
     texts, labels, _ = sentiment.read_labelled(SHARED)
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
     dev, fit = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
-    model = sentiment.train_model([texts[i] for i in fit], [labels[i] for i in fit])
-    acc, _ = sentiment.accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
-    assert acc >= 0.915
+    with gzip.open(CHINESE, "rt", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    unseen = [(r["review"], int(r["sentiment"])) for r in rows if r["domain"] == "clothes"]
+    seen = [(r["review"], int(r["sentiment"])) for r in rows if r["domain"] != "clothes"]
+    zh_dev, zh_fit = seen[:len(seen) // 5], seen[len(seen) // 5:]  # the file is shuffled
+    model = sentiment.train_model([texts[i] for i in fit] + [t for t, _ in zh_fit],
+                                  [labels[i] for i in fit] + [l for _, l in zh_fit])
+    english = sentiment.accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])[0]
+    chinese, kind = (sentiment.accuracy(model, *zip(*part))[0] for part in (zh_dev, unseen))
+    assert english >= 0.915 and chinese >= 0.90 and kind >= 0.85, (english, chinese, kind)
 
 
 
@@ -366,7 +381,10 @@ def test_dev_accuracy_on_shared_data():
                     "train split), which only CI and developers have")
 def test_a_retrain_with_the_committed_recipe_is_served(tmp_path):
     shutil.copytree(os.path.join(HERE, "model", "1"), tmp_path / "model" / "1")
-    run = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED], capture_output=True,
+    if not os.path.exists(CHINESE):
+        pytest.skip(f"needs {CHINESE} (the Chinese shopping reviews), which only CI and developers have")
+    run = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED, CHINESE],
+                         capture_output=True,
                          text=True, timeout=300, env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "model"),
                                                           SENTIMENT_DATA_DIR=str(tmp_path / "data")))
     assert run.returncode == 0 and "it is served (the same file: its own dev figure)" in run.stderr, run.stderr
@@ -3438,6 +3456,17 @@ def test_browser_flow(tmp_path, servers):
                 feedbacks = int(page.inner_text("main p").split()[0])
                 page.screenshot(path=os.path.join(ARTIFACTS, f"stats-{shot}.png"), full_page=True)
                 context.close()
+            context = browser.new_context(viewport={"width": 1000, "height": 900})  # and a review in Chinese
+            page = context.new_page()
+            page.goto(base + "/")
+            page.fill("#moviereview", ZH_GOOD)
+            page.click("button[type=submit]")
+            assert page.inner_text("#verdict").startswith("Positive")
+            marks = page.locator("#review mark").all_inner_texts()
+            assert len(marks) >= 3 and all(len(m) == 1 for m in marks), "characters marked, each on its own"
+            assert page.inner_text("#review") == ZH_GOOD
+            page.screenshot(path=os.path.join(ARTIFACTS, "results-chinese.png"), full_page=True)
+            context.close()
         finally:
             browser.close()
     assert feedbacks == 4, "each answer in force counted once: a changed one replaces the first"
@@ -3447,7 +3476,7 @@ def test_browser_flow(tmp_path, servers):
     assert problems == []
 
 
-UNSURE_REVIEW = "The film was okay, not great and not bad either."  # the committed model: 50.4% positive
+UNSURE_REVIEW = "The film was fine, not great and not bad either."  # the committed model: 50.7% positive
 
 
 @pytest.mark.e2e
