@@ -223,7 +223,7 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
 
 
 def test_learning_weight_scales_the_step():
-    model = sentiment.Model(sentiment.Featurizer(n_bits=12), np.zeros(4096), 0.0)
+    model = sentiment.Model(sentiment.Featurizer(n_bits=12, cjk_bits=0), np.zeros(4096), 0.0)
     half = model.copy()
     model.learn(GOOD, 0)
     half.learn(GOOD, 0, weight=0.5)
@@ -231,7 +231,7 @@ def test_learning_weight_scales_the_step():
 
 
 def test_feedback_moves_prediction():
-    model = sentiment.Model(sentiment.Featurizer(n_bits=12), np.zeros(4096), 0.0)
+    model = sentiment.Model(sentiment.Featurizer(n_bits=12, cjk_bits=0), np.zeros(4096), 0.0)
     before = model.positive(GOOD)
     model.learn(GOOD, 0)
     assert model.positive(GOOD) < before
@@ -420,17 +420,22 @@ def test_cjk_ngrams_have_buckets_of_their_own():
     assert f.words(f.hashes("很好")).min() >= 2**16, "known words are counted in the same buckets"
 
 
-def one_table_buckets(tokens, n_bits, ngram_max=3):
-    """The n-gram buckets as versions with one table computed them, in plain integers: each token's BLAKE2b,
-    an n-gram's hash the previous one's times the odd constant plus the next token's, then times it, top bits."""
-    mix, hashes = 0x9E3779B97F4A7C15, [int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little")
-                                       for t in tokens]
+def reference_buckets(featurizer, tokens):
+    """A review's buckets the obvious way, in pure Python: each token's BLAKE2b (with ``cjk_bits``, its lowest bit
+    says whether it is a CJK character); an n-gram's hash is the previous one's times the odd constant plus the
+    next token's, times the constant again, top bits; with ``cjk_bits``, in the CJK table after the others when
+    the n-gram starts with a CJK character."""
+    f, mask, mix = featurizer, (1 << 64) - 1, 0x9E3779B97F4A7C15
+    hashes = [int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little") for t in tokens]
+    if f.cjk_bits:
+        hashes = [h & ~1 | bool(re.fullmatch(f"[{sentiment.CJK}]", t)) for h, t in zip(hashes, tokens)]
     out = set()
     for i in range(len(hashes)):
-        h = 0
-        for j in range(i, min(i + ngram_max, len(hashes))):
-            h = (h * mix + hashes[j]) % 2**64 if j > i else hashes[j]
-            out.add((h * mix % 2**64) >> (64 - n_bits))
+        for j in range(i, min(i + f.ngram_max, len(hashes))):
+            g = (g * mix + hashes[j]) & mask if j > i else hashes[j]
+            top = (g * mix) & mask
+            out.add((1 << f.n_bits) + (top >> (64 - f.cjk_bits)) if f.cjk_bits and hashes[i] & 1 else
+                    top >> (64 - f.n_bits))
     return sorted(out)
 
 
@@ -445,7 +450,7 @@ def test_a_version_made_before_keeps_its_tokens_and_buckets(base_models):
     assert one_table.n_features == 2**16
     for text in ("a good film, truly", "很好的电影 good"):
         tokens = [t for chunk in text.split() for _, _, t in one_table._chunk_tokens(chunk)]
-        assert one_table.indices(text).tolist() == one_table_buckets(tokens, 16), "no CJK table, no flag in hashes"
+        assert one_table.indices(text).tolist() == reference_buckets(one_table, tokens), "one table, no flag"
 
 
 def zh_corpus(n, seed=3):
@@ -2223,6 +2228,18 @@ def test_readme_command_line_examples_run_as_written(env, tmp_path):
     assert (tmp_path / "feedback.csv").read_text().startswith("id,review,sentiment")
 
 
+def test_readme_chinese_example_runs_as_written(env, tmp_path):
+    shutil.rmtree(env["model"])
+    shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")  # the committed model, as users have it
+    os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
+    for name in ("sentiment.py", "views"):
+        os.symlink(os.path.join(HERE, name), tmp_path / name)
+    out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", readme_example("chinese")], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])))
+    assert out.returncode == 0 and re.search(r"accuracy 1\.0000\s+n 2", out.stdout), out.stdout + out.stderr
+
+
 def test_readme_review_examples_run_as_written(env, servers, tmp_path):
     server = servers(env, SERVER_COMMANDS["waitress"])
     server.stop()
@@ -2304,13 +2321,7 @@ def reference_positive(model, text):
     text = re.sub(sentiment.TAG_PATTERN, " ", text)
     pattern, fold = model.featurizer.token_pattern, model.featurizer.normalize
     tokens = [sentiment._normal(unicodedata.normalize(fold, t) if fold else t) for t in re.findall(pattern, text)]
-    hashes = [int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little") for t in tokens if t]
-    mask, mix, shift = (1 << 64) - 1, 0x9E3779B97F4A7C15, 64 - model.featurizer.n_bits
-    grams, previous = list(hashes), hashes
-    for n in range(1, model.featurizer.ngram_max):
-        previous = [(previous[i] * mix + hashes[i + n]) & mask for i in range(len(hashes) - n)]
-        grams += previous
-    features = {((g * mix) & mask) >> shift for g in grams}
+    features = reference_buckets(model.featurizer, [t for t in tokens if t])
     logit = sum(model.coef[i] for i in features) / math.sqrt(len(features)) + model.intercept
     return 1 / (1 + math.exp(-logit))
 
@@ -2319,7 +2330,7 @@ def test_fast_path_agrees_with_slow_path(base_models):
     model, _ = sentiment.FileStore(str(base_models)).load(1)
     texts, _ = make_corpus(200, seed=21)
     texts += ["Great<br /><br />movie!!! 10/10 :)", "Ça ne m'a pas plu — 中文评论 🎬🎬 'quoted' don't",
-              "not good, NOT GOOD, not good at all..."]
+              "not good, NOT GOOD, not good at all...", ZH_GOOD, "很好 a good film, 很好"]
     for text in texts:
         assert abs(model.positive(text) - reference_positive(model, text)) < 1e-9, text
 
@@ -2345,7 +2356,7 @@ def test_explanation_adds_up_to_the_logit(app, base_models):
 
 def test_results_page_highlights_and_lists(app, base_models):
     model, _ = sentiment.FileStore(str(base_models)).load(1)
-    text = 'The acting was <script>alert("x")</script> wonderful, but the plot was dull & tedious.'
+    text = 'The acting was wonderful <script>alert("x")</script>, but the plot was dull & tedious.'
     res = app.post("/results", {"moviereview": text})
     review = res.html.find(id="review")
     assert review.get_text() == text, "the review appears exactly, tags as inert text"
@@ -3835,7 +3846,7 @@ def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, mon
 def test_batch_page_classifies_many_and_marks_bad_rows(app, env):
     page = app.get("/batch")
     assert page.html.find("textarea", id="reviews") and page.html.find("input", type="file")
-    pasted = "\n".join([GOOD, "too short", BAD, "", "=HYPERLINK(\"x\") but a wonderful film, brilliant"])
+    pasted = "\n".join([GOOD, "too short", BAD, "", "=HYPERLINK(\"x\") but the film was wonderful, brilliant"])
     res = app.post("/batch", {"reviews": pasted}, content_type="multipart/form-data")
     rows_ = res.html.find(id="batch-table").find("tbody").find_all("tr")
     assert [r["data-line"] for r in rows_] == ["000000001", "000000002", "000000003", "000000005"]
