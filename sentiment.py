@@ -172,6 +172,7 @@ def trusted_proxies():
 
 
 MIN_REVIEW = 15  # characters, after stripping, as in the textbook form
+MIN_CJK_REVIEW = 5  # or this many Chinese or Japanese characters, which carry about a word each
 MAX_REVIEW = 20_000
 MAX_BATCH = 1_000  # reviews in one /api/predict or /batch
 MAX_UPLOAD = 2_000_000  # bytes of reviews on /batch
@@ -2991,8 +2992,9 @@ def clean_review(text):
         raise bottle.HTTPError(400, "Please enter a review.")
     if len(text) > MAX_REVIEW:
         raise bottle.HTTPError(413, f"The review is too long: {len(text):,} characters, the limit is {MAX_REVIEW:,}.")
-    if len(text) < MIN_REVIEW:
-        raise bottle.HTTPError(400, f"The review is too short: write at least {MIN_REVIEW} characters.")
+    if len(text) < MIN_REVIEW and len(_CJK_TOKEN.findall(text)) < MIN_CJK_REVIEW:
+        raise bottle.HTTPError(400, f"The review is too short: write at least {MIN_REVIEW} characters "
+                                    f"({MIN_CJK_REVIEW} in Chinese or Japanese).")
     if not text.isprintable() and _CONTROL.search(text):  # printable text has none, and C checks that faster
         raise bottle.HTTPError(400, "The review contains control characters.")
     if text[0] in "<'" and not _WORDY.search(_TAGS.sub(" ", text)):  # otherwise text[0] is a word outside tags
@@ -3735,9 +3737,13 @@ def _openapi():
     """The OpenAPI 3.1 description of the JSON API; its review pattern is exactly what the server accepts."""
     bad = r"\x00-\x08\x0b-\x1f\x7f<"  # control characters, CR and "<" (tags)
     space = "".join(f"\\u{c:04x}" for c in range(0x3000 + 1) if chr(c).isspace())  # Python's, not ECMA's \\s
-    review = {"type": "string", "minLength": MIN_REVIEW, "maxLength": MAX_REVIEW,
-              "pattern": f"^[^{space}'{bad}][^{bad}]{{{MIN_REVIEW - 2},}}[^{space}{bad}]$",
-              "description": f"{MIN_REVIEW} to {MAX_REVIEW:,} characters after stripping; HTML tags are ignored, "
+    first, last = f"[^{space}'{bad}]", f"[^{space}{bad}]"
+    cjk = f"(?:[^{bad}]*[{CJK}]){{{MIN_CJK_REVIEW - 1}}}"  # after the first CJK character
+    review = {"type": "string", "minLength": MIN_CJK_REVIEW, "maxLength": MAX_REVIEW,
+              "pattern": f"^(?:{first}[^{bad}]{{{MIN_REVIEW - 2},}}{last}"
+                         f"|(?:[{CJK}]|{first}[^{bad}]*[{CJK}]){cjk}(?:[^{bad}]*{last})?)$",
+              "description": f"{MIN_REVIEW} to {MAX_REVIEW:,} characters after stripping, or at least "
+                             f"{MIN_CJK_REVIEW} Chinese or Japanese ones; HTML tags are ignored, "
                              "control characters refused."}
     label = {"type": "string", "enum": list(LABELS)}
     explanation = {"type": "array", "items": {"type": "object", "required": ["text", "start", "end", "weight"],

@@ -570,8 +570,21 @@ def test_partial_batch_marks_bad_items_in_place(app, env):
     assert [a.get("label") for a in answer] == ["positive", None, "negative", None]
     assert "too short" in answer[1]["error"] and "string" in answer[3]["error"]
     assert app.post_json("/api/predict", {"reviews": ["short", "tiny"], "partial": True}).json == {
-        "predictions": [{"error": "The review is too short: write at least 15 characters."}] * 2}
+        "predictions": [{"error": "The review is too short: write at least 15 characters (5 in Chinese or Japanese)."}] * 2}
     assert rows(env) == []
+
+
+@pytest.mark.parametrize("review,accepted", [
+    ("好评，很满意", True), ("質がいい、満足", True), ("很好，很好！", False), ("Good film!", False),
+    ("好评 good film", False), ("A short one, 好", False),
+    ("很好的 film，满意", True)])
+def test_five_chinese_characters_are_a_review_as_fifteen_others_are(app, review, accepted):
+    """A Chinese or Japanese character carries about a word, so short shopping reviews ("好评，很满意") are read;
+    the OpenAPI pattern says exactly the same."""
+    answer = app.post_json("/api/predict", {"review": review}, expect_errors=True)
+    assert (answer.status_int == 200) == accepted, answer.json
+    body = sentiment.OPENAPI["paths"]["/api/predict"]["post"]["requestBody"]["content"]["application/json"]
+    assert bool(re.fullmatch(body["schema"]["oneOf"][0]["properties"]["review"]["pattern"], review)) == accepted
 
 
 def test_json_saved_with_a_byte_order_mark_is_read(app):
@@ -1243,7 +1256,8 @@ def test_validation_answers_4xx_or_clean_text(text):
         if "no words" in e.body:
             assert len(sentiment.Featurizer(n_bits=12).indices(text)) == 0
     else:
-        assert sentiment.MIN_REVIEW <= len(clean) <= sentiment.MAX_REVIEW and clean == clean.strip()
+        assert len(clean) <= sentiment.MAX_REVIEW and clean == clean.strip()
+        assert len(clean) >= sentiment.MIN_REVIEW or len(re.findall(f"[{sentiment.CJK}]", clean)) >= 5
         assert len(sentiment.Featurizer(n_bits=12).indices(clean)) > 0, "an accepted review has words"
 
 
