@@ -1257,7 +1257,7 @@ def test_validation_answers_4xx_or_clean_text(text):
             assert len(sentiment.Featurizer(n_bits=12).indices(text)) == 0
     else:
         assert len(clean) <= sentiment.MAX_REVIEW and clean == clean.strip()
-        assert len(clean) >= sentiment.MIN_REVIEW or len(re.findall(f"[{sentiment.CJK}]", clean)) >= 5
+        assert len(clean) >= sentiment.MIN_REVIEW or len(re.findall(f"[{sentiment.CJK}]", clean)) >= sentiment.MIN_CJK_REVIEW
         assert len(sentiment.Featurizer(n_bits=12).indices(clean)) > 0, "an accepted review has words"
 
 
@@ -1532,6 +1532,7 @@ def hostile_requests(port, log):
     return [
         # 413s, which waitress used to turn into 500s
         ("review of 20,001 characters", "POST", "/api/predict", JSON, js({"review": "a" * 20_001}), {413}),
+        ("review of four Chinese characters", "POST", "/api/predict", JSON, js({"review": "很好很好"}), {400}),
         ("1,001 reviews", "POST", "/api/predict", JSON, js({"reviews": [GOOD] * 1001}), {413}),
         ("path review of 20,001 characters", "GET", "/predict/" + "a" * 20_001, {}, b"", {413, "server"}),
         ("multipart field over 100 KB", "POST", "/results", {"Content-Type": big_ctype}, big_multipart, {413}),
