@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: capacity languages install install-dev postgres run test e2e deploy-test train bench learncurve poison scale loadtest clean
+.PHONY: capacity languages install install-dev lint postgres run test e2e deploy-test train bench learncurve poison scale loadtest clean
 
 # Serving needs requirements.txt (and requirements-postgres.txt for SENTIMENT_DATABASE_URL); training, tests
 # and the bench add requirements-dev.txt.
@@ -28,6 +28,11 @@ postgres:
 run: install
 	$(BIN)/python sentiment.py serve --port $(PORT)
 
+# ruff at 100 columns (pyproject.toml): the code as the formatter leaves it, and no unused or undefined names.
+lint: install-dev
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
 test: install-dev
 	$(BIN)/python -m pytest -q -m "not e2e and not deploy" test_sentiment.py
 
@@ -39,7 +44,12 @@ e2e: install-dev
 
 # waitress, gunicorn (sync, --preload, gthread), Apache mod_wsgi and nginx in front, each run for real.
 # Apache serves as nobody, who must be able to enter the folders that lead to Python and here.
-deploy-test: install-dev
+deploy-# ruff at 100 columns (pyproject.toml): the code as the formatter leaves it, and no unused or undefined names.
+lint: install-dev
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+test: install-dev
 	@test -x /usr/bin/apxs -a -x /usr/sbin/apache2 -a -x /usr/sbin/nginx || { apt-get update -qq && apt-get install -y -qq apache2-dev apache2-bin nginx; }
 	@test -x $(BIN)/mod_wsgi-express || $(BIN)/pip install --quiet --no-cache-dir mod_wsgi==6.1.1
 	@for d in $$(dirname $$(realpath $(BIN)/python)) $(CURDIR); do \
@@ -81,7 +91,12 @@ scale: install-dev postgres
 	@eval "$$(.ci/postgres)"; trap '.ci/postgres stop $$SENTIMENT_TEST_PGDIR' EXIT; $(BIN)/python bench_sentiment.py scale
 
 # 30 s under gunicorn -w 2 at 16 connections, 90% predictions and 10% feedback (make test runs 5 s).
-loadtest: install-dev
+load# ruff at 100 columns (pyproject.toml): the code as the formatter leaves it, and no unused or undefined names.
+lint: install-dev
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+test: install-dev
 	LOADTEST_SECONDS=30 $(BIN)/python -m pytest -q -s test_sentiment.py -k test_load
 
 clean:

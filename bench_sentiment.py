@@ -37,12 +37,14 @@ BIN = os.path.dirname(sys.executable)
 # -- the baselines -----------------------------------------------------------------
 
 # The textbook movie classifier's tokenizer: strip HTML, keep emoticons, drop stop words.
-STOP = set("""i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she
+STOP = set(
+    """i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she
 her hers herself it its itself they them their theirs themselves what which who whom this that these those am
 is are was were be been being have has had having do does did doing a an the and but if or because as until
 while of at by for with about against between into through during before after above below to from up down in
 out on off over under again further then once here there when where why how all any both each few more most
-other some such no nor not only own same so than too very s t can will just don should now""".split())
+other some such no nor not only own same so than too very s t can will just don should now""".split()
+)
 
 
 def textbook_tokenizer(text):
@@ -57,23 +59,38 @@ def textbook(texts, labels):
     from sklearn.feature_extraction.text import HashingVectorizer
     from sklearn.linear_model import SGDClassifier
 
-    from bench_sentiment import textbook_tokenizer as tokenizer  # by its module's name, even under `python bench…`:
-    vect = HashingVectorizer(decode_error="ignore", n_features=2 ** 21, preprocessor=None,  # the Flask app unpickles it
-                             tokenizer=tokenizer, token_pattern=None)
+    # by its module's name, even under `python bench…`:
+    from bench_sentiment import textbook_tokenizer as tokenizer
+
+    # the Flask app unpickles it
+    vect = HashingVectorizer(
+        decode_error="ignore",
+        n_features=2**21,
+        preprocessor=None,
+        tokenizer=tokenizer,
+        token_pattern=None,
+    )
     clf = SGDClassifier(loss="log_loss", random_state=1, max_iter=1)
     for start in range(0, len(texts), 1000):
-        clf.partial_fit(vect.transform(texts[start:start + 1000]), labels[start:start + 1000], classes=[0, 1])
+        clf.partial_fit(
+            vect.transform(texts[start : start + 1000]),
+            labels[start : start + 1000],
+            classes=[0, 1],
+        )
     return vect, clf
 
 
 def tiny_app(measure):
-    """Routes that parse the same form and JSON as ours and answer ``measure(review)`` in a tiny page."""
+    """Routes that parse the same form and JSON as ours and answer ``measure(review)`` in a tiny
+    page."""
     app = bottle.Bottle()
     app.get("/healthz")(lambda: "ok")
 
     @app.post("/results")
     def results():
-        return f"<!doctype html><p>{measure(bottle.request.forms.getunicode('moviereview') or '')}</p>"
+        return (
+            f"<!doctype html><p>{measure(bottle.request.forms.getunicode('moviereview') or '')}</p>"
+        )
 
     @app.post("/api/predict")
     def predict():
@@ -89,14 +106,16 @@ def _bench_model():
 
 
 bare = tiny_app(len)  # the ceiling for any page we serve
-classify_only = tiny_app(lambda review: _bench_model().positive(review))  # the ceiling for any route that classifies
+# the ceiling for any route that classifies
+classify_only = tiny_app(lambda review: _bench_model().positive(review))
 
 
 # -- the textbook Flask app: what a user would otherwise run -------------------------------------
-# The book's movie classifier (Raschka, "Python Machine Learning", ch. 9): a WTForms form with a length
-# validator, HashingVectorizer(2**21) with its tokenizer and stop words, SGDClassifier(log_loss) trained by
-# one pass, a SQLite insert and a partial_fit on feedback, Jinja templates. gunicorn serves it as
-# bench_sentiment:textbook_app; TEXTBOOK_MODEL names its pickled (vectorizer, classifier), TEXTBOOK_DB its log.
+# The book's movie classifier (Raschka, "Python Machine Learning", ch. 9): a WTForms form with a
+# length validator, HashingVectorizer(2**21) with its tokenizer and stop words,
+# SGDClassifier(log_loss) trained by one pass, a SQLite insert and a partial_fit on feedback, Jinja
+# templates. gunicorn serves it as bench_sentiment:textbook_app; TEXTBOOK_MODEL names its pickled
+# (vectorizer, classifier), TEXTBOOK_DB its log.
 
 TEXTBOOK_TEMPLATES = {
     "reviewform": """<!doctype html><html><head><title>Movie Classification</title></head><body>
@@ -138,7 +157,9 @@ def _textbook_app():
         vect, clf = pickle.load(f)
     db = os.environ["TEXTBOOK_DB"]
     with sqlite3.connect(db) as conn:
-        conn.execute("CREATE TABLE IF NOT EXISTS review_db (review TEXT, sentiment INTEGER, date TEXT)")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS review_db (review TEXT, sentiment INTEGER, date TEXT)"
+        )
     app = Flask("textbook")
     app.jinja_loader = jinja2.DictLoader(TEXTBOOK_TEMPLATES)
 
@@ -156,7 +177,10 @@ def _textbook_app():
 
     def sqlite_entry(document, y):
         conn = sqlite3.connect(db)
-        conn.execute("INSERT INTO review_db (review, sentiment, date) VALUES (?, ?, DATETIME('now'))", (document, y))
+        conn.execute(
+            "INSERT INTO review_db (review, sentiment, date) VALUES (?, ?, DATETIME('now'))",
+            (document, y),
+        )
         conn.commit()
         conn.close()
 
@@ -174,13 +198,18 @@ def _textbook_app():
         if request.method == "POST" and form.validate():
             review = request.form["moviereview"]
             y, proba = classify(review)
-            return render_template("results", content=review, prediction=y, probability=round(proba * 100, 2))
+            return render_template(
+                "results", content=review, prediction=y, probability=round(proba * 100, 2)
+            )
         return render_template("reviewform", form=form)
 
     @app.route("/thanks", methods=["POST"])
     def feedback():
-        feedback, review, prediction = (request.form["feedback_button"], request.form["review"],
-                                        request.form["prediction"])
+        feedback, review, prediction = (
+            request.form["feedback_button"],
+            request.form["review"],
+            request.form["prediction"],
+        )
         y = {"negative": 0, "positive": 1}[prediction]
         if feedback == "Incorrect":
             y = int(not y)
@@ -191,7 +220,8 @@ def _textbook_app():
     return app
 
 
-def __getattr__(name):  # gunicorn imports bench_sentiment:textbook_app; other users of this module never build it
+# gunicorn imports bench_sentiment:textbook_app; other users of this module never build it
+def __getattr__(name):
     if name == "textbook_app":
         globals()["textbook_app"] = _textbook_app()
         return globals()["textbook_app"]
@@ -214,7 +244,11 @@ def timings(fn, n, warmup=50):
 
 def summary(ts):
     ts = sorted(ts)
-    return {"median_us": 1e6 * ts[len(ts) // 2], "p99_us": 1e6 * ts[int(len(ts) * 0.99)], "n": len(ts)}
+    return {
+        "median_us": 1e6 * ts[len(ts) // 2],
+        "p99_us": 1e6 * ts[int(len(ts) * 0.99)],
+        "n": len(ts),
+    }
 
 
 def paired(ours, theirs, rounds, per_round):
@@ -231,10 +265,20 @@ def paired(ours, theirs, rounds, per_round):
 
 def wsgi_post(app, path, body, ctype):
     """One POST straight into a WSGI callable: the server's own time, with no client or socket."""
-    environ = {"REQUEST_METHOD": "POST", "PATH_INFO": path, "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "80",
-               "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(body),
-               "wsgi.errors": sys.stderr, "CONTENT_TYPE": ctype, "CONTENT_LENGTH": str(len(body)),
-               "REMOTE_ADDR": "127.0.0.1", "HTTP_HOST": "127.0.0.1"}
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": path,
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.errors": sys.stderr,
+        "CONTENT_TYPE": ctype,
+        "CONTENT_LENGTH": str(len(body)),
+        "REMOTE_ADDR": "127.0.0.1",
+        "HTTP_HOST": "127.0.0.1",
+    }
     status = []
     answer = b"".join(app(environ, lambda line, headers, exc_info=None: status.append(line)))
     if not status[0].startswith("200"):
@@ -249,8 +293,14 @@ def free_port():
 
 
 def start(args, env, port, cwd):
-    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        args,
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     t0 = time.perf_counter()
     while time.perf_counter() - t0 < 30:
         try:
@@ -279,10 +329,25 @@ HTTP_ROUNDS = 3  # of wrk, taking turns over the four servers
 def wrk(port, path, body, ctype, seconds=4):
     """requests/s and latency percentiles from wrk -t1 -c8 --latency."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
-        f.write(f'wrk.method = "POST"\nwrk.body = {json.dumps(body)}\nwrk.headers["Content-Type"] = "{ctype}"\n')
+        f.write(
+            f'wrk.method = "POST"\nwrk.body = {json.dumps(body)}\nwrk.headers["Content-Type"] = "{ctype}"\n'
+        )
     try:
-        out = subprocess.run(["wrk", "-t1", "-c8", f"-d{seconds}s", "--latency", "-s", f.name,
-                              f"http://127.0.0.1:{port}{path}"], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [
+                "wrk",
+                "-t1",
+                "-c8",
+                f"-d{seconds}s",
+                "--latency",
+                "-s",
+                f.name,
+                f"http://127.0.0.1:{port}{path}",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     finally:
         os.remove(f.name)
 
@@ -292,9 +357,13 @@ def wrk(port, path, body, ctype, seconds=4):
 
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: (.*)", out)
-    return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50_ms": ms("50%"),
-            "p99_ms": ms("99%"), "non_2xx": int(non2xx.group(1)) if non2xx else 0,
-            "socket_errors": errors.group(1) if errors else ""}
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50_ms": ms("50%"),
+        "p99_ms": ms("99%"),
+        "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+        "socket_errors": errors.group(1) if errors else "",
+    }
 
 
 def rss_mb(pid):
@@ -304,37 +373,58 @@ def rss_mb(pid):
 
 def main():
     if not os.path.exists(SHARED):
-        raise SystemExit(f"make bench needs {SHARED} (the IMDb training file) for reviews and for training")
+        raise SystemExit(
+            f"make bench needs {SHARED} (the IMDb training file) for reviews and for training"
+        )
     if not shutil.which("wrk"):
         raise SystemExit("make bench needs wrk (apt-get install wrk)")
     texts, labels, _ = sentiment.read_labelled(SHARED)
     review = min(texts, key=lambda t: abs(len(t) - 1000))
-    valid = [t for t in texts if not sentiment._CONTROL.search(t) and len(t) <= sentiment.MAX_REVIEW]
+    valid = [
+        t for t in texts if not sentiment._CONTROL.search(t) and len(t) <= sentiment.MAX_REVIEW
+    ]
     batch = [valid[i] for i in np.random.default_rng(1).choice(len(valid), 1000, replace=False)]
-    results, rows = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-                                f"Python {platform.python_version()}", "review_chars": len(review)}, []
+    results, rows = (
+        {
+            "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}",
+            "review_chars": len(review),
+        },
+        [],
+    )
 
     def row(name, ours, base, target, unit="us", better="lower"):
         ratio = (base / ours if better == "lower" else ours / base) if base else None
         results[name] = {"ours": ours, "baseline": base, "ratio": ratio, "target": target}
         rows.append((name, ours, base, ratio, target, unit))
 
-    model, _ = sentiment.FileStore(os.path.join(HERE, "model")).load(max(sentiment.FileStore(os.path.join(HERE, "model")).versions()))
+    model, _ = sentiment.FileStore(os.path.join(HERE, "model")).load(
+        max(sentiment.FileStore(os.path.join(HERE, "model")).versions())
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         vect, clf = textbook(texts[:5000], labels[:5000])
 
     # 1. one review in-process
-    ours, slow = paired(lambda: model.positive(review),
-                        lambda: (clf.predict(X := vect.transform([review])), clf.predict_proba(X)), 20, 50)
+    ours, slow = paired(
+        lambda: model.positive(review),
+        lambda: (clf.predict(X := vect.transform([review])), clf.predict_proba(X)),
+        20,
+        50,
+    )
     results["classify_detail"] = {"ours": ours, "textbook": slow}
     row("classify one review (median)", ours["median_us"], slow["median_us"], ">= 20x")
     row("classify one review (p99)", ours["p99_us"], slow["p99_us"], "")
 
     # 2. a batch of 1,000, and single requests, through the WSGI callables: server time, no client
     tmp = tempfile.mkdtemp(prefix="bench-")
-    env = dict(os.environ, SENTIMENT_MODEL_DIR=os.path.join(tmp, "model"), SENTIMENT_DATA_DIR=os.path.join(tmp, "data"),
-               SENTIMENT_FEEDBACK_PER_MINUTE="1000000", PYTHONPATH=HERE)
+    env = dict(
+        os.environ,
+        SENTIMENT_MODEL_DIR=os.path.join(tmp, "model"),
+        SENTIMENT_DATA_DIR=os.path.join(tmp, "data"),
+        SENTIMENT_FEEDBACK_PER_MINUTE="1000000",
+        PYTHONPATH=HERE,
+    )
     shutil.copytree(os.path.join(HERE, "model"), env["SENTIMENT_MODEL_DIR"])
     os.makedirs(env["SENTIMENT_DATA_DIR"])
     os.environ.update({k: env[k] for k in ("SENTIMENT_MODEL_DIR", "SENTIMENT_DATA_DIR")})
@@ -342,12 +432,22 @@ def main():
     body = json.dumps({"reviews": batch}).encode()
     ours = timings(lambda: wsgi_post(app, "/api/predict", body, "application/json"), 20, warmup=2)
     slow = timings(lambda: clf.predict_proba(vect.transform(batch)), 5, warmup=1)
-    row("batch /api/predict, 1,000 reviews", ours["median_us"] / 1000, slow["median_us"] / 1000, "<= 60 ms", "ms")
+    row(
+        "batch /api/predict, 1,000 reviews",
+        ours["median_us"] / 1000,
+        slow["median_us"] / 1000,
+        "<= 60 ms",
+        "ms",
+    )
     form_body = urllib.parse.urlencode({"moviereview": review}).encode()
-    for path, body, ctype in (("/api/predict", json.dumps({"review": review}).encode(), "application/json"),
-                              ("/results", form_body, "application/x-www-form-urlencoded")):
+    for path, body, ctype in (
+        ("/api/predict", json.dumps({"review": review}).encode(), "application/json"),
+        ("/results", form_body, "application/x-www-form-urlencoded"),
+    ):
         request = (path, body, ctype)
-        ours, base = paired(lambda r=request: wsgi_post(app, *r), lambda r=request: wsgi_post(bare, *r), 20, 100)
+        ours, base = paired(
+            lambda r=request: wsgi_post(app, *r), lambda r=request: wsgi_post(bare, *r), 20, 100
+        )
         row(f"POST {path} in-process (vs bare route)", ours["median_us"], base["median_us"], "")
 
     # 3. learning one feedback
@@ -358,23 +458,35 @@ def main():
 
     # 4. start-up replay of 10,000 feedback rows after the served version
     db = sentiment.SQLiteLog(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")).connect()
-    keys = sentiment.Featurizer(**model.featurizer.params())  # its own caches, so the replay's start cold
+    # its own caches, so the replay's start cold
+    keys = sentiment.Featurizer(**model.featurizer.params())
     db.execute("BEGIN")
-    db.executemany("INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token,"
-                   " client, text_key) VALUES (?, ?, '2026-01-01T00:00:00+00:00', 0, 0.5, 1, ?, 'bench', ?)",
-                   [(texts[i], labels[i], f"t{i}", sentiment.text_key(keys.hashes(texts[i])))
-                    for i in range(10_000)])  # as record_feedback writes them: with the text's key
+    db.executemany(
+        "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token,"
+        " client, text_key) VALUES (?, ?, '2026-01-01T00:00:00+00:00', 0, 0.5, 1, ?, 'bench', ?)",
+        [
+            (texts[i], labels[i], f"t{i}", sentiment.text_key(keys.hashes(texts[i])))
+            for i in range(10_000)
+        ],
+    )  # as record_feedback writes them: with the text's key
     db.execute("COMMIT")
     t0 = time.perf_counter()
-    state = sentiment.Replica(sentiment.FileStore(env["SENTIMENT_MODEL_DIR"]), sentiment.SQLiteLog(
-        os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")))
+    state = sentiment.Replica(
+        sentiment.FileStore(env["SENTIMENT_MODEL_DIR"]),
+        sentiment.SQLiteLog(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")),
+    )
     state.start()
     row("start-up with 10,000 feedback rows", time.perf_counter() - t0, None, "< 5 s", "s")
 
     # 5. train on the 25,000 shared reviews, vectorizing included, with the dev split
     t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED], env=env,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     acc = float(re.search(r"dev accuracy ([\d.]+)", out.stderr).group(1))
     ours = time.perf_counter() - t0
     t0 = time.perf_counter()  # the textbook app's recipe on the same rows: one pass, no dev fit
@@ -388,51 +500,99 @@ def main():
 
     # 6. start-up to first served request, and the hot-reload delay
     port = free_port()
-    proc, startup = start([sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", str(port)], env, port,
-                          tmp)
+    proc, startup = start(
+        [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", str(port)],
+        env,
+        port,
+        tmp,
+    )
     stop(proc)
     row("start-up to first request (waitress)", startup, None, "< 2 s", "s")
 
-    # 7. HTTP under gunicorn -w 2: the textbook Flask app (trained by one pass over the 20,000 rows outside
-    # the dev split, as ours is measured), the bare Bottle route, and the route that only classifies
+    # 7. HTTP under gunicorn -w 2: the textbook Flask app (trained by one pass over the 20,000 rows
+    # outside the dev split, as ours is measured), the bare Bottle route, and the route that only
+    # classifies
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
-    dev, rest = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
+    dev, rest = order[: sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT :]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         book = textbook([texts[i] for i in rest], [labels[i] for i in rest])
-    results["textbook_dev_accuracy"] = float(np.mean(book[1].predict(book[0].transform([texts[i] for i in dev]))
-                                                     == np.array([labels[i] for i in dev])))
-    env["TEXTBOOK_MODEL"], env["TEXTBOOK_DB"] = os.path.join(tmp, "textbook.pkl"), os.path.join(tmp, "textbook.sqlite")
+    results["textbook_dev_accuracy"] = float(
+        np.mean(
+            book[1].predict(book[0].transform([texts[i] for i in dev]))
+            == np.array([labels[i] for i in dev])
+        )
+    )
+    env["TEXTBOOK_MODEL"], env["TEXTBOOK_DB"] = (
+        os.path.join(tmp, "textbook.pkl"),
+        os.path.join(tmp, "textbook.sqlite"),
+    )
     with open(env["TEXTBOOK_MODEL"], "wb") as f:
         pickle.dump(book, f)
     form = urllib.parse.urlencode({"moviereview": review})
     servers, runs = {}, {}
     try:
-        for name, target in (("sentiment", "sentiment:application"), ("textbook Flask", "bench_sentiment:textbook_app"),
-                             ("bare", "bench_sentiment:bare"), ("bare + model", "bench_sentiment:classify_only")):
+        for name, target in (
+            ("sentiment", "sentiment:application"),
+            ("textbook Flask", "bench_sentiment:textbook_app"),
+            ("bare", "bench_sentiment:bare"),
+            ("bare + model", "bench_sentiment:classify_only"),
+        ):
             port = free_port()
-            args = [os.path.join(BIN, "gunicorn"), "-w", "2", "-b", f"127.0.0.1:{port}", "--chdir", HERE, target]
+            args = [
+                os.path.join(BIN, "gunicorn"),
+                "-w",
+                "2",
+                "-b",
+                f"127.0.0.1:{port}",
+                "--chdir",
+                HERE,
+                target,
+            ]
             servers[name] = (start(args, env, port, tmp)[0], port)
         # Rounds that take turns, so a drift in this machine's speed touches every server alike.
         for _ in range(HTTP_ROUNDS):
             for name, (_, port) in servers.items():
-                runs.setdefault((name, "results"), []).append(wrk(port, "/results", form,
-                                                                  "application/x-www-form-urlencoded"))
+                runs.setdefault((name, "results"), []).append(
+                    wrk(port, "/results", form, "application/x-www-form-urlencoded")
+                )
                 if name != "textbook Flask":
-                    runs.setdefault((name, "predict"), []).append(wrk(port, "/api/predict", json.dumps(
-                        {"review": review}), "application/json"))
+                    runs.setdefault((name, "predict"), []).append(
+                        wrk(
+                            port, "/api/predict", json.dumps({"review": review}), "application/json"
+                        )
+                    )
         proc, port = servers["sentiment"]
-        workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        workers = subprocess.run(
+            ["pgrep", "-P", str(proc.pid)], capture_output=True, text=True
+        ).stdout.split()
         results["worker_rss_mb"] = max(rss_mb(int(p)) for p in workers)
-        predicted = http_json(port, "POST", "/api/predict", {"review": review})[1]  # update writes only news
-        http_json(port, "POST", "/api/feedback", {"review": review, "label": predicted["label"],
-                                                  "feedback_token": predicted["feedback_token"]})
-        subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], env=env, check=True,
-                       capture_output=True)
-        written = os.stat(env["SENTIMENT_MODEL_DIR"]).st_mtime  # when version 2 was renamed into place
+        # update writes only news
+        predicted = http_json(port, "POST", "/api/predict", {"review": review})[1]
+        http_json(
+            port,
+            "POST",
+            "/api/feedback",
+            {
+                "review": review,
+                "label": predicted["label"],
+                "feedback_token": predicted["feedback_token"],
+            },
+        )
+        subprocess.run(
+            [sys.executable, os.path.join(HERE, "sentiment.py"), "update"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        # when version 2 was renamed into place
+        written = os.stat(env["SENTIMENT_MODEL_DIR"]).st_mtime
         while True:
-            req = urllib.request.Request(f"http://127.0.0.1:{port}/api/predict", json.dumps(
-                {"review": review}).encode(), {"Content-Type": "application/json"})
+            req = urllib.request.Request(
+                f"http://127.0.0.1:{port}/api/predict",
+                json.dumps({"review": review}).encode(),
+                {"Content-Type": "application/json"},
+            )
             with urllib.request.urlopen(req) as r:
                 if json.load(r)["model_version"] == 2:
                     break
@@ -442,25 +602,64 @@ def main():
         for proc, _ in servers.values():
             stop(proc)
     http = {}
-    for (name, path), measured in runs.items():  # each figure the median of its rounds; errors of all rounds
+    # each figure the median of its rounds; errors of all rounds
+    for (name, path), measured in runs.items():
         http.setdefault(name, {})[path] = {
-            **{key: float(np.median([r[key] for r in measured])) for key in ("rps", "p50_ms", "p99_ms")},
+            **{
+                key: float(np.median([r[key] for r in measured]))
+                for key in ("rps", "p50_ms", "p99_ms")
+            },
             "non_2xx": sum(r["non_2xx"] for r in measured),
-            "socket_errors": "; ".join(r["socket_errors"] for r in measured if r["socket_errors"])}
+            "socket_errors": "; ".join(r["socket_errors"] for r in measured if r["socket_errors"]),
+        }
     results["http"] = http
     book = http["textbook Flask"]["results"]
-    row("HTTP POST /results req/s, vs textbook Flask", http["sentiment"]["results"]["rps"], book["rps"], ">= 5x",
-        "req/s", better="higher")
-    row("HTTP POST /results p99, vs textbook Flask", http["sentiment"]["results"]["p99_ms"], book["p99_ms"], "< 10 ms",
-        "ms")
-    row("HTTP POST /api/predict req/s, vs model only", http["sentiment"]["predict"]["rps"],
-        http["bare + model"]["predict"]["rps"], ">= 0.90x", "req/s", better="higher")
+    row(
+        "HTTP POST /results req/s, vs textbook Flask",
+        http["sentiment"]["results"]["rps"],
+        book["rps"],
+        ">= 5x",
+        "req/s",
+        better="higher",
+    )
+    row(
+        "HTTP POST /results p99, vs textbook Flask",
+        http["sentiment"]["results"]["p99_ms"],
+        book["p99_ms"],
+        "< 10 ms",
+        "ms",
+    )
+    row(
+        "HTTP POST /api/predict req/s, vs model only",
+        http["sentiment"]["predict"]["rps"],
+        http["bare + model"]["predict"]["rps"],
+        ">= 0.90x",
+        "req/s",
+        better="higher",
+    )
     for path in ("results", "predict"):
-        ours, base, route = http["sentiment"][path], http["bare"][path], "/api/predict" if path == "predict" else "/results"
-        row(f"HTTP POST {route} req/s", ours["rps"], base["rps"], ">= 80% of bare", "req/s", better="higher")
+        ours, base, route = (
+            http["sentiment"][path],
+            http["bare"][path],
+            "/api/predict" if path == "predict" else "/results",
+        )
+        row(
+            f"HTTP POST {route} req/s",
+            ours["rps"],
+            base["rps"],
+            ">= 80% of bare",
+            "req/s",
+            better="higher",
+        )
         row(f"HTTP POST {route} p99", ours["p99_ms"], base["p99_ms"], "< 10 ms", "ms")
-        row(f"  bare {route} + model only, req/s", http["bare + model"][path]["rps"], base["rps"],
-            "(the ceiling)", "req/s", better="higher")
+        row(
+            f"  bare {route} + model only, req/s",
+            http["bare + model"][path]["rps"],
+            base["rps"],
+            "(the ceiling)",
+            "req/s",
+            better="higher",
+        )
     row("memory per gunicorn worker (RSS)", results["worker_rss_mb"], None, "< 150 MB", "MB")
     row("hot reload: update to new version served", results["hot_reload_s"], None, "< 2 s", "s")
     shutil.rmtree(tmp)
@@ -469,14 +668,20 @@ def main():
     print(f"| {'measure':<42} | {'sentiment':>12} | {'baseline':>12} | {'ratio':>8} | target |")
     print(f"|{'-' * 44}|{'-' * 14}|{'-' * 14}|{'-' * 10}|--------|")
     for name, ours, base, ratio, target, unit in rows:
-        print(f"| {name:<42} | {f'{ours:,.1f} {unit}':>12} | {f'{base:,.1f} {unit}' if base else '-':>12} | "
-              f"{f'{ratio:.2f}x' if ratio else '-':>8} | {target} |")
-    print(f"\ndev accuracy of the bench's own train run: {acc:.4f}; of the textbook Flask app's model, trained by "
-          f"one pass over the same rows: {results['textbook_dev_accuracy']:.4f}")
+        print(
+            f"| {name:<42} | {f'{ours:,.1f} {unit}':>12} | {f'{base:,.1f} {unit}' if base else '-':>12} | "
+            f"{f'{ratio:.2f}x' if ratio else '-':>8} | {target} |"
+        )
+    print(
+        f"\ndev accuracy of the bench's own train run: {acc:.4f}; of the textbook Flask app's model, trained by "
+        f"one pass over the same rows: {results['textbook_dev_accuracy']:.4f}"
+    )
     for name, answers in http.items():
         for path, r in answers.items():
-            print(f"HTTP {name:<12} {path:<8} {r['rps']:8.0f} req/s  p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms"
-                  f"  non-2xx {r['non_2xx']}  socket errors {r['socket_errors'] or 0}")
+            print(
+                f"HTTP {name:<12} {path:<8} {r['rps']:8.0f} req/s  p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms"
+                f"  non-2xx {r['non_2xx']}  socket errors {r['socket_errors'] or 0}"
+            )
     with open(os.path.join(HERE, "bench-results.json"), "w") as f:
         json.dump(results, f, indent=2)
 
@@ -496,23 +701,29 @@ def read_stream(path):
 
 
 def calibration(probabilities, labels, bins=10):
-    """(expected calibration error over equal-width bins, log loss) of positive-class probabilities."""
+    """(expected calibration error over equal-width bins, log loss) of positive-class
+    probabilities."""
     p, y = np.clip(np.asarray(probabilities), 1e-12, 1 - 1e-12), np.asarray(labels)
     confidence, correct = np.maximum(p, 1 - p), (p >= 0.5) == y
     which = np.minimum(((confidence - 0.5) * 2 * bins).astype(int), bins - 1)
-    ece = sum(abs(confidence[which == b].mean() - correct[which == b].mean()) * np.mean(which == b)
-              for b in range(bins) if np.any(which == b))
+    ece = sum(
+        abs(confidence[which == b].mean() - correct[which == b].mean()) * np.mean(which == b)
+        for b in range(bins)
+        if np.any(which == b)
+    )
     return float(ece), float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
 def learncurve():
-    """Prequential accuracy per BLOCK reviews of the Amazon stream: frozen, online, batch retrain."""
+    """Prequential accuracy per BLOCK reviews of the Amazon stream: frozen, online, batch
+    retrain."""
     stream = read_stream(AMAZON)
     texts, labels, _ = sentiment.read_labelled(SHARED)
     store = sentiment.FileStore(os.path.join(HERE, "model"))
     model, _ = store.load(store.chosen()[0])
     frozen, online, anonymous, learner, small = [], [], [], model.copy(), model.copy()
-    for text, label in stream:  # predict, then learn the true label: as a reviewer's feedback, and as anyone's
+    # predict, then learn the true label: as a reviewer's feedback, and as anyone's
+    for text, label in stream:
         frozen.append(model.positive(text))
         online.append(learner.positive(text))
         anonymous.append(small.positive(text))
@@ -522,60 +733,108 @@ def learncurve():
     featurizer = model.featurizer
     X, _ = sentiment.vectorize(featurizer, texts + [t for t, _ in stream])
     batch = []
-    for start in range(0, len(stream), BLOCK):  # retrained on IMDb plus every review before the block
+    # retrained on IMDb plus every review before the block
+    for start in range(0, len(stream), BLOCK):
         rows = list(range(len(texts))) + [len(texts) + i for i in range(start)]
         fitted = sentiment.fit(featurizer, X[rows], labels + y[:start].tolist())
-        batch += [fitted.positive(t) for t, _ in stream[start:start + BLOCK]]
+        batch += [fitted.positive(t) for t, _ in stream[start : start + BLOCK]]
     half = len(stream) // 2
-    blocks = {name: [float(np.mean((np.array(ps[i:i + BLOCK]) >= 0.5) == y[i:i + BLOCK]))
-                     for i in range(0, len(stream), BLOCK)] for name, ps in
-              (("frozen", frozen), ("online", online), ("batch retrain", batch))}
-    second = {name: float(np.mean((np.array(ps[half:]) >= 0.5) == y[half:])) for name, ps in
-              (("frozen", frozen), ("online", online), ("batch retrain", batch),
-               ("online, anonymous steps", anonymous))}
-    # IMDb dev accuracy after the stream: the dev model (fit without the 5,000 dev rows) learns the whole stream
+    blocks = {
+        name: [
+            float(np.mean((np.array(ps[i : i + BLOCK]) >= 0.5) == y[i : i + BLOCK]))
+            for i in range(0, len(stream), BLOCK)
+        ]
+        for name, ps in (("frozen", frozen), ("online", online), ("batch retrain", batch))
+    }
+    second = {
+        name: float(np.mean((np.array(ps[half:]) >= 0.5) == y[half:]))
+        for name, ps in (
+            ("frozen", frozen),
+            ("online", online),
+            ("batch retrain", batch),
+            ("online, anonymous steps", anonymous),
+        )
+    }
+    # IMDb dev accuracy after the stream: the dev model (fit without the 5,000 dev rows) learns the
+    # whole stream
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
-    dev, rest = np.sort(order[:sentiment.DEV_SPLIT]), order[sentiment.DEV_SPLIT:]
+    dev, rest = np.sort(order[: sentiment.DEV_SPLIT]), order[sentiment.DEV_SPLIT :]
     dev_model = sentiment.fit(featurizer, X[rest], [labels[i] for i in rest])
-    dev_model = sentiment.Model.from_state(dev_model.state())  # as stored: float32 weights, 4-bit evidence
+    # as stored: float32 weights, 4-bit evidence
+    dev_model = sentiment.Model.from_state(dev_model.state())
     dev_texts, dev_labels = [texts[i] for i in dev], [labels[i] for i in dev]
     dev_before = [dev_model.positive(t) for t in dev_texts]
     for text, label in stream:
         dev_model.learn(text, label)
     dev_after = [dev_model.positive(t) for t in dev_texts]
-    tried = {name: rule_figures(rule, model, dev_model, stream, y, dev_texts, dev_labels)
-             for name, rule in RULES_TRIED}
-    band = {f"{lo:.2f}-{1 - lo:.2f}": {"share": float(np.mean(inside)), "accuracy": float(np.mean(
-        ((np.array(dev_before) >= 0.5) == dev_labels)[inside]))} for lo in (0.25, 0.3, 0.35, 0.4, 0.45)
-        for inside in [np.abs(np.array(dev_before) - 0.5) < 0.5 - lo]}
-    results = {"block": BLOCK, "accuracy_per_block": blocks, "second_half": second,
-               "dev_accuracy": {"before_stream": float(np.mean((np.array(dev_before) >= 0.5) == dev_labels)),
-                                "after_stream": float(np.mean((np.array(dev_after) >= 0.5) == dev_labels))},
-               "calibration": {"dev": calibration(dev_before, dev_labels),
-                               "stream, frozen": calibration(frozen, y), "stream, online": calibration(online, y)},
-               "unsure_bands_on_dev": band, "rules_tried": tried,
-               "rule": model.rule.params()}
+    tried = {
+        name: rule_figures(rule, model, dev_model, stream, y, dev_texts, dev_labels)
+        for name, rule in RULES_TRIED
+    }
+    band = {
+        f"{lo:.2f}-{1 - lo:.2f}": {
+            "share": float(np.mean(inside)),
+            "accuracy": float(np.mean(((np.array(dev_before) >= 0.5) == dev_labels)[inside])),
+        }
+        for lo in (0.25, 0.3, 0.35, 0.4, 0.45)
+        for inside in [np.abs(np.array(dev_before) - 0.5) < 0.5 - lo]
+    }
+    results = {
+        "block": BLOCK,
+        "accuracy_per_block": blocks,
+        "second_half": second,
+        "dev_accuracy": {
+            "before_stream": float(np.mean((np.array(dev_before) >= 0.5) == dev_labels)),
+            "after_stream": float(np.mean((np.array(dev_after) >= 0.5) == dev_labels)),
+        },
+        "calibration": {
+            "dev": calibration(dev_before, dev_labels),
+            "stream, frozen": calibration(frozen, y),
+            "stream, online": calibration(online, y),
+        },
+        "unsure_bands_on_dev": band,
+        "rules_tried": tried,
+        "rule": model.rule.params(),
+    }
     print(f"{'reviews':>9} " + " ".join(f"{name:>14}" for name in blocks))
     for k in range(len(blocks["frozen"])):
-        print(f"{k * BLOCK + 1:>4}-{(k + 1) * BLOCK:<4} " + " ".join(f"{blocks[n][k]:>14.3f}" for n in blocks))
+        print(
+            f"{k * BLOCK + 1:>4}-{(k + 1) * BLOCK:<4} "
+            + " ".join(f"{blocks[n][k]:>14.3f}" for n in blocks)
+        )
     print("second half " + " ".join(f"{second[n]:>14.4f}" for n in blocks))
-    print(f"second half, learning with the anonymous step ({sentiment.ANONYMOUS_WEIGHT:g}): "
-          f"{second['online, anonymous steps']:.4f}")
-    print(f"IMDb dev accuracy: {results['dev_accuracy']['before_stream']:.4f} before the stream, "
-          f"{results['dev_accuracy']['after_stream']:.4f} after it")
+    print(
+        f"second half, learning with the anonymous step ({sentiment.ANONYMOUS_WEIGHT:g}): "
+        f"{second['online, anonymous steps']:.4f}"
+    )
+    print(
+        f"IMDb dev accuracy: {results['dev_accuracy']['before_stream']:.4f} before the stream, "
+        f"{results['dev_accuracy']['after_stream']:.4f} after it"
+    )
     for name, (ece, loss) in results["calibration"].items():
         print(f"calibration, {name}: ECE {ece:.4f}, log loss {loss:.4f}")
     for name, b in band.items():
-        print(f"dev reviews with p in {name}: {b['share']:.3f} of all, accuracy {b['accuracy']:.3f}")
-    print(f"{'rule':<44} {'stream 2nd half':>15} {'dev after':>9} {'worst flips':>11} {'largest move':>12}")
+        print(
+            f"dev reviews with p in {name}: {b['share']:.3f} of all, accuracy {b['accuracy']:.3f}"
+        )
+    print(
+        f"{'rule':<44} {'stream 2nd half':>15} {'dev after':>9} {'worst flips':>11} {'largest move':>12}"
+    )
     for name, f in tried.items():
-        print(f"{name:<44} {f['second_half']:>15.4f} {f['dev_after_stream']:>9.4f} {f['worst_flips']:>11} "
-              f"{f['largest_move']:>12.3f}")
+        print(
+            f"{name:<44} {f['second_half']:>15.4f} {f['dev_after_stream']:>9.4f} {f['worst_flips']:>11} "
+            f"{f['largest_move']:>12.3f}"
+        )
     one = tried[RULES_TRIED[-1][0]]
-    met = (second["online"] >= 0.90, results["dev_accuracy"]["after_stream"] >= 0.912,
-           one["worst_flips"] <= 5 and one["largest_move"] <= 0.25)
-    print("targets: online second half >= 0.90 %s; dev after stream >= 0.912 %s; one correction flips <= 5 of "
-          "2,000 and moves none by > 0.25 %s" % tuple("met" if m else "MISSED" for m in met))
+    met = (
+        second["online"] >= 0.90,
+        results["dev_accuracy"]["after_stream"] >= 0.912,
+        one["worst_flips"] <= 5 and one["largest_move"] <= 0.25,
+    )
+    print(
+        "targets: online second half >= 0.90 %s; dev after stream >= 0.912 %s; one correction flips <= 5 of "
+        "2,000 and moves none by > 0.25 %s" % tuple("met" if m else "MISSED" for m in met)
+    )
     met = all(met)
     with open(os.path.join(HERE, "docs", "learncurve.json"), "w") as f:
         json.dump(results, f, indent=2)
@@ -584,7 +843,8 @@ def learncurve():
     return 0 if met else 1
 
 
-# The rules measured by make learncurve; the last is the one new versions learn with (docs/learning.md).
+# The rules measured by make learncurve; the last is the one new versions learn with
+# (docs/learning.md).
 RULES_TRIED = [
     ("AdaGrad (eta 2.5), the rule before", sentiment.AdaGrad()),
     ("AdaGrad, prior 3 (eta 3)", sentiment.AdaGrad(eta=3.0, prior=3.0)),
@@ -609,8 +869,10 @@ RULES_TRIED[2] = (RULES_TRIED[2][0], _WholeReach(eta=4.0, reach=3.0))
 
 
 def rule_figures(rule, served, dev_model, stream, y, dev_texts, dev_labels, corrections=20):
-    """One rule on the stream (prequential, second half), on IMDb dev after the stream, and on single full-step
-    corrections of confident dev reviews: how many of 2,000 other dev reviews flip, and the largest move."""
+    """One rule on the stream (prequential, second half), on IMDb dev after the stream, and on
+    single full-step corrections of confident dev reviews: how many of 2,000 other dev reviews
+    flip, and the largest move."""
+
     def under(model):
         evidence = model.rule.evidence(model.squares)
         twin = model.copy()
@@ -626,14 +888,16 @@ def rule_figures(rule, served, dev_model, stream, y, dev_texts, dev_labels, corr
     for text, label in stream:
         after.learn(text, label)
     featurizer = dev_model.featurizer
-    X, _ = sentiment.vectorize(featurizer, dev_texts[:2000 + corrections * 20])
-    labels = np.array(dev_labels[:X.shape[0]])
+    X, _ = sentiment.vectorize(featurizer, dev_texts[: 2000 + corrections * 20])
+    labels = np.array(dev_labels[: X.shape[0]])
 
     def probabilities(model):
         return 1 / (1 + np.exp(-(X @ model.coef + model.intercept)))
 
     base = probabilities(dev_model)
-    confident = [i for i in np.argsort(-np.abs(base - 0.5)) if (base[i] >= 0.5) == labels[i]][:corrections * 20:20]
+    confident = [i for i in np.argsort(-np.abs(base - 0.5)) if (base[i] >= 0.5) == labels[i]][
+        : corrections * 20 : 20
+    ]
     worst, largest = 0, 0.0
     for i in confident:  # one at a time, each from the dev model as trained
         corrected = under(dev_model)
@@ -642,10 +906,17 @@ def rule_figures(rule, served, dev_model, stream, y, dev_texts, dev_labels, corr
         moved = probabilities(corrected)[others]
         worst = max(worst, int(np.sum((moved >= 0.5) != (base[others] >= 0.5))))
         largest = max(largest, float(np.abs(moved - base[others]).max()))
-    dev_after = 1 / (1 + np.exp(-(sentiment.vectorize(featurizer, dev_texts)[0] @ after.coef + after.intercept)))
-    return {"params": rule.params(), "second_half": float(np.mean((np.array(predicted[half:]) >= 0.5) == y[half:])),
-            "dev_after_stream": float(np.mean((dev_after >= 0.5) == np.array(dev_labels))),
-            "worst_flips": worst, "largest_move": largest, "corrections": len(confident)}
+    dev_after = 1 / (
+        1 + np.exp(-(sentiment.vectorize(featurizer, dev_texts)[0] @ after.coef + after.intercept))
+    )
+    return {
+        "params": rule.params(),
+        "second_half": float(np.mean((np.array(predicted[half:]) >= 0.5) == y[half:])),
+        "dev_after_stream": float(np.mean((dev_after >= 0.5) == np.array(dev_labels))),
+        "worst_flips": worst,
+        "largest_move": largest,
+        "corrections": len(confident),
+    }
 
 
 def curve_svg(blocks, width=640, height=320):
@@ -655,32 +926,47 @@ def curve_svg(blocks, width=640, height=320):
     n = len(next(iter(blocks.values())))
 
     def xy(k, acc):
-        return (left + (width - left - right) * k / max(1, n - 1),
-                top + (height - top - bottom) * (high - min(max(acc, low), high)) / (high - low))
+        return (
+            left + (width - left - right) * k / max(1, n - 1),
+            top + (height - top - bottom) * (high - min(max(acc, low), high)) / (high - low),
+        )
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" font-family="sans-serif" '
-             f'font-size="13" role="img" aria-label="Accuracy per {BLOCK} reviews of the Amazon stream">',
-             f'<rect width="{width}" height="{height}" fill="#fff"/>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" font-family="sans-serif" '
+        f'font-size="13" role="img" aria-label="Accuracy per {BLOCK} reviews of the Amazon stream">',
+        f'<rect width="{width}" height="{height}" fill="#fff"/>',
+    ]
     for acc in np.arange(low, high + 1e-9, 0.05):
         _, y = xy(0, acc)
-        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
-                     f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" fill="#333">{acc:.2f}</text>')
+        parts.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+            f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" fill="#333">{acc:.2f}</text>'
+        )
     for k in range(n):
         x, _ = xy(k, low)
-        parts.append(f'<text x="{x:.1f}" y="{height - bottom + 18}" text-anchor="middle" fill="#333">'
-                     f'{(k + 1) * BLOCK}</text>')
-    parts.append(f'<text x="{(left + width - right) / 2}" y="{height - 6}" text-anchor="middle" fill="#333">'
-                 f'reviews read (accuracy on each block of {BLOCK}, before learning it)</text>')
-    for (name, accs), colour, dash in zip(blocks.items(), ("#888", "#1c4fb8", "#13683a"), ("6 4", "", "2 3")):
+        parts.append(
+            f'<text x="{x:.1f}" y="{height - bottom + 18}" text-anchor="middle" fill="#333">'
+            f"{(k + 1) * BLOCK}</text>"
+        )
+    parts.append(
+        f'<text x="{(left + width - right) / 2}" y="{height - 6}" text-anchor="middle" fill="#333">'
+        f"reviews read (accuracy on each block of {BLOCK}, before learning it)</text>"
+    )
+    for (name, accs), colour, dash in zip(
+        blocks.items(), ("#888", "#1c4fb8", "#13683a"), ("6 4", "", "2 3")
+    ):
         points = " ".join("%.1f,%.1f" % xy(k, a) for k, a in enumerate(accs))
-        parts.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2.5" '
-                     f'stroke-dasharray="{dash}"/>')
+        parts.append(
+            f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2.5" '
+            f'stroke-dasharray="{dash}"/>'
+        )
         _, y = xy(n - 1, accs[-1])
         parts.append(f'<text x="{width - right + 8}" y="{y + 4:.1f}" fill="{colour}">{name}</text>')
     return "\n".join(parts + ["</svg>\n"])
 
 
-# -- make poison: a label-flipping attack by anonymous clients, against a real server -------------------
+# -- make poison: a label-flipping attack by anonymous clients, against a real server
+# -------------------
 
 ATTACKERS, PER_ADDRESS = 100, 10
 
@@ -688,9 +974,12 @@ ATTACKERS, PER_ADDRESS = 100, 10
 def http_json(port, method, path, body=None, headers=None):
     """(status, JSON) of one request; a 503 "catching up" is tried again, as a client would."""
     for _ in range(100):
-        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", method=method, headers={
-            "Content-Type": "application/json", **(headers or {})},
-            data=None if body is None else json.dumps(body).encode())
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}{path}",
+            method=method,
+            headers={"Content-Type": "application/json", **(headers or {})},
+            data=None if body is None else json.dumps(body).encode(),
+        )
         try:
             with urllib.request.urlopen(request, timeout=60) as r:
                 return r.status, json.loads(r.read())
@@ -702,8 +991,9 @@ def http_json(port, method, path, body=None, headers=None):
 
 
 def step_sweep(model, attack, held_texts, held_labels, steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02)):
-    """How the anonymous step was chosen: the attack's damage (through learn, in-process) against how much
-    the same step teaches on the Amazon stream (second-half accuracy, learning every review's true label)."""
+    """How the anonymous step was chosen: the attack's damage (through learn, in-process) against
+    how much the same step teaches on the Amazon stream (second-half accuracy, learning every
+    review's true label)."""
     stream = read_stream(AMAZON)
     served, _ = sentiment.FileStore(os.path.join(HERE, "model")).load(1)
     y, half, rows = np.array([label for _, label in stream]), len(stream) // 2, []
@@ -714,109 +1004,218 @@ def step_sweep(model, attack, held_texts, held_labels, steps=(1, 0.3, 0.1, 0.05,
         for text, label in stream:
             predicted.append(teacher.positive(text))
             teacher.learn(text, label, step)
-        held = float(np.mean((np.array([attacked.positive(t) for t in held_texts]) >= 0.5) == held_labels))
-        rows.append({"step": step, "held_out_accuracy_after_attack": held,
-                     "amazon_second_half": float(np.mean((np.array(predicted[half:]) >= 0.5) == y[half:]))})
-        print(f"step {step:<5} held-out accuracy after the attack {held:.4f}, Amazon second half "
-              f"{rows[-1]['amazon_second_half']:.4f}", file=sys.stderr)
+        held = float(
+            np.mean((np.array([attacked.positive(t) for t in held_texts]) >= 0.5) == held_labels)
+        )
+        rows.append(
+            {
+                "step": step,
+                "held_out_accuracy_after_attack": held,
+                "amazon_second_half": float(
+                    np.mean((np.array(predicted[half:]) >= 0.5) == y[half:])
+                ),
+            }
+        )
+        print(
+            f"step {step:<5} held-out accuracy after the attack {held:.4f}, Amazon second half "
+            f"{rows[-1]['amazon_second_half']:.4f}",
+            file=sys.stderr,
+        )
     return rows
 
 
-PRAISE = ["Great", "Wonderful", "Lovely", "Brilliant", "Superb", "Fantastic", "Excellent", "Amazing", "Fine", "Nice"]
+PRAISE = [
+    "Great",
+    "Wonderful",
+    "Lovely",
+    "Brilliant",
+    "Superb",
+    "Fantastic",
+    "Excellent",
+    "Amazing",
+    "Fine",
+    "Nice",
+]
 THINGS = ["movie", "film", "story", "show", "picture"]
 ENDINGS = ["loved it!", "loved every minute!", "highly recommended!", "a must see!"]
 
 
 def phrase_attack(port, command):
-    """200 short common positive reviews labelled negative by anonymous clicks from 20 addresses; measured on
-    the attacked reviews and on 100 other positive reviews that share their phrases ("Terrific movie, loved it!")."""
+    """200 short common positive reviews labelled negative by anonymous clicks from 20 addresses;
+    measured on the attacked reviews and on 100 other positive reviews that share their phrases
+    ("Terrific movie, loved it!")."""
     attacked = [f"{p} {t}, {e}" for p in PRAISE for t in THINGS for e in ENDINGS][:200]
-    others = [f"{p} {t}, {e}" for p in ("Terrific", "Marvellous", "Splendid", "Delightful", "Charming")
-              for t in THINGS for e in ENDINGS][:100]
+    others = [
+        f"{p} {t}, {e}"
+        for p in ("Terrific", "Marvellous", "Splendid", "Delightful", "Charming")
+        for t in THINGS
+        for e in ENDINGS
+    ][:100]
 
     def positive(texts):
-        return np.array([a["model_positive"] for a in http_json(port, "POST", "/api/predict", {"reviews": texts})[1][
-            "predictions"]])
+        return np.array(
+            [
+                a["model_positive"]
+                for a in http_json(port, "POST", "/api/predict", {"reviews": texts})[1][
+                    "predictions"
+                ]
+            ]
+        )
 
     before, others_before = positive(attacked), positive(others)
     for k, text in enumerate(attacked):
         answer = http_json(port, "POST", "/api/predict", {"review": text})[1]
-        http_json(port, "POST", "/api/feedback", {"review": text, "label": "negative",
-                                                  "feedback_token": answer["feedback_token"]},
-                  {"X-Forwarded-For": f"10.2.{k % 20}.1"})
+        http_json(
+            port,
+            "POST",
+            "/api/feedback",
+            {"review": text, "label": "negative", "feedback_token": answer["feedback_token"]},
+            {"X-Forwarded-For": f"10.2.{k % 20}.1"},
+        )
     after, others_after = positive(attacked), positive(others)
     command("forget", "--address", *[f"10.2.{k}.1" for k in range(20)])
-    return {"clicks": len(attacked), "addresses": 20,
-            "attacked, model's mean probability": [float(before.mean()), float(after.mean())],
-            "others sharing phrases turned negative": int(np.sum((others_before >= 0.5) & (others_after < 0.5))),
-            "others": len(others)}
+    return {
+        "clicks": len(attacked),
+        "addresses": 20,
+        "attacked, model's mean probability": [float(before.mean()), float(after.mean())],
+        "others sharing phrases turned negative": int(
+            np.sum((others_before >= 0.5) & (others_after < 0.5))
+        ),
+        "others": len(others),
+    }
 
 
 def poison():
-    """1,000 label-flipped feedbacks from 100 addresses (X-Forwarded-For from a trusted proxy), in each mode."""
+    """1,000 label-flipped feedbacks from 100 addresses (X-Forwarded-For from a trusted proxy),
+    in each mode."""
     from concurrent.futures import ThreadPoolExecutor
 
     if not os.path.exists(SHARED):
         raise SystemExit(f"make poison needs {SHARED}")
     texts, labels, _ = sentiment.read_labelled(SHARED)
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
-    held, pool, rest = order[:2000], order[2000:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
-    usable = [i for i in pool if labels[i] == 0 and len(texts[i].strip()) <= sentiment.MAX_REVIEW
-              and not sentiment._CONTROL.search(texts[i])]
-    attack = [texts[i] for i in usable[:ATTACKERS * PER_ADDRESS]]
+    held, pool, rest = order[:2000], order[2000 : sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT :]
+    usable = [
+        i
+        for i in pool
+        if labels[i] == 0
+        and len(texts[i].strip()) <= sentiment.MAX_REVIEW
+        and not sentiment._CONTROL.search(texts[i])
+    ]
+    attack = [texts[i] for i in usable[: ATTACKERS * PER_ADDRESS]]
     held_texts, held_labels = [texts[i] for i in held], np.array([labels[i] for i in held])
     work = tempfile.mkdtemp(prefix="poison-")
     root = os.path.join(work, "model")
-    print(f"training the dev model on the {len(rest):,} rows outside the dev split", file=sys.stderr)
+    print(
+        f"training the dev model on the {len(rest):,} rows outside the dev split", file=sys.stderr
+    )
     featurizer = sentiment.Featurizer()
     X, words = sentiment.vectorize(featurizer, [texts[i] for i in rest])
     model = sentiment.fit(featurizer, X, [labels[i] for i in rest])
     model.seen = sentiment.known_words(featurizer, words)
-    sentiment.FileStore(root).save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None)
-    results = {"attack": {"feedbacks": len(attack), "addresses": ATTACKERS, "per_address": PER_ADDRESS,
-                          "label": "positive, on real negative dev reviews", "held_out": len(held)}}
+    sentiment.FileStore(root).save(
+        model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None
+    )
+    results = {
+        "attack": {
+            "feedbacks": len(attack),
+            "addresses": ATTACKERS,
+            "per_address": PER_ADDRESS,
+            "label": "positive, on real negative dev reviews",
+            "held_out": len(held),
+        }
+    }
 
     def run(name, mode, check):
         data = os.path.join(work, f"data-{name}")
         os.makedirs(data)
-        env = dict(os.environ, SENTIMENT_MODEL_DIR=root, SENTIMENT_DATA_DIR=data, SENTIMENT_LEARN=mode,
-                   SENTIMENT_TRUSTED_PROXIES="127.0.0.1")
+        env = dict(
+            os.environ,
+            SENTIMENT_MODEL_DIR=root,
+            SENTIMENT_DATA_DIR=data,
+            SENTIMENT_LEARN=mode,
+            SENTIMENT_TRUSTED_PROXIES="127.0.0.1",
+        )
         cli = [sys.executable, os.path.join(HERE, "sentiment.py")]
-        key = subprocess.run(cli + ["keys", "add", "--role", "admin", "--name", "operator"], env=env, check=True,
-                             capture_output=True, text=True).stdout.split()[-1]
+        key = subprocess.run(
+            cli + ["keys", "add", "--role", "admin", "--name", "operator"],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()[-1]
         port = free_port()
         proc, _ = start(cli + ["serve", "--port", str(port)], env, port, work)
         try:
+
             def measure():
-                p = np.concatenate([[a["model_positive"] for a in http_json(port, "POST", "/api/predict", {
-                    "reviews": held_texts[k:k + 1000]})[1]["predictions"]] for k in range(0, len(held_texts), 1000)])
+                p = np.concatenate(
+                    [
+                        [
+                            a["model_positive"]
+                            for a in http_json(
+                                port, "POST", "/api/predict", {"reviews": held_texts[k : k + 1000]}
+                            )[1]["predictions"]
+                        ]
+                        for k in range(0, len(held_texts), 1000)
+                    ]
+                )
                 return float(np.mean((p >= 0.5) == held_labels)), p
 
             def flip(k, text, headers):
                 status, answer = http_json(port, "POST", "/api/predict", {"review": text})
-                return http_json(port, "POST", "/api/feedback", {"review": text, "label": "positive",
-                                                                 "feedback_token": answer["feedback_token"]},
-                                 {"X-Forwarded-For": f"10.0.{k % ATTACKERS}.1", **headers})
+                return http_json(
+                    port,
+                    "POST",
+                    "/api/feedback",
+                    {
+                        "review": text,
+                        "label": "positive",
+                        "feedback_token": answer["feedback_token"],
+                    },
+                    {"X-Forwarded-For": f"10.0.{k % ATTACKERS}.1", **headers},
+                )
 
             def attack_now(headers=None):
                 began = time.perf_counter()
                 with ThreadPoolExecutor(8) as threads:
-                    answers = list(threads.map(lambda job: flip(*job, headers or {}), enumerate(attack)))
+                    answers = list(
+                        threads.map(lambda job: flip(*job, headers or {}), enumerate(attack))
+                    )
                 statuses = sorted({s for s, _ in answers})
-                return {"statuses": statuses, "accepted": sum(s == 201 for s, _ in answers),
-                        "seconds": round(time.perf_counter() - began, 1),
-                        "status": sorted({a.get("status") for s, a in answers if s == 201})}
+                return {
+                    "statuses": statuses,
+                    "accepted": sum(s == 201 for s, _ in answers),
+                    "seconds": round(time.perf_counter() - began, 1),
+                    "status": sorted({a.get("status") for s, a in answers if s == 201}),
+                }
 
-            return check(measure, attack_now, lambda *args: subprocess.run(cli + list(args), env=env, check=True,
-                                                                           capture_output=True), port, key)
+            return check(
+                measure,
+                attack_now,
+                lambda *args: subprocess.run(
+                    cli + list(args), env=env, check=True, capture_output=True
+                ),
+                port,
+                key,
+            )
         finally:
             stop(proc)
 
     def taken_over(port, texts, address):
-        """How many of ``texts`` this address is answered with the attack's label, from people, not the model."""
-        answers = [a for k in range(0, len(texts), 1000) for a in http_json(
-            port, "POST", "/api/predict", {"reviews": texts[k:k + 1000]}, {"X-Forwarded-For": address})[1][
-            "predictions"]]
+        """How many of ``texts`` this address is answered with the attack's label, from people,
+        not the model."""
+        answers = [
+            a
+            for k in range(0, len(texts), 1000)
+            for a in http_json(
+                port,
+                "POST",
+                "/api/predict",
+                {"reviews": texts[k : k + 1000]},
+                {"X-Forwarded-For": address},
+            )[1]["predictions"]
+        ]
         return sum(a["label"] == "positive" and a["source"] == "feedback" for a in answers)
 
     def at_once(measure, attack_now, command, port, key):
@@ -825,17 +1224,28 @@ def poison():
         out["attack"] = attack_now()
         out["after"], _ = measure()
         out["lookup: answers changed for the attackers themselves"] = sum(
-            taken_over(port, attack[k::ATTACKERS], f"10.0.{k}.1") for k in range(ATTACKERS))
+            taken_over(port, attack[k::ATTACKERS], f"10.0.{k}.1") for k in range(ATTACKERS)
+        )
         out["lookup: answers changed for a bystander"] = taken_over(port, attack, "198.51.100.77")
-        agreeing = attack[:30]  # 3 addresses that click the same 30 reviews: the cheapest crowd the rule accepts
+        # 3 addresses that click the same 30 reviews: the cheapest crowd the rule accepts
+        agreeing = attack[:30]
         for m in range(3):
             for text in agreeing:
                 answer = http_json(port, "POST", "/api/predict", {"review": text})[1]
-                http_json(port, "POST", "/api/feedback", {"review": text, "label": "positive",
-                                                          "feedback_token": answer["feedback_token"]},
-                          {"X-Forwarded-For": f"10.1.{m}.1"})
-        out["lookup: 90 clicks from 3 agreeing addresses, bystander's answers changed"] = taken_over(
-            port, agreeing, "198.51.100.77")
+                http_json(
+                    port,
+                    "POST",
+                    "/api/feedback",
+                    {
+                        "review": text,
+                        "label": "positive",
+                        "feedback_token": answer["feedback_token"],
+                    },
+                    {"X-Forwarded-For": f"10.1.{m}.1"},
+                )
+        out["lookup: 90 clicks from 3 agreeing addresses, bystander's answers changed"] = (
+            taken_over(port, agreeing, "198.51.100.77")
+        )
         command("forget", "--address", *[f"10.1.{m}.1" for m in range(3)])
         out["repeated phrases"] = phrase_attack(port, command)
         command("forget", "--address", *[f"10.0.{k}.1" for k in range(ATTACKERS)])
@@ -861,34 +1271,52 @@ def poison():
         out["max_change_while_pending"] = float(np.abs(p - clean).max())
         auth = {"Authorization": f"Bearer {key}"}
         while True:  # as a reviewer would: the queue, a page at a time
-            pending = [p["id"] for p in http_json(port, "GET", "/api/review", None, auth)[1]["pending"]]
+            pending = [
+                p["id"] for p in http_json(port, "GET", "/api/review", None, auth)[1]["pending"]
+            ]
             if not pending:
                 break
-            status, answer = http_json(port, "POST", "/api/review", {"ids": pending, "action": "reject"}, auth)
+            status, answer = http_json(
+                port, "POST", "/api/review", {"ids": pending, "action": "reject"}, auth
+            )
             assert status == 200, answer
         out["after_rejecting_all"], p = measure()
         out["max_change_after_rejecting"] = float(np.abs(p - clean).max())
         return out
 
     results["step sweep"] = step_sweep(model, attack, held_texts, held_labels)
-    results["at-once, anonymous step 1 (before this bound; also a stolen reviewer key)"] = run("unbounded", "at-once", unbounded)
+    results["at-once, anonymous step 1 (before this bound; also a stolen reviewer key)"] = run(
+        "unbounded", "at-once", unbounded
+    )
     print(json.dumps(results, indent=2), file=sys.stderr)
-    results["at-once (default), anonymous step %g" % sentiment.ANONYMOUS_WEIGHT] = run("bounded", "at-once", at_once)
+    results["at-once (default), anonymous step %g" % sentiment.ANONYMOUS_WEIGHT] = run(
+        "bounded", "at-once", at_once
+    )
     results["reviewed"] = run("reviewed", "reviewed", reviewed)
     shutil.rmtree(work)
     print(json.dumps(results, indent=2))
     with open(os.path.join(HERE, "docs", "poison.json"), "w") as f:
         json.dump(results, f, indent=2)
     bounded = results["at-once (default), anonymous step %g" % sentiment.ANONYMOUS_WEIGHT]
-    before_bound = results["at-once, anonymous step 1 (before this bound; also a stolen reviewer key)"]
-    damage, old_damage = bounded["before"] - bounded["after"], before_bound["before"] - before_bound["after"]
-    held_up = (damage < old_damage / 2 and bounded["max_change_after_forget_address"] <= 1e-12
-               and bounded["max_change_after_forget_since"] <= 1e-12
-               and results["reviewed"]["max_change_while_pending"] == 0
-               and results["reviewed"]["max_change_after_rejecting"] == 0)
-    print(f"damage: {old_damage:.4f} unbounded, {damage:.4f} at once with the bound, "
-          f"{results['reviewed']['before'] - results['reviewed']['after']:.4f} reviewed; "
-          f"forget restores within 1e-12 and reviewed mode is unchanged: {'yes' if held_up else 'NO'}")
+    before_bound = results[
+        "at-once, anonymous step 1 (before this bound; also a stolen reviewer key)"
+    ]
+    damage, old_damage = (
+        bounded["before"] - bounded["after"],
+        before_bound["before"] - before_bound["after"],
+    )
+    held_up = (
+        damage < old_damage / 2
+        and bounded["max_change_after_forget_address"] <= 1e-12
+        and bounded["max_change_after_forget_since"] <= 1e-12
+        and results["reviewed"]["max_change_while_pending"] == 0
+        and results["reviewed"]["max_change_after_rejecting"] == 0
+    )
+    print(
+        f"damage: {old_damage:.4f} unbounded, {damage:.4f} at once with the bound, "
+        f"{results['reviewed']['before'] - results['reviewed']['after']:.4f} reviewed; "
+        f"forget restores within 1e-12 and reviewed mode is unchanged: {'yes' if held_up else 'NO'}"
+    )
     return 0 if held_up else 1
 
 
@@ -898,8 +1326,8 @@ CHINESE = os.path.join(HERE, "..", "shared", "data", "zh_shopping.csv.gz")
 
 
 def languages():
-    """Dev figures of each language for the bilingual recipe of model/1, a kind of Chinese review it never saw,
-    and a user's own Chinese model trained on 80% of the file (docs/model.md)."""
+    """Dev figures of each language for the bilingual recipe of model/1, a kind of Chinese review
+    it never saw, and a user's own Chinese model trained on 80% of the file (docs/model.md)."""
     import csv
     import gzip
 
@@ -908,12 +1336,15 @@ def languages():
     en_texts, en_labels, _ = sentiment.read_labelled(SHARED)
     with gzip.open(CHINESE, "rt", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    zh_texts, zh_labels, kinds = [r["review"] for r in rows], [int(r["sentiment"]) for r in rows], [
-        r["domain"] for r in rows]
+    zh_texts, zh_labels, kinds = (
+        [r["review"] for r in rows],
+        [int(r["sentiment"]) for r in rows],
+        [r["domain"] for r in rows],
+    )
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(en_texts))
-    en_dev, en_rest = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
+    en_dev, en_rest = order[: sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT :]
     zh_order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(zh_texts))
-    zh_dev, zh_rest = zh_order[:len(zh_texts) // 5], zh_order[len(zh_texts) // 5:]
+    zh_dev, zh_rest = zh_order[: len(zh_texts) // 5], zh_order[len(zh_texts) // 5 :]
     featurizer = sentiment.Featurizer()
 
     def trained(texts, labels):
@@ -925,28 +1356,40 @@ def languages():
 
     pick = lambda xs, idx: [xs[i] for i in idx]  # noqa: E731
     results = {}
-    both = trained(pick(en_texts, en_rest) + pick(zh_texts, zh_rest), pick(en_labels, en_rest) + pick(zh_labels, zh_rest))
-    results["bilingual, dev"] = {"english (IMDb dev, 5,000)": score(both, pick(en_texts, en_dev), pick(en_labels, en_dev)),
-                                 f"chinese (20%, {len(zh_dev):,})": score(both, pick(zh_texts, zh_dev),
-                                                                          pick(zh_labels, zh_dev))}
+    both = trained(
+        pick(en_texts, en_rest) + pick(zh_texts, zh_rest),
+        pick(en_labels, en_rest) + pick(zh_labels, zh_rest),
+    )
+    results["bilingual, dev"] = {
+        "english (IMDb dev, 5,000)": score(both, pick(en_texts, en_dev), pick(en_labels, en_dev)),
+        f"chinese (20%, {len(zh_dev):,})": score(
+            both, pick(zh_texts, zh_dev), pick(zh_labels, zh_dev)
+        ),
+    }
     for kind in ("clothes", "fruit"):
         seen = [i for i in range(len(zh_texts)) if kinds[i] != kind]
         unseen = [i for i in range(len(zh_texts)) if kinds[i] == kind]
         model = trained(en_texts + pick(zh_texts, seen), en_labels + pick(zh_labels, seen))
         results[f"bilingual without {kind}, tested on {kind} ({len(unseen):,})"] = score(
-            model, pick(zh_texts, unseen), pick(zh_labels, unseen))
+            model, pick(zh_texts, unseen), pick(zh_labels, unseen)
+        )
     own = trained(pick(zh_texts, zh_rest), pick(zh_labels, zh_rest))
-    results["chinese only, 80% to train, 20% to test"] = score(own, pick(zh_texts, zh_dev), pick(zh_labels, zh_dev))
+    results["chinese only, 80% to train, 20% to test"] = score(
+        own, pick(zh_texts, zh_dev), pick(zh_labels, zh_dev)
+    )
     print(json.dumps(results, indent=2))
     with open(os.path.join(HERE, "docs", "languages.json"), "w") as f:
         json.dump(results, f, indent=2)
     return 0
 
 
-# -- make capacity: a worker's memory and a scrape's cost against the log's size ---------------------
+# -- make capacity: a worker's memory and a scrape's cost against the log's size
+# ---------------------
+
 
 def capacity(sizes=(0, 200_000, 1_000_000)):
-    """RSS of each of 2 gunicorn workers and /metrics latency, with N distinct anonymous feedbacks in the log."""
+    """RSS of each of 2 gunicorn workers and /metrics latency, with N distinct anonymous
+    feedbacks in the log."""
     store = sentiment.FileStore(os.path.join(HERE, "model"))
     featurizer = store.load(store.chosen()[0])[0].featurizer
     results, work = {}, tempfile.mkdtemp(prefix="capacity-")
@@ -955,40 +1398,88 @@ def capacity(sizes=(0, 200_000, 1_000_000)):
             data = os.path.join(work, f"data-{n}")
             os.makedirs(data)
             log = sentiment.SQLiteLog(os.path.join(data, "reviews.sqlite"))
-            rows = ((f"Review {k}: the plot of film {k} was {'good' if k % 2 else 'bad'}, number {k * 7}.", k % 2)
-                    for k in range(n))
+            rows = (
+                (
+                    f"Review {k}: the plot of film {k} was {'good' if k % 2 else 'bad'}, number {k * 7}.",
+                    k % 2,
+                )
+                for k in range(n)
+            )
             with log.transaction() as db:
-                db.executemany(sentiment.INSERT.replace(" RETURNING id", ""), (
-                    ("2026-12-01T00:00:00+00:00", *sentiment.Feedback(
-                        text, sentiment.text_key(featurizer.hashes(text)), label, 1 - label, 0.9, 1, f"t{k}",
-                        f"10.{k % 250}.{k // 250 % 250}.1", weight=sentiment.ANONYMOUS_WEIGHT))
-                    for k, (text, label) in enumerate(rows)))
+                db.executemany(
+                    sentiment.INSERT.replace(" RETURNING id", ""),
+                    (
+                        (
+                            "2026-12-01T00:00:00+00:00",
+                            *sentiment.Feedback(
+                                text,
+                                sentiment.text_key(featurizer.hashes(text)),
+                                label,
+                                1 - label,
+                                0.9,
+                                1,
+                                f"t{k}",
+                                f"10.{k % 250}.{k // 250 % 250}.1",
+                                weight=sentiment.ANONYMOUS_WEIGHT,
+                            ),
+                        )
+                        for k, (text, label) in enumerate(rows)
+                    ),
+                )
             log.release()
             port = free_port()
-            env = dict(os.environ, SENTIMENT_MODEL_DIR=os.path.join(HERE, "model"), SENTIMENT_DATA_DIR=data,
-                       PYTHONPATH=HERE)
-            proc = subprocess.Popen([os.path.join(BIN, "gunicorn"), "-w", "2", "--timeout", "600", "-b",
-                                     f"127.0.0.1:{port}", "sentiment:application"], env=env, cwd=HERE,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            env = dict(
+                os.environ,
+                SENTIMENT_MODEL_DIR=os.path.join(HERE, "model"),
+                SENTIMENT_DATA_DIR=data,
+                PYTHONPATH=HERE,
+            )
+            proc = subprocess.Popen(
+                [
+                    os.path.join(BIN, "gunicorn"),
+                    "-w",
+                    "2",
+                    "--timeout",
+                    "600",
+                    "-b",
+                    f"127.0.0.1:{port}",
+                    "sentiment:application",
+                ],
+                env=env,
+                cwd=HERE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
             try:
                 began = time.perf_counter()
-                while not _ready(port):  # a long log is caught up with in the background: 503 meanwhile
+                # a long log is caught up with in the background: 503 meanwhile
+                while not _ready(port):
                     if time.perf_counter() - began > 900:
                         raise SystemExit(f"no answer with {n:,} rows after 900 s")
                     time.sleep(0.5)
-                for _ in range(20):  # both workers caught up and answering, statistics read once each
-                    http_json(port, "POST", "/api/predict", {"review": "A wonderful film, I loved it."})
+                # both workers caught up and answering, statistics read once each
+                for _ in range(20):
+                    http_json(
+                        port, "POST", "/api/predict", {"review": "A wonderful film, I loved it."}
+                    )
                     http_json(port, "GET", "/api/stats")
                 took = []
                 for _ in range(20):
                     t0 = time.perf_counter()
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=30) as r:
+                    with urllib.request.urlopen(
+                        f"http://127.0.0.1:{port}/metrics", timeout=30
+                    ) as r:
                         r.read()
                     took.append(time.perf_counter() - t0)
-                workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
-                results[f"{n:,} rows"] = {"ready_s": round(time.perf_counter() - began, 1),
-                                          "worker_rss_mb": [round(rss_mb(int(p)), 1) for p in workers],
-                                          "metrics_ms_median": round(1e3 * sorted(took)[10], 2)}
+                workers = subprocess.run(
+                    ["pgrep", "-P", str(proc.pid)], capture_output=True, text=True
+                ).stdout.split()
+                results[f"{n:,} rows"] = {
+                    "ready_s": round(time.perf_counter() - began, 1),
+                    "worker_rss_mb": [round(rss_mb(int(p)), 1) for p in workers],
+                    "metrics_ms_median": round(1e3 * sorted(took)[10], 2),
+                }
                 print(n, results[f"{n:,} rows"], file=sys.stderr, flush=True)
             finally:
                 stop(proc)
@@ -1010,16 +1501,19 @@ def _ready(port):
 
 # -- make scale: two hosts on one PostgreSQL -------------------------------------------------------
 
+
 def scale():
-    """Feedback/s from 8 clients over two gunicorn hosts, the lag from A's feedback to B's answer, and
-    predictions/s of one host on PostgreSQL against the same host on SQLite."""
+    """Feedback/s from 8 clients over two gunicorn hosts, the lag from A's feedback to B's
+    answer, and predictions/s of one host on PostgreSQL against the same host on SQLite."""
     from concurrent.futures import ThreadPoolExecutor
 
     import psycopg
 
     base = os.environ.get("SENTIMENT_TEST_DATABASE_URL")
     if not base:
-        raise SystemExit("make scale needs SENTIMENT_TEST_DATABASE_URL (it starts a server with .ci/postgres)")
+        raise SystemExit(
+            "make scale needs SENTIMENT_TEST_DATABASE_URL (it starts a server with .ci/postgres)"
+        )
     name = f"scale_{os.getpid()}"
     with psycopg.connect(base, autocommit=True) as admin:
         admin.execute(f"CREATE DATABASE {name}")
@@ -1027,16 +1521,37 @@ def scale():
     work = tempfile.mkdtemp(prefix="scale-")
     texts, labels = sentiment.read_labelled(SHARED)[:2] if os.path.exists(SHARED) else ([], [])
     reviews = [t for t in texts if 200 <= len(t) <= 2000][:2000] or [
-        f"A fine film, number {k}, with a good cast and a plot that held me to the end." for k in range(2000)]
-    gunicorn = [os.path.join(BIN, "gunicorn"), "-w", "2", "--graceful-timeout", "5", "sentiment:application"]
-    hosts, results = [], {"machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}"}
+        f"A fine film, number {k}, with a good cast and a plot that held me to the end."
+        for k in range(2000)
+    ]
+    gunicorn = [
+        os.path.join(BIN, "gunicorn"),
+        "-w",
+        "2",
+        "--graceful-timeout",
+        "5",
+        "sentiment:application",
+    ]
+    hosts, results = (
+        [],
+        {"machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}"},
+    )
     try:
-        for host, models in (("a", os.path.join(HERE, "model")), ("b", os.path.join(work, "empty"))):
+        for host, models in (
+            ("a", os.path.join(HERE, "model")),
+            ("b", os.path.join(work, "empty")),
+        ):
             os.makedirs(os.path.join(work, host))
             os.makedirs(models, exist_ok=True)
             port = free_port()
-            env = dict(os.environ, SENTIMENT_DATABASE_URL=url, SENTIMENT_MODEL_DIR=models, PYTHONPATH=HERE,
-                       SENTIMENT_DATA_DIR=os.path.join(work, host), SENTIMENT_FEEDBACK_PER_MINUTE="1000000")
+            env = dict(
+                os.environ,
+                SENTIMENT_DATABASE_URL=url,
+                SENTIMENT_MODEL_DIR=models,
+                PYTHONPATH=HERE,
+                SENTIMENT_DATA_DIR=os.path.join(work, host),
+                SENTIMENT_FEEDBACK_PER_MINUTE="1000000",
+            )
             proc, _ = start(gunicorn + ["-b", f"127.0.0.1:{port}"], env, port, HERE)
             hosts.append((proc, port))
         (_, a), (_, b) = hosts
@@ -1045,12 +1560,17 @@ def scale():
             port, text = job
             status, answer = http_json(port, "POST", "/api/predict", {"review": text})
             began = time.perf_counter()
-            status, _ = http_json(port, "POST", "/api/feedback", {"review": text, "label": "positive",
-                                                                  "feedback_token": answer["feedback_token"]})
+            status, _ = http_json(
+                port,
+                "POST",
+                "/api/feedback",
+                {"review": text, "label": "positive", "feedback_token": answer["feedback_token"]},
+            )
             return status, time.perf_counter() - began
 
         def load(ports, texts):
-            """8 clients, each asking for a prediction and then sending its feedback, over ``ports`` in turn."""
+            """8 clients, each asking for a prediction and then sending its feedback, over
+            ``ports`` in turn."""
             jobs = [(ports[k % len(ports)], text) for k, text in enumerate(texts)]
             began = time.perf_counter()
             with ThreadPoolExecutor(8) as clients:
@@ -1058,8 +1578,14 @@ def scale():
             wall = time.perf_counter() - began
             assert {s for s, _ in outcome} == {201}, {s for s, _ in outcome}
             took = sorted(t for _, t in outcome)
-            return {"clients": 8, "hosts": len(ports), "feedbacks": len(jobs), "per_second": len(jobs) / wall,
-                    "p50_ms": 1e3 * took[len(took) // 2], "p99_ms": 1e3 * took[int(len(took) * 0.99)]}
+            return {
+                "clients": 8,
+                "hosts": len(ports),
+                "feedbacks": len(jobs),
+                "per_second": len(jobs) / wall,
+                "p50_ms": 1e3 * took[len(took) // 2],
+                "p99_ms": 1e3 * took[int(len(took) * 0.99)],
+            }
 
         results["feedback"] = {"postgresql, 2 hosts": load((a, b), reviews[:1200])}
         lags = []
@@ -1071,20 +1597,33 @@ def scale():
                     raise SystemExit("host B did not see host A's feedback within 5 s")
             lags.append(time.perf_counter() - began)
         lags.sort()
-        results["a_to_b_ms"] = {"median": 1e3 * lags[len(lags) // 2], "max": 1e3 * lags[-1], "trials": len(lags)}
+        results["a_to_b_ms"] = {
+            "median": 1e3 * lags[len(lags) // 2],
+            "max": 1e3 * lags[-1],
+            "trials": len(lags),
+        }
         body, ctype = json.dumps({"review": reviews[0]}), "application/json"
-        results["predictions_per_second"] = {"postgresql": wrk(a, "/api/predict", body, ctype, seconds=8)}
+        results["predictions_per_second"] = {
+            "postgresql": wrk(a, "/api/predict", body, ctype, seconds=8)
+        }
         for proc, _ in hosts:
             stop(proc)
         hosts = []
         os.makedirs(os.path.join(work, "sqlite"))
         port = free_port()
-        env = dict(os.environ, SENTIMENT_MODEL_DIR=os.path.join(HERE, "model"), PYTHONPATH=HERE,
-                   SENTIMENT_DATA_DIR=os.path.join(work, "sqlite"), SENTIMENT_FEEDBACK_PER_MINUTE="1000000")
+        env = dict(
+            os.environ,
+            SENTIMENT_MODEL_DIR=os.path.join(HERE, "model"),
+            PYTHONPATH=HERE,
+            SENTIMENT_DATA_DIR=os.path.join(work, "sqlite"),
+            SENTIMENT_FEEDBACK_PER_MINUTE="1000000",
+        )
         env.pop("SENTIMENT_DATABASE_URL", None)
         proc, _ = start(gunicorn + ["-b", f"127.0.0.1:{port}"], env, port, HERE)
         hosts.append((proc, port))
-        results["predictions_per_second"]["sqlite"] = wrk(port, "/api/predict", body, ctype, seconds=8)
+        results["predictions_per_second"]["sqlite"] = wrk(
+            port, "/api/predict", body, ctype, seconds=8
+        )
         results["feedback"]["sqlite, 1 host"] = load((port,), reviews[1300:2000] + reviews[:500])
     finally:
         for proc, _ in hosts:
@@ -1093,7 +1632,9 @@ def scale():
             admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
         shutil.rmtree(work, ignore_errors=True)
     pps = results["predictions_per_second"]
-    results["predictions_ratio_postgresql_to_sqlite"] = pps["postgresql"]["rps"] / pps["sqlite"]["rps"]
+    results["predictions_ratio_postgresql_to_sqlite"] = (
+        pps["postgresql"]["rps"] / pps["sqlite"]["rps"]
+    )
     print(json.dumps(results, indent=2))
     with open(os.path.join(HERE, "docs", "scale.json"), "w") as f:
         json.dump(results, f, indent=2)

@@ -40,12 +40,17 @@ def call(port, method, path, body=None, timeout=30):
 def give_feedback(port, review, label):
     status, _, answer = call(port, "POST", "/api/predict", {"review": review})
     assert status == 200, answer
-    return call(port, "POST", "/api/feedback", {"review": review, "label": label,
-                                                "feedback_token": answer["feedback_token"]})
+    return call(
+        port,
+        "POST",
+        "/api/feedback",
+        {"review": review, "label": label, "feedback_token": answer["feedback_token"]},
+    )
 
 
 def raw(port, method, path, headers=(), body=b"", timeout=60):
-    """(status, lower-cased headers, body bytes) of one request sent as given, on a new connection."""
+    """(status, lower-cased headers, body bytes) of one request sent as given, on a new
+    connection."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         headers = dict(headers)
@@ -62,10 +67,13 @@ def raw(port, method, path, headers=(), body=b"", timeout=60):
 
 
 def session_for(log, name, key):
-    """A session cookie signed with the server's own secret (beside its log), as /login makes one."""
+    """A session cookie signed with the server's own secret (beside its log), as /login makes
+    one."""
     secret = log.secret()
     encoded, issued = base64.urlsafe_b64encode(name.encode()).decode().rstrip("="), int(time.time())
-    mac = hmac.new(secret, f"session.{encoded}.{issued}.{sentiment.key_digest(key)}".encode(), "sha256").hexdigest()
+    mac = hmac.new(
+        secret, f"session.{encoded}.{issued}.{sentiment.key_digest(key)}".encode(), "sha256"
+    ).hexdigest()
     return f"sentiment_session={encoded}.{issued}.{mac}"
 
 
@@ -74,13 +82,18 @@ def weights(state):
 
 
 def feedback_as(app, review, label, headers=None, address=None, status=201):
-    """Predict, then give feedback with the prediction's token, optionally with a key or from an address."""
+    """Predict, then give feedback with the prediction's token, optionally with a key or from an
+    address."""
     extra = {"headers": headers or {}}
     if address:
         extra["headers"] = {**extra["headers"], "X-Forwarded-For": address}
     token = app.post_json("/api/predict", {"review": review}, **extra).json["feedback_token"]
-    return app.post_json("/api/feedback", {"review": review, "label": label, "feedback_token": token},
-                         status=status, **extra)
+    return app.post_json(
+        "/api/feedback",
+        {"review": review, "label": label, "feedback_token": token},
+        status=status,
+        **extra,
+    )
 
 
 def weights_now(app):
@@ -111,8 +124,15 @@ def answer_of(port, review):
 def post_form(port, path, fields):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     try:
-        conn.request("POST", path, urllib.parse.urlencode(fields), {
-            "Content-Type": "application/x-www-form-urlencoded", "Origin": f"http://127.0.0.1:{port}"})
+        conn.request(
+            "POST",
+            path,
+            urllib.parse.urlencode(fields),
+            {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Origin": f"http://127.0.0.1:{port}",
+            },
+        )
         res = conn.getresponse()
         return res.status, res.read().decode()
     finally:
@@ -120,7 +140,8 @@ def post_form(port, path, fields):
 
 
 def metric(text, name, **labels):
-    """The value of one series in a /metrics text, whatever the order of its labels; 0 when it is not there yet."""
+    """The value of one series in a /metrics text, whatever the order of its labels; 0 when it is
+    not there yet."""
     for line in text.splitlines():
         series, _, value = line.rpartition(" ")
         found, _, rest = series.partition("{")

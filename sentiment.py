@@ -1,13 +1,24 @@
-"""sentiment: a movie-review sentiment service in one Bottle module.
+"""sentiment: a review sentiment service in one Bottle module.
 
-People use the HTML pages, programs use the JSON API. Every "Correct" or
-"Incorrect" click is logged in SQLite and learned at once; the log, not any
-one process, defines what the model has learned, so any number of worker
-processes agree. Model versions live in ``model/<N>/`` as in TensorFlow
-Serving, with hot reload and rollback.
+People use the HTML pages, programs use the JSON API. Every "Correct" or "Incorrect" click is a row
+of the feedback log (SQLite, or PostgreSQL for several hosts); the log, not any one process, defines
+what the model has learned, so any number of workers and hosts agree. Model versions live in
+``model/<N>/`` as in TensorFlow Serving, with hot reload and rollback.
 
-Run ``python sentiment.py`` (waitress) or any WSGI server on
-``sentiment:application``. ``python sentiment.py --help`` lists the commands.
+Run ``python sentiment.py`` (waitress) or any WSGI server on ``sentiment:application``.
+``python sentiment.py --help`` lists the commands.
+
+The sections, in order:
+
+- Configuration: settings from the environment, limits.
+- Features: text to tokens to hashed n-grams (Featurizer); the learning rules; Model; fit.
+- Model store: versions as folders (FileStore), or in PostgreSQL (PostgresStore).
+- Feedback log: review_db and the log's protocol (SQLiteLog, PostgresLog); who a client is.
+- The served model: Replica, one per process, kept in step with the log; Reach; Candidates.
+- Statistics and metrics: Stats, Prometheus counters.
+- Feedback tokens, then keys and sessions: who may give feedback, review, administer.
+- Requests: bodies, reviews, classify, record_feedback; then the web pages and the JSON API.
+- Command line: train, evaluate, predict, update, versions, rollback, forget, keys, export, serve.
 """
 
 import argparse
@@ -67,10 +78,12 @@ def data_dir():
 
 
 def whole_number(value):
-    """``value`` as an int if it is a whole number from 0 to 2^63 - 1 (an int, or ASCII digits), else None.
+    """``value`` as an int if it is a whole number from 0 to 2^63 - 1 (an int, or ASCII digits),
+    else None.
 
     A client's "²" (isdigit, but not int) or 5,000 digits must be a 400, not
     an error, and a row id must fit the log's 64-bit INTEGER.
+
     """
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
         value = int(value)
@@ -78,7 +91,8 @@ def whole_number(value):
 
 
 def json_whole(value):
-    """A JSON number that is whole (JSON Schema's integer: 2.0 is one) as an int, as whole_number; else None."""
+    """A JSON number that is whole (JSON Schema's integer: 2.0 is one) as an int, as
+    whole_number; else None."""
     if isinstance(value, float) and value.is_integer() and 0 <= value < 2**63:
         value = int(value)
     return whole_number(value) if type(value) is int else None
@@ -90,14 +104,17 @@ def _whole_number(low):
         if n is None or n < low:
             raise ValueError(f"must be a whole number of at least {low}")
         return n
+
     parse.__name__ = "whole number"  # argparse's "invalid whole number value: '-5'"
     return parse
 
 
 def _secret_text(value):
     if len(value.encode()) < 32:
-        raise ValueError("must be at least 32 bytes; make one with "
-                         "python -c 'import secrets; print(secrets.token_hex(32))'")
+        raise ValueError(
+            "must be at least 32 bytes; make one with "
+            "python -c 'import secrets; print(secrets.token_hex(32))'"
+        )
     return value.encode()
 
 
@@ -106,6 +123,7 @@ def _one_of(*choices):
         if value not in choices:
             raise ValueError(f"must be {' or '.join(choices)}")
         return value
+
     return parse
 
 
@@ -115,16 +133,24 @@ def _database_url(value):
         parts.port  # noqa: B018 -- a port that is not a number raises here
     except ValueError:
         parts = None
-    if parts is None or parts.scheme not in ("postgresql", "postgres") or not parts.hostname \
-            or not parts.path.strip("/"):
+    if (
+        parts is None
+        or parts.scheme not in ("postgresql", "postgres")
+        or not parts.hostname
+        or not parts.path.strip("/")
+    ):
         raise ValueError("must look like postgresql://user:password@host:5432/database")
     return value
 
 
 def _host_names(value):
     names = frozenset(n.strip().lower() for n in value.split(",") if n.strip())
-    if not all(re.fullmatch(r"[a-z0-9.-]+(:[0-9]{1,5})?|\[[0-9a-f:.]+\](:[0-9]{1,5})?", n) for n in names):
-        raise ValueError("must be host names, with a port unless it is 80 or 443: sentiment.example.org,localhost:8080")
+    if not all(
+        re.fullmatch(r"[a-z0-9.-]+(:[0-9]{1,5})?|\[[0-9a-f:.]+\](:[0-9]{1,5})?", n) for n in names
+    ):
+        raise ValueError(
+            "must be host names, with a port unless it is 80 or 443: sentiment.example.org,localhost:8080"
+        )
     return names
 
 
@@ -134,15 +160,18 @@ SETTINGS = {  # name: (parse, default); see the README's configuration table
     "SENTIMENT_FEEDBACK_PER_MINUTE": (_whole_number(1), 30),
     "SENTIMENT_SECRET": (_secret_text, None),
     "SENTIMENT_DATABASE_URL": (_database_url, None),
-    "SENTIMENT_PUBLIC_HOSTS": (_host_names, None),  # the Origin a same-site POST carries; else the request's Host
+    # the Origin a same-site POST carries; else the request's Host
+    "SENTIMENT_PUBLIC_HOSTS": (_host_names, None),
     "SENTIMENT_AGREEING_ADDRESSES": (_whole_number(3), 3),  # why 3: docs/learning.md
-    "SENTIMENT_PROMOTE": (_one_of("manual", "auto"), "manual"),  # auto: docs/learning.md, "Candidates"
+    # auto: docs/learning.md, "Candidates"
+    "SENTIMENT_PROMOTE": (_one_of("manual", "auto"), "manual"),
 }
 HIDDEN = ("SENTIMENT_SECRET", "SENTIMENT_DATABASE_URL")  # never written to a log: a key, a password
 
 
 def setting(name):
-    """The validated value of an environment setting; a bad one is logged once and its default used."""
+    """The validated value of an environment setting; a bad one is logged once and its default
+    used."""
     return _parsed(name, os.environ.get(name, "").strip())[0]
 
 
@@ -176,10 +205,12 @@ MIN_CJK_REVIEW = 5  # or this many Chinese or Japanese characters, which carry a
 MAX_REVIEW = 20_000
 MAX_BATCH = 1_000  # reviews in one /api/predict or /batch
 MAX_UPLOAD = 2_000_000  # bytes of reviews on /batch
-MAX_TOKENS = 500_000  # in one request: about 1.5 s of featurizing the worst text, 1,000 reviews of 2,000 characters
+# in one request: about 1.5 s of featurizing the worst text, 1,000 reviews of 2,000 characters
+MAX_TOKENS = 500_000
 EXPLAIN_TOP = 50  # features listed per review in the JSON explanation, the strongest
 MAX_ANSWER = 8 * 1024 * 1024  # bytes of JSON explanation in one answer
-UNSURE = (0.35, 0.65)  # the model's probabilities the page calls "Unsure"; docs/learning.md says how they were chosen
+# the model's probabilities the page calls "Unsure"; docs/learning.md says how they were chosen
+UNSURE = (0.35, 0.65)
 MOSTLY_UNKNOWN = 0.5  # a share of words training never saw past which the page says so
 CHANGE_WINDOW = 600  # seconds after feedback in which the same token may change its label
 SESSION_TTL = 12 * 3600  # seconds a reviewer's sign-in lasts
@@ -203,6 +234,7 @@ def warn_once(message):
         _warned.add(message)
         log.error("%s", message)
 
+
 ###############################################################################
 # Features
 ###############################################################################
@@ -214,9 +246,11 @@ def warn_once(message):
 # inside those runs, and words elsewhere. NFKC folds full-width letters,
 # digits and punctuation into the ASCII ones ("！" is "!", "１２" is "12").
 TAG_PATTERN = r"</?[a-zA-Z][^<>]{0,200}>"
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana, CJK ideographs, compatibility ideographs
+# kana, CJK ideographs, compatibility ideographs
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN_PATTERN = rf"[{CJK}]|(?:[^\W{CJK}]|')+|[^\w\s]"
-WORD_PATTERN = r"[\w']+|[^\w\s]"  # the token pattern of versions made before CJK characters were tokens
+# the token pattern of versions made before CJK characters were tokens
+WORD_PATTERN = r"[\w']+|[^\w\s]"
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant: the n-gram and bucket hash
 
 
@@ -225,27 +259,30 @@ def _normal(token):
     return token.lower().strip("'")
 
 
-SCRIPTS_READ = frozenset(("LATIN", "CJK", "HIRAGANA", "KATAKANA"))  # what the committed model learned from
+# what the committed model learned from
+SCRIPTS_READ = frozenset(("LATIN", "CJK", "HIRAGANA", "KATAKANA"))
 
 
 def script_of(text, letters=400):
-    """The script most of a review's first ``letters`` letters are written in, as Unicode names it ("LATIN",
-    "HANGUL", "ARABIC"...), or None for a review without letters."""
+    """The script most of a review's first ``letters`` letters are written in, as Unicode names
+    it ("LATIN", "HANGUL", "ARABIC"...), or None for a review without letters."""
     if text.isascii():  # nearly every English review: no per-letter work
         return "LATIN" if any(c.isalpha() for c in text) else None
-    counts = collections.Counter(unicodedata.name(c, "? ").split()[0]
-                                 for c in itertools.islice((c for c in text if c.isalpha()), letters))
+    counts = collections.Counter(
+        unicodedata.name(c, "? ").split()[0]
+        for c in itertools.islice((c for c in text if c.isalpha()), letters)
+    )
     return counts.most_common(1)[0][0] if counts else None
 
 
 class _PerChunk(dict):
     """Whitespace-separated chunk -> ``compute(chunk)``, packed into bytes.
 
-    Tokens never contain whitespace, so a review's tokens are its chunks' tokens in order, and the regex runs
-    once per distinct chunk. Packed bytes join and convert to numpy far faster than Python ints. Hostile input
-    cannot grow it without bound: it holds at most ``size`` chunks of at most ``longest`` characters (words are
-    short; longer chunks are computed every time) and is cleared when full.
-    """
+    Tokens never contain whitespace, so a review's tokens are its chunks' tokens in order, and
+    the regex runs once per distinct chunk. Packed bytes join and convert to numpy far faster
+    than Python ints. Hostile input cannot grow it without bound: it holds at most ``size``
+    chunks of at most ``longest`` characters (words are short; longer chunks are computed every
+    time) and is cleared when full."""
 
     def __init__(self, compute, size=1 << 16, longest=40):
         super().__init__()
@@ -264,10 +301,14 @@ _CJK_TOKEN = re.compile(f"[{CJK}]")
 
 
 def _token_hash(token, flag):
-    """A token's 64-bit hash (BLAKE2b, the same in every process); with ``flag``, its lowest bit says whether
-    the token is a CJK character, for Featurizer._buckets."""
+    """A token's 64-bit hash (BLAKE2b, the same in every process); with ``flag``, its lowest bit
+    says whether the token is a CJK character, for Featurizer._buckets."""
     digest = hashlib.blake2b(token.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return bytes((digest[0] & 0xFE | bool(_CJK_TOKEN.fullmatch(token)),)) + digest[1:] if flag else digest
+    return (
+        bytes((digest[0] & 0xFE | bool(_CJK_TOKEN.fullmatch(token)),)) + digest[1:]
+        if flag
+        else digest
+    )
 
 
 # Which code points str.split() splits on; all of them are below U+3001.
@@ -277,84 +318,134 @@ _BLANK = np.array([chr(c).isspace() for c in range(0x3002)])
 class Featurizer:
     """Hashed binary word n-grams of a review, each worth 1/sqrt(count).
 
-    No vocabulary is fitted, so any review can be learned at any time. Token hashes are cached per chunk and
-    n-gram hashes are built with numpy arithmetic instead of strings; training, evaluation, serving and learning
-    all call :meth:`indices`, so there is one code path for features.
-    """
+    No vocabulary is fitted, so any review can be learned at any time. Token hashes are cached
+    per chunk and n-gram hashes are built with numpy arithmetic instead of strings; training,
+    evaluation, serving and learning all call :meth:`indices`, so there is one code path for
+    features."""
 
-    def __init__(self, n_bits=21, ngram_max=3, token_pattern=TOKEN_PATTERN, tag_pattern=TAG_PATTERN,
-                 normalize="NFKC", cjk_bits=None):
+    def __init__(
+        self,
+        n_bits=21,
+        ngram_max=3,
+        token_pattern=TOKEN_PATTERN,
+        tag_pattern=TAG_PATTERN,
+        normalize="NFKC",
+        cjk_bits=None,
+    ):
         cjk_bits = n_bits - 1 if cjk_bits is None else cjk_bits
-        if not 8 <= n_bits <= 30 or not 1 <= ngram_max <= 5 or normalize not in ("", "NFKC") or not (
-                cjk_bits == 0 or 8 <= cjk_bits <= n_bits):
-            raise ValueError("n_bits must be 8..30, ngram_max 1..5, normalize '' or 'NFKC' and cjk_bits 0 or "
-                             "8..n_bits")
-        self.n_bits, self.ngram_max, self.normalize, self.cjk_bits = n_bits, ngram_max, normalize, cjk_bits
+        if (
+            not 8 <= n_bits <= 30
+            or not 1 <= ngram_max <= 5
+            or normalize not in ("", "NFKC")
+            or not (cjk_bits == 0 or 8 <= cjk_bits <= n_bits)
+        ):
+            raise ValueError(
+                "n_bits must be 8..30, ngram_max 1..5, normalize '' or 'NFKC' and cjk_bits 0 or "
+                "8..n_bits"
+            )
+        self.n_bits, self.ngram_max, self.normalize, self.cjk_bits = (
+            n_bits,
+            ngram_max,
+            normalize,
+            cjk_bits,
+        )
         self.token_pattern, self.tag_pattern = token_pattern, tag_pattern
         self.n_features = (1 << n_bits) + (1 << cjk_bits if cjk_bits else 0)
-        self._key_bits = (self.n_features - 1).bit_length()  # what a bucket takes in batch_indices' keys
+        # what a bucket takes in batch_indices' keys
+        self._key_bits = (self.n_features - 1).bit_length()
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
-        # Chunks longer than _PerChunk keeps ("a,b,c,..." runs) still find each token's hash in a cache.
+        # Chunks longer than _PerChunk keeps ("a,b,c,..." runs) still find each token's hash in a
+        # cache.
         self._hash = _PerChunk(functools.partial(_token_hash, flag=bool(cjk_bits)))
-        self._hashes = _PerChunk(lambda chunk: b"".join(self._hash[t] for _, _, t in self._chunk_tokens(chunk)))
-        self._spans = _PerChunk(lambda chunk: np.array([(a, b) for a, b, _ in self._chunk_tokens(chunk)],
-                                                       dtype=np.int32).tobytes())
-        self._shift, self._gap, self._offset = np.uint64(64 - n_bits), np.uint64(n_bits - cjk_bits), np.uint64(n_bits)
+        self._hashes = _PerChunk(
+            lambda chunk: b"".join(self._hash[t] for _, _, t in self._chunk_tokens(chunk))
+        )
+        self._spans = _PerChunk(
+            lambda chunk: np.array(
+                [(a, b) for a, b, _ in self._chunk_tokens(chunk)], dtype=np.int32
+            ).tobytes()
+        )
+        self._shift, self._gap, self._offset = (
+            np.uint64(64 - n_bits),
+            np.uint64(n_bits - cjk_bits),
+            np.uint64(n_bits),
+        )
 
     def _chunk_tokens(self, chunk):
-        """(start, end, normal form) of each token of a chunk without whitespace: the one place text becomes
-        tokens, for hashes and offsets alike."""
-        fold = (lambda t: unicodedata.normalize("NFKC", t)) if self.normalize and not chunk.isascii() else str
-        return [(m.start(), m.end(), token) for m in self._tokens.finditer(chunk)
-                if (token := _normal(fold(m.group())))]
+        """(start, end, normal form) of each token of a chunk without whitespace: the one place
+        text becomes tokens, for hashes and offsets alike."""
+        fold = (
+            (lambda t: unicodedata.normalize("NFKC", t))
+            if self.normalize and not chunk.isascii()
+            else str
+        )
+        return [
+            (m.start(), m.end(), token)
+            for m in self._tokens.finditer(chunk)
+            if (token := _normal(fold(m.group())))
+        ]
 
     def params(self):
-        return {"n_bits": self.n_bits, "ngram_max": self.ngram_max, "token_pattern": self.token_pattern,
-                "tag_pattern": self.tag_pattern, "normalize": self.normalize, "cjk_bits": self.cjk_bits}
+        return {
+            "n_bits": self.n_bits,
+            "ngram_max": self.ngram_max,
+            "token_pattern": self.token_pattern,
+            "tag_pattern": self.tag_pattern,
+            "normalize": self.normalize,
+            "cjk_bits": self.cjk_bits,
+        }
 
     def _token_hashes(self, chunks):
         """The 64-bit hashes of the chunks' tokens, in order."""
         return np.frombuffer(b"".join(map(self._hashes.__getitem__, chunks)), dtype="<u8")
 
     def _gram_counts(self, n_tokens):
-        """How many 1-grams, 2-grams, ... a review of ``n_tokens`` tokens has, up to ngram_max or n_tokens."""
+        """How many 1-grams, 2-grams, ... a review of ``n_tokens`` tokens has, up to ngram_max or
+        n_tokens."""
         return [n_tokens - n for n in range(min(n_tokens, self.ngram_max))]
 
     def _ngram_buckets(self, h):
         """Buckets of all 1..ngram_max-grams of token hashes, unigrams first, each in text order."""
         n = len(h)
-        orders = min(n, self.ngram_max)  # sizes n, n - 1, ... as _gram_counts gives them, without its call and list
-        out = np.empty(orders * n - orders * (orders - 1) // 2, dtype=np.uint64)  # filled in place: few numpy calls
+        # sizes n, n - 1, ... as _gram_counts gives them, without its call and list
+        orders = min(n, self.ngram_max)
+        # filled in place: few numpy calls
+        out = np.empty(orders * n - orders * (orders - 1) // 2, dtype=np.uint64)
         out[:n] = h
         start, previous = n, h
         for k in range(1, orders):
-            gram = out[start:start + n - k]
+            gram = out[start : start + n - k]
             np.multiply(previous[:-1], _MIX, out=gram)
             gram += h[k:]
             start, previous = start + n - k, gram
         out *= _MIX
-        first = np.concatenate([h[:0]] + [h[:n - k] for k in range(orders)]) if self.cjk_bits else None
+        first = (
+            np.concatenate([h[:0]] + [h[: n - k] for k in range(orders)]) if self.cjk_bits else None
+        )
         return self._buckets(out, first)
 
     def _buckets(self, mixed, first):
-        """The buckets of mixed n-gram hashes (in place), given the hash of each n-gram's first token.
+        """The buckets of mixed n-gram hashes (in place), given the hash of each n-gram's first
+        token.
 
-        With ``cjk_bits``, an n-gram that starts with a CJK character has 2^cjk_bits buckets of its own after
-        the 2^n_bits of the others: the two scripts' n-grams never share a weight, and English keeps all of its
-        own (a shared table cost English 1.3 points of dev accuracy, docs/model.md).
-        """
+        With ``cjk_bits``, an n-gram that starts with a CJK character has 2^cjk_bits buckets of
+        its own after the 2^n_bits of the others: the two scripts' n-grams never share a weight,
+        and English keeps all of its own (a shared table cost English 1.3 points of dev accuracy,
+        docs/model.md)."""
         if self.cjk_bits:
             cjk = first & np.uint64(1)  # _token_hash's flag
             mixed >>= self._shift + cjk * self._gap
             mixed += cjk << self._offset
         else:
             mixed >>= self._shift
-        return mixed.astype(np.int32)  # buckets fit, and numpy sorts int32 three times faster than int64
+        # buckets fit, and numpy sorts int32 three times faster than int64
+        return mixed.astype(np.int32)
 
     @classmethod
     @functools.lru_cache(maxsize=4)
     def shared(cls, **params):
-        """One Featurizer per setting, so versions share the caches and a request can tell it is the same."""
+        """One Featurizer per setting, so versions share the caches and a request can tell it is
+        the same."""
         return cls(**params)
 
     def hashes(self, text):
@@ -372,28 +463,33 @@ class Featurizer:
         return _distinct(self._ngram_buckets(self.hashes(text) if hashes is None else hashes))
 
     def batch_indices(self, hashes):
-        """(indices, offsets list): the sorted, distinct feature indices of each review of token ``hashes``, at once.
+        """(indices, offsets list): the sorted, distinct feature indices of each review of token
+        ``hashes``, at once.
 
-        Review i's are ``indices[offsets[i]:offsets[i + 1]]``. The n-grams of all reviews are built and
-        sorted together, each tagged with its review in the high bits, so a batch costs a few numpy calls
-        whatever its size; n-grams that straddle two reviews are tagged with none and dropped.
-        """
+        Review i's are ``indices[offsets[i]:offsets[i + 1]]``. The n-grams of all reviews are
+        built and sorted together, each tagged with its review in the high bits, so a batch costs
+        a few numpy calls whatever its size; n-grams that straddle two reviews are tagged with
+        none and dropped."""
         if len(hashes) == 1:
             keys = self.indices(None, hashes[0])
             return keys, [0, len(keys)]
         h = np.concatenate(hashes)
         grams = self._ngram_buckets(h)
         lengths = np.fromiter(map(len, hashes), dtype=np.intp, count=len(hashes))
-        wide = np.int32 if (len(hashes) + 1) << self._key_bits <= 1 << 31 else np.int64  # int32 sorts faster
+        # int32 sorts faster
+        wide = np.int32 if (len(hashes) + 1) << self._key_bits <= 1 << 31 else np.int64
         review = np.repeat(np.arange(len(hashes), dtype=wide), lengths)
         owner, at = np.empty(len(grams), dtype=wide), 0
-        for k, size in enumerate(self._gram_counts(len(h))):  # the n-gram of k + 1 tokens from token i
-            np.copyto(owner[at:at + size], review[:size])
-            owner[at:at + size][review[k:] != review[:size]] = len(hashes)
+        # the n-gram of k + 1 tokens from token i
+        for k, size in enumerate(self._gram_counts(len(h))):
+            np.copyto(owner[at : at + size], review[:size])
+            owner[at : at + size][review[k:] != review[:size]] = len(hashes)
             at += size
         keys = _distinct((owner << self._key_bits) | grams)
-        offsets = np.searchsorted(keys, np.arange(len(hashes) + 1, dtype=keys.dtype) << self._key_bits).tolist()
-        return (keys[:offsets[-1]] & ((1 << self._key_bits) - 1)).astype(np.int32), offsets
+        offsets = np.searchsorted(
+            keys, np.arange(len(hashes) + 1, dtype=keys.dtype) << self._key_bits
+        ).tolist()
+        return (keys[: offsets[-1]] & ((1 << self._key_bits) - 1)).astype(np.int32), offsets
 
     def tokens(self, text):
         """The review's tokens as arrays (starts, ends, 64-bit hashes), offsets into ``text``.
@@ -403,12 +499,19 @@ class Featurizer:
         """
         if "<" in text:  # blank the tags out, keeping every offset
             text = self._tags.sub(lambda m: " " * len(m.group()), text)
-        blank = _BLANK[np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), 0x3001)]
+        blank = _BLANK[
+            np.minimum(
+                np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), 0x3001
+            )
+        ]
         chunk_starts = np.flatnonzero(~blank & np.concatenate(([True], blank[:-1])))
         chunks = text.split()
         spans = list(map(self._spans.__getitem__, chunks))
         counts = np.fromiter(map(len, spans), dtype=np.intp, count=len(spans)) // 8
-        at = np.frombuffer(b"".join(spans), dtype=np.int32).reshape(-1, 2) + np.repeat(chunk_starts, counts)[:, None]
+        at = (
+            np.frombuffer(b"".join(spans), dtype=np.int32).reshape(-1, 2)
+            + np.repeat(chunk_starts, counts)[:, None]
+        )
         return at[:, 0], at[:, 1], self._token_hashes(chunks)
 
 
@@ -427,8 +530,13 @@ def _run_starts(sorted_buckets):
 
 
 def _logit(weights, intercept):
-    """A review's logit from the weights of its n distinct features, each of which is worth 1/sqrt(n)."""
-    return float(np.add.reduce(weights)) / math.sqrt(len(weights)) + intercept if len(weights) else intercept
+    """A review's logit from the weights of its n distinct features, each of which is worth
+    1/sqrt(n)."""
+    return (
+        float(np.add.reduce(weights)) / math.sqrt(len(weights)) + intercept
+        if len(weights)
+        else intercept
+    )
 
 
 def _expit(z):
@@ -439,23 +547,29 @@ def _expit(z):
 class AdaGrad:
     """The online rule: one AdaGrad step (per-feature rates) on the features of one review.
 
-    Each feature's step is ``eta`` * gradient / sqrt(its accumulated squared gradients), and the accumulator
-    starts from ``g0`` plus ``prior`` times the feature's evidence in training (the sum of its squared values
-    over the training reviews). So words the model has seen thousands of times barely move, while words of a new
-    domain learn fast (docs/learning.md). A step touches only the review's own features; the intercept stays.
-    Feedback without a key is learned with ``anonymous_weight`` of a step. Its parameters are written into each
-    version, which replays under them.
-    """
+    Each feature's step is ``eta`` * gradient / sqrt(its accumulated squared gradients), and the
+    accumulator starts from ``g0`` plus ``prior`` times the feature's evidence in training (the
+    sum of its squared values over the training reviews). So words the model has seen thousands
+    of times barely move, while words of a new domain learn fast (docs/learning.md). A step
+    touches only the review's own features; the intercept stays. Feedback without a key is
+    learned with ``anonymous_weight`` of a step. Its parameters are written into each version,
+    which replays under them."""
 
     name = "adagrad"
 
     def __init__(self, eta=2.5, g0=1e-3, prior=0.1, anonymous_weight=0.03):
-        # chosen by prequential accuracy on the Amazon stream, and the anonymous step by `make poison`
+        # chosen by prequential accuracy on the Amazon stream, and the anonymous step by `make
+        # poison`
         self.eta, self.g0, self.prior, self.anonymous_weight = eta, g0, prior, anonymous_weight
 
     def params(self):
-        return {"rule": self.name, "eta": self.eta, "g0": self.g0, "prior": self.prior,
-                "anonymous_weight": self.anonymous_weight}
+        return {
+            "rule": self.name,
+            "eta": self.eta,
+            "g0": self.g0,
+            "prior": self.prior,
+            "anonymous_weight": self.anonymous_weight,
+        }
 
     def squares(self, evidence):
         return self.g0 + self.prior * evidence
@@ -470,11 +584,12 @@ class AdaGrad:
 
 
 class CappedAdaGrad(AdaGrad):
-    """AdaGrad whose step cannot swing what training knew: the rule of new versions (docs/learning.md).
+    """AdaGrad whose step cannot swing what training knew: the rule of new versions
+    (docs/learning.md).
 
-    Through the features training saw, a step moves the review's own logit by at most ``reach`` times the row's
-    weight; and a row of less than a full step moves no weight by more than ``cap`` times its weight.
-    """
+    Through the features training saw, a step moves the review's own logit by at most ``reach``
+    times the row's weight; and a row of less than a full step moves no weight by more than
+    ``cap`` times its weight."""
 
     name = "capped-adagrad"
 
@@ -503,7 +618,8 @@ RULES = {rule.name: rule for rule in (AdaGrad, CappedAdaGrad)}
 
 
 def learning_rule(params):
-    """The rule a version was made under; versions older than this record were all made under AdaGrad's defaults."""
+    """The rule a version was made under; versions older than this record were all made under
+    AdaGrad's defaults."""
     params = dict(params or {"rule": AdaGrad.name})
     name = params.pop("rule")
     if name not in RULES:
@@ -511,7 +627,8 @@ def learning_rule(params):
     return RULES[name](**params)
 
 
-ANONYMOUS_WEIGHT = AdaGrad().anonymous_weight  # of a keyed step, for feedback without a key; docs/security.md
+# of a keyed step, for feedback without a key; docs/security.md
+ANONYMOUS_WEIGHT = AdaGrad().anonymous_weight
 
 
 class Model:
@@ -527,18 +644,23 @@ class Model:
         self.featurizer, self.rule = featurizer, rule or CappedAdaGrad()
         self.coef = np.array(coef, dtype=np.float64)
         self.intercept = float(intercept)
-        evidence = np.zeros(featurizer.n_features) if evidence is None else np.asarray(evidence, np.float64)
+        evidence = (
+            np.zeros(featurizer.n_features)
+            if evidence is None
+            else np.asarray(evidence, np.float64)
+        )
         self.squares = self.rule.squares(evidence)  # AdaGrad's accumulators
         self.trained = evidence > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
 
     def unknown_shares(self, hashes):
-        """Of each review of token ``hashes``, the share of words training never saw (None if not known)."""
+        """Of each review of token ``hashes``, the share of words training never saw (None if not
+        known)."""
         if self.seen is None:
             return [None] * len(hashes)
         known, shares, at = self.seen.take(self.featurizer.words(np.concatenate(hashes))), [], 0
         for n in map(len, hashes):
-            shares.append(1.0 - np.count_nonzero(known[at:at + n]) / n if n else None)
+            shares.append(1.0 - np.count_nonzero(known[at : at + n]) / n if n else None)
             at += n
         return shares
 
@@ -549,14 +671,18 @@ class Model:
     def logits(self, indices, offsets):
         """The logit of each review of batch_indices(), from one gather of the weights."""
         weights = self.coef.take(indices)
-        return [_logit(weights[start:end], self.intercept) for start, end in zip(offsets[:-1], offsets[1:])]
+        return [
+            _logit(weights[start:end], self.intercept)
+            for start, end in zip(offsets[:-1], offsets[1:])
+        ]
 
     def positive(self, text):
         """The probability that a review is positive."""
         return _expit(self.logit(self.featurizer.indices(text)))
 
     def learn(self, text, label, weight=1.0, hashes=None):
-        """One step of the rule on one review with its true label (1 positive), its gradient times ``weight``."""
+        """One step of the rule on one review with its true label (1 positive), its gradient
+        times ``weight``."""
         idx = self.featurizer.indices(text, hashes)
         if len(idx):
             x = 1 / math.sqrt(len(idx))
@@ -565,40 +691,46 @@ class Model:
     def explain(self, text, tokens=None):
         """What each feature of the review contributed to the logit; ``tokens`` may be its tokens().
 
-        Returns (features, logit, words). ``features`` is (starts, ends, weights), arrays over the distinct
-        features, each at its first n-gram, with offsets into ``text``; the weights plus the intercept add
-        up to the logit. ``words`` is (starts, ends, scores): each token's share of every n-gram that covers
-        it, for highlighting.
-        """
+        Returns (features, logit, words). ``features`` is (starts, ends, weights), arrays over
+        the distinct features, each at its first n-gram, with offsets into ``text``; the weights
+        plus the intercept add up to the logit. ``words`` is (starts, ends, scores): each token's
+        share of every n-gram that covers it, for highlighting."""
         starts, ends, h = self.featurizer.tokens(text) if tokens is None else tokens
         buckets = self.featurizer._ngram_buckets(h)
         order = np.argsort(buckets, kind="stable")
-        first = order[_run_starts(buckets[order])]  # each distinct bucket's first n-gram, in indices() order
+        # each distinct bucket's first n-gram, in indices() order
+        first = order[_run_starts(buckets[order])]
         distinct = buckets[first]
         x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
         weights = self.coef.take(buckets) * x
         sizes = self.featurizer._gram_counts(len(h))
-        # The n-grams of k + 1 tokens, in buckets' order, start where tokens 0.. start and end where tokens k.. end.
+        # The n-grams of k + 1 tokens, in buckets' order, start where tokens 0.. start and end where
+        # tokens k.. end.
         gram_start = np.concatenate([starts[:0]] + [starts[:size] for size in sizes])
-        gram_end = np.concatenate([ends[:0]] + [ends[k:k + size] for k, size in enumerate(sizes)])
+        gram_end = np.concatenate([ends[:0]] + [ends[k : k + size] for k, size in enumerate(sizes)])
         features = (gram_start[first], gram_end[first], weights[first])
         scores, at = np.zeros(len(h)), 0
         for n, size in enumerate(sizes, 1):
-            share = weights[at:at + size] / n
+            share = weights[at : at + size] / n
             for k in range(n):
-                scores[k:k + size] += share
+                scores[k : k + size] += share
             at += size
         return features, self.logit(distinct), (starts, ends, scores)
 
     def state(self):
         """What is pickled: plain types and numpy arrays only, never a function.
 
-        The weights are float16 on disk, which keeps 2^21 + 2^20 of them under 10 MB (rounding changed none
-        of the 5,000 English dev answers); the evidence is 4 bits a feature. In memory both are float64 again.
-        """
-        return {"format": 2, "features": self.featurizer.params(), "coef": self.coef.astype(np.float16),
-                "intercept": self.intercept, "evidence": _pack_evidence(self.rule.evidence(self.squares)),
-                "seen": None if self.seen is None else np.packbits(self.seen)}
+        The weights are float16 on disk, which keeps 2^21 + 2^20 of them under 10 MB (rounding
+        changed none of the 5,000 English dev answers); the evidence is 4 bits a feature. In
+        memory both are float64 again."""
+        return {
+            "format": 2,
+            "features": self.featurizer.params(),
+            "coef": self.coef.astype(np.float16),
+            "intercept": self.intercept,
+            "evidence": _pack_evidence(self.rule.evidence(self.squares)),
+            "seen": None if self.seen is None else np.packbits(self.seen),
+        }
 
     @classmethod
     def from_state(cls, state, rule=None):
@@ -606,11 +738,23 @@ class Model:
             raise ValueError("not a sentiment model")
         # Older versions: no folding, and one table of buckets for every script.
         featurizer = Featurizer.shared(**{"normalize": "", "cjk_bits": 0, **state["features"]})
-        seen = None if state["seen"] is None else np.unpackbits(state["seen"], count=featurizer.n_features).view(bool)
-        return cls(featurizer, state["coef"], state["intercept"], _unpack_evidence(state["evidence"]), seen, rule)
+        seen = (
+            None
+            if state["seen"] is None
+            else np.unpackbits(state["seen"], count=featurizer.n_features).view(bool)
+        )
+        return cls(
+            featurizer,
+            state["coef"],
+            state["intercept"],
+            _unpack_evidence(state["evidence"]),
+            seen,
+            rule,
+        )
 
     def resumed(self, coef, squares, intercept):
-        """This model's featurizer, rule and known words with other learned state (a checkpoint's, or a copy)."""
+        """This model's featurizer, rule and known words with other learned state (a
+        checkpoint's, or a copy)."""
         twin = Model(self.featurizer, coef, intercept, seen=self.seen, rule=self.rule)
         twin.squares, twin.trained = np.array(squares, dtype=np.float64), self.trained
         return twin
@@ -619,15 +763,18 @@ class Model:
         return self.resumed(self.coef, self.squares, self.intercept)
 
 
-# Evidence on disk: log2-spaced levels 1..15 (0 is "never seen") in two features a byte. Its values run from
-# 2^-12 (one long review) to 2^7 ("the" in every review); a level is a factor of 2.6, plenty for a prior.
+# Evidence on disk: log2-spaced levels 1..15 (0 is "never seen") in two features a byte. Its values
+# run from 2^-12 (one long review) to 2^7 ("the" in every review); a level is a factor of 2.6,
+# plenty for a prior.
 _EVIDENCE_LOW, _EVIDENCE_STEP = -12.0, 19 / 14
 
 
 def _pack_evidence(evidence):
     level = np.zeros(len(evidence), dtype=np.uint8)
     seen = evidence > 0
-    level[seen] = np.clip(np.rint((np.log2(evidence[seen]) - _EVIDENCE_LOW) / _EVIDENCE_STEP) + 1, 1, 15)
+    level[seen] = np.clip(
+        np.rint((np.log2(evidence[seen]) - _EVIDENCE_LOW) / _EVIDENCE_STEP) + 1, 1, 15
+    )
     return level[0::2] | (level[1::2] << 4)
 
 
@@ -638,9 +785,11 @@ def _unpack_evidence(packed):
 
 
 def vectorize(featurizer, texts, what="vectorizing"):
-    """(the sparse matrix of Featurizer rows, one per review; each review's word buckets, for known_words).
+    """(the sparse matrix of Featurizer rows, one per review; each review's word buckets, for
+    known_words).
 
     Each review is tokenized and hashed once, for both.
+
     """
     from scipy import sparse
 
@@ -652,19 +801,34 @@ def vectorize(featurizer, texts, what="vectorizing"):
     lengths = np.array([len(r) for r in rows])
     indptr = np.concatenate([[0], np.cumsum(lengths)])
     values = np.repeat(1 / np.sqrt(np.maximum(lengths, 1)), lengths)
-    return sparse.csr_matrix((values, np.concatenate(rows), indptr), shape=(len(rows), featurizer.n_features)), words
+    return sparse.csr_matrix(
+        (values, np.concatenate(rows), indptr), shape=(len(rows), featurizer.n_features)
+    ), words
 
 
-def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7, nb_share=0.4, folds=5, dropout=0.5):
-    """Fit a Model with scikit-learn: NB-weighted features, averaged SGD, plus a share of Naive Bayes.
+def fit(
+    featurizer,
+    X,
+    labels,
+    epochs=10,
+    seed=0,
+    smoothing=2.0,
+    alpha=3e-7,
+    nb_share=0.4,
+    folds=5,
+    dropout=0.5,
+):
+    """Fit a Model with scikit-learn: NB-weighted features, averaged SGD, plus a share of Naive
+    Bayes.
 
-    Naive-Bayes log-count ratios r scale the features while fitting; the served weights are ``coef * r``, so
-    serving needs no r and online steps work on plain features. Each SGD pass sees every feature of a review
-    with probability 1 - ``dropout`` (scaled up to keep its expectation), so no n-gram can carry a review alone
-    (+0.09 points on inner splits). ``nb_share`` of the Naive Bayes score ``X @ r`` is then added, as NBSVM
-    interpolates (+0.16 points). Its centre is the median score of each training review under r counted without
-    that review's fold: r is overconfident on the reviews it was counted from. The README has the measurements.
-    """
+    Naive-Bayes log-count ratios r scale the features while fitting; the served weights are
+    ``coef * r``, so serving needs no r and online steps work on plain features. Each SGD pass
+    sees every feature of a review with probability 1 - ``dropout`` (scaled up to keep its
+    expectation), so no n-gram can carry a review alone (+0.09 points on inner splits).
+    ``nb_share`` of the Naive Bayes score ``X @ r`` is then added, as NBSVM interpolates (+0.16
+    points). Its centre is the median score of each training review under r counted without that
+    review's fold: r is overconfident on the reviews it was counted from. The README has the
+    measurements."""
     from sklearn.linear_model import SGDClassifier
 
     y = np.asarray(labels, dtype=np.int64)
@@ -672,33 +836,47 @@ def fit(featurizer, X, labels, epochs=10, seed=0, smoothing=2.0, alpha=3e-7, nb_
     r = _log_count_ratios(*counts, smoothing)
     A = X.tocsr(copy=True)
     A.data *= r[A.indices]  # X @ diag(r), without a sparse matrix product
-    # One partial_fit per epoch, over all rows in this epoch's order: per call, scikit-learn copies and checks
-    # the 2^21 weights, which cost more CPU than SGD itself when an epoch was 13 calls of 2,000 rows.
-    clf = SGDClassifier(loss="log_loss", alpha=alpha, average=True, random_state=seed, shuffle=False)
+    # One partial_fit per epoch, over all rows in this epoch's order: per call, scikit-learn copies
+    # and checks the 2^21 weights, which cost more CPU than SGD itself when an epoch was 13 calls of
+    # 2,000 rows.
+    clf = SGDClassifier(
+        loss="log_loss", alpha=alpha, average=True, random_state=seed, shuffle=False
+    )
     rng = np.random.default_rng(seed)
     for _ in progress(range(epochs), "fitting"):
         order = rng.permutation(len(y))
         rows = A[order]
         rows.data *= (rng.random(rows.nnz) >= dropout) / (1 - dropout)
-        rows.eliminate_zeros()  # SGD would visit the dropped features' zeros, to no effect but its time
+        # SGD would visit the dropped features' zeros, to no effect but its time
+        rows.eliminate_zeros()
         clf.partial_fit(rows, y[order], classes=[0, 1])
     held_out = []
     for fold in np.array_split(rng.permutation(len(y)), folds):
         rows = X[fold]
         fold_positive, fold_negative = _class_counts(rows, y[fold])
-        r_without_fold = _log_count_ratios(counts[0] - fold_positive, counts[1] - fold_negative, smoothing)
+        r_without_fold = _log_count_ratios(
+            counts[0] - fold_positive, counts[1] - fold_negative, smoothing
+        )
         held_out.append(rows @ r_without_fold)
     centre = float(np.median(np.concatenate(held_out)))
     evidence = np.bincount(X.indices, weights=X.data * X.data, minlength=featurizer.n_features)
-    return Model(featurizer, (clf.coef_.ravel() + nb_share) * r, clf.intercept_[0] - nb_share * centre,
-                 _unpack_evidence(_pack_evidence(evidence)))  # as it will be read back
+    return Model(
+        featurizer,
+        (clf.coef_.ravel() + nb_share) * r,
+        clf.intercept_[0] - nb_share * centre,
+        _unpack_evidence(_pack_evidence(evidence)),
+    )  # as it will be read back
 
 
 def _class_counts(X, y):
-    """How many positive and how many negative reviews have each feature (a row's features are distinct)."""
-    positive = np.repeat(y == 1, np.diff(X.indptr))  # of each stored feature, whether its review is positive
-    return (np.bincount(X.indices[positive], minlength=X.shape[1]).astype(np.float64),
-            np.bincount(X.indices[~positive], minlength=X.shape[1]).astype(np.float64))
+    """How many positive and how many negative reviews have each feature (a row's features are
+    distinct)."""
+    # of each stored feature, whether its review is positive
+    positive = np.repeat(y == 1, np.diff(X.indptr))
+    return (
+        np.bincount(X.indices[positive], minlength=X.shape[1]).astype(np.float64),
+        np.bincount(X.indices[~positive], minlength=X.shape[1]).astype(np.float64),
+    )
 
 
 def _log_count_ratios(positive, negative, smoothing):
@@ -716,8 +894,8 @@ def train_model(texts, labels, n_bits=21, cjk_bits=None, **options):
 
 
 def known_words(featurizer, words):
-    """Which word (unigram) buckets occur in reviews of these ``words`` (from vectorize): 256 KB in a model,
-    to tell when a review is foreign to it."""
+    """Which word (unigram) buckets occur in reviews of these ``words`` (from vectorize): 256 KB
+    in a model, to tell when a review is foreign to it."""
     seen = np.zeros(featurizer.n_features, dtype=bool)
     seen[np.concatenate(words) if len(words) else []] = True
     return seen
@@ -733,7 +911,9 @@ def progress(items, what):
             shown = now
             eta = now / done * (total - done)
             bar = "#" * (30 * done // total)
-            sys.stderr.write(f"\r{what:<12}{done:>7}/{total} [{bar:<30}] {now:5.1f}s  ETA {eta:5.1f}s")
+            sys.stderr.write(
+                f"\r{what:<12}{done:>7}/{total} [{bar:<30}] {now:5.1f}s  ETA {eta:5.1f}s"
+            )
     sys.stderr.write("\n")
 
 
@@ -749,10 +929,16 @@ class ModelError(Exception):
 class _ArraysOnly(pickle.Unpickler):
     """Unpickle numpy arrays and plain types, nothing that could run code."""
 
-    ALLOWED = {("numpy", "dtype"), ("numpy", "ndarray"), ("numpy.core.multiarray", "_reconstruct"),
-               ("numpy._core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "scalar"),
-               ("numpy._core.multiarray", "scalar"), ("numpy.core.numeric", "_frombuffer"),
-               ("numpy._core.numeric", "_frombuffer")}
+    ALLOWED = {
+        ("numpy", "dtype"),
+        ("numpy", "ndarray"),
+        ("numpy.core.multiarray", "_reconstruct"),
+        ("numpy._core.multiarray", "_reconstruct"),
+        ("numpy.core.multiarray", "scalar"),
+        ("numpy._core.multiarray", "scalar"),
+        ("numpy.core.numeric", "_frombuffer"),
+        ("numpy._core.numeric", "_frombuffer"),
+    }
 
     def find_class(self, module, name):
         if (module, name) not in self.ALLOWED:
@@ -761,15 +947,18 @@ class _ArraysOnly(pickle.Unpickler):
 
 
 def unpickled(blob, meta, path):
-    """The Model in ``blob`` if its sha256 is the one in ``meta``, under the rule ``meta`` records; ``path`` names
-    it in errors."""
+    """The Model in ``blob`` if its sha256 is the one in ``meta``, under the rule ``meta``
+    records; ``path`` names it in errors."""
     if hashlib.sha256(blob).hexdigest() != meta.get("sha256"):
         raise ModelError(f"{path}: sha256 does not match meta.json (truncated or altered)")
     try:
-        model = Model.from_state(_ArraysOnly(io.BytesIO(blob)).load(), learning_rule(meta.get("learning")))
+        model = Model.from_state(
+            _ArraysOnly(io.BytesIO(blob)).load(), learning_rule(meta.get("learning"))
+        )
     except Exception as e:  # a checked file that still fails is reported, not raised
         raise ModelError(f"{path}: cannot load ({e})") from None
-    for package in ("scikit-learn", "numpy"):  # scikit-learn is not needed to serve, so it may be missing
+    # scikit-learn is not needed to serve, so it may be missing
+    for package in ("scikit-learn", "numpy"):
         recorded, installed = meta.get("versions", {}).get(package), installed_version(package)
         if recorded and installed and recorded != installed:
             log.warning("%s was written with %s %s; this is %s", path, package, recorded, installed)
@@ -784,13 +973,21 @@ def installed_version(package):
 
 
 def pickled(model, meta):
-    """(the model's pickle, its meta.json contents with the pickle's sha256 and what the version is made of)."""
+    """(the model's pickle, its meta.json contents with the pickle's sha256 and what the version
+    is made of)."""
     blob = pickle.dumps(model.state(), protocol=pickle.HIGHEST_PROTOCOL)
-    return blob, dict(meta, created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                      sha256=hashlib.sha256(blob).hexdigest(), features=model.featurizer.params(),
-                      learning=model.rule.params(),
-                      versions={"python": sys.version.split()[0], "scikit-learn": installed_version("scikit-learn"),
-                                "numpy": np.__version__})
+    return blob, dict(
+        meta,
+        created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        sha256=hashlib.sha256(blob).hexdigest(),
+        features=model.featurizer.params(),
+        learning=model.rule.params(),
+        versions={
+            "python": sys.version.split()[0],
+            "scikit-learn": installed_version("scikit-learn"),
+            "numpy": np.__version__,
+        },
+    )
 
 
 def _meta(text, where):
@@ -804,7 +1001,11 @@ def _meta(text, where):
 
 def _fsync(path, data=None):
     """Write ``data`` to ``path`` and fsync it; without data, fsync the folder ``path``."""
-    fd = os.open(path, os.O_RDONLY) if data is None else os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    fd = (
+        os.open(path, os.O_RDONLY)
+        if data is None
+        else os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    )
     try:
         if data is not None:
             os.write(fd, data)
@@ -824,13 +1025,14 @@ def _gone(pid):
 
 
 def admitted(store):
-    """The versions that may be served unasked, newest first: all but candidates (a broken one too, so
-    that serving it fails, is logged, and falls back)."""
+    """The versions that may be served unasked, newest first: all but candidates (a broken one
+    too, so that serving it fails, is logged, and falls back)."""
     return (version for version in reversed(store.versions()) if not _candidate(store, version))
 
 
 class FileStore:
-    """Model versions as folders, model/<N>/{model.pkl,meta.json}, and the file ``served`` for a rollback."""
+    """Model versions as folders, model/<N>/{model.pkl,meta.json}, and the file ``served`` for a
+    rollback."""
 
     def __init__(self, root):
         self.root = root
@@ -841,7 +1043,9 @@ class FileStore:
             names = os.listdir(self.root)
         except FileNotFoundError:
             return []
-        return sorted(int(n) for n in names if n.isascii() and n.isdigit() and os.path.isdir(self._path(n)))
+        return sorted(
+            int(n) for n in names if n.isascii() and n.isdigit() and os.path.isdir(self._path(n))
+        )
 
     def _path(self, version, name=""):
         return os.path.join(self.root, str(version), name)
@@ -859,7 +1063,10 @@ class FileStore:
         meta = self.read_meta(version)
         path = self._path(version, "model.pkl")
         try:
-            with open(path, "rb") as f, open(self._path(version, "meta.json"), encoding="utf-8") as m:
+            with (
+                open(path, "rb") as f,
+                open(self._path(version, "meta.json"), encoding="utf-8") as m,
+            ):
                 return f.read(), m.read(), meta
         except OSError as e:
             raise ModelError(f"{path}: {e.strerror}") from None
@@ -876,7 +1083,8 @@ class FileStore:
         place, so a reader never sees half a version and a crash leaves none.
         """
         os.makedirs(self.root, exist_ok=True)
-        for left in os.listdir(self.root):  # what a killed writer left: .tmp-<pid>-<hex> of a process now gone
+        # what a killed writer left: .tmp-<pid>-<hex> of a process now gone
+        for left in os.listdir(self.root):
             pid = left.split("-")[1] if left.startswith(".tmp-") and left.count("-") >= 2 else ""
             if pid.isdigit() and _gone(int(pid)):
                 shutil.rmtree(os.path.join(self.root, left), ignore_errors=True)
@@ -900,7 +1108,8 @@ class FileStore:
             shutil.rmtree(tmp, ignore_errors=True)
 
     def chosen(self):
-        """(version to serve, whether it is pinned): the pin, a rollback or promotion, or the newest admitted."""
+        """(version to serve, whether it is pinned): the pin, a rollback or promotion, or the
+        newest admitted."""
         pinned = setting("SENTIMENT_MODEL_VERSION")
         if pinned is not None:
             return pinned, True
@@ -912,7 +1121,8 @@ class FileStore:
 
     @contextlib.contextmanager
     def exclusive(self):
-        """One ``update`` at a time: a second one waits, then finds nothing new instead of the same version."""
+        """One ``update`` at a time: a second one waits, then finds nothing new instead of the
+        same version."""
         import fcntl
 
         os.makedirs(self.root, exist_ok=True)
@@ -979,7 +1189,8 @@ class Said(typing.NamedTuple):
     learned: bool  # else pending, in reviewed mode
 
 
-COLUMNS = {  # review_db, in SQLite's words (PostgreSQL's are derived): Feedback's fields and the log's own
+# review_db, in SQLite's words (PostgreSQL's are derived): Feedback's fields and the log's own
+COLUMNS = {
     "id": "INTEGER PRIMARY KEY AUTOINCREMENT",
     "review": "TEXT NOT NULL",
     "sentiment": "INTEGER NOT NULL CHECK (sentiment IN (0, 1))",
@@ -989,7 +1200,8 @@ COLUMNS = {  # review_db, in SQLite's words (PostgreSQL's are derived): Feedback
     "model_version": "INTEGER NOT NULL",
     "token": "TEXT NOT NULL UNIQUE",
     "client": "TEXT NOT NULL",
-    "excluded": "INTEGER NOT NULL DEFAULT 0",  # 1 by a changed answer, 2 by `forget`; rows are never deleted
+    # 1 by a changed answer, 2 by `forget`; rows are never deleted
+    "excluded": "INTEGER NOT NULL DEFAULT 0",
     # added to logs made before them, on first use; so each has a default or may be NULL
     "weight": "REAL NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1)",
     "text_key": "TEXT",
@@ -1026,25 +1238,32 @@ CREATE INDEX IF NOT EXISTS review_db_text ON review_db (text_key);
 CREATE INDEX IF NOT EXISTS review_db_approves ON review_db (approves) WHERE approves IS NOT NULL;
 CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
 """
-INSERT = (f"INSERT INTO review_db (date, {', '.join(Feedback._fields)}) "
-          f"VALUES ({', '.join('?' * (1 + len(Feedback._fields)))}) RETURNING id")
-FORGOTTEN = 2  # the `excluded` value `forget` sets: no answer may come from a state that learned the row
-# The log's errors, whichever backend raises them: the DB-API classes, as the standard library's sqlite3 has them.
+INSERT = (
+    f"INSERT INTO review_db (date, {', '.join(Feedback._fields)}) "
+    f"VALUES ({', '.join('?' * (1 + len(Feedback._fields)))}) RETURNING id"
+)
+# the `excluded` value `forget` sets: no answer may come from a state that learned the row
+FORGOTTEN = 2
+# The log's errors, whichever backend raises them: the DB-API classes, as the standard library's
+# sqlite3 has them.
 StorageError, Duplicate = sqlite3.Error, sqlite3.IntegrityError
 
 
 def locked(error):
-    """Whether a log error is another connection's lock: SQLite's "database is locked", PostgreSQL's lock_timeout."""
+    """Whether a log error is another connection's lock: SQLite's "database is locked",
+    PostgreSQL's lock_timeout."""
     return any(word in str(error) for word in ("busy", "locked"))
 
 
 def text_key(hashes):
-    """What identifies a review whatever its case, tags and spacing: a digest of its token hashes."""
+    """What identifies a review whatever its case, tags and spacing: a digest of its token
+    hashes."""
     return hashlib.blake2b(hashes.tobytes(), digest_size=16).hexdigest()
 
 
 def private_file(path):
-    """``path``, created first with mode 0600 if new: the databases hold reviews and client addresses."""
+    """``path``, created first with mode 0600 if new: the databases hold reviews and client
+    addresses."""
     if not os.path.exists(path):
         try:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -1059,23 +1278,33 @@ def _now():
     return datetime.now(timezone.utc)
 
 
-# What utc_time accepts: fromisoformat alone takes "20261122", and even 5,000 ones as 1111-11-11 11:11:11.
+# What utc_time accepts: fromisoformat alone takes "20261122", and even 5,000 ones as 1111-11-11
+# 11:11:11.
 _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d{1,6})?)?)?(Z|[+-]\d\d:\d\d)?")
 
 
 def utc_time(text):
-    """An ISO-8601 time as the log writes dates (UTC, assumed when no zone is given); ValueError names it."""
+    """An ISO-8601 time as the log writes dates (UTC, assumed when no zone is given); ValueError
+    names it."""
     try:
         if not _ISO_TIME.fullmatch(text):
             raise ValueError
         when = datetime.fromisoformat(text)
-        return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
-    except (ValueError, OverflowError):  # OverflowError: the year 1 or 9999 moved out of range by its zone
-        raise ValueError(f"{text[:40]!r} is not an ISO-8601 time, e.g. 2026-11-22T10:00:00") from None
+        return (
+            (when if when.tzinfo else when.replace(tzinfo=timezone.utc))
+            .astimezone(timezone.utc)
+            .isoformat()
+        )
+    # OverflowError: the year 1 or 9999 moved out of range by its zone
+    except (ValueError, OverflowError):
+        raise ValueError(
+            f"{text[:40]!r} is not an ISO-8601 time, e.g. 2026-11-22T10:00:00"
+        ) from None
 
 
 class ReviewConflict(Exception):
-    """A review action that the rows' state refuses (a 409): approved twice, forgotten, not pending."""
+    """A review action that the rows' state refuses (a 409): approved twice, forgotten, not
+    pending."""
 
 
 def _in(values):
@@ -1083,74 +1312,119 @@ def _in(values):
 
 
 class ReviewQueue:
-    """What reviewers work from, on either backend: the pending rows, their decisions and the unsure sample."""
+    """What reviewers work from, on either backend: the pending rows, their decisions and the
+    unsure sample."""
 
     def pending(self, db, limit):
-        """(id, date, Feedback) of pending rows, the most informative first: the human disagrees, then the model
-        was unsure, then the rest."""
-        return [(row[0], row[1], Feedback(*row[2:])) for row in db.execute(
-            f"SELECT id, date, {', '.join(Feedback._fields)} FROM review_db WHERE status = 'pending' AND excluded = 0 "
-            "ORDER BY sentiment = predicted, probability >= ?, id LIMIT ?", (UNSURE[1], limit))]
+        """(id, date, Feedback) of pending rows, the most informative first: the human disagrees,
+        then the model was unsure, then the rest."""
+        return [
+            (row[0], row[1], Feedback(*row[2:]))
+            for row in db.execute(
+                f"SELECT id, date, {', '.join(Feedback._fields)} FROM review_db WHERE status = 'pending' AND excluded = 0 "
+                "ORDER BY sentiment = predicted, probability >= ?, id LIMIT ?",
+                (UNSURE[1], limit),
+            )
+        ]
 
     def count_pending(self, db):
-        return db.execute("SELECT count(*) FROM review_db WHERE status = 'pending' AND excluded = 0").fetchone()[0]
+        return db.execute(
+            "SELECT count(*) FROM review_db WHERE status = 'pending' AND excluded = 0"
+        ).fetchone()[0]
 
     def decide(self, ids, action, reviewer):
         """Approve, relabel (approve with the other label), reject or undo rows, all or none.
 
-        An approval is a new learned row that names the pending one in ``approves``, so learning follows
-        approval order; undo puts a decided row back to pending, its approval forgotten as `forget` does.
-        Returns (id, label) of each row as decided. Raises ReviewConflict, writing nothing, if any row is
-        not in a state the action takes.
-        """
+        An approval is a new learned row that names the pending one in ``approves``, so learning
+        follows approval order; undo puts a decided row back to pending, its approval forgotten
+        as `forget` does. Returns (id, label) of each row as decided. Raises ReviewConflict,
+        writing nothing, if any row is not in a state the action takes."""
         decided = []
         with self.transaction() as db:
             now = self.clock(db).isoformat()
             for row_id in ids:
-                row = db.execute(f"SELECT excluded, {', '.join(Feedback._fields)} FROM review_db WHERE id = ?",
-                                 (row_id,)).fetchone()
+                row = db.execute(
+                    f"SELECT excluded, {', '.join(Feedback._fields)} FROM review_db WHERE id = ?",
+                    (row_id,),
+                ).fetchone()
                 if row is None:
                     raise ReviewConflict(f"There is no feedback row {row_id}.")
                 pending = Feedback(*row[1:])
                 if row[0]:
-                    raise ReviewConflict(f"Feedback row {row_id} was withdrawn or forgotten; it cannot be reviewed.")
+                    raise ReviewConflict(
+                        f"Feedback row {row_id} was withdrawn or forgotten; it cannot be reviewed."
+                    )
                 if action == "undo":
                     if pending.status not in ("approved", "rejected"):
-                        raise ReviewConflict(f"Feedback row {row_id} has no decision to undo: it is {pending.status}.")
-                    db.execute(f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE approves = ? AND excluded = 0",
-                               (row_id,))
-                    db.execute("UPDATE review_db SET status = 'pending', reviewer = NULL WHERE id = ?", (row_id,))
+                        raise ReviewConflict(
+                            f"Feedback row {row_id} has no decision to undo: it is {pending.status}."
+                        )
+                    db.execute(
+                        f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE approves = ? AND excluded = 0",
+                        (row_id,),
+                    )
+                    db.execute(
+                        "UPDATE review_db SET status = 'pending', reviewer = NULL WHERE id = ?",
+                        (row_id,),
+                    )
                     decided.append((row_id, pending.sentiment))
                     continue
                 if pending.status != "pending":
-                    raise ReviewConflict(f"Feedback row {row_id} is not pending: it is {pending.status}.")
-                db.execute("UPDATE review_db SET status = ?, reviewer = ? WHERE id = ?",
-                           ("rejected" if action == "reject" else "approved", reviewer, row_id))
+                    raise ReviewConflict(
+                        f"Feedback row {row_id} is not pending: it is {pending.status}."
+                    )
+                db.execute(
+                    "UPDATE review_db SET status = ?, reviewer = ? WHERE id = ?",
+                    ("rejected" if action == "reject" else "approved", reviewer, row_id),
+                )
                 label = 1 - pending.sentiment if action == "relabel" else pending.sentiment
-                if action != "reject":  # a token of its own: a row approved, undone and approved again
-                    db.execute(INSERT, (now, *pending._replace(
-                        sentiment=label, token=f"{pending.token}@{row_id}.{secrets.token_hex(4)}", weight=1.0,
-                        status="learned", reviewer=reviewer, approves=row_id)))
+                # a token of its own: a row approved, undone and approved again
+                if action != "reject":
+                    db.execute(
+                        INSERT,
+                        (
+                            now,
+                            *pending._replace(
+                                sentiment=label,
+                                token=f"{pending.token}@{row_id}.{secrets.token_hex(4)}",
+                                weight=1.0,
+                                status="learned",
+                                reviewer=reviewer,
+                                approves=row_id,
+                            ),
+                        ),
+                    )
                 decided.append((row_id, label))
         return decided
 
     def remember_unsure(self, rows):
-        """Keep (review, text key, p positive) predictions in the unsure sample, the oldest leaving past its size."""
+        """Keep (review, text key, p positive) predictions in the unsure sample, the oldest
+        leaving past its size."""
         with self.transaction() as db:
             now = self.clock(db).isoformat()
-            db.executemany("INSERT INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (text_key) DO NOTHING",
-                           [(review, key, p, now) for review, key, p in rows])
-            db.execute("DELETE FROM unsure WHERE id < (SELECT min(id) FROM (SELECT id FROM unsure ORDER BY id DESC "
-                       "LIMIT ?) AS newest)", (UNSURE_SAMPLE,))
+            db.executemany(
+                "INSERT INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (text_key) DO NOTHING",
+                [(review, key, p, now) for review, key, p in rows],
+            )
+            db.execute(
+                "DELETE FROM unsure WHERE id < (SELECT min(id) FROM (SELECT id FROM unsure ORDER BY id DESC "
+                "LIMIT ?) AS newest)",
+                (UNSURE_SAMPLE,),
+            )
 
     def unsure(self, db, limit):
-        return db.execute("SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        return db.execute(
+            "SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT ?", (limit,)
+        ).fetchall()
 
     def take_unsure(self, sample_id):
-        """Remove one prediction from the unsure sample and return its (review, p positive), or None."""
+        """Remove one prediction from the unsure sample and return its (review, p positive), or
+        None."""
         with self.transaction() as db:
-            row = db.execute("SELECT review, positive FROM unsure WHERE id = ?", (sample_id,)).fetchone()
+            row = db.execute(
+                "SELECT review, positive FROM unsure WHERE id = ?", (sample_id,)
+            ).fetchone()
             db.execute("DELETE FROM unsure WHERE id = ?", (sample_id,))
         return row
 
@@ -1159,28 +1433,44 @@ class LogReads:
     """What statistics and export read from the log."""
 
     def misclassified(self, db, limit):
-        """The newest ``limit`` reviews the model got wrong (approvals aside: they repeat a row), oldest first."""
-        return [review for (review,) in reversed(db.execute(
-            "SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL ORDER BY id DESC LIMIT ?",
-            (limit,)).fetchall())]
+        """The newest ``limit`` reviews the model got wrong (approvals aside: they repeat a row),
+        oldest first."""
+        return [
+            review
+            for (review,) in reversed(
+                db.execute(
+                    "SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL ORDER BY id DESC LIMIT ?",
+                    (limit,),
+                ).fetchall()
+            )
+        ]
 
     def last_id(self, db):
         return db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
 
     def outcomes(self, db, after, words_after, limit):
-        """(id, day, model version, whether the model was right, the review if wrong and after ``words_after``)
-        of up to ``limit`` rows after ``after``, approvals aside."""
-        return db.execute("SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
-                          "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? AND "
-                          "approves IS NULL ORDER BY id LIMIT ?", (words_after, after, limit)).fetchall()
+        """(id, day, model version, whether the model was right, the review if wrong and after
+        ``words_after``) of up to ``limit`` rows after ``after``, approvals aside."""
+        return db.execute(
+            "SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
+            "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? AND "
+            "approves IS NULL ORDER BY id LIMIT ?",
+            (words_after, after, limit),
+        ).fetchall()
 
     def count_withdrawn(self, db):
         """How many rows are no longer in force: excluded, or rejected by a reviewer."""
-        return db.execute("SELECT count(*) FROM review_db WHERE excluded != 0 OR status = 'rejected'").fetchone()[0]
+        return db.execute(
+            "SELECT count(*) FROM review_db WHERE excluded != 0 OR status = 'rejected'"
+        ).fetchone()[0]
 
     def withdrawn(self, db):
-        return frozenset(i for (i,) in db.execute(
-            "SELECT id FROM review_db WHERE excluded != 0 OR status = 'rejected'"))
+        return frozenset(
+            i
+            for (i,) in db.execute(
+                "SELECT id FROM review_db WHERE excluded != 0 OR status = 'rejected'"
+            )
+        )
 
     def export(self, db, columns):
         """Every row, oldest first, as tuples of ``columns``."""
@@ -1192,51 +1482,72 @@ class KeyTable:
 
     def add_key(self, name, role, key_sha256):
         with self.transaction() as db:
-            db.execute("INSERT INTO api_keys (name, role, key_sha256, created) VALUES (?, ?, ?, ?)",
-                       (name, role, key_sha256, _now().isoformat(timespec="seconds")))
+            db.execute(
+                "INSERT INTO api_keys (name, role, key_sha256, created) VALUES (?, ?, ?, ?)",
+                (name, role, key_sha256, _now().isoformat(timespec="seconds")),
+            )
 
     def keys(self):
-        return self.db.execute("SELECT name, role, created, revoked FROM api_keys ORDER BY created, name").fetchall()
+        return self.db.execute(
+            "SELECT name, role, created, revoked FROM api_keys ORDER BY created, name"
+        ).fetchall()
 
     def revoke_key(self, name):
         with self.transaction() as db:
-            return db.execute("UPDATE api_keys SET revoked = ? WHERE name = ? AND revoked IS NULL",
-                              (_now().isoformat(timespec="seconds"), name)).rowcount
+            return db.execute(
+                "UPDATE api_keys SET revoked = ? WHERE name = ? AND revoked IS NULL",
+                (_now().isoformat(timespec="seconds"), name),
+            ).rowcount
 
     def key_owner(self, key_sha256=None, name=None):
-        """(name, role, key sha256) of the live key with this digest, or of this name; None if there is none."""
+        """(name, role, key sha256) of the live key with this digest, or of this name; None if
+        there is none."""
         column, value = ("key_sha256", key_sha256) if name is None else ("name", name)
-        return self.db.execute(f"SELECT name, role, key_sha256 FROM api_keys WHERE {column} = ? AND revoked IS NULL",
-                               (value,)).fetchone()
+        return self.db.execute(
+            f"SELECT name, role, key_sha256 FROM api_keys WHERE {column} = ? AND revoked IS NULL",
+            (value,),
+        ).fetchone()
 
 
 class StateReads:
-    """What a replica's state is made of besides the replay: the log's identity, row digests, what rows say."""
+    """What a replica's state is made of besides the replay: the log's identity, row digests,
+    what rows say."""
 
     def identity(self, db):
         """The random identity this log was given when it was made: a copy or a restore keeps it."""
         return db.execute("SELECT id FROM log_identity").fetchone()[0]
 
     def row_digest(self, db, row_id):
-        """What tells row ``row_id`` from any other (its token is random), or None if there is no such row."""
+        """What tells row ``row_id`` from any other (its token is random), or None if there is no
+        such row."""
         row = db.execute("SELECT token, review FROM review_db WHERE id = ?", (row_id,)).fetchone()
-        return row and hashlib.blake2b(f"{row_id}\x00{row[0]}\x00{row[1]}".encode("utf-8", "surrogatepass"),
-                                       digest_size=16).hexdigest()
+        return (
+            row
+            and hashlib.blake2b(
+                f"{row_id}\x00{row[0]}\x00{row[1]}".encode("utf-8", "surrogatepass"), digest_size=16
+            ).hexdigest()
+        )
 
     def said(self, db, upto, featurizer, keys=None, after=0):
-        """Yield every row in force after row ``after`` up to ``upto`` (of the texts ``keys``, or all) as a Said.
+        """Yield every row in force after row ``after`` up to ``upto`` (of the texts ``keys``, or
+        all) as a Said.
 
-        Read 5,000 rows at a time, so memory stays bounded whatever the log's size. Rows logged before keys
-        were stored get theirs now, once: start-up must not hash every old review again.
-        """
+        Read 5,000 rows at a time, so memory stays bounded whatever the log's size. Rows logged
+        before keys were stored get theirs now, once: start-up must not hash every old review
+        again."""
         if keys is not None and not keys:
             return
         where = f"AND text_key IN {_in(keys)}" if keys is not None else ""
         while True:
-            rows, missing = db.execute(
-                "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, client, reviewer, "
-                "status FROM review_db WHERE excluded = 0 AND status IN ('learned', 'pending') AND id > ? AND id <= ? "
-                f"{where} ORDER BY id LIMIT 5000", (after, min(upto, 2**63 - 1), *(keys or ()))).fetchall(), []
+            rows, missing = (
+                db.execute(
+                    "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, client, reviewer, "
+                    "status FROM review_db WHERE excluded = 0 AND status IN ('learned', 'pending') AND id > ? AND id <= ? "
+                    f"{where} ORDER BY id LIMIT 5000",
+                    (after, min(upto, 2**63 - 1), *(keys or ())),
+                ).fetchall(),
+                [],
+            )
             for row_id, key, review, label, client, reviewer, status in rows:
                 if key is None:
                     key = text_key(featurizer.hashes(review))
@@ -1244,31 +1555,57 @@ class StateReads:
                 yield Said(key, label, client, reviewer, status == "learned")
                 after = row_id
             if missing:
-                with contextlib.suppress(StorageError), self.transaction() as writer:  # a read-only log stays so
-                    writer.executemany("UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL", missing)
+                # a read-only log stays so
+                with contextlib.suppress(StorageError), self.transaction() as writer:
+                    writer.executemany(
+                        "UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL",
+                        missing,
+                    )
             if len(rows) < 5000:
                 return
 
     def outcomes_after(self, db, after, limit):
-        """(id, review, true label, label served) of up to ``limit`` learned rows after ``after``, approvals aside."""
-        return db.execute("SELECT id, review, sentiment, predicted FROM review_db WHERE id > ? AND excluded = 0 AND "
-                          "status = 'learned' AND approves IS NULL ORDER BY id LIMIT ?", (after, limit)).fetchall()
+        """(id, review, true label, label served) of up to ``limit`` learned rows after
+        ``after``, approvals aside."""
+        return db.execute(
+            "SELECT id, review, sentiment, predicted FROM review_db WHERE id > ? AND excluded = 0 AND "
+            "status = 'learned' AND approves IS NULL ORDER BY id LIMIT ?",
+            (after, limit),
+        ).fetchall()
 
     def keys_of(self, db, ids):
         """The text keys of rows ``ids``."""
         ids = sorted(ids)
-        return sorted({key for i in range(0, len(ids), 500) for (key,) in db.execute(
-            f"SELECT text_key FROM review_db WHERE id IN {_in(ids[i:i + 500])}", ids[i:i + 500])})
+        return sorted(
+            {
+                key
+                for i in range(0, len(ids), 500)
+                for (key,) in db.execute(
+                    f"SELECT text_key FROM review_db WHERE id IN {_in(ids[i : i + 500])}",
+                    ids[i : i + 500],
+                )
+            }
+        )
 
     def excluded(self, db):
         """The excluded rows that were learned: the ones whose exclusion changes the weights."""
-        return frozenset(i for (i,) in db.execute("SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'"))
+        return frozenset(
+            i
+            for (i,) in db.execute(
+                "SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'"
+            )
+        )
 
     def forgotten(self, db, ids):
         """Whether any of the rows ``ids`` was excluded by `forget` (not by a changed answer)."""
         ids = sorted(ids)
-        return any(db.execute(f"SELECT 1 FROM review_db WHERE excluded = {FORGOTTEN} AND id IN {_in(chunk)} LIMIT 1",
-                              chunk).fetchone() for chunk in (ids[k:k + 500] for k in range(0, len(ids), 500)))
+        return any(
+            db.execute(
+                f"SELECT 1 FROM review_db WHERE excluded = {FORGOTTEN} AND id IN {_in(chunk)} LIMIT 1",
+                chunk,
+            ).fetchone()
+            for chunk in (ids[k : k + 500] for k in range(0, len(ids), 500))
+        )
 
 
 class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
@@ -1308,19 +1645,27 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
         self._local = threading.local()
 
     def connect(self, watch=False):
-        db = sqlite3.connect(private_file(self.path), timeout=self.busy_timeout, isolation_level=None,
-                             check_same_thread=False)
+        db = sqlite3.connect(
+            private_file(self.path),
+            timeout=self.busy_timeout,
+            isolation_level=None,
+            check_same_thread=False,
+        )
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")  # an acknowledged feedback survives power loss
             db.executescript(TABLES)
             for name in _missing(row[1] for row in db.execute("PRAGMA table_info(review_db)")):
-                with contextlib.suppress(sqlite3.OperationalError):  # another process added it first
+                # another process added it first
+                with contextlib.suppress(sqlite3.OperationalError):
                     db.execute(f"ALTER TABLE review_db ADD COLUMN {name} {COLUMNS[name]}")
             db.executescript(INDEXES)
-            if db.execute("SELECT id FROM log_identity").fetchone() is None:  # a read-only log is only read
-                db.execute("INSERT INTO log_identity (one, id) VALUES (1, ?) ON CONFLICT DO NOTHING",
-                           (secrets.token_hex(16),))
+            # a read-only log is only read
+            if db.execute("SELECT id FROM log_identity").fetchone() is None:
+                db.execute(
+                    "INSERT INTO log_identity (one, id) VALUES (1, ?) ON CONFLICT DO NOTHING",
+                    (secrets.token_hex(16),),
+                )
         except sqlite3.Error:
             db.close()
             raise
@@ -1343,7 +1688,8 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
             db.close()
 
     def change_mark(self, watch):
-        """A value that changes when another connection has written (read on a connection of its own)."""
+        """A value that changes when another connection has written (read on a connection of its
+        own)."""
         return watch.execute("PRAGMA data_version").fetchone()[0]
 
     def secret(self):
@@ -1356,10 +1702,12 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
         return self.path
 
     CLOCK = "SELECT strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')"
-    UNREADABLE = "the feedback log cannot be read"  # what clients are told; the server's log says why
+    # what clients are told; the server's log says why
+    UNREADABLE = "the feedback log cannot be read"
 
     def clock(self, db):
-        """The database's time, not this host's: every date in the log, and the rate limit, on one clock."""
+        """The database's time, not this host's: every date in the log, and the rate limit, on
+        one clock."""
         return datetime.fromisoformat(db.execute(self.CLOCK).fetchone()[0])
 
     @contextlib.contextmanager
@@ -1377,21 +1725,37 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
     # -- what a state is made of ------------------------------------------------
 
     def replay(self, db, model, upto, until=math.inf, through=math.inf, each=None):
-        """Learn the learned rows after ``upto`` (and up to ``through``) in id order, until monotonic ``until``.
+        """Learn the learned rows after ``upto`` (and up to ``through``) in id order, until
+        monotonic ``until``.
 
-        The one replay there is. Returns (the last id read, whether rows may be left). Rows are read 500 at
-        a time, so neither memory nor an open read lasts long. ``each(said, hashes)`` is told of every row
-        in force (a Said), a learned one before it is learned; a pending one's hashes are None.
-        """
+        The one replay there is. Returns (the last id read, whether rows may be left). Rows are
+        read 500 at a time, so neither memory nor an open read lasts long. ``each(said, hashes)``
+        is told of every row in force (a Said), a learned one before it is learned; a pending
+        one's hashes are None."""
         while True:
-            rows = db.execute("SELECT id, review, sentiment, excluded, status, weight, text_key, client, reviewer "
-                              "FROM review_db WHERE id > ? AND id <= ? ORDER BY id LIMIT 500",
-                              (upto, min(through, 2**63 - 1))).fetchall()
+            rows = db.execute(
+                "SELECT id, review, sentiment, excluded, status, weight, text_key, client, reviewer "
+                "FROM review_db WHERE id > ? AND id <= ? ORDER BY id LIMIT 500",
+                (upto, min(through, 2**63 - 1)),
+            ).fetchall()
             for row_id, review, label, excluded, status, weight, key, client, reviewer in rows:
                 if not excluded and status in ("learned", "pending"):
-                    hashes = model.featurizer.hashes(review) if status == "learned" or key is None else None
+                    hashes = (
+                        model.featurizer.hashes(review)
+                        if status == "learned" or key is None
+                        else None
+                    )
                     if each is not None:
-                        each(Said(key or text_key(hashes), label, client, reviewer, status == "learned"), hashes)
+                        each(
+                            Said(
+                                key or text_key(hashes),
+                                label,
+                                client,
+                                reviewer,
+                                status == "learned",
+                            ),
+                            hashes,
+                        )
                     if status == "learned":
                         model.learn(review, label, weight, hashes)
                 upto = row_id
@@ -1412,41 +1776,52 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
         with self.transaction() as db:
             now = self.clock(db)
             since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
-            count, oldest = db.execute("SELECT count(*), min(date) FROM review_db WHERE client = ? AND date > ?",
-                                       (row.client, since)).fetchone()
+            count, oldest = db.execute(
+                "SELECT count(*), min(date) FROM review_db WHERE client = ? AND date > ?",
+                (row.client, since),
+            ).fetchone()
             if count >= limit and row.reviewer is None:
                 wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
                 raise RateLimited(max(1, math.ceil(wait)))
             return db.execute(INSERT, (now.isoformat(), *row)).fetchone()[0]
 
     def change(self, row, window):
-        """Change the label of the feedback given with ``row.token``, within ``window`` seconds of its first use.
+        """Change the label of the feedback given with ``row.token``, within ``window`` seconds of
+        its first use.
 
-        The earlier row is excluded and ``row`` is added under a derived token, naming it in ``supersedes``
-        and keeping its client: a replay learns only the last label. Returns the new row's id; raises
-        LookupError (a 409) when the label is the same, the window has passed or a reviewer has decided.
-        """
+        The earlier row is excluded and ``row`` is added under a derived token, naming it in
+        ``supersedes`` and keeping its client: a replay learns only the last label. Returns the
+        new row's id; raises LookupError (a 409) when the label is the same, the window has
+        passed or a reviewer has decided."""
         token = row.token
         with self.transaction() as db:
             now = self.clock(db)
-            rows = db.execute("SELECT id, sentiment, date, status, client FROM review_db WHERE token = ? OR "
-                              "(token > ? AND token < ?) ORDER BY id", (token, token + "#", token + "$")).fetchall()
+            rows = db.execute(
+                "SELECT id, sentiment, date, status, client FROM review_db WHERE token = ? OR "
+                "(token > ? AND token < ?) ORDER BY id",
+                (token, token + "#", token + "$"),
+            ).fetchall()
             if not rows:
                 raise LookupError("This feedback token has already been used.")
             last, first_used = rows[-1], datetime.fromisoformat(rows[0][2])
             if last[1] == row.sentiment:
                 raise LookupError("This feedback token has already been used for this answer.")
             if last[3] in ("approved", "rejected"):
-                raise LookupError(f"A reviewer has already {last[3]} this feedback; it cannot be changed.")
+                raise LookupError(
+                    f"A reviewer has already {last[3]} this feedback; it cannot be changed."
+                )
             if (now - first_used).total_seconds() > window:
-                raise LookupError(f"This feedback token has already been used, and answers can be changed "
-                                  f"only within {window // 60} minutes.")
+                raise LookupError(
+                    f"This feedback token has already been used, and answers can be changed "
+                    f"only within {window // 60} minutes."
+                )
             db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (last[0],))
             row = row._replace(token=f"{token}#{len(rows)}", client=last[4], supersedes=last[0])
             return db.execute(INSERT, (now.isoformat(), *row)).fetchone()[0]
 
     def exclude(self, ids=(), since=None, addresses=()):
-        """Forget rows, and the approvals of forgotten rows: they stay, excluded from learning; returns how many."""
+        """Forget rows, and the approvals of forgotten rows: they stay, excluded from learning;
+        returns how many."""
         ids, addresses = list(ids), list(addresses)
         with self.transaction() as db:
             chosen = []
@@ -1456,8 +1831,14 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
                 chosen.append(("date >= ?", [since]))
             if addresses:
                 chosen.append((f"client IN {_in(addresses)}", addresses))
-            return sum(db.execute(f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE excluded != {FORGOTTEN} "
-                                  f"AND ({where})", values).rowcount for where, values in chosen)
+            return sum(
+                db.execute(
+                    f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE excluded != {FORGOTTEN} "
+                    f"AND ({where})",
+                    values,
+                ).rowcount
+                for where, values in chosen
+            )
 
 
 def _missing(have):
@@ -1468,27 +1849,31 @@ def _missing(have):
 
 # -- the same log in PostgreSQL, for several hosts -------------------------------
 
+
 def _postgres(sql):
     """SQLite's declarations in PostgreSQL's words."""
     sql = sql.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY")
     return re.sub(r"\bINTEGER\b", "BIGINT", re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql))
 
 
-PG_SCHEMA = _postgres(TABLES + """
+PG_SCHEMA = _postgres(
+    TABLES
+    + """
 CREATE TABLE IF NOT EXISTS model_versions (version INTEGER PRIMARY KEY, meta TEXT NOT NULL, model BYTEA NOT NULL);
 CREATE TABLE IF NOT EXISTS served_version (version INTEGER);  -- no row: the newest; one row: rolled back to it
 CREATE TABLE IF NOT EXISTS service_secret (one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one), key TEXT NOT NULL);
-""")
+"""
+)
 
 
 class PostgresLog(SQLiteLog):
     """The feedback log, keys and unsure sample in PostgreSQL: the same methods, shared by hosts.
 
-    Each process has its own psycopg_pool (made after fork); a request borrows a connection and gives it back at
-    its end. Every write takes one advisory lock until it commits, so ids are committed in id order: a reader
-    that applied row n never sees a smaller id appear later. Writers NOTIFY, watchers LISTEN and look anyway
-    once a second. Waits for a lock end after ``busy_timeout`` seconds (lock_timeout) with an error.
-    """
+    Each process has its own psycopg_pool (made after fork); a request borrows a connection and
+    gives it back at its end. Every write takes one advisory lock until it commits, so ids are
+    committed in id order: a reader that applied row n never sees a smaller id appear later.
+    Writers NOTIFY, watchers LISTEN and look anyway once a second. Waits for a lock end after
+    ``busy_timeout`` seconds (lock_timeout) with an error."""
 
     LOCK, CHANNEL = 51_700_001, "sentiment_log"
     UNREADABLE = "the database cannot be reached"
@@ -1504,23 +1889,37 @@ class PostgresLog(SQLiteLog):
         self._local = threading.local()
         self._pool = self._pool_pid = None
         self._schema, self._notified = False, 0
-        self._down_until = 0.0  # after a failed connection, fail at once for a second: requests must not queue
+        # after a failed connection, fail at once for a second: requests must not queue
+        self._down_until = 0.0
 
     def where(self):
         return self._where
 
     def _options(self, lock_timeout=None):
         wait = int(1000 * (lock_timeout or self.busy_timeout))
-        return {"autocommit": True, "connect_timeout": 5, "application_name": "sentiment",
-                "options": f"-c lock_timeout={wait} -c statement_timeout=60000"}
+        return {
+            "autocommit": True,
+            "connect_timeout": 5,
+            "application_name": "sentiment",
+            "options": f"-c lock_timeout={wait} -c statement_timeout=60000",
+        }
 
     def _pooled(self):
         import psycopg_pool
 
-        if self._pool_pid != os.getpid():  # made in the process that uses it, never inherited across fork
-            logging.getLogger("psycopg.pool").setLevel(logging.ERROR)  # a warning per retry; ours says it once
-            self._pool = psycopg_pool.ConnectionPool(self.url, kwargs=self._options(), min_size=1, max_size=16,
-                                                     timeout=self.busy_timeout, open=True, name="sentiment")
+        # made in the process that uses it, never inherited across fork
+        if self._pool_pid != os.getpid():
+            # a warning per retry; ours says it once
+            logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
+            self._pool = psycopg_pool.ConnectionPool(
+                self.url,
+                kwargs=self._options(),
+                min_size=1,
+                max_size=16,
+                timeout=self.busy_timeout,
+                open=True,
+                name="sentiment",
+            )
             self._pool_pid = os.getpid()
         return self._pool
 
@@ -1530,37 +1929,52 @@ class PostgresLog(SQLiteLog):
             import psycopg
             import psycopg_pool
         except ImportError as e:
-            raise StorageError(f"{e.name} is not installed (make install, or pip install -r "
-                               "requirements-postgres.txt)") from None
+            raise StorageError(
+                f"{e.name} is not installed (make install, or pip install -r "
+                "requirements-postgres.txt)"
+            ) from None
 
         if time.monotonic() < self._down_until:
             raise StorageError("the database could not be reached a moment ago")
         try:
             if watch:  # it reads on the request path: a locked table must not hold up predictions
-                conn = psycopg.connect(self.url, **dict(self._options(lock_timeout=REPLAY_BUDGET), connect_timeout=1))
+                conn = psycopg.connect(
+                    self.url, **dict(self._options(lock_timeout=REPLAY_BUDGET), connect_timeout=1)
+                )
                 conn.execute(f"LISTEN {self.CHANNEL}")
             else:
                 conn = self._checked_out()
             if not self._schema:
                 with conn.transaction():
-                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK,))  # hosts starting together
+                    # hosts starting together
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK,))
                     conn.execute(PG_SCHEMA)
-                    for name in _missing(row[0] for row in conn.execute(
+                    for name in _missing(
+                        row[0]
+                        for row in conn.execute(
                             "SELECT column_name FROM information_schema.columns WHERE table_name = 'review_db' "
-                            "AND table_schema = current_schema()")):
-                        conn.execute(f"ALTER TABLE review_db ADD COLUMN {name} {_postgres(COLUMNS[name])}")
+                            "AND table_schema = current_schema()"
+                        )
+                    ):
+                        conn.execute(
+                            f"ALTER TABLE review_db ADD COLUMN {name} {_postgres(COLUMNS[name])}"
+                        )
                     conn.execute(INDEXES)
-                    conn.execute("INSERT INTO log_identity (one, id) VALUES (1, %s) ON CONFLICT DO NOTHING",
-                                 (secrets.token_hex(16),))
+                    conn.execute(
+                        "INSERT INTO log_identity (one, id) VALUES (1, %s) ON CONFLICT DO NOTHING",
+                        (secrets.token_hex(16),),
+                    )
                 self._schema = True
-        except psycopg_pool.PoolTimeout:  # the pool hides why: one attempt of our own tells away from busy
+        # the pool hides why: one attempt of our own tells away from busy
+        except psycopg_pool.PoolTimeout:
             try:
                 psycopg.connect(self.url, **dict(self._options(), connect_timeout=1)).close()
             except psycopg.Error as e:
                 self._down_until = time.monotonic() + 1.0
                 raise _storage_error(e) from None
-            raise StorageError("no database connection within 1 s: this process's connections are all in use") \
-                from None
+            raise StorageError(
+                "no database connection within 1 s: this process's connections are all in use"
+            ) from None
         except psycopg.Error as e:
             self._down_until = time.monotonic() + 1.0
             raise _storage_error(e) from None
@@ -1568,8 +1982,8 @@ class PostgresLog(SQLiteLog):
 
     def _checked_out(self):
         """A pooled connection that answers, within a second: one the server ended (a restart,
-        pg_terminate_backend) is given back, and the pool replaces it. (The pool's own check backs off for a
-        second after a failure, longer than a request may wait.)"""
+        pg_terminate_backend) is given back, and the pool replaces it. (The pool's own check
+        backs off for a second after a failure, longer than a request may wait.)"""
         import psycopg
 
         deadline = time.monotonic() + 1.0
@@ -1585,7 +1999,8 @@ class PostgresLog(SQLiteLog):
     def transaction(self):
         with self.db.transaction(self.LOCK, self.CHANNEL) as db:
             yield db
-        self._notified += 1  # this process sees its own writes at once, not when its NOTIFY comes back
+        # this process sees its own writes at once, not when its NOTIFY comes back
+        self._notified += 1
 
     def release(self):
         db, self._local.db = getattr(self._local, "db", None), None
@@ -1593,8 +2008,8 @@ class PostgresLog(SQLiteLog):
             with contextlib.suppress(Exception):
                 self._pooled().putconn(db.conn)
 
-    # A request gives its connection back, so a server's threads share the pool rather than pin one each
-    # (predictions read through the watcher's connection and never take one).
+    # A request gives its connection back, so a server's threads share the pool rather than pin one
+    # each (predictions read through the watcher's connection and never take one).
     after_request = release
 
     def change_mark(self, watch):
@@ -1603,9 +2018,13 @@ class PostgresLog(SQLiteLog):
         return self._notified, int(time.monotonic())
 
     def secret(self):
-        """The feedback tokens' key, made once in the database: a token from one host is good on every host."""
+        """The feedback tokens' key, made once in the database: a token from one host is good on
+        every host."""
         with self.transaction() as db:
-            db.execute("INSERT INTO service_secret (key) VALUES (?) ON CONFLICT DO NOTHING", (secrets.token_hex(32),))
+            db.execute(
+                "INSERT INTO service_secret (key) VALUES (?) ON CONFLICT DO NOTHING",
+                (secrets.token_hex(32),),
+            )
         return self.db.execute("SELECT key FROM service_secret").fetchone()[0].encode()
 
     def model_store(self, root):
@@ -1616,7 +2035,11 @@ def _storage_error(error):
     """A psycopg error as the log's own: Duplicate for a reused unique value, else StorageError."""
     import psycopg
 
-    message = (getattr(error, "diag", None) and error.diag.message_primary) or str(error).strip() or type(error).__name__
+    message = (
+        (getattr(error, "diag", None) and error.diag.message_primary)
+        or str(error).strip()
+        or type(error).__name__
+    )
     if isinstance(error, psycopg.errors.UniqueViolation):
         return Duplicate(message)
     if isinstance(error, (psycopg.errors.LockNotAvailable, psycopg.errors.QueryCanceled)):
@@ -1683,10 +2106,12 @@ class _Connection:
 
 
 class PostgresStore:
-    """Model versions in the database, so hosts share no files: each pickle as bytea beside its meta.json.
+    """Model versions in the database, so hosts share no files: each pickle as bytea beside its
+    meta.json.
 
     On first use of an empty database, the versions in the model folder (the
     committed model/1) are imported, each checked against its sha256.
+
     """
 
     root = "the database's model_versions"
@@ -1706,35 +2131,52 @@ class PostgresStore:
                         except ModelError as e:
                             log.error("not imported: %s", e)
                             continue
-                        db.execute("INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
-                                   (version, meta, blob))
+                        db.execute(
+                            "INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
+                            (version, meta, blob),
+                        )
                         log.info("imported model version %d from %s", version, self.import_from)
             self._imported = True
         return self.log.db
 
     def versions(self):
-        return [v for (v,) in self._db().execute("SELECT version FROM model_versions ORDER BY version")]
+        return [
+            v for (v,) in self._db().execute("SELECT version FROM model_versions ORDER BY version")
+        ]
 
     def read_meta(self, version):
-        row = self._db().execute("SELECT meta FROM model_versions WHERE version = ?", (version,)).fetchone()
+        row = (
+            self._db()
+            .execute("SELECT meta FROM model_versions WHERE version = ?", (version,))
+            .fetchone()
+        )
         return _meta(row and row[0], f"version {version} in the database")
 
     def load(self, version):
         meta = self.read_meta(version)
-        row = self._db().execute("SELECT model FROM model_versions WHERE version = ?", (version,)).fetchone()
+        row = (
+            self._db()
+            .execute("SELECT model FROM model_versions WHERE version = ?", (version,))
+            .fetchone()
+        )
         return unpickled(bytes(row[0]), meta, f"version {version} in the database"), meta
 
     def save(self, model, **meta):
         blob, meta = pickled(model, meta)
         with self.log.transaction() as db:
-            number = db.execute("SELECT coalesce(max(version), 0) + 1 FROM model_versions").fetchone()[0]
-            db.execute("INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
-                       (number, json.dumps(meta, indent=2), blob))
+            number = db.execute(
+                "SELECT coalesce(max(version), 0) + 1 FROM model_versions"
+            ).fetchone()[0]
+            db.execute(
+                "INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
+                (number, json.dumps(meta, indent=2), blob),
+            )
         return number
 
     @contextlib.contextmanager
     def exclusive(self):
-        """One ``update`` at a time across hosts: a session advisory lock on a connection of its own."""
+        """One ``update`` at a time across hosts: a session advisory lock on a connection of its
+        own."""
         import psycopg
 
         try:
@@ -1742,8 +2184,11 @@ class PostgresStore:
         except psycopg.Error as e:
             raise _storage_error(e) from None
         with conn:
-            while not conn.execute("SELECT pg_try_advisory_lock(%s)", (self.log.LOCK + 1,)).fetchone()[0]:
-                time.sleep(0.2)  # an update may take minutes: wait for it, however long, without a lock_timeout
+            while not conn.execute(
+                "SELECT pg_try_advisory_lock(%s)", (self.log.LOCK + 1,)
+            ).fetchone()[0]:
+                # an update may take minutes: wait for it, however long, without a lock_timeout
+                time.sleep(0.2)
             yield
 
     def chosen(self):
@@ -1792,17 +2237,21 @@ def client_address(environ):
 
 
 def new_reach():
-    return Reach(setting("SENTIMENT_AGREEING_ADDRESSES"), open_to_people=setting("SENTIMENT_LEARN") != "reviewed")
+    return Reach(
+        setting("SENTIMENT_AGREEING_ADDRESSES"),
+        open_to_people=setting("SENTIMENT_LEARN") != "reviewed",
+    )
 
 
 def build_state(store, feedback, checkpoints, version, failed):
-    """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns the state.
+    """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns the
+    state.
 
-    A version that folded in rows since excluded by ``forget`` is replaced by its newest ancestor that did not,
-    then replayed without them. It reads through the calling thread's own connection: a reload runs in a thread
-    of its own, beside requests that use the watch connection. A log that cannot be read leaves the version as
-    it is, and tells ``failed(error)``.
-    """
+    A version that folded in rows since excluded by ``forget`` is replaced by its newest ancestor
+    that did not, then replayed without them. It reads through the calling thread's own
+    connection: a reload runs in a thread of its own, beside requests that use the watch
+    connection. A log that cannot be read leaves the version as it is, and tells
+    ``failed(error)``."""
     try:
         db = feedback.db
         excluded = feedback.excluded(db)
@@ -1812,14 +2261,16 @@ def build_state(store, feedback, checkpoints, version, failed):
     model, meta = store.load(version)
     base = version
     while meta.get("parent") is not None and any(
-            i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded):
+        i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded
+    ):
         base = meta["parent"]
         model, meta = store.load(base)
     upto, replayed, reach = meta["feedback_upto"], 0.0, new_reach()
     if db is not None:
         try:
             model, upto = checkpoints.newest(model, meta, excluded, feedback, db) or (model, upto)
-            while True:  # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
+            # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
+            while True:
                 began = time.monotonic()
                 upto, more = feedback.replay(db, model, upto, began + CHECKPOINT_EVERY)
                 replayed = time.monotonic() - began
@@ -1831,8 +2282,16 @@ def build_state(store, feedback, checkpoints, version, failed):
                 reach.add(said)
         except StorageError as e:
             failed(e)
-    return {"model": model, "meta": meta, "version": version, "base": base, "upto": upto,
-            "excluded": excluded, "replayed": replayed, "reach": reach}
+    return {
+        "model": model,
+        "meta": meta,
+        "version": version,
+        "base": base,
+        "upto": upto,
+        "excluded": excluded,
+        "replayed": replayed,
+        "reach": reach,
+    }
 
 
 def _made_from(feedback, db, upto):
@@ -1846,7 +2305,8 @@ class LogWatch:
         self.feedback, self.failed, self._db, self._again = feedback, failed, None, 0.0
 
     def db(self):
-        """The connection, or None while the log is away: it is tried once a second, not per request."""
+        """The connection, or None while the log is away: it is tried once a second, not per
+        request."""
         if self._db is None and time.monotonic() >= self._again:
             try:
                 self._db = self.feedback.connect(watch=True)
@@ -1856,8 +2316,8 @@ class LogWatch:
         return self._db
 
     def lost(self):
-        """Drop a connection that failed, a lock timeout too, and leave the log alone for a second: predictions
-        must not each wait out REPLAY_BUDGET behind a locked table."""
+        """Drop a connection that failed, a lock timeout too, and leave the log alone for a
+        second: predictions must not each wait out REPLAY_BUDGET behind a locked table."""
         db, self._db, self._again = self._db, None, time.monotonic() + 1.0
         with contextlib.suppress(Exception):
             db.close()
@@ -1866,14 +2326,18 @@ class LogWatch:
 class Reach:
     """How far each text's corrections reach: the trust policy of the lookup (docs/learning.md).
 
-    A reviewer's label answers everyone and no anonymous one overrules it; an anonymous label answers its own
-    client, and everyone once ``agree`` addresses gave it and none the other (never in reviewed mode). Memory is
-    bounded whoever sends: reviewers' labels, and the anonymous votes of the newest ``texts`` texts, at most
-    ``voters`` addresses each.
-    """
+    A reviewer's label answers everyone and no anonymous one overrules it; an anonymous label
+    answers its own client, and everyone once ``agree`` addresses gave it and none the other
+    (never in reviewed mode). Memory is bounded whoever sends: reviewers' labels, and the
+    anonymous votes of the newest ``texts`` texts, at most ``voters`` addresses each."""
 
     def __init__(self, agree, open_to_people=True, texts=50_000, voters=64):
-        self.agree, self.open_to_people, self.texts, self.voters = agree, open_to_people, texts, voters
+        self.agree, self.open_to_people, self.texts, self.voters = (
+            agree,
+            open_to_people,
+            texts,
+            voters,
+        )
         self.reviewed = {}  # text key -> label
         self.votes = collections.OrderedDict()  # text key -> {client: label}, the newest text last
 
@@ -1901,7 +2365,8 @@ class Reach:
             self.add(row)
 
     def answer(self, key, client):
-        """(label or None, who: "reviewers", "you", "people" or None, {"positive": n, "negative": n})."""
+        """(label or None, who: "reviewers", "you", "people" or None, {"positive": n, "negative":
+        n})."""
         votes = self.votes.get(key, {})
         counts = {"negative": 0, "positive": 0}
         for label in votes.values():
@@ -1911,21 +2376,26 @@ class Reach:
         if client in votes:
             return votes[client], "you", counts
         for label in (0, 1):
-            if self.open_to_people and counts[LABELS[label]] >= self.agree and not counts[LABELS[1 - label]]:
+            if (
+                self.open_to_people
+                and counts[LABELS[label]] >= self.agree
+                and not counts[LABELS[1 - label]]
+            ):
                 return label, "people", counts
         return None, None, counts
 
 
 class Replica:
-    """What one process serves: its replica of the log's learned state, a version plus the log's rows.
+    """What one process serves: its replica of the log's learned state, a version plus the log's
+    rows.
 
-    Learned state is a deterministic function of (base version, feedback rows applied in id order), so two
-    processes that have applied the same rows hold the same weights (the log's protocol is in SQLiteLog). Before
-    each use, :meth:`sync` applies rows that other processes logged (a cheap change_mark check when quiet), for
-    at most REPLAY_BUDGET seconds a request, and every RELOAD_EVERY seconds looks for a new served version.
-    Loading a version, at start-up too, happens in a background thread from its newest checkpoint, while
-    requests get the old state or a 503 "catching up", never a long wait.
-    """
+    Learned state is a deterministic function of (base version, feedback rows applied in id
+    order), so two processes that have applied the same rows hold the same weights (the log's
+    protocol is in SQLiteLog). Before each use, :meth:`sync` applies rows that other processes
+    logged (a cheap change_mark check when quiet), for at most REPLAY_BUDGET seconds a request,
+    and every RELOAD_EVERY seconds looks for a new served version. Loading a version, at start-up
+    too, happens in a background thread from its newest checkpoint, while requests get the old
+    state or a 503 "catching up", never a long wait."""
 
     def __init__(self, store, feedback, data=None):
         self.store, self.feedback = store, feedback
@@ -1938,20 +2408,23 @@ class Replica:
         self.reach = new_reach()  # the lookup that answers a corrected review, and how far
         self._corrected_with = frozenset()  # the excluded rows the reach was last read with
         self.pinned = False
-        self.stale = False  # the state learned rows since forgotten: it must not answer until rebuilt
+        # the state learned rows since forgotten: it must not answer until rebuilt
+        self.stale = False
         self.failures = {}  # version -> error message, logged once
         self.loading = None  # the version a background thread is loading
         self.start_error = None  # why the last start found nothing to serve
         self.log_problem = None  # what is wrong with the feedback log, while something is
         self.replayed = 0.0  # seconds spent replaying since the last checkpoint
         self._watch = LogWatch(feedback, self._log_failed)
-        self._promoting = None  # the thread that scores the newest candidate, with SENTIMENT_PROMOTE=auto
+        # the thread that scores the newest candidate, with SENTIMENT_PROMOTE=auto
+        self._promoting = None
         self._mark = None  # the log's change_mark when this process last caught up
         self._next_look = 0.0
         self.stats = Stats(feedback)
 
     def start(self):
-        """Load the served version now, falling back to older ones (the command line, and `serve`)."""
+        """Load the served version now, falling back to older ones (the command line, and
+        `serve`)."""
         state, pinned = self._first_state()
         self._install(state, pinned)
         self.ready.set()
@@ -1959,29 +2432,42 @@ class Replica:
     def _first_state(self):
         choice, pinned = self.store.chosen()
         if choice is None:
-            raise ModelError(f"{self.store.root}: no model versions (run `python sentiment.py train`)")
+            raise ModelError(
+                f"{self.store.root}: no model versions (run `python sentiment.py train`)"
+            )
         candidates = [choice] if pinned else [v for v in admitted(self.store) if v <= choice]
         for version in candidates:
             try:
-                state = build_state(self.store, self.feedback, self.checkpoints, version, self._log_failed)
+                state = build_state(
+                    self.store, self.feedback, self.checkpoints, version, self._log_failed
+                )
             except ModelError as e:
                 self._failed(version, e)
                 continue
             if version != choice:
                 log.warning("serving version %d instead: version %d is broken", version, choice)
             return state, pinned
-        raise ModelError(self.failures[candidates[-1]] if candidates else f"{self.store.root}: no model to serve")
+        raise ModelError(
+            self.failures[candidates[-1]] if candidates else f"{self.store.root}: no model to serve"
+        )
 
     def begin(self):
-        """Start loading in the background if nothing is loaded or loading; call with the lock held."""
+        """Start loading in the background if nothing is loaded or loading; call with the lock
+        held."""
         if self.model is None:
             self._reload(None)
 
     def _install(self, state, pinned):
         self.model, self.meta, self.version = state["model"], state["meta"], state["version"]
-        self.base, self.upto, self.excluded, self.pinned = state["base"], state["upto"], state["excluded"], pinned
+        self.base, self.upto, self.excluded, self.pinned = (
+            state["base"],
+            state["upto"],
+            state["excluded"],
+            pinned,
+        )
         self.replayed, self.reach = state["replayed"], state["reach"]
-        self.stale = self.stale and state["excluded"] != self._corrected_with  # built before the newest forget
+        # built before the newest forget
+        self.stale = self.stale and state["excluded"] != self._corrected_with
         self.failures.pop(self.version, None)
 
     def _failed(self, version, error):
@@ -1990,11 +2476,19 @@ class Replica:
         self.failures[version] = str(error)
 
     def _log_failed(self, error):
-        """Note what is wrong with the log; it is logged once, when it starts, not once per request."""
+        """Note what is wrong with the log; it is logged once, when it starts, not once per
+        request."""
         if self.log_problem is None:
-            log.error("feedback log %s: %s; serving without the rows it could not read", self.feedback.where(), error)
-        self.log_problem = "the feedback log is locked by another connection" if locked(error) else \
-            self.feedback.UNREADABLE
+            log.error(
+                "feedback log %s: %s; serving without the rows it could not read",
+                self.feedback.where(),
+                error,
+            )
+        self.log_problem = (
+            "the feedback log is locked by another connection"
+            if locked(error)
+            else self.feedback.UNREADABLE
+        )
 
     def _log_healed(self):
         if self.log_problem is not None:
@@ -2011,25 +2505,39 @@ class Replica:
                 mark = self.feedback.change_mark(db)
                 if mark != self._mark:
                     excluded = self.feedback.excluded(db)
-                    if excluded != self.excluded:  # forget or a changed answer: rebuild without those rows
-                        if excluded != self._corrected_with:  # meanwhile answer those texts as the log says now
-                            self._recount(self.reach, db, excluded - self._corrected_with, self.model.featurizer)
+                    # forget or a changed answer: rebuild without those rows
+                    if excluded != self.excluded:
+                        # meanwhile answer those texts as the log says now
+                        if excluded != self._corrected_with:
+                            self._recount(
+                                self.reach,
+                                db,
+                                excluded - self._corrected_with,
+                                self.model.featurizer,
+                            )
                             self._corrected_with = excluded
                             if self.feedback.forgotten(db, excluded - self.excluded):
-                                self.stale = True  # a changed answer may be served a moment longer; forgotten not
+                                # a changed answer may be served a moment longer; forgotten not
+                                self.stale = True
                                 self.ready.clear()
                         self._reload(self.version)
                     else:
                         began = time.monotonic()
-                        self.upto, more = self.feedback.replay(db, self.model, self.upto, began + REPLAY_BUDGET,
-                                                               each=self.reach.add)
+                        self.upto, more = self.feedback.replay(
+                            db, self.model, self.upto, began + REPLAY_BUDGET, each=self.reach.add
+                        )
                         self.replayed += time.monotonic() - began
                         if not more:  # else the next request goes on where this one stopped
                             self._mark = mark
                         if self.replayed >= CHECKPOINT_EVERY:
                             self.replayed = 0.0
-                            self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded,
-                                                        _made_from(self.feedback, db, self.upto))
+                            self.checkpoints.save_later(
+                                self.model,
+                                self.meta,
+                                self.upto,
+                                self.excluded,
+                                _made_from(self.feedback, db, self.upto),
+                            )
                 self._log_healed()
             except StorageError as e:  # a locked or broken log must not stop predictions
                 self._log_failed(e)
@@ -2040,15 +2548,22 @@ class Replica:
             try:
                 choice, pinned = self.store.chosen()
             except StorageError as e:
-                self._next_look = now + 1.0  # a store that is away is asked again in a second, not per request
+                # a store that is away is asked again in a second, not per request
+                self._next_look = now + 1.0
                 self._log_failed(e)
                 choice, pinned = None, self.pinned
             if choice is not None and choice != self.version and choice not in self.failures:
                 self._reload(choice)
             self.pinned = pinned
-            if setting("SENTIMENT_PROMOTE") == "auto" and (self._promoting is None or not self._promoting.is_alive()):
-                self._promoting = threading.Thread(target=CANDIDATES.promote_if_earned, name="promote", daemon=True,
-                                                   args=(self.store, self.feedback))
+            if setting("SENTIMENT_PROMOTE") == "auto" and (
+                self._promoting is None or not self._promoting.is_alive()
+            ):
+                self._promoting = threading.Thread(
+                    target=CANDIDATES.promote_if_earned,
+                    name="promote",
+                    daemon=True,
+                    args=(self.store, self.feedback),
+                )
                 self._promoting.start()
 
     def _catch_up(self, state):
@@ -2057,10 +2572,15 @@ class Replica:
         try:
             excluded = self.feedback.excluded(db) if db is not None else state["excluded"]
             if db is not None and state["excluded"] == excluded:
-                state["upto"], _ = self.feedback.replay(db, state["model"], state["upto"],
-                                                        time.monotonic() + REPLAY_BUDGET,
-                                                        each=state["reach"].add)
-            elif db is not None:  # excluded meanwhile: the weights wait for the next rebuild, the answers do not
+                state["upto"], _ = self.feedback.replay(
+                    db,
+                    state["model"],
+                    state["upto"],
+                    time.monotonic() + REPLAY_BUDGET,
+                    each=state["reach"].add,
+                )
+            # excluded meanwhile: the weights wait for the next rebuild, the answers do not
+            elif db is not None:
                 featurizer = state["model"].featurizer
                 self._recount(state["reach"], db, excluded - state["excluded"], featurizer)
                 for said in self.feedback.said(db, math.inf, featurizer, after=state["upto"]):
@@ -2070,23 +2590,34 @@ class Replica:
         self._mark = None  # look at the log again on the next request
 
     def _recount(self, reach, db, newly_excluded, featurizer):
-        """Count again, from the log, only the texts of rows excluded since ``reach`` was counted."""
+        """Count again, from the log, only the texts of rows excluded since ``reach`` was
+        counted."""
         keys = self.feedback.keys_of(db, newly_excluded)
         reach.redo(keys, self.feedback.said(db, math.inf, featurizer, keys))
 
     def _reload(self, version):
-        """Build ``version`` (None: the first one to serve) off to the side, then swap it in under the lock."""
+        """Build ``version`` (None: the first one to serve) off to the side, then swap it in
+        under the lock."""
         if self.loading is not None:
             return
         self.loading = "start" if version is None else version
 
         def work():
             try:
-                state, pinned = self._first_state() if version is None else (
-                    build_state(self.store, self.feedback, self.checkpoints, version, self._log_failed), self.pinned)
+                state, pinned = (
+                    self._first_state()
+                    if version is None
+                    else (
+                        build_state(
+                            self.store, self.feedback, self.checkpoints, version, self._log_failed
+                        ),
+                        self.pinned,
+                    )
+                )
             except (ModelError, StorageError) as e:
                 with self.lock:
-                    if isinstance(e, StorageError):  # the database is away: try again later, not never
+                    # the database is away: try again later, not never
+                    if isinstance(e, StorageError):
                         self._log_failed(e)
                     elif version is None:
                         if self.start_error != str(e):
@@ -2102,7 +2633,9 @@ class Replica:
                 self._install(state, pinned)
                 self.loading = None
                 self.ready.set()
-                log.info("serving model version %d (feedback applied up to %d)", self.version, self.upto)
+                log.info(
+                    "serving model version %d (feedback applied up to %d)", self.version, self.upto
+                )
 
         def work_and_release():
             try:
@@ -2110,19 +2643,22 @@ class Replica:
             finally:
                 self.feedback.release()
 
-        threading.Thread(target=work_and_release, name=f"load-v{version or 'first'}", daemon=True).start()
+        threading.Thread(
+            target=work_and_release, name=f"load-v{version or 'first'}", daemon=True
+        ).start()
 
 
 class Checkpoints:
-    """Exact snapshots of learned state, so that start-up replays at most CHECKPOINT_EVERY seconds of the log.
+    """Exact snapshots of learned state, so that start-up replays at most CHECKPOINT_EVERY seconds
+    of the log.
 
-    A checkpoint is (version, its rule, this log, rows applied, excluded rows): the float64 weights as .npz,
-    which loads without pickle, so a replay from it gives bit for bit what a replay from the version gives. It
-    is used only for the version and rule it was made under, and only while this log holds, as row ``upto``, the
-    very row it was made with: a restored backup or a new log starts from the version instead. They live in
-    data/checkpoints/, one writer at a time under a file lock; they are a cache, never a version, so rollback
-    and pins mean what they say.
-    """
+    A checkpoint is (version, its rule, this log, rows applied, excluded rows): the float64
+    weights as .npz, which loads without pickle, so a replay from it gives bit for bit what a
+    replay from the version gives. It is used only for the version and rule it was made under,
+    and only while this log holds, as row ``upto``, the very row it was made with: a restored
+    backup or a new log starts from the version instead. They live in data/checkpoints/, one
+    writer at a time under a file lock; they are a cache, never a version, so rollback and pins
+    mean what they say."""
 
     KEEP = 2  # per version, rule and log
 
@@ -2131,40 +2667,58 @@ class Checkpoints:
 
     @staticmethod
     def _prefix(meta, model, log_id):
-        made_of = json.dumps([meta["sha256"], model.featurizer.params(), model.rule.params(), log_id])
+        made_of = json.dumps(
+            [meta["sha256"], model.featurizer.params(), model.rule.params(), log_id]
+        )
         return hashlib.blake2b(made_of.encode(), digest_size=8).hexdigest() + "-"
 
     def newest(self, model, meta, excluded, feedback, db):
-        """(model, upto) from the newest checkpoint of this version and log that ``excluded`` still allows, or None."""
+        """(model, upto) from the newest checkpoint of this version and log that ``excluded``
+        still allows, or None."""
         log_id = feedback.identity(db)
         prefix = self._prefix(meta, model, log_id)
         try:
-            names = sorted((n for n in os.listdir(self.folder) if n.startswith(prefix) and n.endswith(".npz")),
-                           reverse=True)
+            names = sorted(
+                (n for n in os.listdir(self.folder) if n.startswith(prefix) and n.endswith(".npz")),
+                reverse=True,
+            )
         except OSError:
             return None
         for name in names:
             try:
                 with np.load(os.path.join(self.folder, name), allow_pickle=False) as saved:
                     info = json.loads(saved["info"].tobytes())
-                    if info["log"] != log_id or info["row"] != feedback.row_digest(db, info["upto"]):
-                        log.warning("checkpoint %s skipped: the log no longer holds the rows it was made from", name)
+                    if info["log"] != log_id or info["row"] != feedback.row_digest(
+                        db, info["upto"]
+                    ):
+                        log.warning(
+                            "checkpoint %s skipped: the log no longer holds the rows it was made from",
+                            name,
+                        )
                         continue
                     if set(info["excluded"]) != {i for i in excluded if i <= info["upto"]}:
                         continue
                     resumed = model.resumed(saved["coef"], saved["squares"], info["intercept"])
-            except Exception as e:  # a torn or foreign file is moved aside, never trusted, never tried again
-                log.warning("checkpoint %s is unreadable (%s): moved aside as %s.corrupt", name, e, name)
+            # a torn or foreign file is moved aside, never trusted, never tried again
+            except Exception as e:
+                log.warning(
+                    "checkpoint %s is unreadable (%s): moved aside as %s.corrupt", name, e, name
+                )
                 with contextlib.suppress(OSError):
-                    os.replace(os.path.join(self.folder, name), os.path.join(self.folder, name + ".corrupt"))
+                    os.replace(
+                        os.path.join(self.folder, name),
+                        os.path.join(self.folder, name + ".corrupt"),
+                    )
                 continue
             return resumed, info["upto"]
         return None
 
     def save(self, model, meta, upto, excluded, made_from):
-        """Write a checkpoint, unless another process is writing one; errors are logged, never raised.
+        """Write a checkpoint, unless another process is writing one; errors are logged, never
+        raised.
 
         ``made_from`` is (the log's identity, row ``upto``'s digest).
+
         """
         import fcntl
 
@@ -2179,26 +2733,44 @@ class Checkpoints:
                 path = os.path.join(self.folder, f"{prefix}{upto:012d}.npz")
                 if os.path.exists(path):
                     return
-                info = json.dumps({"version_sha256": meta["sha256"], "upto": upto, "intercept": model.intercept,
-                                   "log": made_from[0], "row": made_from[1],
-                                   "excluded": sorted(i for i in excluded if i <= upto)}).encode()
+                info = json.dumps(
+                    {
+                        "version_sha256": meta["sha256"],
+                        "upto": upto,
+                        "intercept": model.intercept,
+                        "log": made_from[0],
+                        "row": made_from[1],
+                        "excluded": sorted(i for i in excluded if i <= upto),
+                    }
+                ).encode()
                 tmp = f"{path}.tmp-{os.getpid()}"
-                with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:  # as the log's files
-                    np.savez(f, coef=model.coef, squares=model.squares, info=np.frombuffer(info, dtype=np.uint8))
+                # as the log's files
+                with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
+                    np.savez(
+                        f,
+                        coef=model.coef,
+                        squares=model.squares,
+                        info=np.frombuffer(info, dtype=np.uint8),
+                    )
                     f.flush()
                     os.fsync(f.fileno())
                 os.replace(tmp, path)
-                for old in sorted(n for n in os.listdir(self.folder) if n.startswith(prefix))[:-self.KEEP]:
+                for old in sorted(n for n in os.listdir(self.folder) if n.startswith(prefix))[
+                    : -self.KEEP
+                ]:
                     os.remove(os.path.join(self.folder, old))
         except OSError as e:
             log.error("checkpoint not saved: %s", e)
 
     def save_later(self, model, meta, upto, excluded, made_from):
-        """save() in a thread, from a copy of the weights taken now (with the caller's lock held)."""
-        threading.Thread(target=self.save, args=(model.copy(), meta, upto, excluded, made_from), name="checkpoint",
-                         daemon=True).start()
-
-
+        """save() in a thread, from a copy of the weights taken now (with the caller's lock
+        held)."""
+        threading.Thread(
+            target=self.save,
+            args=(model.copy(), meta, upto, excluded, made_from),
+            name="checkpoint",
+            daemon=True,
+        ).start()
 
 
 def feedback_problem(s):
@@ -2209,11 +2781,13 @@ def feedback_problem(s):
         return str(e)
     return s.log_problem and f"Feedback is unavailable: {s.log_problem}."
 
+
 def model_status(s):
     """The TensorFlow Serving style report of /api/model, of the replica ``s``."""
     states = []
     for v in sorted(set(s.store.versions()) | set(s.failures)):
-        if v in s.failures:  # paths inside the model folder only: clients need not learn where it is
+        # paths inside the model folder only: clients need not learn where it is
+        if v in s.failures:
             message = s.store.public(s.failures[v])
             state, code = "UNAVAILABLE", "UNKNOWN"
         elif v == s.version:
@@ -2222,24 +2796,38 @@ def model_status(s):
             state, code, message = "LOADING", "OK", ""
         else:
             state, code, message = "END", "OK", ""
-        states.append({"version": v, "state": state, "status": {"error_code": code, "error_message": message}})
+        states.append(
+            {"version": v, "state": state, "status": {"error_code": code, "error_message": message}}
+        )
     shadow = {}
-    with contextlib.suppress(ModelError, StorageError):  # scores are a bonus: the status answers without them
-        shadow = {str(v): score for v, score in CANDIDATES.read(s.store, s.feedback.db, s.feedback).items()}
-    return {"model_version_status": states, "served_version": s.version, "base_version": s.base,
-            "candidates": shadow,
-            "model_version": s.version, "feedback_upto": s.upto, "feedback_applied_upto": s.upto,
-            "pinned": s.pinned}
+    # scores are a bonus: the status answers without them
+    with contextlib.suppress(ModelError, StorageError):
+        shadow = {
+            str(v): score
+            for v, score in CANDIDATES.read(s.store, s.feedback.db, s.feedback).items()
+        }
+    return {
+        "model_version_status": states,
+        "served_version": s.version,
+        "base_version": s.base,
+        "candidates": shadow,
+        "model_version": s.version,
+        "feedback_upto": s.upto,
+        "feedback_applied_upto": s.upto,
+        "pinned": s.pinned,
+    }
 
 
 CATCHING_UP = "Catching up with the feedback log; try again in a moment."
 
 
 def feedback_log():
-    """The configured log: SQLite in data/ by default, PostgreSQL when SENTIMENT_DATABASE_URL is set.
+    """The configured log: SQLite in data/ by default, PostgreSQL when SENTIMENT_DATABASE_URL is
+    set.
 
     A URL that is set but wrong is still used, and fails: a host must never
     fall back to a log of its own and learn apart from the others.
+
     """
     url = os.environ.get("SENTIMENT_DATABASE_URL", "").strip()
     return PostgresLog(url) if url else SQLiteLog(os.path.join(data_dir(), "reviews.sqlite"))
@@ -2249,6 +2837,8 @@ def storage():
     """(feedback log, model store) for the command line, as the served process has them."""
     feedback = feedback_log()
     return feedback, feedback.model_store(model_dir())
+
+
 _replica = (None, None)  # (pid, Replica): made lazily in each process, never inherited across fork
 
 
@@ -2263,7 +2853,8 @@ def replica():
 
 
 def _usable(s):
-    """Whether ``s`` may answer now, caught up; starts loading if nothing is loaded. Call with the lock held."""
+    """Whether ``s`` may answer now, caught up; starts loading if nothing is loaded. Call with
+    the lock held."""
     if s.model is None:
         s.begin()
         return False
@@ -2273,10 +2864,12 @@ def _usable(s):
 
 @contextlib.contextmanager
 def current():
-    """The process's Replica, caught up and locked; 503 while it (re)loads for more than a second, or cannot.
+    """The process's Replica, caught up and locked; 503 while it (re)loads for more than a second,
+    or cannot.
 
     A state that learned rows since forgotten is never used: requests wait
     for its rebuild, as they wait for the first load.
+
     """
     s = replica()
     with s.lock:
@@ -2285,10 +2878,15 @@ def current():
             return
     s.ready.wait(0.9)  # no request waits much longer than a second
     with s.lock:
-        if s.model is None or not _usable(s):  # a failed first load is tried again by the next request, not this one
-            if s.log_problem:  # the model is read with the log: a host starting without its database
-                raise bottle.HTTPError(503, f"No model is loaded: {s.log_problem}; try again in a moment.",
-                                       headers={"Retry-After": "1"})
+        # a failed first load is tried again by the next request, not this one
+        if s.model is None or not _usable(s):
+            # the model is read with the log: a host starting without its database
+            if s.log_problem:
+                raise bottle.HTTPError(
+                    503,
+                    f"No model is loaded: {s.log_problem}; try again in a moment.",
+                    headers={"Retry-After": "1"},
+                )
             if s.loading is not None:
                 raise bottle.HTTPError(503, CATCHING_UP, headers={"Retry-After": "1"})
             s.ready.clear()  # the next request tries again
@@ -2297,17 +2895,20 @@ def current():
 
 
 class Candidates:
-    """The gate of what is served besides the served version: candidates answer only requests that name them
-    ("version": N, as TF Serving's /versions/N), as they are stored, and the newest one is scored on the
-    feedback logged since it was made, a function of the log's rows, alike in every worker (docs/learning.md).
+    """The gate of what is served besides the served version: candidates answer only requests that
+    name them ("version": N, as TF Serving's /versions/N), as they are stored, and the newest one is
+    scored on the feedback logged since it was made, a function of the log's rows, alike in every
+    worker (docs/learning.md).
 
     One candidate is loaded at a time, on its first ask, outside any lock.
+
     """
 
     PROMOTE_AFTER, PROMOTE_MARGIN, PROMOTE_P, CHUNK = 200, 0.02, 0.01, 2000
 
     def __init__(self):
-        self.lock, self.loaded, self.scores = threading.Lock(), (None, None), {}  # scores: version -> counts
+        # scores: version -> counts
+        self.lock, self.loaded, self.scores = threading.Lock(), (None, None), {}
 
     def model(self, version, store):
         with self.lock:
@@ -2315,8 +2916,15 @@ class Candidates:
                 return self.loaded[1].model
         model, meta = store.load(version)
         with self.lock:
-            self.loaded = version, types.SimpleNamespace(model=model, version=version, upto=meta["feedback_upto"],
-                                                         reach=Reach(math.inf, open_to_people=False, texts=0))
+            self.loaded = (
+                version,
+                types.SimpleNamespace(
+                    model=model,
+                    version=version,
+                    upto=meta["feedback_upto"],
+                    reach=Reach(math.inf, open_to_people=False, texts=0),
+                ),
+            )
         return model
 
     def state(self, version, store):
@@ -2329,29 +2937,53 @@ class Candidates:
                 raise ModelError("not a candidate")
             self.model(version, store)
         except (ModelError, StorageError):
-            raise bottle.HTTPError(404, f"Version {version} is not loaded: this service answers from the served "
-                                        f"version ({choice}) and from candidates.") from None
+            raise bottle.HTTPError(
+                404,
+                f"Version {version} is not loaded: this service answers from the served "
+                f"version ({choice}) and from candidates.",
+            ) from None
         with self.lock:
             return self.loaded[1]
 
     def read(self, store, db, feedback):
-        """{version: scores} of the newest candidate, caught up by at most CHUNK rows; {} if there is none."""
+        """{version: scores} of the newest candidate, caught up by at most CHUNK rows; {} if
+        there is none."""
         choice = store.chosen()[0]
-        version = next((v for v in reversed(store.versions()) if choice is not None and v > choice and _candidate(
-            store, v)), None)
+        version = next(
+            (
+                v
+                for v in reversed(store.versions())
+                if choice is not None and v > choice and _candidate(store, v)
+            ),
+            None,
+        )
         if version is None:
             return {}
         model = self.model(version, store)
         with self.lock:
             if version not in self.scores:
                 meta = store.read_meta(version)
-                self.scores = {version: {"after": meta.get("made_after_row", 0), "n": 0, "agree": 0, "right": 0,
-                                         "served_right": 0, "judged": meta.get("dev_split", 0) >= MIN_JUDGED}}
+                self.scores = {
+                    version: {
+                        "after": meta.get("made_after_row", 0),
+                        "n": 0,
+                        "agree": 0,
+                        "right": 0,
+                        "served_right": 0,
+                        "judged": meta.get("dev_split", 0) >= MIN_JUDGED,
+                    }
+                }
             score = self.scores[version]
-            for row_id, review, label, served in feedback.outcomes_after(db, score["after"], self.CHUNK):
+            for row_id, review, label, served in feedback.outcomes_after(
+                db, score["after"], self.CHUNK
+            ):
                 said = int(model.positive(review) >= 0.5)
-                for name, hit in (("n", True), ("agree", said == served), ("right", said == label),
-                                  ("served_right", served == label)):
+                for name, hit in (
+                    ("n", True),
+                    ("agree", said == served),
+                    ("right", said == label),
+                    ("served_right", served == label),
+                ):
                     score[name] += hit
                 score["after"] = row_id
             return {version: dict(score)}
@@ -2361,11 +2993,18 @@ class Candidates:
         n, better = score["n"], score["right"] - score["served_right"]
         if not score["judged"] or n < self.PROMOTE_AFTER or better < self.PROMOTE_MARGIN * n:
             return None
-        differ = n - score["agree"]  # where they differ one is right: the candidate on (differ + better) / 2
+        # where they differ one is right: the candidate on (differ + better) / 2
+        differ = n - score["agree"]
         wins = (differ + better) // 2
-        p = sum(math.comb(differ, k) for k in range(wins, differ + 1)) / 2 ** differ if differ else 1.0
-        return p < self.PROMOTE_P and (f"right on {score['right']} of {n} feedbacks against {score['served_right']} "
-                                       f"for the served version (sign test p = {p:.2g})")
+        p = (
+            sum(math.comb(differ, k) for k in range(wins, differ + 1)) / 2**differ
+            if differ
+            else 1.0
+        )
+        return p < self.PROMOTE_P and (
+            f"right on {score['right']} of {n} feedbacks against {score['served_right']} "
+            f"for the served version (sign test p = {p:.2g})"
+        )
 
     def promote_if_earned(self, store, feedback):
         """The automatic promotion, in a thread of its own: scoring never holds up a request."""
@@ -2402,34 +3041,46 @@ def answering(version=None):
 # Statistics and metrics
 ###############################################################################
 
-STOP_WORDS = frozenset("""a about after all also an and any are as at be been but by can could did do does
+STOP_WORDS = frozenset(
+    """a about after all also an and any are as at be been but by can could did do does
 even film for from had has have he her his how i if in into is it its just like made make me more most movie my
 no not of on one only or other out really so some than that the their them then there they this to too up very
-was we well were what when which who will with would you""".split())
+was we well were what when which who will with would you""".split()
+)
 
 
 class Stats:
     """The numbers behind /stats and /api/stats, kept up to date as rows arrive.
 
-    Each call folds in only the rows logged since the last one, so a long log costs its full read once per
-    process, not once per request. Only feedback in force counts: rows later excluded (a changed answer,
-    `forget`) or rejected by a reviewer drop out when the log says so.
-    """
+    Each call folds in only the rows logged since the last one, so a long log costs its full read
+    once per process, not once per request. Only feedback in force counts: rows later excluded (a
+    changed answer, `forget`) or rejected by a reviewer drop out when the log says so."""
 
-    WINDOW, WORD_REVIEWS = 50, 2000  # rolling-accuracy window; misclassified reviews whose words are counted
+    # rolling-accuracy window; misclassified reviews whose words are counted
+    WINDOW, WORD_REVIEWS = 50, 2000
 
     def __init__(self, feedback):
-        self.feedback, self.lock, self.upto, self.withdrawn = feedback, threading.Lock(), None, (None, frozenset())
-        self.ids, self.versions, self.days, self.correct = (array.array("q"), array.array("q"), array.array("i"),
-                                                            bytearray())
+        self.feedback, self.lock, self.upto, self.withdrawn = (
+            feedback,
+            threading.Lock(),
+            None,
+            (None, frozenset()),
+        )
+        self.ids, self.versions, self.days, self.correct = (
+            array.array("q"),
+            array.array("q"),
+            array.array("i"),
+            bytearray(),
+        )
         self.day_names = {}  # "2026-12-03" -> its index in days
-        self.wrong = collections.deque()  # word sets of the newest WORD_REVIEWS misclassified reviews
+        # word sets of the newest WORD_REVIEWS misclassified reviews
+        self.wrong = collections.deque()
         self.words = collections.Counter()
 
     def _add_words(self, review):
         words = set()
         for word in map(_normal, _TAGS.sub(" ", review).split()):
-            word = word.strip(".,!?;:\"()[]*-")
+            word = word.strip('.,!?;:"()[]*-')
             if len(word) > 2 and word.isalpha() and word not in STOP_WORDS:
                 words.add(word)
         self.wrong.append(words)
@@ -2438,7 +3089,8 @@ class Stats:
             self.words.subtract(self.wrong.popleft())
 
     def _catch_up(self, db):
-        if self.upto is None:  # the words of the newest misclassified reviews only, not of all of them
+        # the words of the newest misclassified reviews only, not of all of them
+        if self.upto is None:
             self.upto = 0
             for review in self.feedback.misclassified(db, self.WORD_REVIEWS):
                 self._add_words(review)
@@ -2466,36 +3118,76 @@ class Stats:
             self._catch_up(self.feedback.db)
             ids = np.frombuffer(self.ids, dtype=np.int64)
             keep = ~np.isin(ids, np.fromiter(self.withdrawn[1], dtype=np.int64))
-            ids, correct = ids[keep], np.frombuffer(self.correct, dtype=np.uint8)[keep].astype(np.int64)
-            versions, days = np.frombuffer(self.versions, dtype=np.int64)[keep], np.frombuffer(
-                self.days, dtype=np.int32)[keep]
+            ids, correct = (
+                ids[keep],
+                np.frombuffer(self.correct, dtype=np.uint8)[keep].astype(np.int64),
+            )
+            versions, days = (
+                np.frombuffer(self.versions, dtype=np.int64)[keep],
+                np.frombuffer(self.days, dtype=np.int32)[keep],
+            )
             names = sorted(self.day_names, key=self.day_names.get)
-            words = [{"word": w, "reviews": c} for w, c in sorted(
-                ((w, c) for w, c in self.words.items() if c > 0), key=lambda item: (-item[1], item[0]))[:15]]
+            words = [
+                {"word": w, "reviews": c}
+                for w, c in sorted(
+                    ((w, c) for w, c in self.words.items() if c > 0),
+                    key=lambda item: (-item[1], item[0]),
+                )[:15]
+            ]
         n, step, rolling = len(ids), max(1, len(ids) // 200), []  # at most ~200 points to draw
         window = np.concatenate(([0], np.cumsum(correct)))
         for k in list(range(0, n, step)) + ([n - 1] if n and (n - 1) % step else []):
             first = max(0, k + 1 - self.WINDOW)
-            rolling.append({"id": int(ids[k]), "model_version": int(versions[k]),
-                            "accuracy": float(window[k + 1] - window[first]) / (k + 1 - first)})
-        days_seen = [{"day": names[d], "feedback": int((days == d).sum()), "correct": int(correct[days == d].sum())}
-                     for d in sorted(set(days.tolist()), key=lambda d: names[d])]
-        by_version = [{"model_version": int(v), "feedback": int((versions == v).sum()),
-                       "correct": int(correct[versions == v].sum()),
-                       "accuracy": float(correct[versions == v].mean())} for v in sorted(set(versions.tolist()))]
+            rolling.append(
+                {
+                    "id": int(ids[k]),
+                    "model_version": int(versions[k]),
+                    "accuracy": float(window[k + 1] - window[first]) / (k + 1 - first),
+                }
+            )
+        days_seen = [
+            {
+                "day": names[d],
+                "feedback": int((days == d).sum()),
+                "correct": int(correct[days == d].sum()),
+            }
+            for d in sorted(set(days.tolist()), key=lambda d: names[d])
+        ]
+        by_version = [
+            {
+                "model_version": int(v),
+                "feedback": int((versions == v).sum()),
+                "correct": int(correct[versions == v].sum()),
+                "accuracy": float(correct[versions == v].mean()),
+            }
+            for v in sorted(set(versions.tolist()))
+        ]
         model_versions = []
         for v in store.versions():
             try:
                 meta = store.read_meta(v)
             except ModelError:
                 continue
-            model_versions.append({"version": v, "created": meta.get("created"), "parent": meta.get("parent"),
-                                   "dev_accuracy": meta.get("dev_accuracy"), "feedback_upto": meta["feedback_upto"],
-                                   "candidate": bool(meta.get("candidate"))})
-        return {"feedback": n, "correct": int(correct.sum()), "feedback_per_day": days_seen,
-                "accuracy_by_version": by_version, "served_version": served,
-                "rolling_accuracy": {"window": self.WINDOW, "points": rolling}, "model_versions": model_versions,
-                "misclassified_words": words}
+            model_versions.append(
+                {
+                    "version": v,
+                    "created": meta.get("created"),
+                    "parent": meta.get("parent"),
+                    "dev_accuracy": meta.get("dev_accuracy"),
+                    "feedback_upto": meta["feedback_upto"],
+                    "candidate": bool(meta.get("candidate")),
+                }
+            )
+        return {
+            "feedback": n,
+            "correct": int(correct.sum()),
+            "feedback_per_day": days_seen,
+            "accuracy_by_version": by_version,
+            "served_version": served,
+            "rolling_accuracy": {"window": self.WINDOW, "points": rolling},
+            "model_versions": model_versions,
+            "misclassified_words": words,
+        }
 
 
 # Metrics: prometheus_client in multiprocess mode, one file per process in
@@ -2507,20 +3199,41 @@ import prometheus_client  # noqa: E402
 from prometheus_client import multiprocess  # noqa: E402
 
 _BY_REQUEST = ("route", "method", "status")
-HTTP_REQUESTS = prometheus_client.Counter("sentiment_http_requests", "HTTP requests by route, method and status",
-                                          _BY_REQUEST, registry=None)
-HTTP_SECONDS = prometheus_client.Histogram("sentiment_http_request_duration_seconds",
-                                           "HTTP request latency by route and status", _BY_REQUEST, registry=None,
-                                           buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5))
-PREDICTIONS = prometheus_client.Counter("sentiment_predictions", "predictions by label", ("label",), registry=None)
-SIGN_INS = prometheus_client.Counter("sentiment_sign_ins", "sign-ins by outcome (refused: a wrong key)", ("outcome",),
-                                     registry=None)  # every metric has labels: a bare one would make its file at import
-FEEDBACK = prometheus_client.Counter("sentiment_feedback", "feedback this host took, by outcome (was the model right)",
-                                     ("outcome",), registry=None)
+HTTP_REQUESTS = prometheus_client.Counter(
+    "sentiment_http_requests",
+    "HTTP requests by route, method and status",
+    _BY_REQUEST,
+    registry=None,
+)
+HTTP_SECONDS = prometheus_client.Histogram(
+    "sentiment_http_request_duration_seconds",
+    "HTTP request latency by route and status",
+    _BY_REQUEST,
+    registry=None,
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+)
+PREDICTIONS = prometheus_client.Counter(
+    "sentiment_predictions", "predictions by label", ("label",), registry=None
+)
+SIGN_INS = prometheus_client.Counter(
+    "sentiment_sign_ins",
+    "sign-ins by outcome (refused: a wrong key)",
+    ("outcome",),
+    # every metric has labels: a bare one would make its file at
+    # import
+    registry=None,
+)
+FEEDBACK = prometheus_client.Counter(
+    "sentiment_feedback",
+    "feedback this host took, by outcome (was the model right)",
+    ("outcome",),
+    registry=None,
+)
 
 
 def _counted(add):
-    """Run one metrics update; counting never costs an answer (a full or read-only folder only loses counts)."""
+    """Run one metrics update; counting never costs an answer (a full or read-only folder only
+    loses counts)."""
     try:
         try:
             add()
@@ -2536,11 +3249,14 @@ def tally(metric, labels, value=1):
 
 
 def observe(labels, seconds):
-    _counted(lambda: (HTTP_REQUESTS.labels(*labels).inc(), HTTP_SECONDS.labels(*labels).observe(seconds)))
+    _counted(
+        lambda: (HTTP_REQUESTS.labels(*labels).inc(), HTTP_SECONDS.labels(*labels).observe(seconds))
+    )
 
 
 def metrics_text():
-    """Every process's counters in Prometheus' text format; a file that cannot be read is moved aside."""
+    """Every process's counters in Prometheus' text format; a file that cannot be read is moved
+    aside."""
     files = []
     for path in sorted(glob.glob(os.path.join(METRICS_DIR, "*.db"))):
         try:
@@ -2551,7 +3267,8 @@ def metrics_text():
             with contextlib.suppress(OSError):
                 os.replace(path, f"{path}.corrupt-{int(time.time())}")
     merged = types.SimpleNamespace(collect=lambda: multiprocess.MultiProcessCollector.merge(files))
-    return prometheus_client.generate_latest(merged).decode()  # it needs only collect(), not a registry
+    # it needs only collect(), not a registry
+    return prometheus_client.generate_latest(merged).decode()
 
 
 ###############################################################################
@@ -2563,20 +3280,25 @@ class FeedbackUnavailable(Exception):
     """Feedback cannot be taken now; the message is safe to show, the log has the details."""
 
 
-_keys = {}  # (SENTIMENT_SECRET, where the log is) -> key; failures are not kept, so a mended folder is noticed
+# (SENTIMENT_SECRET, where the log is) -> key; failures are not kept, so a mended folder is noticed
+_keys = {}
 
 
 def secret_key():
-    """The tokens' HMAC key: SENTIMENT_SECRET, or a random key made once beside the log (data/secret, mode
-    0600, or in the database, so that every host has it)."""
+    """The tokens' HMAC key: SENTIMENT_SECRET, or a random key made once beside the log
+    (data/secret, mode 0600, or in the database, so that every host has it)."""
     raw, feedback = os.environ.get("SENTIMENT_SECRET", "").strip(), replica().feedback
     key = _keys.get((raw, feedback.where()))
     if key is None:
         try:
-            key = _keys[raw, feedback.where()] = _read_or_make_secret(raw, None) if raw else feedback.secret()
+            key = _keys[raw, feedback.where()] = (
+                _read_or_make_secret(raw, None) if raw else feedback.secret()
+            )
         except (OSError, ValueError, StorageError) as e:
             warn_once(f"feedback is off: no usable secret key ({e})")
-            raise FeedbackUnavailable("Feedback is switched off: the service has no usable secret key.") from None
+            raise FeedbackUnavailable(
+                "Feedback is switched off: the service has no usable secret key."
+            ) from None
     return key
 
 
@@ -2597,7 +3319,8 @@ def _read_or_make_secret(raw, path):
             f.flush()
             os.fsync(f.fileno())
         try:
-            os.link(tmp, path)  # atomic and refuses to overwrite: concurrent workers agree on one key
+            # atomic and refuses to overwrite: concurrent workers agree on one key
+            os.link(tmp, path)
         except FileExistsError:
             pass
         finally:
@@ -2605,7 +3328,9 @@ def _read_or_make_secret(raw, path):
         with open(path, "rb") as f:
             key = f.read().strip()
     if len(key) < 32:
-        raise ValueError(f"{path} holds {len(key)} bytes, fewer than 32; delete it and a new key is made")
+        raise ValueError(
+            f"{path} holds {len(key)} bytes, fewer than 32; delete it and a new key is made"
+        )
     return key
 
 
@@ -2672,7 +3397,8 @@ def _unauthorized(message):
 
 @contextlib.contextmanager
 def unavailable(what):
-    """Log a failing log or store, and answer 503 saying ``what`` could not be done (also a decorator)."""
+    """Log a failing log or store, and answer 503 saying ``what`` could not be done (also a
+    decorator)."""
     try:
         yield
     except StorageError as e:
@@ -2686,10 +3412,12 @@ def _key_owner(**which):
 
 
 def caller():
-    """(name, role) of the request's key or signed-in session, or None; 401 for a bad, revoked or expired one.
+    """(name, role) of the request's key or signed-in session, or None; 401 for a bad, revoked or
+    expired one.
 
     Keys are looked up on every request, so a revoked key stops working at
     once in every worker. Each request checks its credentials once.
+
     """
     env = bottle.request.environ
     if "sentiment.caller" not in env:
@@ -2712,7 +3440,8 @@ def _authenticate(env):
     cookie = bottle.request.get_cookie(SESSION_COOKIE)
     owner = _session_owner(cookie) if cookie else None
     if owner and env["PATH_INFO"].startswith("/api/") and env["REQUEST_METHOD"] == "POST":
-        check_csrf(env.get("HTTP_X_CSRF_TOKEN", ""))  # a cookie alone never drives the API; programs use keys
+        # a cookie alone never drives the API; programs use keys
+        check_csrf(env.get("HTTP_X_CSRF_TOKEN", ""))
     return owner
 
 
@@ -2720,8 +3449,12 @@ def _session_mac(encoded_name, issued, key_sha256):
     try:
         key = secret_key()
     except FeedbackUnavailable:
-        raise bottle.HTTPError(503, "Signing in is unavailable: the service has no usable secret key.") from None
-    return hmac.new(key, f"session.{encoded_name}.{issued}.{key_sha256}".encode(), "sha256").hexdigest()
+        raise bottle.HTTPError(
+            503, "Signing in is unavailable: the service has no usable secret key."
+        ) from None
+    return hmac.new(
+        key, f"session.{encoded_name}.{issued}.{key_sha256}".encode(), "sha256"
+    ).hexdigest()
 
 
 def session_cookie(name, key_sha256, issued=None):
@@ -2734,7 +3467,10 @@ def session_cookie(name, key_sha256, issued=None):
 def _session_owner(cookie):
     try:
         encoded, issued, mac = cookie.split(".")
-        name, issued = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode(), int(issued)
+        name, issued = (
+            base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode(),
+            int(issued),
+        )
         if not mac.isascii():
             raise ValueError
     except (ValueError, UnicodeError):
@@ -2748,23 +3484,30 @@ def _session_owner(cookie):
 
 
 class SignInLimit:
-    """Failed sign-ins per address in the last minute, in this process; past ``limit``, /login answers 429."""
+    """Failed sign-ins per address in the last minute, in this process; past ``limit``, /login
+    answers 429."""
 
     def __init__(self, limit=10, addresses=10_000):
         self.limit, self.addresses, self.lock = limit, addresses, threading.Lock()
-        self.failures = collections.OrderedDict()  # address -> times of its failures, the newest address last
+        # address -> times of its failures, the newest address last
+        self.failures = collections.OrderedDict()
 
     def check(self, address):
         with self.lock:
             recent = [t for t in self.failures.get(address, ()) if t > time.monotonic() - 60]
         if len(recent) >= self.limit:
-            raise bottle.HTTPError(429, "Too many wrong keys from your address; try again in a minute.",
-                                   headers={"Retry-After": str(int(recent[0] + 61 - time.monotonic()))})
+            raise bottle.HTTPError(
+                429,
+                "Too many wrong keys from your address; try again in a minute.",
+                headers={"Retry-After": str(int(recent[0] + 61 - time.monotonic()))},
+            )
 
     def failed(self, address):
         tally(SIGN_INS, ("refused",))
         with self.lock:
-            self.failures[address] = self.failures.pop(address, [])[-self.limit:] + [time.monotonic()]
+            self.failures[address] = self.failures.pop(address, [])[-self.limit :] + [
+                time.monotonic()
+            ]
             while len(self.failures) > self.addresses:  # bounded, whoever sends
                 self.failures.popitem(last=False)
 
@@ -2783,7 +3526,8 @@ def require(role):
 
 
 def csrf_token():
-    """The token that review forms carry: an HMAC of the session cookie, so another site cannot know it."""
+    """The token that review forms carry: an HMAC of the session cookie, so another site cannot
+    know it."""
     cookie = bottle.request.get_cookie(SESSION_COOKIE) or ""
     return hmac.new(secret_key(), f"csrf.{cookie}".encode(), "sha256").hexdigest()[:32]
 
@@ -2791,14 +3535,19 @@ def csrf_token():
 def check_csrf(token):
     """403 unless a signed-in browser's form carries its CSRF token; a Bearer key needs none."""
     if not bottle.request.environ.get("sentiment.bearer") and not hmac.compare_digest(
-            csrf_token(), token if token.isascii() else ""):
-        raise bottle.HTTPError(403, "The CSRF token (a form's csrf field, or X-CSRF-Token) is missing or wrong; "
-                                    "reload the page and try again.")
+        csrf_token(), token if token.isascii() else ""
+    ):
+        raise bottle.HTTPError(
+            403,
+            "The CSRF token (a form's csrf field, or X-CSRF-Token) is missing or wrong; "
+            "reload the page and try again.",
+        )
 
 
 def guarded(role=None, csrf=False):
-    """A route that changes state: refused cross-site (same_origin_only), below ``role`` (require), and, for a
-    signed-in browser's form, without its CSRF token (check_csrf)."""
+    """A route that changes state: refused cross-site (same_origin_only), below ``role``
+    (require), and, for a signed-in browser's form, without its CSRF token (check_csrf)."""
+
     def decorate(route):
         @functools.wraps(route)
         def wrapper(*args, **kwargs):
@@ -2808,7 +3557,9 @@ def guarded(role=None, csrf=False):
             if csrf:
                 check_csrf(read_form("csrf", max_fields=REVIEW_PAGE + 3)["csrf"])
             return route(*args, **kwargs)
+
         return wrapper
+
     return decorate
 
 
@@ -2820,7 +3571,8 @@ app = bottle.Bottle()
 API_PREFIXES = ("/api/", "/predict/", "/healthz")
 _TAGS = re.compile(TAG_PATTERN)
 _WORDY = re.compile(r"[^\s']")  # anything outside tags that makes a token
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # C1 stays: legacy cp1252 text has it
+# C1 stays: legacy cp1252 text has it
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def application(environ, start_response):
@@ -2841,7 +3593,8 @@ def application(environ, start_response):
         headers = [h for h in headers if h[0].lower() not in _SECURITY_NAMES] + SECURITY_HEADERS
         if environ.get("PATH_INFO") in NO_STORE:
             headers.append(("Cache-Control", "no-store"))
-        if os.environ.get("SENTIMENT_TEST") == "1":  # lets multi-process tests see which worker answered
+        # lets multi-process tests see which worker answered
+        if os.environ.get("SENTIMENT_TEST") == "1":
             headers.append(("X-Worker-Pid", str(os.getpid())))
         return start_response(status, headers, exc_info)
 
@@ -2849,7 +3602,8 @@ def application(environ, start_response):
         return app(environ, start_with_headers)
     finally:
         route, method = environ.get("bottle.route"), environ.get("REQUEST_METHOD", "")
-        if method not in HTTP_METHODS:  # clients choose methods; metrics must not grow a label per invention
+        # clients choose methods; metrics must not grow a label per invention
+        if method not in HTTP_METHODS:
             method = "other"
         status = int(sent[0][:3]) if sent else 500
         observe((route.rule if route else "(none)", method, status), time.perf_counter() - start)
@@ -2864,7 +3618,8 @@ def _read_body():
     first; afterwards it parses forms from the bytes we hand back.
     """
     env = bottle.request.environ
-    if "sentiment.error" in env:  # found before Bottle ran: a bad path, or an error of the server's own
+    # found before Bottle ran: a bad path, or an error of the server's own
+    if "sentiment.error" in env:
         raise bottle.HTTPError(*env["sentiment.error"])
     if env["REQUEST_METHOD"] != "POST" or "sentiment.body" in env:
         return
@@ -2891,7 +3646,8 @@ def _read_body():
 
 
 def _content_type():
-    """The request's media type, lowercased; 415 for a charset other than UTF-8 (or its subset ASCII)."""
+    """The request's media type, lowercased; 415 for a charset other than UTF-8 (or its subset
+    ASCII)."""
     ctype, options = _media_type(bottle.request.environ.get("CONTENT_TYPE", ""))
     if options.get("charset", "utf-8").lower() not in CHARSETS:
         raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
@@ -2909,13 +3665,15 @@ def _media_type(header):
 def read_form(*names, files=(), many=(), max_fields=MAX_FIELDS):
     """The named fields of a POSTed form, as text; missing ones are ''; those in ``many`` are lists.
 
-    Refuses what a browser would never send: another content type or charset (415), bytes that are not UTF-8,
-    more than ``max_fields`` fields or a repeated field (400), and a file, unless its field is in ``files``
-    (413). Multipart parts stay in memory: the body is at most MAX_BODY bytes and already read.
-    """
+    Refuses what a browser would never send: another content type or charset (415), bytes that
+    are not UTF-8, more than ``max_fields`` fields or a repeated field (400), and a file, unless
+    its field is in ``files`` (413). Multipart parts stay in memory: the body is at most MAX_BODY
+    bytes and already read."""
     ctype = _content_type()
     if ctype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        raise bottle.HTTPError(415, "Send the form as application/x-www-form-urlencoded or multipart/form-data.")
+        raise bottle.HTTPError(
+            415, "Send the form as application/x-www-form-urlencoded or multipart/form-data."
+        )
     body = bottle.request.environ["sentiment.body"]
     try:
         if ctype == "multipart/form-data":
@@ -2923,7 +3681,9 @@ def read_form(*names, files=(), many=(), max_fields=MAX_FIELDS):
         else:
             if body.count(b"&") >= max_fields:
                 raise bottle.HTTPError(400, f"The form has more than {max_fields} fields.")
-            pairs = urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
+            pairs = urllib.parse.parse_qsl(
+                body.decode("utf-8"), keep_blank_values=True, errors="strict"
+            )
     except (UnicodeError, ValueError):  # multipart's errors are ValueErrors
         raise bottle.HTTPError(400, "The form is not valid UTF-8 form data.") from None
     fields = {name: [] for name in many}
@@ -2942,13 +3702,23 @@ def _multipart(body, files, max_fields):
     boundary = _media_type(bottle.request.environ["CONTENT_TYPE"])[1].get("boundary", "")
     if not boundary:
         raise bottle.HTTPError(400, "The form needs a boundary.")
-    parser = multipart.MultipartParser(io.BytesIO(body), boundary, len(body), charset="utf-8", strict=True,
-                                       part_limit=max_fields, spool_limit=MAX_BODY, memory_limit=MAX_BODY)
+    parser = multipart.MultipartParser(
+        io.BytesIO(body),
+        boundary,
+        len(body),
+        charset="utf-8",
+        strict=True,
+        part_limit=max_fields,
+        spool_limit=MAX_BODY,
+        memory_limit=MAX_BODY,
+    )
     pairs = []
     try:
         for part in parser:
             if part.filename is not None and part.name not in files:
-                raise bottle.HTTPError(413, f"The field {part.name!r} is a file; send the review as text.")
+                raise bottle.HTTPError(
+                    413, f"The field {part.name!r} is a file; send the review as text."
+                )
             if part.charset.lower() not in CHARSETS:
                 raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
             pairs.append((part.name, part.raw.decode("utf-8")))
@@ -2964,15 +3734,18 @@ def _no_duplicates(pairs):
     return dict(pairs)
 
 
-_JSON = json.JSONDecoder(object_pairs_hook=_no_duplicates)  # made once: json.loads(..., hook) makes one per call
+# made once: json.loads(..., hook) makes one per call
+_JSON = json.JSONDecoder(object_pairs_hook=_no_duplicates)
 
 
 def read_json(*allowed):
-    """The JSON object of a POST body, with only the ``allowed`` keys (415 for another type, 400 for bad JSON)."""
+    """The JSON object of a POST body, with only the ``allowed`` keys (415 for another type, 400
+    for bad JSON)."""
     if _content_type() != "application/json":
         raise bottle.HTTPError(415, "Send the request as application/json.")
     try:
-        data = _JSON.decode(bottle.request.environ["sentiment.body"].decode("utf-8-sig"))  # a BOM, as Notepad saves
+        # a BOM, as Notepad saves
+        data = _JSON.decode(bottle.request.environ["sentiment.body"].decode("utf-8-sig"))
     except (UnicodeError, ValueError, RecursionError):
         raise bottle.HTTPError(400, "The body is not valid UTF-8 JSON.") from None
     if not isinstance(data, dict):
@@ -2991,39 +3764,60 @@ def clean_review(text):
     if not text:
         raise bottle.HTTPError(400, "Please enter a review.")
     if len(text) > MAX_REVIEW:
-        raise bottle.HTTPError(413, f"The review is too long: {len(text):,} characters, the limit is {MAX_REVIEW:,}.")
+        raise bottle.HTTPError(
+            413, f"The review is too long: {len(text):,} characters, the limit is {MAX_REVIEW:,}."
+        )
     if len(text) < MIN_REVIEW and len(_CJK_TOKEN.findall(text)) < MIN_CJK_REVIEW:
-        raise bottle.HTTPError(400, f"The review is too short: write at least {MIN_REVIEW} characters "
-                                    f"({MIN_CJK_REVIEW} in Chinese or Japanese).")
-    if not text.isprintable() and _CONTROL.search(text):  # printable text has none, and C checks that faster
+        raise bottle.HTTPError(
+            400,
+            f"The review is too short: write at least {MIN_REVIEW} characters "
+            f"({MIN_CJK_REVIEW} in Chinese or Japanese).",
+        )
+    # printable text has none, and C checks that faster
+    if not text.isprintable() and _CONTROL.search(text):
         raise bottle.HTTPError(400, "The review contains control characters.")
-    if text[0] in "<'" and not _WORDY.search(_TAGS.sub(" ", text)):  # otherwise text[0] is a word outside tags
+    # otherwise text[0] is a word outside tags
+    if text[0] in "<'" and not _WORDY.search(_TAGS.sub(" ", text)):
         raise bottle.HTTPError(400, "The review has no words to classify.")
     return text
 
 
 def classify(*texts, explain=False, count=True, version=None):
-    """The JSON answers for clean reviews, all from one model state (of ``version``, if named); ``count`` them.
+    """The JSON answers for clean reviews, all from one model state (of ``version``, if named);
+    ``count`` them.
 
-    Features are computed outside the lock, so a large batch does not hold up other requests; only the weights
-    are read under it. An explanation lists each review's EXPLAIN_TOP strongest features, within MAX_ANSWER.
-    """
+    Features are computed outside the lock, so a large batch does not hold up other requests;
+    only the weights are read under it. An explanation lists each review's EXPLAIN_TOP strongest
+    features, within MAX_ANSWER."""
     featurizer = current_featurizer()
     hashes, found = _features(featurizer, texts, explain)
     with answering(version) as s:
-        if s.model.featurizer is not featurizer:  # a version with other features came in meanwhile, or was named
+        # a version with other features came in meanwhile, or was named
+        if s.model.featurizer is not featurizer:
             hashes, found = _features(s.model.featurizer, texts, explain)
         if explain:
             explained = [s.model.explain(t, tokens) for t, tokens in zip(texts, found)]
             probabilities = [_expit(e[1]) for e in explained]
         else:
             probabilities = list(map(_expit, s.model.logits(*found)))
-        answers = list(map(functools.partial(_answer, replica=s, client=client_address(bottle.request.environ)),
-                           texts, probabilities, hashes, s.model.unknown_shares(hashes)))
+        answers = list(
+            map(
+                functools.partial(
+                    _answer, replica=s, client=client_address(bottle.request.environ)
+                ),
+                texts,
+                probabilities,
+                hashes,
+                s.model.unknown_shares(hashes),
+            )
+        )
     feedback = replica().feedback
     if count and setting("SENTIMENT_LEARN") == "reviewed":
-        unsure = [(text, text_key(h), p) for text, p, h in zip(texts, probabilities, hashes)
-                  if UNSURE[0] < p < UNSURE[1]]
+        unsure = [
+            (text, text_key(h), p)
+            for text, p, h in zip(texts, probabilities, hashes)
+            if UNSURE[0] < p < UNSURE[1]
+        ]
         try:
             if unsure:
                 feedback.remember_unsure(unsure[-UNSURE_SAMPLE:])
@@ -3039,13 +3833,17 @@ def classify(*texts, explain=False, count=True, version=None):
         answer["explanation"] = contributions(text, features, EXPLAIN_TOP)
         size += sum(len(c["text"]) + 80 for c in answer["explanation"])  # about its JSON size
         if size > MAX_ANSWER:
-            raise bottle.HTTPError(413, f"The explanation would be larger than {MAX_ANSWER:,} bytes; "
-                                        "explain fewer reviews at a time.")
+            raise bottle.HTTPError(
+                413,
+                f"The explanation would be larger than {MAX_ANSWER:,} bytes; "
+                "explain fewer reviews at a time.",
+            )
     return answers
 
 
 def current_featurizer():
-    """The served model's featurizer; once one is loaded, read without the lock (callers check it is still it)."""
+    """The served model's featurizer; once one is loaded, read without the lock (callers check it
+    is still it)."""
     model = replica().model
     if model is None:
         with current() as s:
@@ -3063,27 +3861,34 @@ def _features(featurizer, texts, explain):
         hashes.append(tokens[-1][2] if explain else featurizer.hashes(text))
         total += len(hashes[-1])
         if total > MAX_TOKENS:
-            raise bottle.HTTPError(413, f"Too many words in one request: over {MAX_TOKENS:,} tokens; "
-                                        "send fewer reviews at a time.")
+            raise bottle.HTTPError(
+                413,
+                f"Too many words in one request: over {MAX_TOKENS:,} tokens; "
+                "send fewer reviews at a time.",
+            )
     return hashes, tokens if explain else featurizer.batch_indices(hashes)
 
 
 def contributions(text, features, top, sign=0):
-    """The ``top`` strongest features as {"text", "start", "end", "weight"}; sign 1 or -1 keeps one side."""
+    """The ``top`` strongest features as {"text", "start", "end", "weight"}; sign 1 or -1 keeps
+    one side."""
     starts, ends, weights = features
     keep = np.flatnonzero(weights * sign >= 0.01) if sign else np.arange(len(weights))
     keep = keep[np.argsort(-np.abs(weights[keep]), kind="stable")[:top]]
-    return [{"text": text[s:e], "start": s, "end": e, "weight": w}
-            for s, e, w in zip(starts[keep].tolist(), ends[keep].tolist(), weights[keep].tolist())]
+    return [
+        {"text": text[s:e], "start": s, "end": e, "weight": w}
+        for s, e, w in zip(starts[keep].tolist(), ends[keep].tolist(), weights[keep].tolist())
+    ]
 
 
 def _answer(text, p, hashes, unknown, replica, client):
-    """One review's answer: the model's, or the label people gave this text where their word reaches the caller.
+    """One review's answer: the model's, or the label people gave this text where their word reaches
+    the caller.
 
-    ``p`` is the model's probability of positive, ``unknown`` its share of words training never saw, ``client``
-    the caller's address (read once per request); call with the lock held. An answer from people says who ("you", "reviewers", "people") and how many said what; its
-    probability is the rule of succession over those votes, never 1.0.
-    """
+    ``p`` is the model's probability of positive, ``unknown`` its share of words training never
+    saw, ``client`` the caller's address (read once per request); call with the lock held. An
+    answer from people says who ("you", "reviewers", "people") and how many said what; its
+    probability is the rule of succession over those votes, never 1.0."""
     predicted = int(p >= 0.5)
     corrected, by, counts = replica.reach.answer(text_key(hashes), client)
     try:
@@ -3091,39 +3896,56 @@ def _answer(text, p, hashes, unknown, replica, client):
     except FeedbackUnavailable:  # predictions go on; the pages and /healthz say feedback is off
         token = None
     script = script_of(text)
-    unread = bool(script not in SCRIPTS_READ and script is not None and (unknown is None or unknown > MOSTLY_UNKNOWN))
+    unread = bool(
+        script not in SCRIPTS_READ
+        and script is not None
+        and (unknown is None or unknown > MOSTLY_UNKNOWN)
+    )
     if corrected is None:
         label, probability, positive = predicted, p if predicted else 1 - p, p
     else:
         votes = counts[LABELS[corrected]] + (by == "reviewers")
-        label, probability = corrected, (votes + 1) / (sum(counts.values()) + (by == "reviewers") + 2)
+        label, probability = (
+            corrected,
+            (votes + 1) / (sum(counts.values()) + (by == "reviewers") + 2),
+        )
         positive = probability if corrected else 1 - probability
-    return {"label": LABELS[label], "probability": probability, "positive": positive,
-            "source": "model" if corrected is None else "feedback", "answered_by": by or "model",
-            "feedback": counts, "model_positive": p,
-            "unsure": corrected is None and (unread or UNSURE[0] < p < UNSURE[1]),
-            "unreadable_script": script.title() if unread else None,  # a script the model never learned: Unsure
-            "unknown_words": unknown, "model_version": replica.version,
-            "feedback_upto": replica.upto, "feedback_token": token}
+    return {
+        "label": LABELS[label],
+        "probability": probability,
+        "positive": positive,
+        "source": "model" if corrected is None else "feedback",
+        "answered_by": by or "model",
+        "feedback": counts,
+        "model_positive": p,
+        "unsure": corrected is None and (unread or UNSURE[0] < p < UNSURE[1]),
+        # a script the model never learned: Unsure
+        "unreadable_script": script.title() if unread else None,
+        "unknown_words": unknown,
+        "model_version": replica.version,
+        "feedback_upto": replica.upto,
+        "feedback_token": token,
+    }
 
 
 LABELS = ("negative", "positive")
 
 
 def record_feedback(text, label, predicted, token):
-    """Log one feedback, whose token check_token has passed; returns (row id, p positive before, status).
+    """Log one feedback, whose token check_token has passed; returns (row id, p positive before,
+    status).
 
-    The row is committed before anything is learned or answered: it is learned by catching up with the log,
-    exactly as other processes learn it. A token used before may change its label within CHANGE_WINDOW seconds.
-    A key's feedback is learned at once with a full step; without a key it is learned with a small one, or, in
-    reviewed mode, waits for a reviewer.
-    """
+    The row is committed before anything is learned or answered: it is learned by catching up
+    with the log, exactly as other processes learn it. A token used before may change its label
+    within CHANGE_WINDOW seconds. A key's feedback is learned at once with a full step; without a
+    key it is learned with a small one, or, in reviewed mode, waits for a reviewer."""
     who = caller()
     with current() as s:
         hashes = s.model.featurizer.hashes(text)
         p_positive = _expit(s.model.logit(s.model.featurizer.indices(text, hashes)))
         version, problem, anonymous_weight = s.version, s.log_problem, s.model.rule.anonymous_weight
-    if problem:  # a log that cannot be replayed must not grow: every process must be able to learn each row
+    # a log that cannot be replayed must not grow: every process must be able to learn each row
+    if problem:
         raise bottle.HTTPError(503, f"The feedback could not be saved: {problem}.")
     if who:
         how = {"weight": 1.0, "status": "learned", "reviewer": who[0]}
@@ -3131,8 +3953,17 @@ def record_feedback(text, label, predicted, token):
         how = {"weight": 1.0, "status": "pending"}
     else:
         how = {"weight": anonymous_weight, "status": "learned"}
-    row = Feedback(text, text_key(hashes), label, predicted, p_positive if predicted else 1 - p_positive, version,
-                   token, client_address(bottle.request.environ), **how)
+    row = Feedback(
+        text,
+        text_key(hashes),
+        label,
+        predicted,
+        p_positive if predicted else 1 - p_positive,
+        version,
+        token,
+        client_address(bottle.request.environ),
+        **how,
+    )
     try:
         try:
             row_id = s.feedback.add(row, setting("SENTIMENT_FEEDBACK_PER_MINUTE"))
@@ -3141,14 +3972,19 @@ def record_feedback(text, label, predicted, token):
         tally(FEEDBACK, ("correct" if label == predicted else "incorrect",))
         return row_id, p_positive, row.status
     except RateLimited as e:
-        raise bottle.HTTPError(429, "Too many feedbacks from your address; try again in a minute.",
-                               headers={"Retry-After": str(e.retry_after)}) from None
+        raise bottle.HTTPError(
+            429,
+            "Too many feedbacks from your address; try again in a minute.",
+            headers={"Retry-After": str(e.retry_after)},
+        ) from None
     except LookupError as e:
         raise bottle.HTTPError(409, str(e)) from None
     except StorageError as e:
         log.error("feedback not saved: %s", e)
         why = " the feedback log is locked by another connection;" if locked(e) else ""
-        raise bottle.HTTPError(503, f"The feedback could not be saved;{why} please try again later.") from None
+        raise bottle.HTTPError(
+            503, f"The feedback could not be saved;{why} please try again later."
+        ) from None
 
 
 def same_origin_only():
@@ -3167,7 +4003,8 @@ def same_origin_only():
             host = urllib.parse.urlsplit(origin).netloc
         except ValueError:  # "http://[::1" and the like
             host = None
-        public = setting("SENTIMENT_PUBLIC_HOSTS")  # a Host is the client's word: a rebound DNS name sends its own
+        # a Host is the client's word: a rebound DNS name sends its own
+        public = setting("SENTIMENT_PUBLIC_HOSTS")
         if (host.lower() not in public) if public else host != env.get("HTTP_HOST", ""):
             raise bottle.HTTPError(403, "Cross-origin requests are refused.")
 
@@ -3177,20 +4014,30 @@ def _script(name):
         return f.read()
 
 
-# The pages' scripts, views/*.js, each inlined and admitted by the CSP by its hash; every page works without them.
-# counter.js: a character counter (not a live region: a screen reader would read every keystroke) and
-# Ctrl+Enter to submit. sort.js: the batch table sorts by a column when its header button is pressed.
-# review.js: on the review page, j/k move between items, and a/r/l approve, reject or relabel the item in focus.
+# The pages' scripts, views/*.js, each inlined and admitted by the CSP by its hash; every page works
+# without them. counter.js: a character counter (not a live region: a screen reader would read every
+# keystroke) and Ctrl+Enter to submit. sort.js: the batch table sorts by a column when its header
+# button is pressed. review.js: on the review page, j/k move between items, and a/r/l approve,
+# reject or relabel the item in focus.
 SCRIPTS = {name: _script(f"{name}.js") for name in ("counter", "sort", "review")}
-CSP = ("default-src 'none'; script-src %s; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
-       "base-uri 'none'" % " ".join("'sha256-%s'" % base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()
-                                   for js in SCRIPTS.values()))
+CSP = (
+    "default-src 'none'; script-src %s; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
+    "base-uri 'none'"
+    % " ".join(
+        "'sha256-%s'" % base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()
+        for js in SCRIPTS.values()
+    )
+)
 
 
-NO_STORE = frozenset(("/results", "/thanks", "/review", "/batch", "/batch.csv", "/login"))  # reviews, tokens, keys
+# reviews, tokens, keys
+NO_STORE = frozenset(("/results", "/thanks", "/review", "/batch", "/batch.csv", "/login"))
 HTTP_METHODS = frozenset(("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"))
-SECURITY_HEADERS = [("Content-Security-Policy", CSP), ("X-Content-Type-Options", "nosniff"),
-                    ("Referrer-Policy", "no-referrer")]
+SECURITY_HEADERS = [
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+]
 _SECURITY_NAMES = {name.lower() for name, _ in SECURITY_HEADERS}
 
 
@@ -3212,26 +4059,32 @@ for _code in (400, 401, 403, 404, 405, 408, 409, 411, 413, 415, 429, 431, 500, 5
 
 def percent(p, digits=0):
     """A probability as people read it: "99%", never "100%" unless it is exactly 1."""
-    scale = 10 ** digits
-    shown = (math.floor if p > 0.5 else math.ceil)(100 * scale * p) / scale  # 0.996 is "99%": it is not certain
+    scale = 10**digits
+    # 0.996 is "99%": it is not certain
+    shown = (math.floor if p > 0.5 else math.ceil)(100 * scale * p) / scale
     return f"{shown:.{digits}f}%"
 
 
 def percents(was, now):
-    """``was`` and ``now`` with enough digits to tell them apart (up to four), so that a small step shows."""
+    """``was`` and ``now`` with enough digits to tell them apart (up to four), so that a small
+    step shows."""
     digits = next((d for d in range(5) if percent(was, d) != percent(now, d)), 4)
     return percent(was, digits), percent(now, digits)
 
 
 def people_said(counts):
-    """The people's votes on a text in words: "1 person said negative", "3 people said positive, 1 negative"."""
+    """The people's votes on a text in words: "1 person said negative", "3 people said positive,
+    1 negative"."""
     said = sorted(((n, label) for label, n in counts.items() if n), reverse=True)
-    return ", ".join(f"{n} {'person' if n == 1 else 'people'} said {label}" if k == 0 else f"{n} {label}"
-                     for k, (n, label) in enumerate(said))
+    return ", ".join(
+        f"{n} {'person' if n == 1 else 'people'} said {label}" if k == 0 else f"{n} {label}"
+        for k, (n, label) in enumerate(said)
+    )
 
 
 def see_other(path):
-    """A 303 to ``path`` of this site, relative: a Location is never built from the client's Host header."""
+    """A 303 to ``path`` of this site, relative: a Location is never built from the client's Host
+    header."""
     res = bottle.response.copy(cls=bottle.HTTPResponse)  # with the cookies set meanwhile
     res.status, res.body = 303, ""
     res.set_header("Location", path)
@@ -3239,9 +4092,17 @@ def see_other(path):
 
 
 def page(name, **values):
-    return bottle.template(name, template_lookup=VIEWS, scripts=SCRIPTS, unsure_band=UNSURE, percent=percent,
-                           percents=percents, people_said=people_said,
-                           reviewed=setting("SENTIMENT_LEARN") == "reviewed", **values)
+    return bottle.template(
+        name,
+        template_lookup=VIEWS,
+        scripts=SCRIPTS,
+        unsure_band=UNSURE,
+        percent=percent,
+        percents=percents,
+        people_said=people_said,
+        reviewed=setting("SENTIMENT_LEARN") == "reviewed",
+        **values,
+    )
 
 
 ###############################################################################
@@ -3268,32 +4129,48 @@ def results_page():
         if s.model.featurizer is not featurizer:
             tokens = s.model.featurizer.tokens(text)
         features, logit, words = s.model.explain(text, tokens)
-        answer = _answer(text, _expit(logit), tokens[2], s.model.unknown_shares([tokens[2]])[0], s,
-                         client_address(bottle.request.environ))
+        answer = _answer(
+            text,
+            _expit(logit),
+            tokens[2],
+            s.model.unknown_shares([tokens[2]])[0],
+            s,
+            client_address(bottle.request.environ),
+        )
     marked_review, word_scores = highlights(text, words)
-    return page("results", review=text, answer=answer, mostly_unknown=MOSTLY_UNKNOWN,
-                marked_review=marked_review, word_scores=word_scores, pros=phrases_html(text, features, 1),
-                cons=phrases_html(text, features, -1))
+    return page(
+        "results",
+        review=text,
+        answer=answer,
+        mostly_unknown=MOSTLY_UNKNOWN,
+        marked_review=marked_review,
+        word_scores=word_scores,
+        pros=phrases_html(text, features, 1),
+        cons=phrases_html(text, features, -1),
+    )
 
 
 def phrases_html(text, features, sign):
-    """The 5 phrases that pushed a review most towards positive (sign 1) or negative (-1), as the list items
-    of the results page: shown without tags, and escaped in one call."""
+    """The 5 phrases that pushed a review most towards positive (sign 1) or negative (-1), as the
+    list items of the results page: shown without tags, and escaped in one call."""
     top = contributions(text, features, 5, sign)
     shown = _escaped([" ".join(_TAGS.sub(" ", c["text"]).split()) for c in top])
     side = "positive" if sign > 0 else "negative"
-    return "".join(f'<li><span class="phrase">{phrase}</span> <span class="{side}">{c["weight"]:+.2f}</span></li>'
-                   for phrase, c in zip(shown, top))
+    return "".join(
+        f'<li><span class="phrase">{phrase}</span> <span class="{side}">{c["weight"]:+.2f}</span></li>'
+        for phrase, c in zip(shown, top)
+    )
 
 
 def highlights(text, words):
-    """(the review with its strongest words marked, the list items of those words and their scores), as HTML.
+    """(the review with its strongest words marked, the list items of those words and their scores),
+    as HTML.
 
-    A word is marked when it pushed at least 1/16 as hard as the review's strongest word, so that about a third
-    of a typical review is coloured, not "the" and "is" too; at most MAX_MARKS words, the strongest. Its class
-    p1..p4 or n1..n4 says how hard, on a square-root scale so that weaker pushes stay visible; its title gives
-    its share of the score. The text is escaped in one call, the marks (ours) put in after.
-    """
+    A word is marked when it pushed at least 1/16 as hard as the review's strongest word, so that
+    about a third of a typical review is coloured, not "the" and "is" too; at most MAX_MARKS
+    words, the strongest. Its class p1..p4 or n1..n4 says how hard, on a square-root scale so
+    that weaker pushes stay visible; its title gives its share of the score. The text is escaped
+    in one call, the marks (ours) put in after."""
     starts, ends, scores = words
     top = float(np.abs(scores).max()) if len(scores) else 0.0
     share = np.abs(scores) / (top or 1.0)
@@ -3304,10 +4181,14 @@ def highlights(text, words):
     cuts = np.column_stack((starts[marked], ends[marked])).ravel().tolist()
     pieces = _escaped([text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])])
     plain, marked_words, marked_scores = pieces[0::2], pieces[1::2], scores[marked].tolist()
-    marks = ['<mark class="%s" title="%+.2f">%s</mark>' % (_MARKS[level], score, word)
-             for level, score, word in zip(levels[marked].tolist(), marked_scores, marked_words)]
-    return ("".join(itertools.chain.from_iterable(zip(plain, marks + [""]))),
-            "".join(["<li><b>%s</b> %+.2f</li>" % pair for pair in zip(marked_words, marked_scores)]))
+    marks = [
+        '<mark class="%s" title="%+.2f">%s</mark>' % (_MARKS[level], score, word)
+        for level, score, word in zip(levels[marked].tolist(), marked_scores, marked_words)
+    ]
+    return (
+        "".join(itertools.chain.from_iterable(zip(plain, marks + [""]))),
+        "".join(["<li><b>%s</b> %+.2f</li>" % pair for pair in zip(marked_words, marked_scores)]),
+    )
 
 
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
@@ -3327,18 +4208,19 @@ def csv_header(first):
 def csv_rows(header, lines):
     """Yield (line where the row starts, {column: text}) of a CSV's rows after its ``header``.
 
-    ``lines`` keep their line ends, so a quoted cell over several lines keeps its breaks. A row with more fields
-    than the header is refused, naming its line, except in a one-column file: there the whole line is the one
-    column. Raises ValueError.
-    """
+    ``lines`` keep their line ends, so a quoted cell over several lines keeps its breaks. A row
+    with more fields than the header is refused, naming its line, except in a one-column file:
+    there the whole line is the one column. Raises ValueError."""
     reader, line = csv.reader(lines), 1
     try:
         for fields in reader:
             start, line = line + 1, 1 + reader.line_num
             if len(fields) > len(header):
                 if len(header) > 1:
-                    raise ValueError(f"line {start} has {len(fields)} fields, the header {len(header)}: "
-                                     "quote the review")
+                    raise ValueError(
+                        f"line {start} has {len(fields)} fields, the header {len(header)}: "
+                        "quote the review"
+                    )
                 fields = [",".join(fields)]
             if fields:
                 yield start, dict(zip(header, fields))
@@ -3347,8 +4229,8 @@ def csv_rows(header, lines):
 
 
 def _escaped(pieces):
-    """Each piece of a review, HTML-escaped, in one call: clean_review refuses control characters, so no
-    review holds the \x01 that separates them."""
+    """Each piece of a review, HTML-escaped, in one call: clean_review refuses control
+    characters, so no review holds the \x01 that separates them."""
     return html.escape("\x01".join(pieces), False).split("\x01")
 
 
@@ -3360,14 +4242,19 @@ def batch_form():
 @app.post("/batch")
 @app.post("/batch.csv")
 def batch_page():
-    """Many reviews at once, pasted a line each or uploaded as a CSV with a review column: a table, or its CSV."""
+    """Many reviews at once, pasted a line each or uploaded as a CSV with a review column: a
+    table, or its CSV."""
     form = read_form("reviews", "upload", files=("upload",))
     pasted = form["reviews"] if not form["upload"] else form["upload"]
     if len(pasted.encode()) > MAX_UPLOAD:
-        raise bottle.HTTPError(413, f"Send at most {MAX_UPLOAD // 1_000_000} MB of reviews at a time.")
-    if pasted.count("\n") > 20 * MAX_BATCH:  # refused before a million tiny lines become a million objects
+        raise bottle.HTTPError(
+            413, f"Send at most {MAX_UPLOAD // 1_000_000} MB of reviews at a time."
+        )
+    # refused before a million tiny lines become a million objects
+    if pasted.count("\n") > 20 * MAX_BATCH:
         raise bottle.HTTPError(413, f"Send at most {MAX_BATCH:,} reviews at a time.")
-    lines = io.StringIO(pasted.removeprefix("\ufeff"), newline="")  # a BOM, as spreadsheets save "CSV UTF-8"
+    # a BOM, as spreadsheets save "CSV UTF-8"
+    lines = io.StringIO(pasted.removeprefix("\ufeff"), newline="")
     first = next(lines, "")
     header = csv_header(first)
     if "review" in header:  # a CSV: its review column, multi-line cells and all
@@ -3376,11 +4263,16 @@ def batch_page():
         except ValueError as e:
             raise bottle.HTTPError(400, f"The CSV cannot be read: {e}.") from None
     else:
-        reviews = [(n, line.rstrip("\r\n")) for n, line in enumerate(itertools.chain([first], lines), 1)
-                   if line.strip()]
+        reviews = [
+            (n, line.rstrip("\r\n"))
+            for n, line in enumerate(itertools.chain([first], lines), 1)
+            if line.strip()
+        ]
     if not reviews or len(reviews) > MAX_BATCH:
-        raise bottle.HTTPError(413 if reviews else 400, f"Send between 1 and {MAX_BATCH:,} reviews; "
-                                                        f"this has {len(reviews):,}.")
+        raise bottle.HTTPError(
+            413 if reviews else 400,
+            f"Send between 1 and {MAX_BATCH:,} reviews; this has {len(reviews):,}.",
+        )
     texts, errors = [], {}
     for i, (_, review) in enumerate(reviews):
         try:
@@ -3388,16 +4280,37 @@ def batch_page():
         except bottle.HTTPError as e:
             errors[i] = e.body
     answers = iter(classify(*texts) if texts else ())
-    rows = [(line, review, errors.get(i), None if i in errors else next(answers))
-            for i, (line, review) in enumerate(reviews)]
+    rows = [
+        (line, review, errors.get(i), None if i in errors else next(answers))
+        for i, (line, review) in enumerate(reviews)
+    ]
     if bottle.request.path.endswith(".csv"):
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["line", "review", "label", "probability", "source", "model_version", "error"])
+        writer.writerow(
+            ["line", "review", "label", "probability", "source", "model_version", "error"]
+        )
         for line, review, error, a in rows:
-            writer.writerow([defused(v) for v in [line, review, *(
-                ("", "", "", "") if a is None else (a["label"], f"{a['probability']:.4f}", a["source"],
-                                                    a["model_version"])), error or ""]])
+            writer.writerow(
+                [
+                    defused(v)
+                    for v in [
+                        line,
+                        review,
+                        *(
+                            ("", "", "", "")
+                            if a is None
+                            else (
+                                a["label"],
+                                f"{a['probability']:.4f}",
+                                a["source"],
+                                a["model_version"],
+                            )
+                        ),
+                        error or "",
+                    ]
+                ]
+            )
         bottle.response.content_type = "text/csv; charset=utf-8"
         bottle.response.set_header("Content-Disposition", 'attachment; filename="sentiment.csv"')
         return out.getvalue()
@@ -3420,7 +4333,9 @@ def stats_page():
 def _stats():
     s = replica()
     stats = s.stats.read(s.store, s.version if s.version is not None else s.store.chosen()[0])
-    stats["candidates"] = {str(v): score for v, score in CANDIDATES.read(s.store, s.feedback.db, s.feedback).items()}
+    stats["candidates"] = {
+        str(v): score for v, score in CANDIDATES.read(s.store, s.feedback.db, s.feedback).items()
+    }
     return stats
 
 
@@ -3432,16 +4347,35 @@ def thanks_page():
     if form["feedback"] not in ANSWERS:
         raise bottle.HTTPError(400, "Choose Correct or Incorrect, or Positive or Negative.")
     predicted = check_token(form["feedback_token"], text)
-    label = {"correct": predicted, "incorrect": 1 - predicted, "positive": 1, "negative": 0}[form["feedback"]]
+    label = {"correct": predicted, "incorrect": 1 - predicted, "positive": 1, "negative": 0}[
+        form["feedback"]
+    ]
     _, was, status = record_feedback(text, label, predicted, form["feedback_token"])
     answer = classify(text, count=False)[0]
-    return page("thanks", answer=answer, label=LABELS[label], was=was, now=answer["model_positive"], status=status,
-                keyed=caller() is not None, review=text, token=form["feedback_token"],
-                other=ANSWERS[form["feedback"]], minutes=CHANGE_WINDOW // 60,
-                agree=setting("SENTIMENT_AGREEING_ADDRESSES"), step=replica().model.rule.anonymous_weight)
+    return page(
+        "thanks",
+        answer=answer,
+        label=LABELS[label],
+        was=was,
+        now=answer["model_positive"],
+        status=status,
+        keyed=caller() is not None,
+        review=text,
+        token=form["feedback_token"],
+        other=ANSWERS[form["feedback"]],
+        minutes=CHANGE_WINDOW // 60,
+        agree=setting("SENTIMENT_AGREEING_ADDRESSES"),
+        step=replica().model.rule.anonymous_weight,
+    )
 
 
-ANSWERS = {"correct": "incorrect", "incorrect": "correct", "positive": "negative", "negative": "positive"}  # -> other
+# -> other
+ANSWERS = {
+    "correct": "incorrect",
+    "incorrect": "correct",
+    "positive": "negative",
+    "negative": "positive",
+}
 
 
 @app.get("/login")
@@ -3461,8 +4395,15 @@ def login():
         SIGN_IN_LIMIT.failed(address)
         bottle.response.status = 401
         return page("login", message="That key is not valid: it is unknown or revoked.")
-    bottle.response.set_cookie(SESSION_COOKIE, session_cookie(owner[0], owner[2]), path="/", max_age=SESSION_TTL,
-                               httponly=True, samesite="strict", secure=bottle.request.urlparts.scheme == "https")
+    bottle.response.set_cookie(
+        SESSION_COOKIE,
+        session_cookie(owner[0], owner[2]),
+        path="/",
+        max_age=SESSION_TTL,
+        httponly=True,
+        samesite="strict",
+        secure=bottle.request.urlparts.scheme == "https",
+    )
     see_other("/review")
 
 
@@ -3473,25 +4414,42 @@ def logout():
     see_other("/")
 
 
-DONE = {"approve": "Approved", "reject": "Rejected", "relabel": "Relabelled and approved", "undo": "Undone",
-        "label": "Labelled"}  # the last: a label for the unsure sample, not a row's decision
+DONE = {
+    "approve": "Approved",
+    "reject": "Rejected",
+    "relabel": "Relabelled and approved",
+    "undo": "Undone",
+    "label": "Labelled",
+}  # the last: a label for the unsure sample, not a row's decision
 _DECIDED = re.compile(r"([0-9]{1,19})-(positive|negative)")
 
 
 @app.get("/review")
 def review_page():
-    """Pending feedback, the most informative first, the predictions the model was unsure about, and what was
-    just done, with its Undo."""
+    """Pending feedback, the most informative first, the predictions the model was unsure about,
+    and what was just done, with its Undo."""
     who = require("reviewer")
     queue = review_queue()
     for item in queue["pending"] + queue["unsure"]:
         item["marked"] = highlights(item["review"], item.pop("words"))[0]
     query = bottle.request.query
     done = query.get("done", "") if query.get("done", "") in DONE else ""
-    decided = [m.groups() for m in map(_DECIDED.fullmatch, query.get("rows", "").split(",")[:REVIEW_PAGE]) if m]
+    decided = [
+        m.groups()
+        for m in map(_DECIDED.fullmatch, query.get("rows", "").split(",")[:REVIEW_PAGE])
+        if m
+    ]
     after = whole_number(query.get("next", ""))
-    return page("review", who=who, csrf=csrf_token(), done=done, decided=decided, words=DONE,
-                next_item=f"item-{after}" if after is not None else "", **queue)
+    return page(
+        "review",
+        who=who,
+        csrf=csrf_token(),
+        done=done,
+        decided=decided,
+        words=DONE,
+        next_item=f"item-{after}" if after is not None else "",
+        **queue,
+    )
 
 
 @app.post("/review")
@@ -3500,8 +4458,11 @@ def review_action():
     form = read_form("action", "csrf", "next", many=("id",), max_fields=REVIEW_PAGE + 4)
     decided = decide_reviews(form["id"], form["action"], caller())
     after = whole_number(form["next"])  # the row that followed, where the focus goes on
-    see_other(f"/review?done={form['action']}&rows=" + ",".join(f"{i}-{LABELS[label]}" for i, label in decided)
-              + (f"&next={after}" if after is not None else ""))
+    see_other(
+        f"/review?done={form['action']}&rows="
+        + ",".join(f"{i}-{LABELS[label]}" for i, label in decided)
+        + (f"&next={after}" if after is not None else "")
+    )
 
 
 @app.post("/review/unsure")
@@ -3514,19 +4475,43 @@ def review_unsure():
 
 
 def review_queue(limit=REVIEW_PAGE):
-    """What /review and /api/review show: pending rows and the unsure sample, each with its explanation."""
+    """What /review and /api/review show: pending rows and the unsure sample, each with its
+    explanation."""
     with current() as s, unavailable("The review queue cannot be read right now"):
         db, model = s.feedback.db, s.model
         pending, total = s.feedback.pending(db, limit), s.feedback.count_pending(db)
         unsure = s.feedback.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
-        explained = {text: model.explain(text) for text in {r.review for _, _, r in pending} | {u[1] for u in unsure}}
-    return {"pending_total": total, "pending": [
-        {"id": i, "review": r.review, "label": LABELS[r.sentiment], "model_label": LABELS[r.predicted],
-         "model_probability": r.probability, "client": r.client, "date": date, "words": explained[r.review][2],
-         "model_positive_now": _expit(explained[r.review][1])}
-        for i, date, r in pending], "unsure": [
-        {"sample": i, "review": text, "model_positive": p, "date": date, "words": explained[text][2]}
-        for i, text, p, date in unsure]}
+        explained = {
+            text: model.explain(text)
+            for text in {r.review for _, _, r in pending} | {u[1] for u in unsure}
+        }
+    return {
+        "pending_total": total,
+        "pending": [
+            {
+                "id": i,
+                "review": r.review,
+                "label": LABELS[r.sentiment],
+                "model_label": LABELS[r.predicted],
+                "model_probability": r.probability,
+                "client": r.client,
+                "date": date,
+                "words": explained[r.review][2],
+                "model_positive_now": _expit(explained[r.review][1]),
+            }
+            for i, date, r in pending
+        ],
+        "unsure": [
+            {
+                "sample": i,
+                "review": text,
+                "model_positive": p,
+                "date": date,
+                "words": explained[text][2],
+            }
+            for i, text, p, date in unsure
+        ],
+    }
 
 
 def decide_reviews(ids, action, who):
@@ -3535,7 +4520,9 @@ def decide_reviews(ids, action, who):
         raise bottle.HTTPError(400, "The action must be approve, reject, relabel or undo.")
     ids = [whole_number(i) for i in ids]
     if not ids or len(ids) > REVIEW_PAGE or None in ids:
-        raise bottle.HTTPError(400, f"Choose between 1 and {REVIEW_PAGE} feedback rows by their ids.")
+        raise bottle.HTTPError(
+            400, f"Choose between 1 and {REVIEW_PAGE} feedback rows by their ids."
+        )
     if len(set(ids)) != len(ids):
         raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
     try:
@@ -3548,17 +4535,32 @@ def decide_reviews(ids, action, who):
 def label_unsure(sample, label, who):
     sample = whole_number(sample)
     if label not in LABELS or sample is None:
-        raise bottle.HTTPError(400, "Label a sampled prediction positive or negative, by its sample id.")
+        raise bottle.HTTPError(
+            400, "Label a sampled prediction positive or negative, by its sample id."
+        )
     with current() as s:
         feedback, version = s.feedback, s.version
     with unavailable("The label could not be saved"):
         row = feedback.take_unsure(sample)
         if row is None:
-            raise bottle.HTTPError(409, "That prediction is no longer in the sample; someone labelled it.")
+            raise bottle.HTTPError(
+                409, "That prediction is no longer in the sample; someone labelled it."
+            )
         text, p = row
-        feedback.add(Feedback(text, text_key(current_featurizer().hashes(text)), LABELS.index(label), int(p >= 0.5),
-                              max(p, 1 - p), version, f"unsure.{secrets.token_hex(12)}",
-                              client_address(bottle.request.environ), reviewer=who[0]), 0)
+        feedback.add(
+            Feedback(
+                text,
+                text_key(current_featurizer().hashes(text)),
+                LABELS.index(label),
+                int(p >= 0.5),
+                max(p, 1 - p),
+                version,
+                f"unsure.{secrets.token_hex(12)}",
+                client_address(bottle.request.environ),
+                reviewer=who[0],
+            ),
+            0,
+        )
 
 
 ###############################################################################
@@ -3569,19 +4571,25 @@ def label_unsure(sample, label, who):
 @app.post("/api/predict")
 def api_predict():
     data = read_json("review", "reviews", "explain", "partial", "version")
-    explain, partial, version = data.get("explain", False), data.get("partial", False), data.get("version")
+    explain, partial, version = (
+        data.get("explain", False),
+        data.get("partial", False),
+        data.get("version"),
+    )
     if not isinstance(explain, bool) or not isinstance(partial, bool):
         raise bottle.HTTPError(400, "'explain' and 'partial' must be true or false.")
     if "version" in data and (version := json_whole(version)) is None:
         raise bottle.HTTPError(400, "'version' must be a version number.")
     if ("review" in data) == ("reviews" in data):
-        raise bottle.HTTPError(400, "Send one of {\"review\": \"...\"} or {\"reviews\": [...]}.")
+        raise bottle.HTTPError(400, 'Send one of {"review": "..."} or {"reviews": [...]}.')
     if "reviews" in data:
         reviews = data["reviews"]
         if not isinstance(reviews, list) or not reviews:
             raise bottle.HTTPError(400, "'reviews' must be a non-empty list of strings.")
         if len(reviews) > MAX_BATCH:
-            raise bottle.HTTPError(413, f"Too many reviews: {len(reviews)}, the limit is {MAX_BATCH}.")
+            raise bottle.HTTPError(
+                413, f"Too many reviews: {len(reviews)}, the limit is {MAX_BATCH}."
+            )
         texts, errors = [], {}
         for i, review in enumerate(reviews):
             try:
@@ -3609,14 +4617,22 @@ def api_feedback():
     data = read_json("review", "label", "feedback_token")
     text = clean_review(data.get("review"))
     if data.get("label") not in LABELS:
-        raise bottle.HTTPError(400, "'label' must be \"positive\" or \"negative\".")
+        raise bottle.HTTPError(400, '\'label\' must be "positive" or "negative".')
     predicted = check_token(data.get("feedback_token"), text)
-    row, _, status = record_feedback(text, LABELS.index(data["label"]), predicted, data["feedback_token"])
+    row, _, status = record_feedback(
+        text, LABELS.index(data["label"]), predicted, data["feedback_token"]
+    )
     bottle.response.status = 201
     answer = classify(text, count=False)[0]
-    return {"id": row, "status": status, "model_version": answer["model_version"],
-            "feedback_upto": answer["feedback_upto"],
-            "label": answer["label"], "source": answer["source"], "model_positive": answer["model_positive"]}
+    return {
+        "id": row,
+        "status": status,
+        "model_version": answer["model_version"],
+        "feedback_upto": answer["feedback_upto"],
+        "label": answer["label"],
+        "source": answer["source"],
+        "model_positive": answer["model_positive"],
+    }
 
 
 @app.get("/api/review")
@@ -3640,29 +4656,44 @@ def api_review_action():
     if not isinstance(ids, list):
         raise bottle.HTTPError(400, "'ids' must be a list of feedback row ids.")
     ids = [json_whole(i) for i in ids]  # a form's ids are text; JSON's are numbers
-    return {data.get("action") if data.get("action") != "relabel" else "relabelled": len(decide_reviews(
-        ids, data.get("action"), who))}
+    return {
+        data.get("action") if data.get("action") != "relabel" else "relabelled": len(
+            decide_reviews(ids, data.get("action"), who)
+        )
+    }
 
 
 @app.post("/api/admin/forget")
 @guarded("admin")
 def api_forget():
-    """Exclude rows by id, by time or by client address, as `forget` does; every worker rebuilds without them."""
+    """Exclude rows by id, by time or by client address, as `forget` does; every worker rebuilds
+    without them."""
     data = read_json("ids", "since", "addresses")
     ids, since, addresses = data.get("ids", []), data.get("since"), data.get("addresses", [])
-    if not (isinstance(ids, list) and all(json_whole(i) is not None for i in ids) and
-            isinstance(addresses, list) and all(isinstance(a, str) and a for a in addresses) and
-            (since is None or isinstance(since, str) and since)):
-        raise bottle.HTTPError(400, "Send 'ids' (integers), 'since' (an ISO-8601 time) or 'addresses' (strings).")
+    if not (
+        isinstance(ids, list)
+        and all(json_whole(i) is not None for i in ids)
+        and isinstance(addresses, list)
+        and all(isinstance(a, str) and a for a in addresses)
+        and (since is None or isinstance(since, str) and since)
+    ):
+        raise bottle.HTTPError(
+            400, "Send 'ids' (integers), 'since' (an ISO-8601 time) or 'addresses' (strings)."
+        )
     if not (ids or since or addresses) or max(len(ids), len(addresses)) > MAX_BATCH:
-        raise bottle.HTTPError(400, f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, or a time.")
+        raise bottle.HTTPError(
+            400, f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, or a time."
+        )
     try:
         since = since and utc_time(since)
     except ValueError as e:
         raise bottle.HTTPError(400, str(e)) from None
     with unavailable("The log could not be changed"):
-        return {"excluded": replica().feedback.exclude(ids=[json_whole(i) for i in ids], since=since,
-                                                       addresses=addresses)}
+        return {
+            "excluded": replica().feedback.exclude(
+                ids=[json_whole(i) for i in ids], since=since, addresses=addresses
+            )
+        }
 
 
 @app.post("/api/admin/rollback")
@@ -3670,7 +4701,8 @@ def api_forget():
 @guarded("admin")
 @unavailable("The model store cannot be changed right now")
 def api_serve_version():
-    """Serve version N in every worker (pinned), as `rollback` does; promote without a version serves the newest."""
+    """Serve version N in every worker (pinned), as `rollback` does; promote without a version
+    serves the newest."""
     version, store = read_json("version").get("version"), replica().store
     if version is None and bottle.request.path.endswith("/promote"):
         store.serve(None)
@@ -3678,11 +4710,15 @@ def api_serve_version():
         if (version := json_whole(version)) is None:
             raise bottle.HTTPError(400, f"'version' must be one of {store.versions()}.")
         if version not in store.versions():
-            raise bottle.HTTPError(404, f"There is no version {version}; there are {store.versions()}.")
+            raise bottle.HTTPError(
+                404, f"There is no version {version}; there are {store.versions()}."
+            )
         try:
             store.load(version)
         except ModelError as e:
-            raise bottle.HTTPError(409, f"Version {version} cannot be served: {store.public(str(e))}") from None
+            raise bottle.HTTPError(
+                409, f"Version {version} cannot be served: {store.public(str(e))}"
+            ) from None
         store.serve(version)
     choice, pinned = store.chosen()
     return {"served_version": choice, "pinned": pinned}
@@ -3690,15 +4726,23 @@ def api_serve_version():
 
 @app.get("/healthz")
 def healthz():
-    """200 while predictions are served ("degraded" while feedback is not taken), else 503 and why."""
+    """200 while predictions are served ("degraded" while feedback is not taken), else 503 and
+    why."""
     try:
         with current() as s:
             problem = feedback_problem(s)
-            answer = {"status": "degraded" if problem else "ok", "model_version": s.version, "feedback_upto": s.upto}
+            answer = {
+                "status": "degraded" if problem else "ok",
+                "model_version": s.version,
+                "feedback_upto": s.upto,
+            }
     except bottle.HTTPError as e:
         bottle.response.status = e.status_code
         bottle.response.set_header("Retry-After", "1")
-        return {"status": "catching up" if e.body == CATCHING_UP else "unavailable", "error": e.body}
+        return {
+            "status": "catching up" if e.body == CATCHING_UP else "unavailable",
+            "error": e.body,
+        }
     if problem:
         answer["feedback"] = problem
     return answer
@@ -3717,15 +4761,25 @@ def api_stats():
 
 @app.get("/metrics")
 def metrics():
-    """Prometheus text format: the counters of every process on this host, and this process's model."""
+    """Prometheus text format: the counters of every process on this host, and this process's
+    model."""
     with current() as s:
         version, upto = s.version, s.upto
     bottle.response.content_type = prometheus_client.CONTENT_TYPE_LATEST
-    return metrics_text() + "\n".join([
-        "# HELP sentiment_model_version the model version this process serves",
-        "# TYPE sentiment_model_version gauge", f"sentiment_model_version {version}",
-        "# HELP sentiment_feedback_applied_upto the last feedback row this process has applied",
-        "# TYPE sentiment_feedback_applied_upto gauge", f"sentiment_feedback_applied_upto {upto}"]) + "\n"
+    return (
+        metrics_text()
+        + "\n".join(
+            [
+                "# HELP sentiment_model_version the model version this process serves",
+                "# TYPE sentiment_model_version gauge",
+                f"sentiment_model_version {version}",
+                "# HELP sentiment_feedback_applied_upto the last feedback row this process has applied",
+                "# TYPE sentiment_feedback_applied_upto gauge",
+                f"sentiment_feedback_applied_upto {upto}",
+            ]
+        )
+        + "\n"
+    )
 
 
 @app.get("/api/openapi.json")
@@ -3734,28 +4788,52 @@ def api_openapi():
 
 
 def _openapi():
-    """The OpenAPI 3.1 description of the JSON API; its review pattern is exactly what the server accepts."""
+    """The OpenAPI 3.1 description of the JSON API; its review pattern is exactly what the server
+    accepts."""
     bad = r"\x00-\x08\x0b-\x1f\x7f<"  # control characters, CR and "<" (tags)
-    space = "".join(f"\\u{c:04x}" for c in range(0x3000 + 1) if chr(c).isspace())  # Python's, not ECMA's \\s
+    # Python's, not ECMA's \\s
+    space = "".join(f"\\u{c:04x}" for c in range(0x3000 + 1) if chr(c).isspace())
     first, last = f"[^{space}'{bad}]", f"[^{space}{bad}]"
     cjk = f"(?:[^{bad}]*[{CJK}]){{{MIN_CJK_REVIEW - 1}}}"  # after the first CJK character
-    review = {"type": "string", "minLength": MIN_CJK_REVIEW, "maxLength": MAX_REVIEW,
-              "pattern": f"^(?:{first}[^{bad}]{{{MIN_REVIEW - 2},}}{last}"
-                         f"|(?:[{CJK}]|{first}[^{bad}]*[{CJK}]){cjk}(?:[^{bad}]*{last})?)$",
-              "description": f"{MIN_REVIEW} to {MAX_REVIEW:,} characters after stripping, or at least "
-                             f"{MIN_CJK_REVIEW} Chinese or Japanese ones; HTML tags are ignored, "
-                             "control characters refused."}
+    review = {
+        "type": "string",
+        "minLength": MIN_CJK_REVIEW,
+        "maxLength": MAX_REVIEW,
+        "pattern": f"^(?:{first}[^{bad}]{{{MIN_REVIEW - 2},}}{last}"
+        f"|(?:[{CJK}]|{first}[^{bad}]*[{CJK}]){cjk}(?:[^{bad}]*{last})?)$",
+        "description": f"{MIN_REVIEW} to {MAX_REVIEW:,} characters after stripping, or at least "
+        f"{MIN_CJK_REVIEW} Chinese or Japanese ones; HTML tags are ignored, "
+        "control characters refused.",
+    }
     label = {"type": "string", "enum": list(LABELS)}
-    explanation = {"type": "array", "items": {"type": "object", "required": ["text", "start", "end", "weight"],
-                                              "properties": {"text": {"type": "string"}, "start": {"type": "integer"},
-                                                             "end": {"type": "integer"}, "weight": {"type": "number"}}}}
-    prediction = {"type": "object", "required": ["label", "probability", "positive", "model_version", "feedback_token"],
-                  "properties": {"label": label, "probability": {"type": "number", "minimum": 0.5, "maximum": 1},
-                                 "positive": {"type": "number", "minimum": 0, "maximum": 1},
-                                 "model_version": {"type": "integer"},
-                                 "feedback_token": {"type": ["string", "null"],
-                                                    "description": "null while feedback is off"},
-                                 "explanation": explanation}}
+    explanation = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["text", "start", "end", "weight"],
+            "properties": {
+                "text": {"type": "string"},
+                "start": {"type": "integer"},
+                "end": {"type": "integer"},
+                "weight": {"type": "number"},
+            },
+        },
+    }
+    prediction = {
+        "type": "object",
+        "required": ["label", "probability", "positive", "model_version", "feedback_token"],
+        "properties": {
+            "label": label,
+            "probability": {"type": "number", "minimum": 0.5, "maximum": 1},
+            "positive": {"type": "number", "minimum": 0, "maximum": 1},
+            "model_version": {"type": "integer"},
+            "feedback_token": {
+                "type": ["string", "null"],
+                "description": "null while feedback is off",
+            },
+            "explanation": explanation,
+        },
+    }
     error = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
 
     def answer(schema, description="OK"):
@@ -3769,101 +4847,338 @@ def _openapi():
 
     def keyed(role, summary, request, response, *more):
         """An operation that needs a ``role`` key: 401 without one, 403 with a lesser one."""
-        return {"summary": summary, "security": [{"key": []}], "description": f"Needs a {role} key.",
-                **({"requestBody": body(request)} if request else {}),
-                "responses": {"200": answer(response), **errors(400, 401, 403, *more, 413, 415, 503)}}
+        return {
+            "summary": summary,
+            "security": [{"key": []}],
+            "description": f"Needs a {role} key.",
+            **({"requestBody": body(request)} if request else {}),
+            "responses": {"200": answer(response), **errors(400, 401, 403, *more, 413, 415, 503)},
+        }
 
-    ids = {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}, "maxItems": MAX_BATCH}
+    ids = {
+        "type": "array",
+        "items": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
+        "maxItems": MAX_BATCH,
+    }
     explain = {"type": "boolean", "description": "add each feature's contribution to the logit"}
-    version = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1,
-               "description": "answer from this version: the served one or a candidate (else 404)"}
+    version = {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 2**63 - 1,
+        "description": "answer from this version: the served one or a candidate (else 404)",
+    }
     return {
         "openapi": "3.1.0",
-        "info": {"title": "sentiment", "version": __version__,
-                 "description": "Movie-review sentiment that learns from feedback."},
-        "paths": {
-            "/api/predict": {"post": {
-                "summary": "Classify one review or up to 1,000",
-                "requestBody": body({"oneOf": [
-                    {"type": "object", "required": ["review"], "additionalProperties": False,
-                     "properties": {"review": review, "explain": explain, "version": version}},
-                    {"type": "object", "required": ["reviews"], "additionalProperties": False,
-                     "properties": {"reviews": {"type": "array", "items": review, "minItems": 1,
-                                                "maxItems": MAX_BATCH}, "explain": explain,
-                                    "partial": {"const": False}, "version": version}},
-                    {"type": "object", "required": ["reviews", "partial"], "additionalProperties": False,
-                     "properties": {"reviews": {"type": "array", "items": {}, "minItems": 1,  # each bad one: an error
-                                                "maxItems": MAX_BATCH}, "explain": explain, "version": version,
-                                    "partial": {"const": True, "description": "answer {\"error\"} for a bad "
-                                                "review instead of refusing the batch"}}}]}),
-                "responses": {"200": answer({"oneOf": [prediction, {
-                    "type": "object", "required": ["predictions"],
-                    "properties": {"predictions": {"type": "array", "items": {"oneOf": [prediction, error]}}}}]}),
-                    **errors(400, 404, 413, 415, 503)}}},
-            "/api/feedback": {"post": {
-                "summary": "Say what the true label of a classified review is",
-                "requestBody": body({"type": "object", "required": ["review", "label", "feedback_token"],
-                                     "additionalProperties": False,
-                                     "properties": {"review": review, "label": label,
-                                                    "feedback_token": {"type": "string"}}}),
-                "responses": {"201": answer({"type": "object", "required": ["id", "model_version"], "properties": {
-                    "id": {"type": "integer"}, "model_version": {"type": "integer"}}}, "Logged and learned"),
-                    **errors(400, 403, 409, 413, 415, 429, 503)}}},
-            "/predict/{text}": {"get": {
-                "summary": "Classify one review given in the path",
-                "parameters": [{"name": "text", "in": "path", "required": True, "schema": review},
-                               {"name": "version", "in": "query", "required": False, "schema": version}],
-                "responses": {"200": answer(prediction), **errors(400, 404, 413, 503)}}},
-            "/healthz": {"get": {"summary": "Whether a model is loaded", "responses": {
-                "200": answer({"type": "object", "required": ["status", "model_version", "feedback_upto"],
-                               "properties": {"status": {"enum": ["ok", "degraded"]},
-                                              "model_version": {"type": "integer"},
-                                              "feedback_upto": {"type": "integer"},
-                                              "feedback": {"type": "string", "description": "why it is off"}}}),
-                "503": answer({"type": "object", "required": ["status", "error"], "properties": {
-                    "status": {"enum": ["catching up", "unavailable"]}, "error": {"type": "string"}}},
-                    "Not serving predictions (yet)")}}},
-            "/api/model": {"get": {"summary": "Model versions, TensorFlow Serving style", "responses": {
-                "200": answer({"type": "object", "required": ["model_version_status", "served_version",
-                                                              "model_version", "feedback_upto",
-                                                              "feedback_applied_upto", "pinned"]}),
-                **errors(503)}}},
-            "/api/openapi.json": {"get": {"summary": "This description", "responses": {
-                "200": answer({"type": "object"})}}},
-            "/api/stats": {"get": {"summary": "Feedback and accuracy statistics, as /stats shows them",
-                                   "responses": {"200": answer({"type": "object"}), **errors(503)}}},
-            "/api/review": {
-                "get": keyed("reviewer", "The review queue: pending feedback and the unsure sample", None, {
-                    "type": "object", "required": ["pending", "unsure"],
-                    "properties": {"pending": {"type": "array"}, "unsure": {"type": "array"}}}),
-                "post": keyed("reviewer", "Approve, reject, relabel or undo feedback rows, or label a sample", {
-                    "oneOf": [{"type": "object", "required": ["ids", "action"], "additionalProperties": False,
-                               "properties": {"ids": {**ids, "minItems": 1, "maxItems": REVIEW_PAGE, "uniqueItems": True},
-                                              "action": {"enum": ["approve", "reject", "relabel",
-                                                                              "undo"]}}},
-                              {"type": "object", "required": ["sample", "label"], "additionalProperties": False,
-                               "properties": {"sample": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
-                                              "label": label}}]},
-                    {"type": "object"}, 409)},
-            "/api/admin/forget": {"post": keyed("admin", "Exclude feedback rows by id, time or address", {
-                "type": "object", "additionalProperties": False, "anyOf": [  # something to forget
-                    {"required": ["ids"], "properties": {"ids": {"minItems": 1}}},
-                    {"required": ["addresses"], "properties": {"addresses": {"minItems": 1}}},
-                    {"required": ["since"], "properties": {"since": {"type": "string"}}}],
-                "properties": {"ids": ids, "since": {"type": ["string", "null"], "format": "date-time"},
-                               "addresses": {"type": "array", "items": {"type": "string", "minLength": 1},
-                                             "maxItems": MAX_BATCH}}},
-                {"type": "object", "required": ["excluded"], "properties": {"excluded": {"type": "integer"}}})},
-            **{f"/api/admin/{verb}": {"post": keyed("admin", summary, {
-                "type": "object", "additionalProperties": False, "properties": {"version": chosen}, **required},
-                {"type": "object", "required": ["served_version", "pinned"]}, 404, 409)}
-               for verb, summary, chosen, required in (
-                   ("rollback", "Serve version N in every worker, pinned", version, {"required": ["version"]}),
-                   ("promote", "Serve a candidate, or without a version (or null) the newest",
-                    {**version, "type": ["integer", "null"]}, {}))},
+        "info": {
+            "title": "sentiment",
+            "version": __version__,
+            "description": "Movie-review sentiment that learns from feedback.",
         },
-        "components": {"securitySchemes": {"key": {"type": "http", "scheme": "bearer",
-                                                   "description": "a reviewer or admin key (`keys add`)"}}},
+        "paths": {
+            "/api/predict": {
+                "post": {
+                    "summary": "Classify one review or up to 1,000",
+                    "requestBody": body(
+                        {
+                            "oneOf": [
+                                {
+                                    "type": "object",
+                                    "required": ["review"],
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "review": review,
+                                        "explain": explain,
+                                        "version": version,
+                                    },
+                                },
+                                {
+                                    "type": "object",
+                                    "required": ["reviews"],
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "reviews": {
+                                            "type": "array",
+                                            "items": review,
+                                            "minItems": 1,
+                                            "maxItems": MAX_BATCH,
+                                        },
+                                        "explain": explain,
+                                        "partial": {"const": False},
+                                        "version": version,
+                                    },
+                                },
+                                {
+                                    "type": "object",
+                                    "required": ["reviews", "partial"],
+                                    "additionalProperties": False,
+                                    # each bad one: an error
+                                    "properties": {
+                                        "reviews": {
+                                            "type": "array",
+                                            "items": {},
+                                            "minItems": 1,
+                                            "maxItems": MAX_BATCH,
+                                        },
+                                        "explain": explain,
+                                        "version": version,
+                                        "partial": {
+                                            "const": True,
+                                            "description": 'answer {"error"} for a bad '
+                                            "review instead of refusing the batch",
+                                        },
+                                    },
+                                },
+                            ]
+                        }
+                    ),
+                    "responses": {
+                        "200": answer(
+                            {
+                                "oneOf": [
+                                    prediction,
+                                    {
+                                        "type": "object",
+                                        "required": ["predictions"],
+                                        "properties": {
+                                            "predictions": {
+                                                "type": "array",
+                                                "items": {"oneOf": [prediction, error]},
+                                            }
+                                        },
+                                    },
+                                ]
+                            }
+                        ),
+                        **errors(400, 404, 413, 415, 503),
+                    },
+                }
+            },
+            "/api/feedback": {
+                "post": {
+                    "summary": "Say what the true label of a classified review is",
+                    "requestBody": body(
+                        {
+                            "type": "object",
+                            "required": ["review", "label", "feedback_token"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "review": review,
+                                "label": label,
+                                "feedback_token": {"type": "string"},
+                            },
+                        }
+                    ),
+                    "responses": {
+                        "201": answer(
+                            {
+                                "type": "object",
+                                "required": ["id", "model_version"],
+                                "properties": {
+                                    "id": {"type": "integer"},
+                                    "model_version": {"type": "integer"},
+                                },
+                            },
+                            "Logged and learned",
+                        ),
+                        **errors(400, 403, 409, 413, 415, 429, 503),
+                    },
+                }
+            },
+            "/predict/{text}": {
+                "get": {
+                    "summary": "Classify one review given in the path",
+                    "parameters": [
+                        {"name": "text", "in": "path", "required": True, "schema": review},
+                        {"name": "version", "in": "query", "required": False, "schema": version},
+                    ],
+                    "responses": {"200": answer(prediction), **errors(400, 404, 413, 503)},
+                }
+            },
+            "/healthz": {
+                "get": {
+                    "summary": "Whether a model is loaded",
+                    "responses": {
+                        "200": answer(
+                            {
+                                "type": "object",
+                                "required": ["status", "model_version", "feedback_upto"],
+                                "properties": {
+                                    "status": {"enum": ["ok", "degraded"]},
+                                    "model_version": {"type": "integer"},
+                                    "feedback_upto": {"type": "integer"},
+                                    "feedback": {"type": "string", "description": "why it is off"},
+                                },
+                            }
+                        ),
+                        "503": answer(
+                            {
+                                "type": "object",
+                                "required": ["status", "error"],
+                                "properties": {
+                                    "status": {"enum": ["catching up", "unavailable"]},
+                                    "error": {"type": "string"},
+                                },
+                            },
+                            "Not serving predictions (yet)",
+                        ),
+                    },
+                }
+            },
+            "/api/model": {
+                "get": {
+                    "summary": "Model versions, TensorFlow Serving style",
+                    "responses": {
+                        "200": answer(
+                            {
+                                "type": "object",
+                                "required": [
+                                    "model_version_status",
+                                    "served_version",
+                                    "model_version",
+                                    "feedback_upto",
+                                    "feedback_applied_upto",
+                                    "pinned",
+                                ],
+                            }
+                        ),
+                        **errors(503),
+                    },
+                }
+            },
+            "/api/openapi.json": {
+                "get": {
+                    "summary": "This description",
+                    "responses": {"200": answer({"type": "object"})},
+                }
+            },
+            "/api/stats": {
+                "get": {
+                    "summary": "Feedback and accuracy statistics, as /stats shows them",
+                    "responses": {"200": answer({"type": "object"}), **errors(503)},
+                }
+            },
+            "/api/review": {
+                "get": keyed(
+                    "reviewer",
+                    "The review queue: pending feedback and the unsure sample",
+                    None,
+                    {
+                        "type": "object",
+                        "required": ["pending", "unsure"],
+                        "properties": {"pending": {"type": "array"}, "unsure": {"type": "array"}},
+                    },
+                ),
+                "post": keyed(
+                    "reviewer",
+                    "Approve, reject, relabel or undo feedback rows, or label a sample",
+                    {
+                        "oneOf": [
+                            {
+                                "type": "object",
+                                "required": ["ids", "action"],
+                                "additionalProperties": False,
+                                "properties": {
+                                    "ids": {
+                                        **ids,
+                                        "minItems": 1,
+                                        "maxItems": REVIEW_PAGE,
+                                        "uniqueItems": True,
+                                    },
+                                    "action": {"enum": ["approve", "reject", "relabel", "undo"]},
+                                },
+                            },
+                            {
+                                "type": "object",
+                                "required": ["sample", "label"],
+                                "additionalProperties": False,
+                                "properties": {
+                                    "sample": {
+                                        "type": "integer",
+                                        "minimum": 0,
+                                        "maximum": 2**63 - 1,
+                                    },
+                                    "label": label,
+                                },
+                            },
+                        ]
+                    },
+                    {"type": "object"},
+                    409,
+                ),
+            },
+            "/api/admin/forget": {
+                "post": keyed(
+                    "admin",
+                    "Exclude feedback rows by id, time or address",
+                    {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "anyOf": [  # something to forget
+                            {"required": ["ids"], "properties": {"ids": {"minItems": 1}}},
+                            {
+                                "required": ["addresses"],
+                                "properties": {"addresses": {"minItems": 1}},
+                            },
+                            {"required": ["since"], "properties": {"since": {"type": "string"}}},
+                        ],
+                        "properties": {
+                            "ids": ids,
+                            "since": {"type": ["string", "null"], "format": "date-time"},
+                            "addresses": {
+                                "type": "array",
+                                "items": {"type": "string", "minLength": 1},
+                                "maxItems": MAX_BATCH,
+                            },
+                        },
+                    },
+                    {
+                        "type": "object",
+                        "required": ["excluded"],
+                        "properties": {"excluded": {"type": "integer"}},
+                    },
+                )
+            },
+            **{
+                f"/api/admin/{verb}": {
+                    "post": keyed(
+                        "admin",
+                        summary,
+                        {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "properties": {"version": chosen},
+                            **required,
+                        },
+                        {"type": "object", "required": ["served_version", "pinned"]},
+                        404,
+                        409,
+                    )
+                }
+                for verb, summary, chosen, required in (
+                    (
+                        "rollback",
+                        "Serve version N in every worker, pinned",
+                        version,
+                        {"required": ["version"]},
+                    ),
+                    (
+                        "promote",
+                        "Serve a candidate, or without a version (or null) the newest",
+                        {**version, "type": ["integer", "null"]},
+                        {},
+                    ),
+                )
+            },
+        },
+        "components": {
+            "securitySchemes": {
+                "key": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "a reviewer or admin key (`keys add`)",
+                }
+            }
+        },
     }
 
 
@@ -3879,7 +5194,8 @@ LABEL_WORDS = {"1": 1, "0": 0, "positive": 1, "negative": 0, "pos": 1, "neg": 0}
 
 
 def read_labelled(path):
-    """(reviews, labels, sha256) from a labelled CSV/CSV.gz (see read_rows) or an aclImdb/ directory."""
+    """(reviews, labels, sha256) from a labelled CSV/CSV.gz (see read_rows) or an aclImdb/
+    directory."""
     digest = hashlib.sha256()
     texts, labels = [], []
     if os.path.isdir(path):
@@ -3905,27 +5221,36 @@ def read_labelled(path):
 
 
 def _bounded_lines(f, path):
-    """The lines of a file, each read in at most MAX_LINE characters: a longer one is refused, naming it."""
+    """The lines of a file, each read in at most MAX_LINE characters: a longer one is refused,
+    naming it."""
     for n in itertools.count(1):
         text = f.readline(MAX_LINE + 1)
         if not text:
             return
         if len(text) > MAX_LINE:
-            raise SystemExit(f"error: {path} line {n}: longer than {MAX_LINE:,} characters; one review is at most "
-                             f"{MAX_REVIEW:,}")
+            raise SystemExit(
+                f"error: {path} line {n}: longer than {MAX_LINE:,} characters; one review is at most "
+                f"{MAX_REVIEW:,}"
+            )
         yield text
 
 
 def read_rows(path, need_labels=False, progress_to=None):
-    """Yield (line, review, label or None) from a file, streaming: nothing is held but the current row.
+    """Yield (line, review, label or None) from a file, streaming: nothing is held but the current
+    row.
 
-    A CSV (or .csv.gz) has a ``review`` column and, for labels, a ``sentiment`` or ``label`` column of 1/0,
-    positive/negative or pos/neg; any other file is plain text, one review per line, without labels. Errors name
-    the line and the column. ``progress_to`` draws a bar there.
-    """
+    A CSV (or .csv.gz) has a ``review`` column and, for labels, a ``sentiment`` or ``label``
+    column of 1/0, positive/negative or pos/neg; any other file is plain text, one review per
+    line, without labels. Errors name the line and the column. ``progress_to`` draws a bar there."""
     raw = open(path, "rb")
-    with raw, io.TextIOWrapper(gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw, encoding="utf-8-sig",
-                               newline="") as f:  # -sig: without the BOM spreadsheets write
+    with (
+        raw,
+        io.TextIOWrapper(
+            gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw,
+            encoding="utf-8-sig",
+            newline="",
+        ) as f,
+    ):  # -sig: without the BOM spreadsheets write
         size, shown, line = os.fstat(raw.fileno()).st_size or 1, 0.0, 1
         lines = _bounded_lines(f, path)
         try:
@@ -3934,19 +5259,30 @@ def read_rows(path, need_labels=False, progress_to=None):
             column = next((c for c in ("sentiment", "label") if c in header), None)
             if "review" not in header:
                 if need_labels:
-                    raise SystemExit(f"error: {path} line 1: needs a header with a review column and a sentiment or "
-                                     f"label column; found {', '.join(header) or 'no columns'}")
-                rows = ((n, text.rstrip("\r\n"), None) for n, text in enumerate(itertools.chain([first], lines), 1))
+                    raise SystemExit(
+                        f"error: {path} line 1: needs a header with a review column and a sentiment or "
+                        f"label column; found {', '.join(header) or 'no columns'}"
+                    )
+                rows = (
+                    (n, text.rstrip("\r\n"), None)
+                    for n, text in enumerate(itertools.chain([first], lines), 1)
+                )
             else:
                 if need_labels and column is None:
-                    raise SystemExit(f"error: {path} line 1: needs a sentiment or label column beside review")
-                rows = ((n, row.get("review"), row.get(column) if column else None)
-                        for n, row in csv_rows(header, lines))
+                    raise SystemExit(
+                        f"error: {path} line 1: needs a sentiment or label column beside review"
+                    )
+                rows = (
+                    (n, row.get("review"), row.get(column) if column else None)
+                    for n, row in csv_rows(header, lines)
+                )
             for line, text, label in rows:
                 if label is not None:
                     if label.strip().lower() not in LABEL_WORDS:
-                        raise SystemExit(f"error: {path} line {line}, column {column!r}: {label!r} is not a label; "
-                                         "use 1/0, positive/negative or pos/neg")
+                        raise SystemExit(
+                            f"error: {path} line {line}, column {column!r}: {label!r} is not a label; "
+                            "use 1/0, positive/negative or pos/neg"
+                        )
                     label = LABEL_WORDS[label.strip().lower()]
                 if text is None:
                     raise SystemExit(f"error: {path} line {line}, column 'review': missing")
@@ -3954,8 +5290,10 @@ def read_rows(path, need_labels=False, progress_to=None):
                 if progress_to and time.monotonic() - shown >= 0.2:
                     shown = time.monotonic()
                     done = raw.tell() / size
-                    progress_to.write(f"\r{'predicting':<12}{line:>9} lines [{'#' * int(30 * done):<30}] "
-                                      f"{100 * done:3.0f}%")
+                    progress_to.write(
+                        f"\r{'predicting':<12}{line:>9} lines [{'#' * int(30 * done):<30}] "
+                        f"{100 * done:3.0f}%"
+                    )
         except UnicodeError:
             raise SystemExit(f"error: {path}: not UTF-8 text after line {line}") from None
         except ValueError as e:
@@ -3973,7 +5311,8 @@ def accuracy(model, texts, labels):
 
 
 def in_child(work, what):
-    """Start ``work()`` in a forked child, which shares this process's arrays; returns a wait for its result."""
+    """Start ``work()`` in a forked child, which shares this process's arrays; returns a wait for
+    its result."""
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
@@ -3999,15 +5338,22 @@ def in_child(work, what):
 
 
 def vectorize_on_every_core(featurizer, texts):
-    """vectorize(), with the reviews shared out among forked children, one per core, and this process."""
+    """vectorize(), with the reviews shared out among forked children, one per core, and this
+    process."""
     from scipy import sparse
 
-    bounds = np.linspace(0, len(texts), max(1, min(os.cpu_count() or 1, len(texts))) + 1).astype(int)
-    waits = [in_child(functools.partial(vectorize, featurizer, texts[start:end]), "vectorizing")
-             for start, end in zip(bounds[1:-1], bounds[2:])]
-    parts = [vectorize(featurizer, texts[:bounds[1]], f"vectorizing part 1 of {len(waits) + 1}")]
+    bounds = np.linspace(0, len(texts), max(1, min(os.cpu_count() or 1, len(texts))) + 1).astype(
+        int
+    )
+    waits = [
+        in_child(functools.partial(vectorize, featurizer, texts[start:end]), "vectorizing")
+        for start, end in zip(bounds[1:-1], bounds[2:])
+    ]
+    parts = [vectorize(featurizer, texts[: bounds[1]], f"vectorizing part 1 of {len(waits) + 1}")]
     parts += [wait() for wait in waits]
-    return sparse.vstack([X for X, _ in parts], format="csr"), [w for _, words in parts for w in words]
+    return sparse.vstack([X for X, _ in parts], format="csr"), [
+        w for _, words in parts for w in words
+    ]
 
 
 def cmd_train(args):
@@ -4016,11 +5362,16 @@ def cmd_train(args):
     for path in args.path:  # several files: one training set, named by the digest of their digests
         more = read_labelled(path)
         texts, labels, digests = texts + more[0], labels + more[1], digests + [more[2]]
-    digest = digests[0] if len(digests) == 1 else hashlib.sha256(" ".join(digests).encode()).hexdigest()
-    split = min(DEV_SPLIT, len(texts) // 5) if args.dev_split is None else args.dev_split  # 20%, at most 5,000
+    digest = (
+        digests[0] if len(digests) == 1 else hashlib.sha256(" ".join(digests).encode()).hexdigest()
+    )
+    # 20%, at most 5,000
+    split = min(DEV_SPLIT, len(texts) // 5) if args.dev_split is None else args.dev_split
     if split >= len(texts):
-        raise SystemExit(f"error: --dev-split {split} leaves no rows to fit: {' + '.join(args.path)} has "
-                         f"{len(texts)}; --dev-split 0 skips the dev measurement")
+        raise SystemExit(
+            f"error: --dev-split {split} leaves no rows to fit: {' + '.join(args.path)} has "
+            f"{len(texts)}; --dev-split 0 skips the dev measurement"
+        )
     feedback, store = storage()
     featurizer = Featurizer()
     X, words = vectorize_on_every_core(featurizer, texts)
@@ -4039,80 +5390,123 @@ def cmd_train(args):
     model.seen = known_words(featurizer, words)
     if split:
         dev_accuracy, confusion = measured()
-        print(f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
-              f"confusion [[tn, fp], [fn, tp]] = {confusion}", file=sys.stderr)
+        print(
+            f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
+            f"confusion [[tn, fp], [fn, tp]] = {confusion}",
+            file=sys.stderr,
+        )
     held = ([texts[i] for i in dev], [labels[i] for i in dev]) if split else ([], [])
     served, why = _served_on(store, *held, digest, split)
-    candidate = served is not None and (dev_accuracy is None or split < MIN_JUDGED or dev_accuracy < served[1])
+    candidate = served is not None and (
+        dev_accuracy is None or split < MIN_JUDGED or dev_accuracy < served[1]
+    )
     try:  # shadow scores count the feedback logged after this point
         made_after = feedback.last_id(feedback.db)
     except StorageError:
         made_after = 0
-    version = store.save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=dev_accuracy,
-                         dev_split=split, dev_seed=DEV_SEED, candidate=candidate, made_after_row=made_after,
-                         training_data={"path": " + ".join(os.path.basename(os.path.normpath(p)) for p in args.path),
-                                        "sha256": digest, "rows": len(texts)})
+    version = store.save(
+        model,
+        feedback_upto=0,
+        parent=None,
+        excluded=[],
+        dev_accuracy=dev_accuracy,
+        dev_split=split,
+        dev_seed=DEV_SEED,
+        candidate=candidate,
+        made_after_row=made_after,
+        training_data={
+            "path": " + ".join(os.path.basename(os.path.normpath(p)) for p in args.path),
+            "sha256": digest,
+            "rows": len(texts),
+        },
+    )
     if not candidate:
         store.serve(None)
-        print(f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s; it is served"
-              + (f" {why}" if why else ""), file=sys.stderr)
+        print(
+            f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s; it is served"
+            + (f" {why}" if why else ""),
+            file=sys.stderr,
+        )
         return
     if dev_accuracy is None:
         reason = f"without a dev split it cannot be compared with version {served[0]}"
     else:
-        reason = (f"{dev_accuracy:.4f} on {split} held-out reviews against {served[1]:.4f} for version {served[0]} "
-                  f"{why.strip('()')}" + (f"; too few to judge (under {MIN_JUDGED})" if split < MIN_JUDGED else ""))
-    print(f"version {version} kept as a candidate: {reason}; serve it with `promote {version}`", file=sys.stderr)
+        reason = (
+            f"{dev_accuracy:.4f} on {split} held-out reviews against {served[1]:.4f} for version {served[0]} "
+            f"{why.strip('()')}"
+            + (f"; too few to judge (under {MIN_JUDGED})" if split < MIN_JUDGED else "")
+        )
+    print(
+        f"version {version} kept as a candidate: {reason}; serve it with `promote {version}`",
+        file=sys.stderr,
+    )
 
 
 MIN_JUDGED = 200  # held-out rows below which a new version is never served unasked
 
 
 def _served_on(store, texts, labels, digest, split):
-    """(served version, its accuracy on the same held-out rows) and how they were counted; (None, "") if none.
+    """(served version, its accuracy on the same held-out rows) and how they were counted; (None,
+    "") if none.
 
     A served version trained on this very file, with this split, saw the
     held-out rows: its own dev figure, from a fit without them, is the fair one.
+
     """
     choice = store.chosen()[0]
     try:
         model, meta = store.load(choice)
     except (ModelError, TypeError):  # no version, or a broken one: nothing to compare with
         return None, ""
-    if (meta.get("training_data") or {}).get("sha256") == digest and meta.get("dev_split") == split \
-            and meta.get("dev_accuracy") is not None:
+    if (
+        (meta.get("training_data") or {}).get("sha256") == digest
+        and meta.get("dev_split") == split
+        and meta.get("dev_accuracy") is not None
+    ):
         return (choice, meta["dev_accuracy"]), "(the same file: its own dev figure)"
     return (choice, accuracy(model, texts, labels)[0] if texts else None), "(on the same rows)"
 
 
 def cmd_evaluate(args):
     rows = list(read_rows(args.path))
-    if any(label is None for _, _, label in rows):  # no labels: what the model says, as `predict` writes it
+    # no labels: what the model says, as `predict` writes it
+    if any(label is None for _, _, label in rows):
         return cmd_predict(args)
     s = replica()
     s.start()
     acc, ((tn, fp), (fn, tp)) = accuracy(s.model, [r[1] for r in rows], [r[2] for r in rows])
     print(f"model version {s.version}, feedback applied up to {s.upto}")
     print(f"accuracy {acc:.4f}  n {len(rows)}")
-    print(f"               predicted neg  predicted pos\nactual neg  {tn:>16}  {fp:>13}\nactual pos  {fn:>16}  {tp:>13}")
+    print(
+        f"               predicted neg  predicted pos\nactual neg  {tn:>16}  {fp:>13}\nactual pos  {fn:>16}  {tp:>13}"
+    )
 
 
 def cmd_predict(args):
-    """Each review's label, probability and model version as CSV, streaming from any size of file."""
+    """Each review's label, probability and model version as CSV, streaming from any size of
+    file."""
     s = replica()
     s.start()
     open(args.path, "rb").close()  # a missing input fails before the output file is made
-    out = open(args.output, "w", newline="", encoding="utf-8") if getattr(args, "output", None) else sys.stdout
+    out = (
+        open(args.output, "w", newline="", encoding="utf-8")
+        if getattr(args, "output", None)
+        else sys.stdout
+    )
     try:
         writer = csv.writer(out)
-        writer.writerow(["line", "label", "probability", "positive", "model_version", "feedback_upto", "error"])
+        writer.writerow(
+            ["line", "label", "probability", "positive", "model_version", "feedback_upto", "error"]
+        )
         for line, text, _ in read_rows(args.path, progress_to=sys.stderr):
             try:
                 p = s.model.positive(clean_review(text))
             except bottle.HTTPError as e:
                 writer.writerow([line, "", "", "", s.version, s.upto, e.body])
                 continue
-            writer.writerow([line, LABELS[p >= 0.5], f"{max(p, 1 - p):.4f}", f"{p:.4f}", s.version, s.upto, ""])
+            writer.writerow(
+                [line, LABELS[p >= 0.5], f"{max(p, 1 - p):.4f}", f"{p:.4f}", s.version, s.upto, ""]
+            )
     finally:
         if out is not sys.stdout:
             out.close()
@@ -4123,13 +5517,16 @@ def cmd_update(args):
     with s.store.exclusive():
         s.start()
         if s.base == s.version and s.upto == s.meta["feedback_upto"]:
-            print(f"nothing new: version {s.version} holds the feedback up to row {s.upto}; no version written")
+            print(
+                f"nothing new: version {s.version} holds the feedback up to row {s.upto}; no version written"
+            )
             return
         _update(s)
 
 
 def _update(s):
-    model, meta = s.store.load(s.base)  # measured, never copied: predict each folded row, then learn it
+    # measured, never copied: predict each folded row, then learn it
+    model, meta = s.store.load(s.base)
     counts = [0, 0]
 
     def measure(said, hashes):
@@ -4139,12 +5536,19 @@ def _update(s):
 
     s.feedback.replay(s.feedback.db, model, meta["feedback_upto"], through=s.upto, each=measure)
     (right, n) = counts
-    version = s.store.save(s.model, feedback_upto=s.upto, parent=s.version,
-                           excluded=sorted(i for i in s.excluded if i <= s.upto), dev_accuracy=None,
-                           feedback={"rows": n, "prequential_accuracy": right / n if n else None})
+    version = s.store.save(
+        s.model,
+        feedback_upto=s.upto,
+        parent=s.version,
+        excluded=sorted(i for i in s.excluded if i <= s.upto),
+        dev_accuracy=None,
+        feedback={"rows": n, "prequential_accuracy": right / n if n else None},
+    )
     s.store.serve(None)
-    print(f"wrote version {version}: version {s.base} plus feedback up to row {s.upto}; the model had "
-          f"{right} of those {n} feedbacks right before learning each")
+    print(
+        f"wrote version {version}: version {s.base} plus feedback up to row {s.upto}; the model had "
+        f"{right} of those {n} feedbacks right before learning each"
+    )
 
 
 def cmd_versions(args):
@@ -4152,7 +5556,9 @@ def cmd_versions(args):
     choice, pinned = store.chosen()
     if not pinned:  # the newest version that loads, as a server would pick it
         choice = next((v for v in admitted(store) if _loads(store, v)), None)
-    print(f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback acc':>12}  {'feedback_upto':>13}  parent")
+    print(
+        f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback acc':>12}  {'feedback_upto':>13}  parent"
+    )
     for v in store.versions():
         try:
             m = store.read_meta(v)
@@ -4161,16 +5567,27 @@ def cmd_versions(args):
             continue
         acc = f"{m['dev_accuracy']:.4f}" if m.get("dev_accuracy") else "-"
         folded = m.get("feedback") or {}
-        learned = f"{folded['prequential_accuracy']:.4f} of {folded['rows']}" if folded.get("rows") else "-"
-        mark = ("  <- served" + (" (pinned)" if pinned else "")) if v == choice else (
-            "  (candidate: `promote` serves it)" if m.get("candidate") else "")
-        print(f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {learned:>12}  {m['feedback_upto']:>13}  "
-              f"{m.get('parent') or '-'}{mark}")
+        learned = (
+            f"{folded['prequential_accuracy']:.4f} of {folded['rows']}"
+            if folded.get("rows")
+            else "-"
+        )
+        mark = (
+            ("  <- served" + (" (pinned)" if pinned else ""))
+            if v == choice
+            else ("  (candidate: `promote` serves it)" if m.get("candidate") else "")
+        )
+        print(
+            f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {learned:>12}  {m['feedback_upto']:>13}  "
+            f"{m.get('parent') or '-'}{mark}"
+        )
     feedback = storage()[0]
     with contextlib.suppress(StorageError, ModelError):
         for version, c in CANDIDATES.read(store, feedback.db, feedback).items():
-            print(f"candidate {version} on the {c['n']} feedbacks since it was made: agrees with the served "
-                  f"answers on {c['agree']}, right on {c['right']} against {c['served_right']}")
+            print(
+                f"candidate {version} on the {c['n']} feedbacks since it was made: agrees with the served "
+                f"answers on {c['agree']}, right on {c['right']} against {c['served_right']}"
+            )
 
 
 def _loads(store, version):
@@ -4194,20 +5611,26 @@ def cmd_forget(args):
     except ValueError as e:
         raise SystemExit(f"error: --since {e}") from None
     n = storage()[0].exclude(ids=args.ids or (), since=since, addresses=args.address or ())
-    print(f"excluded {n} feedback rows; no worker answers from a state that learned them, and `update` saves "
-          f"the rebuilt state as a version")
+    print(
+        f"excluded {n} feedback rows; no worker answers from a state that learned them, and `update` saves "
+        f"the rebuilt state as a version"
+    )
 
 
 def cmd_keys(args):
     feedback = storage()[0]
     if args.action == "add":
         if not re.fullmatch(r"[^\W_][\w .@-]{0,63}", args.name):
-            raise SystemExit(f"error: a key name is 1 to 64 letters, digits, spaces or . @ - _; not {args.name[:80]!r}")
+            raise SystemExit(
+                f"error: a key name is 1 to 64 letters, digits, spaces or . @ - _; not {args.name[:80]!r}"
+            )
         key = new_key()
         try:
             feedback.add_key(args.name, args.role, key_digest(key))
         except Duplicate:
-            raise SystemExit(f"error: a live key named {args.name!r} exists; revoke it first") from None
+            raise SystemExit(
+                f"error: a live key named {args.name!r} exists; revoke it first"
+            ) from None
         print(f"{args.role} key {args.name!r} (shown once; only its sha256 is kept):\n{key}")
     elif args.action == "list":
         print(f"{'name':<20} {'role':<9} {'created':<26} revoked")
@@ -4220,9 +5643,11 @@ def cmd_keys(args):
 
 
 def defused(value):
-    """A CSV field that no spreadsheet runs as a formula: a leading = + - @ tab or CR, even after ; , or blanks."""
-    if isinstance(value, str) and (value.startswith(("\t", "\r"))
-                                   or value.lstrip(" ;,\t\r\n").startswith(("=", "+", "-", "@"))):
+    """A CSV field that no spreadsheet runs as a formula: a leading = + - @ tab or CR, even after
+    ; , or blanks."""
+    if isinstance(value, str) and (
+        value.startswith(("\t", "\r")) or value.lstrip(" ;,\t\r\n").startswith(("=", "+", "-", "@"))
+    ):
         return "'" + value
     return value
 
@@ -4256,35 +5681,70 @@ def cmd_serve(args):
         bottle.debug(True)
     s = replica()
     with s.lock:
-        s.begin()  # listen at once while a long log is caught up with, but fail now if nothing can be served
+        # listen at once while a long log is caught up with, but fail now if nothing can be served
+        s.begin()
     if s.ready.wait(2.0) and s.model is None:
         raise SystemExit(f"error: {s.start_error}")
 
     class ServiceError(ErrorTask):
-        """waitress's own errors (a body over MAX_BODY, a malformed request) answered as the app answers errors."""
+        """waitress's own errors (a body over MAX_BODY, a malformed request) answered as the app
+        answers errors."""
 
         def execute(self):
             error, out = self.request.error, []
-            message = f"The request body is larger than {MAX_BODY} bytes." if error.code == 413 else error.reason + "."
-            environ = {"REQUEST_METHOD": self.request.command or "GET", "PATH_INFO": self.request.path or "/",
-                       "SCRIPT_NAME": "", "QUERY_STRING": "", "SERVER_NAME": args.host, "SERVER_PORT": str(args.port),
-                       "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
-                       "wsgi.errors": sys.stderr, "sentiment.error": (error.code, message)}
-            body = b"".join(application(environ, lambda status, headers, exc_info=None: out.extend((status, headers))))
+            message = (
+                f"The request body is larger than {MAX_BODY} bytes."
+                if error.code == 413
+                else error.reason + "."
+            )
+            environ = {
+                "REQUEST_METHOD": self.request.command or "GET",
+                "PATH_INFO": self.request.path or "/",
+                "SCRIPT_NAME": "",
+                "QUERY_STRING": "",
+                "SERVER_NAME": args.host,
+                "SERVER_PORT": str(args.port),
+                "SERVER_PROTOCOL": "HTTP/1.1",
+                "wsgi.url_scheme": "http",
+                "wsgi.input": io.BytesIO(),
+                "wsgi.errors": sys.stderr,
+                "sentiment.error": (error.code, message),
+            }
+            body = b"".join(
+                application(
+                    environ, lambda status, headers, exc_info=None: out.extend((status, headers))
+                )
+            )
             self.status, self.content_length = out[0], len(body)
             self.response_headers.extend(out[1])
             self.set_close_on_finish()
             self.write(body)
 
-    # Waitress reads whole requests before a thread sees them, so slow clients hold no thread; they hold
-    # a connection, at most connection_limit of them, each dropped after channel_timeout seconds idle.
-    server = waitress.create_server(application, host=args.host, port=args.port, threads=args.threads,
-                                    max_request_body_size=MAX_BODY, connection_limit=500, channel_timeout=30,
-                                    cleanup_interval=5, ident="sentiment",
-                                    clear_untrusted_proxy_headers=False)  # client_address() decides whom to believe
-    server.channel_class = type("ServiceChannel", (HTTPChannel,), {"error_task_class": ServiceError})
-    log.info("waitress serving sentiment on http://%s:%d/ (%s)", args.host, args.port,
-             f"model version {s.version}" if s.model else "catching up with the feedback log")
+    # Waitress reads whole requests before a thread sees them, so slow clients hold no thread; they
+    # hold a connection, at most connection_limit of them, each dropped after channel_timeout
+    # seconds idle.
+    server = waitress.create_server(
+        application,
+        host=args.host,
+        port=args.port,
+        threads=args.threads,
+        max_request_body_size=MAX_BODY,
+        connection_limit=500,
+        channel_timeout=30,
+        cleanup_interval=5,
+        ident="sentiment",
+        # client_address() decides whom to believe
+        clear_untrusted_proxy_headers=False,
+    )
+    server.channel_class = type(
+        "ServiceChannel", (HTTPChannel,), {"error_task_class": ServiceError}
+    )
+    log.info(
+        "waitress serving sentiment on http://%s:%d/ (%s)",
+        args.host,
+        args.port,
+        f"model version {s.version}" if s.model else "catching up with the feedback log",
+    )
     server.run()
 
 
@@ -4297,34 +5757,62 @@ def main(argv=None):
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--port", type=int, default=8080)
         p.add_argument("--threads", type=int, default=8)
-        p.add_argument("--debug", action="store_true", help="Bottle's debug mode: tracebacks in pages")
+        p.add_argument(
+            "--debug", action="store_true", help="Bottle's debug mode: tracebacks in pages"
+        )
 
     serve_options(parser)
     serve_options(sub.add_parser("serve", help="serve with waitress (the default command)"))
     p = sub.add_parser("train", help="train a new model version from labelled reviews")
-    p.add_argument("path", nargs="+", help="CSV/CSV.gz files with review and sentiment (or label) columns, or "
-                                           "aclImdb/ directories; several are one training set")
-    p.add_argument("--dev-split", type=_whole_number(0), default=None, metavar="N",
-                   help=f"hold out N rows (seed {DEV_SEED}) to measure, then refit on all (default 20%%, at most "
-                        f"{DEV_SPLIT:,}; 0 skips); a version that scores below the served one there waits as a "
-                        "candidate")
-    p = sub.add_parser("evaluate", help="accuracy of the served model on a labelled file (or predictions)")
-    p.add_argument("path", help="CSV with review and sentiment (or label) columns, or plain text, a review a line")
-    p = sub.add_parser("predict", help="write each review's label, probability and model version as CSV")
-    p.add_argument("path", help="CSV with a review column, or plain text, one review a line (.gz too)")
-    p.add_argument("-o", "--output", metavar="OUT.csv", help="where to write (default: standard output)")
+    p.add_argument(
+        "path",
+        nargs="+",
+        help="CSV/CSV.gz files with review and sentiment (or label) columns, or "
+        "aclImdb/ directories; several are one training set",
+    )
+    p.add_argument(
+        "--dev-split",
+        type=_whole_number(0),
+        default=None,
+        metavar="N",
+        help=f"hold out N rows (seed {DEV_SEED}) to measure, then refit on all (default 20%%, at most "
+        f"{DEV_SPLIT:,}; 0 skips); a version that scores below the served one there waits as a "
+        "candidate",
+    )
+    p = sub.add_parser(
+        "evaluate", help="accuracy of the served model on a labelled file (or predictions)"
+    )
+    p.add_argument(
+        "path",
+        help="CSV with review and sentiment (or label) columns, or plain text, a review a line",
+    )
+    p = sub.add_parser(
+        "predict", help="write each review's label, probability and model version as CSV"
+    )
+    p.add_argument(
+        "path", help="CSV with a review column, or plain text, one review a line (.gz too)"
+    )
+    p.add_argument(
+        "-o", "--output", metavar="OUT.csv", help="where to write (default: standard output)"
+    )
     sub.add_parser("update", help="save the served version plus all feedback as a new version")
     sub.add_parser("versions", help="list model versions")
     p = sub.add_parser("rollback", help="serve version N again, in every worker, without a restart")
     p.add_argument("version", type=int)
-    p = sub.add_parser("promote", help="serve version N, a candidate too, in every worker (pinned, as rollback)")
+    p = sub.add_parser(
+        "promote", help="serve version N, a candidate too, in every worker (pinned, as rollback)"
+    )
     p.add_argument("version", type=int)
     p = sub.add_parser("forget", help="exclude feedback rows from learning (they stay in the log)")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--ids", type=_whole_number(1), nargs="+")
     group.add_argument("--since", help="ISO-8601 UTC time, e.g. 2026-11-22T10:00:00")
-    group.add_argument("--address", nargs="+", metavar="ADDRESS", help="every row from these client addresses")
-    keys = sub.add_parser("keys", help="manage reviewer and admin keys").add_subparsers(dest="action", required=True)
+    group.add_argument(
+        "--address", nargs="+", metavar="ADDRESS", help="every row from these client addresses"
+    )
+    keys = sub.add_parser("keys", help="manage reviewer and admin keys").add_subparsers(
+        dest="action", required=True
+    )
     p = keys.add_parser("add", help="make a key and print it once")
     p.add_argument("--role", choices=ROLES, required=True)
     p.add_argument("--name", required=True)
@@ -4333,19 +5821,29 @@ def main(argv=None):
     p = sub.add_parser("export", help="write the feedback log to stdout")
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
     args = parser.parse_args(argv)
-    commands = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict, "update": cmd_update,
-                "versions": cmd_versions, "rollback": cmd_rollback, "promote": cmd_rollback, "forget": cmd_forget,
-                "export": cmd_export,
-                "keys": cmd_keys}
+    commands = {
+        "train": cmd_train,
+        "evaluate": cmd_evaluate,
+        "predict": cmd_predict,
+        "update": cmd_update,
+        "versions": cmd_versions,
+        "rollback": cmd_rollback,
+        "promote": cmd_rollback,
+        "forget": cmd_forget,
+        "export": cmd_export,
+        "keys": cmd_keys,
+    }
     try:
         commands.get(args.command, cmd_serve)(args)
     except ModelError as e:
         raise SystemExit(f"error: {e}") from None
     except StorageError as e:
         raise SystemExit(f"error: {feedback_log().where()}: {e}") from None
-    except OSError as e:  # a file named on the command line that is missing, a folder, or unreadable
-        raise SystemExit(f"error: {e.filename or args.command or 'serve'}: {e.strerror or e}") from None
-
+    # a file named on the command line that is missing, a folder, or unreadable
+    except OSError as e:
+        raise SystemExit(
+            f"error: {e.filename or args.command or 'serve'}: {e.strerror or e}"
+        ) from None
 
 
 if __name__ == "__main__":

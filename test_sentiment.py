@@ -38,8 +38,19 @@ from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.config import SchemathesisConfig
 
 import sentiment
-from conftest import (answer_of, call, feedback_as, give_feedback, metric, post_form, raw, session_for,
-                      session_of, weights, weights_now)
+from conftest import (
+    answer_of,
+    call,
+    feedback_as,
+    give_feedback,
+    metric,
+    post_form,
+    raw,
+    session_for,
+    session_of,
+    weights,
+    weights_now,
+)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "shared", "data", "imdb_train.csv.gz")
@@ -63,7 +74,9 @@ def make_review(rng, label):
         elif roll < 0.8:
             sentences.append(f"The {noun} was not {rng.choice(bad)} at all.")
         else:
-            sentences.append(f"I thought the {noun} felt {rng.choice(good)} and {rng.choice(good)}!")
+            sentences.append(
+                f"I thought the {noun} felt {rng.choice(good)} and {rng.choice(good)}!"
+            )
     return " ".join(sentences)
 
 
@@ -83,7 +96,9 @@ def base_models(tmp_path_factory, corpus):
     """A model directory with version 1, trained on the fixture reviews."""
     root = tmp_path_factory.mktemp("models")
     model = sentiment.train_model(*corpus, n_bits=16, epochs=5)
-    sentiment.FileStore(str(root)).save(model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None)
+    sentiment.FileStore(str(root)).save(
+        model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None
+    )
     return root
 
 
@@ -95,8 +110,13 @@ def env(tmp_path, base_models, monkeypatch):
     data.mkdir()
     monkeypatch.setenv("SENTIMENT_MODEL_DIR", str(models))
     monkeypatch.setenv("SENTIMENT_DATA_DIR", str(data))
-    for name in ("SENTIMENT_SECRET", "SENTIMENT_MODEL_VERSION", "SENTIMENT_TRUSTED_PROXIES",
-                 "SENTIMENT_FEEDBACK_PER_MINUTE", "SENTIMENT_LEARN"):
+    for name in (
+        "SENTIMENT_SECRET",
+        "SENTIMENT_MODEL_VERSION",
+        "SENTIMENT_TRUSTED_PROXIES",
+        "SENTIMENT_FEEDBACK_PER_MINUTE",
+        "SENTIMENT_LEARN",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sentiment, "_replica", (None, None))
     sentiment._keys.clear()
@@ -112,13 +132,16 @@ def rows(env):
     if not env["db"].exists():
         return []
     with sqlite3.connect(env["db"]) as db:
-        return db.execute("SELECT id, review, sentiment, predicted, model_version, excluded FROM review_db "
-                          "ORDER BY id").fetchall()
+        return db.execute(
+            "SELECT id, review, sentiment, predicted, model_version, excluded FROM review_db "
+            "ORDER BY id"
+        ).fetchall()
 
 
 GOOD = "The acting was wonderful and the plot was brilliant, a superb film."
 BAD = "The acting was awful and the plot was boring, a dreadful film."
-MIXED = "The acting was wonderful but the plot was boring, a film."  # the fixture model rounds GOOD to exactly 1.0
+# the fixture model rounds GOOD to exactly 1.0
+MIXED = "The acting was wonderful but the plot was boring, a film."
 
 # -- features and model --------------------------------------------------------
 
@@ -152,16 +175,26 @@ def test_a_batch_gives_each_review_what_it_gives_alone(corpus, n_bits):
     indices, offsets = f.batch_indices(hashes)
     assert len(offsets) == len(texts) + 1 and offsets[-1] == len(indices)
     for i, text in enumerate(texts):
-        assert indices[offsets[i]:offsets[i + 1]].tolist() == np.unique(f._ngram_buckets(hashes[i])).tolist(), text
+        assert (
+            indices[offsets[i] : offsets[i + 1]].tolist()
+            == np.unique(f._ngram_buckets(hashes[i])).tolist()
+        ), text
     if n_bits > 21:
         return  # a model of 2^30 weights would take 8 GB
     rng = np.random.default_rng(0)
-    model = sentiment.Model(f, rng.normal(size=f.n_features), 0.25, seen=rng.random(f.n_features) < 0.5)
+    model = sentiment.Model(
+        f, rng.normal(size=f.n_features), 0.25, seen=rng.random(f.n_features) < 0.5
+    )
     alone = [model.logit(f.indices(t)) for t in texts]
-    assert model.logits(indices, offsets) == alone, "bit-identical, so a batch answers as single requests do"
+    assert model.logits(indices, offsets) == alone, (
+        "bit-identical, so a batch answers as single requests do"
+    )
     shares = model.unknown_shares(hashes)
     assert shares[len(corpus[0][:300])] is None and shares[-1] == shares[0] and 0 < shares[0] < 1
-    assert all(s is None or s == 1 - np.count_nonzero(model.seen[f.words(h)]) / len(h) for s, h in zip(shares, hashes))
+    assert all(
+        s is None or s == 1 - np.count_nonzero(model.seen[f.words(h)]) / len(h)
+        for s, h in zip(shares, hashes)
+    )
 
 
 def test_chunk_caches_stay_bounded():
@@ -172,28 +205,34 @@ def test_chunk_caches_stay_bounded():
         f.tokens(f"{long_chunk}{i} word{i}")
     for cache in (f._hashes, f._spans):
         assert 0 < len(cache) <= cache.size and max(map(len, cache)) <= cache.longest
-    assert len(f.indices(long_chunk)) == 3, "an uncached chunk still gives its n-grams: '!', '! !', '! ! !'"
+    assert len(f.indices(long_chunk)) == 3, (
+        "an uncached chunk still gives its n-grams: '!', '! !', '! ! !'"
+    )
 
 
 def test_printable_text_has_no_refused_control_character():
-    """clean_review skips its control-character regex for printable text: sound only if this holds."""
+    """clean_review skips its control-character regex for printable text: sound only if this
+    holds."""
     refused = [chr(c) for c in range(0x110000) if sentiment._CONTROL.match(chr(c))]
     assert len(refused) > 2048 and not any(c.isprintable() for c in refused)
 
 
 def test_blank_table_is_what_str_split_splits_on():
-    assert [c for c in range(0x110000) if chr(c).isspace()] == np.flatnonzero(sentiment._BLANK).tolist()
+    assert [c for c in range(0x110000) if chr(c).isspace()] == np.flatnonzero(
+        sentiment._BLANK
+    ).tolist()
 
 
 @pytest.mark.parametrize("rule", ["adagrad", "capped-adagrad"])
 @pytest.mark.parametrize("weight", [1.0, 0.03])
 def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
-    """Each rule's step, with its training-evidence prior (and the capped rule's reach and cap), is the textbook
-    one written out in plain Python, to 1e-9."""
+    """Each rule's step, with its training-evidence prior (and the capped rule's reach and cap),
+    is the textbook one written out in plain Python, to 1e-9."""
     texts, labels = make_corpus(300, seed=7)
     labels = [1 - label for label in labels]  # all wrong for the model, so every step learns
     model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
-    model = sentiment.Model.from_state(model.state(), sentiment.RULES[rule]())  # the evidence as it is stored
+    # the evidence as it is stored
+    model = sentiment.Model.from_state(model.state(), sentiment.RULES[rule]())
     coef, squares, r = model.coef.tolist(), model.squares.tolist(), model.rule
     assert min(squares) == r.g0 and max(squares) > r.g0, "a prior for seen features"
     trained = [q > r.g0 for q in squares]
@@ -211,7 +250,9 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
                 delta = {i: max(-r.cap * weight, min(r.cap * weight, d)) for i, d in delta.items()}
             moved = abs(sum(d for i, d in delta.items() if trained[i]) * x)
             if moved > r.reach * weight:
-                delta = {i: d * r.reach * weight / moved if trained[i] else d for i, d in delta.items()}
+                delta = {
+                    i: d * r.reach * weight / moved if trained[i] else d for i, d in delta.items()
+                }
         for i, d in delta.items():
             coef[i] += d
     before = model.coef.copy()
@@ -247,7 +288,8 @@ def test_vectorizing_on_every_core_gives_the_rows_of_one(corpus):
     assert (X != shared_X).nnz == 0 and np.array_equal(X.indptr, shared_X.indptr) and X.nnz > 1000
     assert len(words) == len(shared_words) == len(corpus[0])
     assert all(np.array_equal(a, b) for a, b in zip(words, shared_words))
-    one_X, one_words = sentiment.vectorize_on_every_core(featurizer, corpus[0][:1])  # fewer reviews than cores
+    # fewer reviews than cores
+    one_X, one_words = sentiment.vectorize_on_every_core(featurizer, corpus[0][:1])
     assert (one_X != X[:1]).nnz == 0 and one_X.shape[0] == len(one_words) == 1
 
 
@@ -269,16 +311,36 @@ def test_model_loads_in_fresh_interpreter_both_ways(tmp_path, corpus):
         w.writerow(["review", "sentiment"])
         w.writerows(zip(*corpus))
     env = dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "m"))
-    subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(data), "--dev-split", "100"],
-                   check=True, env=env, cwd=tmp_path, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            os.path.join(HERE, "sentiment.py"),
+            "train",
+            str(data),
+            "--dev-split",
+            "100",
+        ],
+        check=True,
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+    )
     model, meta = sentiment.FileStore(str(tmp_path / "m")).load(1)
     assert meta["training_data"]["rows"] == 400 and meta["dev_accuracy"] > 0.9
     assert meta["versions"]["numpy"] == np.__version__
     here = model.positive(GOOD)
-    code = ("import sentiment, sys; m, _ = sentiment.FileStore(sys.argv[1]).load(1); "
-            "print(repr(m.positive(sys.argv[2])))")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "m"), GOOD], check=True, capture_output=True,
-                         text=True, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=HERE, PYTHONHASHSEED="123"))
+    code = (
+        "import sentiment, sys; m, _ = sentiment.FileStore(sys.argv[1]).load(1); "
+        "print(repr(m.positive(sys.argv[2])))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "m"), GOOD],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=dict(os.environ, PYTHONPATH=HERE, PYTHONHASHSEED="123"),
+    )
     assert float(out.stdout) == here
 
 
@@ -326,9 +388,13 @@ def test_serve_refuses_corrupt_model_with_one_line(tmp_path, base_models):
     shutil.copytree(base_models, root)
     pkl = root / "1" / "model.pkl"
     pkl.write_bytes(pkl.read_bytes()[:1000])
-    proc = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "1"],
-                          env=dict(os.environ, SENTIMENT_MODEL_DIR=str(root), SENTIMENT_DATA_DIR=str(tmp_path)),
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "1"],
+        env=dict(os.environ, SENTIMENT_MODEL_DIR=str(root), SENTIMENT_DATA_DIR=str(tmp_path)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode != 0
     last = proc.stderr.strip().splitlines()[-1]
     assert last.startswith("error: ") and str(pkl) in last and "Traceback" not in proc.stderr
@@ -340,54 +406,87 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     newest = max(sentiment.FileStore(root).versions())
     model, meta = sentiment.FileStore(root).load(newest)
     assert meta["dev_accuracy"] >= 0.915  # of both languages' 5,000 held-out rows; measured 0.9338
-    assert sum(os.path.getsize(os.path.join(root, str(newest), n)) for n in os.listdir(os.path.join(root, str(newest)))) \
+    assert (
+        sum(
+            os.path.getsize(os.path.join(root, str(newest), n))
+            for n in os.listdir(os.path.join(root, str(newest)))
+        )
         <= 10_000_000
-    for text in ("One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
-                 "A wonderful, funny and beautifully shot movie. Highly recommended!"):
+    )
+    for text in (
+        "One of the best films I have ever seen. Brilliant acting, a moving story, I loved it.",
+        "A wonderful, funny and beautifully shot movie. Highly recommended!",
+    ):
         assert model.positive(text) > 0.8, text
-    for text in ("The worst movie I have seen in years. Boring, badly acted and a waste of time.",
-                 "Awful script, terrible acting. I want my two hours back."):
+    for text in (
+        "The worst movie I have seen in years. Boring, badly acted and a waste of time.",
+        "Awful script, terrible acting. I want my two hours back.",
+    ):
         assert model.positive(text) < 0.2, text
     assert model.positive("This film was not good at all, it was boring.") < 0.5
-    assert model.positive(ZH_GOOD) > 0.8 and model.positive("这个手机很好用，非常满意，推荐购买。") > 0.8
+    assert (
+        model.positive(ZH_GOOD) > 0.8
+        and model.positive("这个手机很好用，非常满意，推荐购买。") > 0.8
+    )
     assert model.positive("质量太差了，非常失望，不会再买。") < 0.2, "it reads Chinese"
 
 
-@pytest.mark.skipif(not os.path.exists(SHARED), reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
-                    "train split), which only CI and developers have")
+@pytest.mark.skipif(
+    not os.path.exists(SHARED),
+    reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
+    "train split), which only CI and developers have",
+)
 def test_dev_accuracy_of_each_language_on_shared_data():
-    """The committed recipe, IMDb plus the Chinese shopping reviews, fitted without the fixed 5,000 IMDb dev
-    rows (seed DEV_SEED), without a fifth of the Chinese ones and without one kind (clothes): English dev
-    >= 0.915 (0.9188 in make languages), Chinese dev >= 0.90 and the kind never seen >= 0.85."""
+    """The committed recipe, IMDb plus the Chinese shopping reviews, fitted without the fixed
+    5,000 IMDb dev rows (seed DEV_SEED), without a fifth of the Chinese ones and without one kind
+    (clothes): English dev >= 0.915 (0.9188 in make languages), Chinese dev >= 0.90 and the kind
+    never seen >= 0.85."""
     if not os.path.exists(CHINESE):
-        pytest.skip(f"needs {CHINESE} (the Chinese shopping reviews), which only CI and developers have")
+        pytest.skip(
+            f"needs {CHINESE} (the Chinese shopping reviews), which only CI and developers have"
+        )
     texts, labels, _ = sentiment.read_labelled(SHARED)
     order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
-    dev, fit = order[:sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT:]
+    dev, fit = order[: sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT :]
     with gzip.open(CHINESE, "rt", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     unseen = [(r["review"], int(r["sentiment"])) for r in rows if r["domain"] == "clothes"]
     seen = [(r["review"], int(r["sentiment"])) for r in rows if r["domain"] != "clothes"]
-    zh_dev, zh_fit = seen[:len(seen) // 5], seen[len(seen) // 5:]  # the file is shuffled
-    model = sentiment.train_model([texts[i] for i in fit] + [t for t, _ in zh_fit],
-                                  [labels[i] for i in fit] + [l for _, l in zh_fit])
+    zh_dev, zh_fit = seen[: len(seen) // 5], seen[len(seen) // 5 :]  # the file is shuffled
+    model = sentiment.train_model(
+        [texts[i] for i in fit] + [t for t, _ in zh_fit],
+        [labels[i] for i in fit] + [y for _, y in zh_fit],
+    )
     english = sentiment.accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])[0]
     chinese, kind = (sentiment.accuracy(model, *zip(*part))[0] for part in (zh_dev, unseen))
     assert english >= 0.915 and chinese >= 0.90 and kind >= 0.85, (english, chinese, kind)
 
 
-
-@pytest.mark.skipif(not os.path.exists(SHARED), reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
-                    "train split), which only CI and developers have")
+@pytest.mark.skipif(
+    not os.path.exists(SHARED),
+    reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
+    "train split), which only CI and developers have",
+)
 def test_a_retrain_with_the_committed_recipe_is_served(tmp_path):
     shutil.copytree(os.path.join(HERE, "model", "1"), tmp_path / "model" / "1")
     if not os.path.exists(CHINESE):
-        pytest.skip(f"needs {CHINESE} (the Chinese shopping reviews), which only CI and developers have")
-    run = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED, CHINESE],
-                         capture_output=True,
-                         text=True, timeout=300, env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "model"),
-                                                          SENTIMENT_DATA_DIR=str(tmp_path / "data")))
-    assert run.returncode == 0 and "it is served (the same file: its own dev figure)" in run.stderr, run.stderr
+        pytest.skip(
+            f"needs {CHINESE} (the Chinese shopping reviews), which only CI and developers have"
+        )
+    run = subprocess.run(
+        [sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED, CHINESE],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(
+            os.environ,
+            SENTIMENT_MODEL_DIR=str(tmp_path / "model"),
+            SENTIMENT_DATA_DIR=str(tmp_path / "data"),
+        ),
+    )
+    assert (
+        run.returncode == 0 and "it is served (the same file: its own dev figure)" in run.stderr
+    ), run.stderr
     assert sentiment.FileStore(str(tmp_path / "model")).chosen() == (2, False)
 
 
@@ -400,9 +499,17 @@ def test_chinese_runs_are_character_ngrams_with_true_offsets():
     f = sentiment.Featurizer(n_bits=16)
     starts, ends, h = f.tokens(ZH_GOOD + " iPhone很好！１２３")
     words = [(ZH_GOOD + " iPhone很好！１２３")[a:b] for a, b in zip(starts, ends)]
-    assert words[:4] == ["这", "部", "电", "影"] and words[-5:] == ["iPhone", "很", "好", "！", "１２３"]
+    assert words[:4] == ["这", "部", "电", "影"] and words[-5:] == [
+        "iPhone",
+        "很",
+        "好",
+        "！",
+        "１２３",
+    ]
     folded = [t for _, _, t in f._chunk_tokens("好！１２３ＡＢＣ")]
-    assert folded == ["好", "!", "123abc"], "full-width punctuation, digits and letters fold to ASCII"
+    assert folded == ["好", "!", "123abc"], (
+        "full-width punctuation, digits and letters fold to ASCII"
+    )
     grams = f.indices("精彩")
     assert len(grams) == 3, "two characters: two 1-grams and one 2-gram"
     before = sentiment.Featurizer(n_bits=16, token_pattern=sentiment.WORD_PATTERN, normalize="")
@@ -410,47 +517,74 @@ def test_chinese_runs_are_character_ngrams_with_true_offsets():
 
 
 def test_cjk_ngrams_have_buckets_of_their_own():
-    f = sentiment.Featurizer(n_bits=16)  # and 2^15 buckets for n-grams that start with a CJK character
+    # and 2^15 buckets for n-grams that start with a CJK character
+    f = sentiment.Featurizer(n_bits=16)
     assert f.n_features == 2**16 + 2**15 and f.params()["cjk_bits"] == 15
-    chinese, english, both = f.indices("这部电影太精彩了"), f.indices(GOOD), f.indices("很好 a good film")
+    chinese, english, both = (
+        f.indices("这部电影太精彩了"),
+        f.indices(GOOD),
+        f.indices("很好 a good film"),
+    )
     assert chinese.min() >= 2**16 and chinese.max() < f.n_features and english.max() < 2**16
     assert both.min() < 2**16 <= both.max()
     keys, offsets = f.batch_indices([f.hashes(t) for t in ("这部电影太精彩了", GOOD)])
-    assert keys[offsets[0]:offsets[1]].tolist() == chinese.tolist() and keys[offsets[1]:].tolist() == english.tolist()
+    assert (
+        keys[offsets[0] : offsets[1]].tolist() == chinese.tolist()
+        and keys[offsets[1] :].tolist() == english.tolist()
+    )
     assert f.words(f.hashes("很好")).min() >= 2**16, "known words are counted in the same buckets"
 
 
 def reference_buckets(featurizer, tokens):
-    """A review's buckets the obvious way, in pure Python: each token's BLAKE2b (with ``cjk_bits``, its lowest bit
-    says whether it is a CJK character); an n-gram's hash is the previous one's times the odd constant plus the
-    next token's, times the constant again, top bits; with ``cjk_bits``, in the CJK table after the others when
-    the n-gram starts with a CJK character."""
+    """A review's buckets the obvious way, in pure Python: each token's BLAKE2b (with
+    ``cjk_bits``, its lowest bit says whether it is a CJK character); an n-gram's hash is the
+    previous one's times the odd constant plus the next token's, times the constant again, top
+    bits; with ``cjk_bits``, in the CJK table after the others when the n-gram starts with a CJK
+    character."""
     f, mask, mix = featurizer, (1 << 64) - 1, 0x9E3779B97F4A7C15
-    hashes = [int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little") for t in tokens]
+    hashes = [
+        int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little")
+        for t in tokens
+    ]
     if f.cjk_bits:
-        hashes = [h & ~1 | bool(re.fullmatch(f"[{sentiment.CJK}]", t)) for h, t in zip(hashes, tokens)]
+        hashes = [
+            h & ~1 | bool(re.fullmatch(f"[{sentiment.CJK}]", t)) for h, t in zip(hashes, tokens)
+        ]
     out = set()
     for i in range(len(hashes)):
+        g = hashes[i]
         for j in range(i, min(i + f.ngram_max, len(hashes))):
-            g = (g * mix + hashes[j]) & mask if j > i else hashes[j]
+            g = (g * mix + hashes[j]) & mask if j > i else g
             top = (g * mix) & mask
-            out.add((1 << f.n_bits) + (top >> (64 - f.cjk_bits)) if f.cjk_bits and hashes[i] & 1 else
-                    top >> (64 - f.n_bits))
+            out.add(
+                (1 << f.n_bits) + (top >> (64 - f.cjk_bits))
+                if f.cjk_bits and hashes[i] & 1
+                else top >> (64 - f.n_bits)
+            )
     return sorted(out)
 
 
 def test_a_version_made_before_keeps_its_tokens_and_buckets(base_models):
-    model = sentiment.train_model(*zip(*[(t, l) for l, t in zh_corpus(40)]), n_bits=16, epochs=1, cjk_bits=0)
+    model = sentiment.train_model(
+        *zip(*[(t, y) for y, t in zh_corpus(40)]), n_bits=16, epochs=1, cjk_bits=0
+    )
     state = model.state()
-    state["features"] = {k: v for k, v in state["features"].items() if k not in ("normalize", "cjk_bits")}
-    state["features"]["token_pattern"] = sentiment.WORD_PATTERN  # as versions before CJK tokens were written
+    state["features"] = {
+        k: v for k, v in state["features"].items() if k not in ("normalize", "cjk_bits")
+    }
+    # as versions before CJK tokens were written
+    state["features"]["token_pattern"] = sentiment.WORD_PATTERN
     old = sentiment.Model.from_state(state)
-    assert old.featurizer.normalize == "" and [t for _, _, t in old.featurizer._chunk_tokens("精彩！")] == ["精彩", "！"]
+    assert old.featurizer.normalize == "" and [
+        t for _, _, t in old.featurizer._chunk_tokens("精彩！")
+    ] == ["精彩", "！"]
     one_table = sentiment.Featurizer(n_bits=16, cjk_bits=0)
     assert one_table.n_features == 2**16
     for text in ("a good film, truly", "很好的电影 good"):
         tokens = [t for chunk in text.split() for _, _, t in one_table._chunk_tokens(chunk)]
-        assert one_table.indices(text).tolist() == reference_buckets(one_table, tokens), "one table, no flag"
+        assert one_table.indices(text).tolist() == reference_buckets(one_table, tokens), (
+            "one table, no flag"
+        )
 
 
 def zh_corpus(n, seed=3):
@@ -467,7 +601,8 @@ def zh_corpus(n, seed=3):
 def test_training_on_chinese_reviews_as_a_user_would(env, tmp_path, capsys):
     path = tmp_path / "zh.csv"
     with open(path, "w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([["label", "review"], *zh_corpus(300)])  # the layout of public Chinese sets
+        # the layout of public Chinese sets
+        csv.writer(f).writerows([["label", "review"], *zh_corpus(300)])
     other = tmp_path / "en.csv"
     texts, labels = make_corpus(100, seed=9)
     with open(other, "w", newline="", encoding="utf-8") as f:
@@ -476,14 +611,20 @@ def test_training_on_chinese_reviews_as_a_user_would(env, tmp_path, capsys):
     err = capsys.readouterr().err
     assert re.search(r"dev accuracy 1\.0000 on 80 held-out reviews", err), err
     meta = sentiment.FileStore(str(env["model"])).read_meta(2)
-    assert meta["training_data"]["path"] == "zh.csv + en.csv" and meta["training_data"]["rows"] == 400
+    assert (
+        meta["training_data"]["path"] == "zh.csv + en.csv" and meta["training_data"]["rows"] == 400
+    )
     sentiment.main(["promote", "2"])
     app = webtest.TestApp(sentiment.application)
-    answer = app.post_json("/api/predict", {"review": "这个手机很好，推荐，我很满意，很好用。"}).json
+    answer = app.post_json(
+        "/api/predict", {"review": "这个手机很好，推荐，我很满意，很好用。"}
+    ).json
     assert answer["label"] == "positive" and answer["model_version"] == 2
     page = app.post("/results", {"moviereview": ZH_GOOD.replace("精彩", "很好")})
     assert page.html.select("#review mark"), "the characters that pushed are marked"
-    assert all(len(m.get_text()) == 1 for m in page.html.select("#review mark")), "one character each"
+    assert all(len(m.get_text()) == 1 for m in page.html.select("#review mark")), (
+        "one character each"
+    )
 
 
 def test_a_script_the_model_never_learned_is_unsure_and_named(app):
@@ -493,7 +634,10 @@ def test_a_script_the_model_never_learned_is_unsure_and_named(app):
     page = app.post("/results", {"moviereview": korean})
     assert "Hangul" in page.html.find(id="unreadable-script").get_text()
     assert page.html.find(id="verdict").get_text().startswith("Unsure")
-    assert [b["value"] for b in page.html.select("form[action='/thanks'] button")] == ["positive", "negative"]
+    assert [b["value"] for b in page.html.select("form[action='/thanks'] button")] == [
+        "positive",
+        "negative",
+    ]
     assert app.post_json("/api/predict", {"review": GOOD}).json["unreadable_script"] is None
 
 
@@ -511,19 +655,23 @@ def test_html_flow(app, env):
     thanks = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "incorrect"})
     assert "Thank you" in thanks.text
     assert " ".join(thanks.html.find(id="answer-now").get_text().split()).startswith(
-        "It was saved. From now on the service answers negative for this review to you.")
+        "It was saved. From now on the service answers negative for this review to you."
+    )
     assert [(r[1], r[2], r[3]) for r in rows(env)] == [(GOOD, 0, 1)]
 
 
-@pytest.mark.parametrize("review,status,message", [
-    ("", 400, "Please enter a review"),
-    ("   \n  ", 400, "Please enter a review"),
-    ("too short", 400, "too short"),
-    ("x" * 20_001, 413, "too long"),
-    ("<b></b><i></i><br /><br /><p></p>", 400, "no words"),
-    ("'''''' <br /> '''''''''' <p>''''</p>", 400, "no words"),
-    ("A fine movie\x00 with a NUL byte in it", 400, "control characters"),
-])
+@pytest.mark.parametrize(
+    "review,status,message",
+    [
+        ("", 400, "Please enter a review"),
+        ("   \n  ", 400, "Please enter a review"),
+        ("too short", 400, "too short"),
+        ("x" * 20_001, 413, "too long"),
+        ("<b></b><i></i><br /><br /><p></p>", 400, "no words"),
+        ("'''''' <br /> '''''''''' <p>''''</p>", 400, "no words"),
+        ("A fine movie\x00 with a NUL byte in it", 400, "control characters"),
+    ],
+)
 def test_invalid_review_returns_form(app, env, review, status, message):
     res = app.post("/results", {"moviereview": review}, status=status)
     assert message in res.text and 'name="moviereview"' in res.text
@@ -545,8 +693,11 @@ def test_non_ascii_round_trips_into_sqlite(app, env):
     token = res.html.find("input", {"name": "feedback_token"})["value"]
     app.post("/thanks", {"review": text, "feedback_token": token, "feedback": "correct"})
     p = app.post_json("/api/predict", {"review": text}).json
-    app.post_json("/api/feedback", {"review": text, "label": "negative", "feedback_token": p["feedback_token"]},
-                  status=201)
+    app.post_json(
+        "/api/feedback",
+        {"review": text, "label": "negative", "feedback_token": p["feedback_token"]},
+        status=201,
+    )
     assert [r[1] for r in rows(env)] == [text, text]
 
 
@@ -565,31 +716,58 @@ def test_api_predict_single_and_batch(app):
 
 def test_partial_batch_marks_bad_items_in_place(app, env):
     reviews = [GOOD, "too short", BAD, 42]
-    assert "reviews[1]" in app.post_json("/api/predict", {"reviews": reviews}, status=400).json["error"]
-    answer = app.post_json("/api/predict", {"reviews": reviews, "partial": True}).json["predictions"]
+    assert (
+        "reviews[1]"
+        in app.post_json("/api/predict", {"reviews": reviews}, status=400).json["error"]
+    )
+    answer = app.post_json("/api/predict", {"reviews": reviews, "partial": True}).json[
+        "predictions"
+    ]
     assert [a.get("label") for a in answer] == ["positive", None, "negative", None]
     assert "too short" in answer[1]["error"] and "string" in answer[3]["error"]
     assert app.post_json("/api/predict", {"reviews": ["short", "tiny"], "partial": True}).json == {
-        "predictions": [{"error": "The review is too short: write at least 15 characters (5 in Chinese or Japanese)."}] * 2}
+        "predictions": [
+            {
+                "error": "The review is too short: write at least 15 characters (5 in Chinese or Japanese)."
+            }
+        ]
+        * 2
+    }
     assert rows(env) == []
 
 
-@pytest.mark.parametrize("review,accepted", [
-    ("好评，很满意", True), ("質がいい、満足", True), ("很好，很好！", False), ("Good film!", False),
-    ("好评 good film", False), ("A short one, 好", False),
-    ("很好的 film，满意", True)])
+@pytest.mark.parametrize(
+    "review,accepted",
+    [
+        ("好评，很满意", True),
+        ("質がいい、満足", True),
+        ("很好，很好！", False),
+        ("Good film!", False),
+        ("好评 good film", False),
+        ("A short one, 好", False),
+        ("很好的 film，满意", True),
+    ],
+)
 def test_five_chinese_characters_are_a_review_as_fifteen_others_are(app, review, accepted):
-    """A Chinese or Japanese character carries about a word, so short shopping reviews ("好评，很满意") are read;
-    the OpenAPI pattern says exactly the same."""
+    """A Chinese or Japanese character carries about a word, so short shopping reviews ("好评，很满意")
+    are read; the OpenAPI pattern says exactly the same."""
     answer = app.post_json("/api/predict", {"review": review}, expect_errors=True)
     assert (answer.status_int == 200) == accepted, answer.json
-    body = sentiment.OPENAPI["paths"]["/api/predict"]["post"]["requestBody"]["content"]["application/json"]
-    assert bool(re.fullmatch(body["schema"]["oneOf"][0]["properties"]["review"]["pattern"], review)) == accepted
+    body = sentiment.OPENAPI["paths"]["/api/predict"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]
+    assert (
+        bool(re.fullmatch(body["schema"]["oneOf"][0]["properties"]["review"]["pattern"], review))
+        == accepted
+    )
 
 
 def test_json_saved_with_a_byte_order_mark_is_read(app):
-    res = app.post("/api/predict", b"\xef\xbb\xbf" + json.dumps({"review": GOOD}).encode(),
-                   headers={"Content-Type": "application/json"})
+    res = app.post(
+        "/api/predict",
+        b"\xef\xbb\xbf" + json.dumps({"review": GOOD}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
     assert res.json["label"] == "positive"
 
 
@@ -606,36 +784,57 @@ def test_health_is_503_without_model(app, env):
     assert app.post_json("/api/predict", {"review": GOOD}, status=503).json["error"]
 
 
-@pytest.mark.parametrize("body,ctype,status,message", [
-    (b"{not json", "application/json", 400, "not valid UTF-8 JSON"),
-    (b'{"review": "\xff\xfe bad bytes in here"}', "application/json", 400, "not valid UTF-8 JSON"),
-    (b'["a list"]', "application/json", 400, "JSON object"),
-    (b"5", "application/json", 400, "JSON object"),
-    (b"null", "application/json", 400, "JSON object"),
-    (b'{"review": 5}', "application/json", 400, "must be a string"),
-    (b'{"review": "a"}', "application/json", 400, "too short"),
-    (b'{}', "application/json", 400, "Send one of"),
-    (b'{"review": "' + b"x" * 20_001 + b'"}', "application/json", 413, "too long"),
-    (json.dumps({"reviews": [GOOD] * 1001}).encode(), "application/json", 413, "Too many"),
-    (json.dumps({"reviews": []}).encode(), "application/json", 400, "non-empty"),
-    (json.dumps({"reviews": [GOOD, 7]}).encode(), "application/json", 400, "reviews[1]"),
-    (json.dumps({"review": GOOD}).encode(), "text/plain", 415, "application/json"),
-    (json.dumps({"review": GOOD}).encode(), "", 415, "application/json"),
-    (b'{"review": "' + GOOD.encode() + b'", "review": "x"}', "application/json", 400, "JSON"),
-])
+@pytest.mark.parametrize(
+    "body,ctype,status,message",
+    [
+        (b"{not json", "application/json", 400, "not valid UTF-8 JSON"),
+        (
+            b'{"review": "\xff\xfe bad bytes in here"}',
+            "application/json",
+            400,
+            "not valid UTF-8 JSON",
+        ),
+        (b'["a list"]', "application/json", 400, "JSON object"),
+        (b"5", "application/json", 400, "JSON object"),
+        (b"null", "application/json", 400, "JSON object"),
+        (b'{"review": 5}', "application/json", 400, "must be a string"),
+        (b'{"review": "a"}', "application/json", 400, "too short"),
+        (b"{}", "application/json", 400, "Send one of"),
+        (b'{"review": "' + b"x" * 20_001 + b'"}', "application/json", 413, "too long"),
+        (json.dumps({"reviews": [GOOD] * 1001}).encode(), "application/json", 413, "Too many"),
+        (json.dumps({"reviews": []}).encode(), "application/json", 400, "non-empty"),
+        (json.dumps({"reviews": [GOOD, 7]}).encode(), "application/json", 400, "reviews[1]"),
+        (json.dumps({"review": GOOD}).encode(), "text/plain", 415, "application/json"),
+        (json.dumps({"review": GOOD}).encode(), "", 415, "application/json"),
+        (b'{"review": "' + GOOD.encode() + b'", "review": "x"}', "application/json", 400, "JSON"),
+    ],
+)
 def test_api_predict_errors(app, body, ctype, status, message):
-    res = app.post("/api/predict", body, headers={"Content-Type": ctype} if ctype else {}, status=status)
+    res = app.post(
+        "/api/predict", body, headers={"Content-Type": ctype} if ctype else {}, status=status
+    )
     assert res.content_type == "application/json" and message in res.json["error"]
     assert "Traceback" not in res.text
 
 
 def test_api_feedback_and_errors(app, env):
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
-    assert app.post_json("/api/feedback", {"review": GOOD, "label": "meh", "feedback_token": token},
-                         status=400).json["error"].startswith("'label'")
-    res = app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201)
+    assert (
+        app.post_json(
+            "/api/feedback", {"review": GOOD, "label": "meh", "feedback_token": token}, status=400
+        )
+        .json["error"]
+        .startswith("'label'")
+    )
+    res = app.post_json(
+        "/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201
+    )
     assert res.json["id"] == 1 and res.json["model_version"] == 1 and res.json["feedback_upto"] == 1
-    assert res.json["label"] == "negative" and res.json["source"] == "feedback" and res.json["model_positive"] > 0.5
+    assert (
+        res.json["label"] == "negative"
+        and res.json["source"] == "feedback"
+        and res.json["model_positive"] > 0.5
+    )
     assert len(rows(env)) == 1
 
 
@@ -654,15 +853,37 @@ def test_tokens_forged_expired_mismatched_replayed(app, env):
     finally:
         del os.environ["SENTIMENT_SECRET"]
         sentiment._keys.clear()
-    for bad in ("", "garbage", f"{issued}.{predicted}.{nonce}.{'0' * 64}", f"{issued}.{1 - int(predicted)}.{nonce}.{mac}",
-                other, expired, foreign, None):
-        res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": bad}, status=403)
+    for bad in (
+        "",
+        "garbage",
+        f"{issued}.{predicted}.{nonce}.{'0' * 64}",
+        f"{issued}.{1 - int(predicted)}.{nonce}.{mac}",
+        other,
+        expired,
+        foreign,
+        None,
+    ):
+        res = app.post_json(
+            "/api/feedback",
+            {"review": GOOD, "label": "positive", "feedback_token": bad},
+            status=403,
+        )
         assert res.json["error"]
     assert rows(env) == []
-    app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=201)
-    assert "already been used" in app.post_json(
-        "/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=409).json["error"]
-    page = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"}, status=409)
+    app.post_json(
+        "/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=201
+    )
+    assert (
+        "already been used"
+        in app.post_json(
+            "/api/feedback",
+            {"review": GOOD, "label": "positive", "feedback_token": token},
+            status=409,
+        ).json["error"]
+    )
+    page = app.post(
+        "/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"}, status=409
+    )
     assert "already been used" in page.text
     assert len(rows(env)) == 1
 
@@ -682,7 +903,11 @@ def test_feedback_is_learned_at_once_and_survives_restart(app, env):
     before = app.post_json("/api/predict", {"review": GOOD}).json
     for _ in range(3):
         token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
-        app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201)
+        app.post_json(
+            "/api/feedback",
+            {"review": GOOD, "label": "negative", "feedback_token": token},
+            status=201,
+        )
     after = app.post_json("/api/predict", {"review": GOOD}).json
     assert after["positive"] < before["positive"]
     sentiment._replica = (None, None)  # a restarted process replays the log
@@ -692,42 +917,69 @@ def test_feedback_is_learned_at_once_and_survives_restart(app, env):
 def test_update_folds_feedback_into_a_new_version(app, env):
     for review, label in ((GOOD, "negative"), (BAD, "positive")):
         token = app.post_json("/api/predict", {"review": review}).json["feedback_token"]
-        app.post_json("/api/feedback", {"review": review, "label": label, "feedback_token": token}, status=201)
+        app.post_json(
+            "/api/feedback", {"review": review, "label": label, "feedback_token": token}, status=201
+        )
     served_before = app.post_json("/api/predict", {"review": GOOD}).json["model_positive"]
     sentiment.main(["update"])
     meta = sentiment.FileStore(str(env["model"])).read_meta(2)
     assert meta["feedback_upto"] == 2 and meta["parent"] == 1
-    assert meta["dev_accuracy"] is None and meta["feedback"] == {"rows": 2, "prequential_accuracy": 0.0}, \
-        "measured (both labels were the opposite of the model's), never copied from version 1"
+    assert meta["dev_accuracy"] is None and meta["feedback"] == {
+        "rows": 2,
+        "prequential_accuracy": 0.0,
+    }, "measured (both labels were the opposite of the model's), never copied from version 1"
     sentiment._replica = (None, None)
     again = app.post_json("/api/predict", {"review": GOOD}).json
     stored, _ = sentiment.FileStore(str(env["model"])).load(2)
     assert again["model_version"] == 2 and again["model_positive"] == stored.positive(GOOD)
-    assert again["model_positive"] == pytest.approx(served_before, abs=1e-6)  # the same weights, stored as float32
-    assert again["label"] == "negative" and again["source"] == "feedback", "corrections come from the log"
+    # the same weights, stored as float32
+    assert again["model_positive"] == pytest.approx(served_before, abs=1e-6)
+    assert again["label"] == "negative" and again["source"] == "feedback", (
+        "corrections come from the log"
+    )
 
 
+# -- feedback that visibly teaches: the thanks page shows what a click changed
+# ---------------------------------------------------
 
-# -- feedback that visibly teaches: the thanks page shows what a click changed ---------------------------------------------------
 
 def test_a_corrected_review_is_answered_from_the_log(app, env):
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
-    app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201)
+    app.post_json(
+        "/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token}, status=201
+    )
     same = "  THE ACTING was <b>wonderful</b> and the plot was brilliant,   a superb FILM. "
     for text in (GOOD, same):
         answer = app.post_json("/api/predict", {"review": text}).json
-        assert answer["label"] == "negative" and answer["source"] == "feedback" and answer["answered_by"] == "you"
-        assert answer["probability"] == pytest.approx(2 / 3), "one vote: the rule of succession, never 1.0"
-        assert answer["model_positive"] > 0.5, "the model alone still says positive: a lookup, not a weight change"
-    stranger = app.post_json("/api/predict", {"review": GOOD}, extra_environ={"REMOTE_ADDR": "198.51.100.3"}).json
-    assert stranger["source"] == "model" and stranger["feedback"] == {"positive": 0, "negative": 1}, "and a notice"
+        assert (
+            answer["label"] == "negative"
+            and answer["source"] == "feedback"
+            and answer["answered_by"] == "you"
+        )
+        assert answer["probability"] == pytest.approx(2 / 3), (
+            "one vote: the rule of succession, never 1.0"
+        )
+        assert answer["model_positive"] > 0.5, (
+            "the model alone still says positive: a lookup, not a weight change"
+        )
+    stranger = app.post_json(
+        "/api/predict", {"review": GOOD}, extra_environ={"REMOTE_ADDR": "198.51.100.3"}
+    ).json
+    assert stranger["source"] == "model" and stranger["feedback"] == {
+        "positive": 0,
+        "negative": 1,
+    }, "and a notice"
     other = app.post_json("/api/predict", {"review": GOOD + " Really."}).json
     assert other["source"] == "model" and other["label"] == "positive"
     page = app.post("/results", {"moviereview": same})
-    assert "negative" in page.html.find(id="verdict").get_text().lower() and page.html.find(id="model-alone")
+    assert "negative" in page.html.find(id="verdict").get_text().lower() and page.html.find(
+        id="model-alone"
+    )
     # the latest feedback on a text wins, and forget takes it back out
     token = app.post_json("/api/predict", {"review": same}).json["feedback_token"]
-    app.post_json("/api/feedback", {"review": same, "label": "positive", "feedback_token": token}, status=201)
+    app.post_json(
+        "/api/feedback", {"review": same, "label": "positive", "feedback_token": token}, status=201
+    )
     assert app.post_json("/api/predict", {"review": GOOD}).json["label"] == "positive"
     sentiment.main(["forget", "--ids", "2"])
     wait_for_label(app, GOOD, "negative")
@@ -750,10 +1002,13 @@ def test_changing_the_answer_supersedes_the_first(app, env, monkeypatch):
     token = res.html.find("input", {"name": "feedback_token"})["value"]
     first = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "incorrect"})
     assert first.html.find(id="answer-now").find("strong").get_text() == "negative"
-    again = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"})  # Back, other button
+    # Back, other button
+    again = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"})
     assert again.html.find(id="answer-now").find("strong").get_text() == "positive"
     logged = rows(env)
-    assert [(r[0], r[2], r[5]) for r in logged] == [(1, 0, 1), (2, 1, 0)], "the first row is excluded"
+    assert [(r[0], r[2], r[5]) for r in logged] == [(1, 0, 1), (2, 1, 0)], (
+        "the first row is excluded"
+    )
     with sqlite3.connect(env["db"]) as db:
         assert db.execute("SELECT supersedes FROM review_db WHERE id = 2").fetchone() == (1,)
     # a replay learns only the last label: the same weights as a log that never had the first
@@ -762,12 +1017,24 @@ def test_changing_the_answer_supersedes_the_first(app, env, monkeypatch):
     model.learn(GOOD, 1, sentiment.ANONYMOUS_WEIGHT)
     assert np.array_equal(state.model.coef, model.coef)
     # the same answer twice, another review, or after the window: refused, nothing written
-    assert "already been used" in app.post("/thanks", {"review": GOOD, "feedback_token": token,
-                                                       "feedback": "correct"}, status=409).text
-    app.post("/thanks", {"review": BAD, "feedback_token": token, "feedback": "incorrect"}, status=403)
+    assert (
+        "already been used"
+        in app.post(
+            "/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"}, status=409
+        ).text
+    )
+    app.post(
+        "/thanks", {"review": BAD, "feedback_token": token, "feedback": "incorrect"}, status=403
+    )
     monkeypatch.setattr(sentiment, "CHANGE_WINDOW", 0)
-    assert "10 minutes" not in app.post_json("/api/feedback", {"review": GOOD, "label": "negative",
-                                                               "feedback_token": token}, status=409).json["error"]
+    assert (
+        "10 minutes"
+        not in app.post_json(
+            "/api/feedback",
+            {"review": GOOD, "label": "negative", "feedback_token": token},
+            status=409,
+        ).json["error"]
+    )
     assert len(rows(env)) == 2
 
 
@@ -776,20 +1043,40 @@ def test_changed_answer_and_lookup_hold_across_workers(env, servers):
     status, _, answer = call(server.port, "POST", "/api/predict", {"review": GOOD})
     token = answer["feedback_token"]
     for label in ("negative", "positive", "negative"):  # changed twice within the window
-        status, _, created = call(server.port, "POST", "/api/feedback",
-                                  {"review": GOOD, "label": label, "feedback_token": token})
-        assert status == 201 and created["label"] == label and created["source"] == "feedback", created
+        status, _, created = call(
+            server.port,
+            "POST",
+            "/api/feedback",
+            {"review": GOOD, "label": label, "feedback_token": token},
+        )
+        assert status == 201 and created["label"] == label and created["source"] == "feedback", (
+            created
+        )
     answers, deadline = [], time.monotonic() + 20
-    with ThreadPoolExecutor(8) as pool:  # until both workers answered, having rebuilt without the changed rows
+    # until both workers answered, having rebuilt without the changed rows
+    with ThreadPoolExecutor(8) as pool:
         while time.monotonic() < deadline:
-            batch = list(pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(20)))
-            assert {(a[2]["label"], a[2]["source"]) for a in batch} == {("negative", "feedback")}, "at once"
+            batch = list(
+                pool.map(
+                    lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(20)
+                )
+            )
+            assert {(a[2]["label"], a[2]["source"]) for a in batch} == {("negative", "feedback")}, (
+                "at once"
+            )
             answers = [a for a in answers + batch if a[2]["feedback_upto"] == 3]
             if len({a[1]["X-Worker-Pid"] for a in answers}) == 2:
                 break
     assert len({a[1]["X-Worker-Pid"] for a in answers}) == 2, "both workers answered"
-    assert len({(a[2]["model_version"], a[2]["feedback_upto"], a[2]["model_positive"]) for a in answers}) == 1, \
-        "the same (version, feedback_upto) pair gives the same probability in every worker"
+    assert (
+        len(
+            {
+                (a[2]["model_version"], a[2]["feedback_upto"], a[2]["model_positive"])
+                for a in answers
+            }
+        )
+        == 1
+    ), "the same (version, feedback_upto) pair gives the same probability in every worker"
     assert [r[5] for r in rows(env)] == [1, 1, 0]
     health = call(server.port, "GET", "/healthz")[2]
     model = call(server.port, "GET", "/api/model")[2]
@@ -807,25 +1094,38 @@ def test_mostly_unknown_words_are_flagged(app):
 
 
 def test_percentages_are_rounded_and_unsure_is_said(app, monkeypatch):
-    assert [sentiment.percent(p) for p in (0.996, 1.0, 0.5, 0.004, 0.731)] == ["99%", "100%", "50%", "1%", "73%"]
+    assert [sentiment.percent(p) for p in (0.996, 1.0, 0.5, 0.004, 0.731)] == [
+        "99%",
+        "100%",
+        "50%",
+        "1%",
+        "73%",
+    ]
     page = app.post("/results", {"moviereview": GOOD})
     assert re.fullmatch(r"Positive, \d{2,3}% sure", page.html.find(id="verdict").get_text())
-    monkeypatch.setattr(sentiment, "UNSURE", (0.0, 1.0))  # everything the model is not certain of is unsure
+    # everything the model is not certain of is unsure
+    monkeypatch.setattr(sentiment, "UNSURE", (0.0, 1.0))
     page = app.post("/results", {"moviereview": MIXED})
     assert page.html.find(id="verdict").get_text().startswith("Unsure")
     assert app.post_json("/api/predict", {"review": MIXED}).json["unsure"] is True
 
 
 @pytest.mark.parametrize("pressed", ["positive", "negative"])
-def test_an_unsure_verdict_asks_which_it_is_and_logs_the_one_pressed(app, env, monkeypatch, pressed):
+def test_an_unsure_verdict_asks_which_it_is_and_logs_the_one_pressed(
+    app, env, monkeypatch, pressed
+):
     monkeypatch.setattr(sentiment, "UNSURE", (0.0, 1.0))
     page = app.post("/results", {"moviereview": MIXED})
     buttons = {b["value"]: b.get_text() for b in page.html.select("form[action='/thanks'] button")}
-    assert buttons == {"positive": "Positive", "negative": "Negative"} and "Which is it?" in page.text
+    assert (
+        buttons == {"positive": "Positive", "negative": "Negative"} and "Which is it?" in page.text
+    )
     assert "Correct" not in page.html.find("form", action="/thanks").get_text()
     token = page.html.find("input", {"name": "feedback_token"})["value"]
     thanks = app.post("/thanks", {"review": MIXED, "feedback_token": token, "feedback": pressed})
-    assert [r[2] for r in rows(env)] == [int(pressed == "positive")], "the label pressed, whatever the model said"
+    assert [r[2] for r in rows(env)] == [int(pressed == "positive")], (
+        "the label pressed, whatever the model said"
+    )
     other = "negative" if pressed == "positive" else "positive"
     assert thanks.html.find("button", value=other).get_text().split()[-1] == other.capitalize()
     app.post("/thanks", {"review": MIXED, "feedback_token": token, "feedback": "maybe"}, status=400)
@@ -843,24 +1143,35 @@ def free_port():
         return s.getsockname()[1]
 
 
-
-
 class Server:
     """A real server process group on a free port; stop() ends it by its pid."""
 
     def __init__(self, env, args, cwd):
         self.port = free_port()
         self.args = [a.replace("{port}", str(self.port)) for a in args]
-        self.env = dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"]),
-                        SENTIMENT_TEST="1", SENTIMENT_FEEDBACK_PER_MINUTE="100000", PYTHONPATH=HERE)
+        self.env = dict(
+            os.environ,
+            SENTIMENT_MODEL_DIR=str(env["model"]),
+            SENTIMENT_DATA_DIR=str(env["data"]),
+            SENTIMENT_TEST="1",
+            SENTIMENT_FEEDBACK_PER_MINUTE="100000",
+            PYTHONPATH=HERE,
+        )
         self.env.pop("SENTIMENT_MODEL_VERSION", None)
         self.cwd, self.proc = cwd, None
 
     def start(self, timeout=30, ready=(200,)):
-        """Start, and wait until /healthz answers one of ``ready`` (a host without its database: 503)."""
+        """Start, and wait until /healthz answers one of ``ready`` (a host without its database:
+        503)."""
         self.log = open(os.path.join(self.cwd, f"server-{self.port}.log"), "ab")
-        self.proc = subprocess.Popen(self.args, cwd=self.cwd, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            self.args,
+            cwd=self.cwd,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.proc.poll() is None, open(self.log.name).read()
@@ -901,14 +1212,22 @@ def servers(tmp_path):
 
 
 def gunicorn(workers, *extra):
-    return [os.path.join(BIN, "gunicorn"), "-w", str(workers), "-b", "127.0.0.1:{port}", "--graceful-timeout", "5",
-            *extra, "sentiment:application"]
-
-
+    return [
+        os.path.join(BIN, "gunicorn"),
+        "-w",
+        str(workers),
+        "-b",
+        "127.0.0.1:{port}",
+        "--graceful-timeout",
+        "5",
+        *extra,
+        "sentiment:application",
+    ]
 
 
 def feedback_traffic(port, seed, threads=4):
-    """Feedback from several threads until stopped; returns (acknowledged ids, stop event, threads)."""
+    """Feedback from several threads until stopped; returns (acknowledged ids, stop event,
+    threads)."""
     acknowledged, stop = [], threading.Event()
 
     def traffic(n):
@@ -918,7 +1237,8 @@ def feedback_traffic(port, seed, threads=4):
                 return
             try:
                 status, _, answer = give_feedback(port, text, sentiment.LABELS[label])
-            except (OSError, http.client.HTTPException):  # the server was killed, perhaps mid-answer
+            # the server was killed, perhaps mid-answer
+            except (OSError, http.client.HTTPException):
                 return
             if status == 201:
                 acknowledged.append(answer["id"])
@@ -931,7 +1251,9 @@ def feedback_traffic(port, seed, threads=4):
 
 def replayed(env):
     """The model a fresh process would build: version 1 plus the log, from scratch."""
-    state = sentiment.Replica(sentiment.FileStore(str(env["model"])), sentiment.SQLiteLog(str(env["db"])))
+    state = sentiment.Replica(
+        sentiment.FileStore(str(env["model"])), sentiment.SQLiteLog(str(env["db"]))
+    )
     state.start()
     return state
 
@@ -940,15 +1262,22 @@ def replayed(env):
 def test_workers_agree_after_concurrent_feedback(env, servers, preload):
     server = servers(env, gunicorn(3, *(["--preload"] if preload else [])))
     texts, labels = make_corpus(60, seed=5)
-    jobs = [(text, LABEL) for text, LABEL in zip(texts, ["negative" if l else "positive" for l in labels])]
+    jobs = [
+        (text, LABEL)
+        for text, LABEL in zip(texts, ["negative" if y else "positive" for y in labels])
+    ]
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(lambda job: give_feedback(server.port, *job), jobs))
     assert [r[0] for r in results] == [201] * 60
     assert len(rows(env)) == 60 and sorted(r[2]["id"] for r in results) == list(range(1, 61))
     answers = []
     with ThreadPoolExecutor(8) as pool:  # 40 or more, until several workers have answered
-        while len(answers) < 40 or (len({a[1]["X-Worker-Pid"] for a in answers}) < 2 and len(answers) < 400):
-            answers += pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(40))
+        while len(answers) < 40 or (
+            len({a[1]["X-Worker-Pid"] for a in answers}) < 2 and len(answers) < 400
+        ):
+            answers += pool.map(
+                lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(40)
+            )
     pids = {headers["X-Worker-Pid"] for _, headers, _ in answers}
     probabilities = {answer["positive"] for _, _, answer in answers}
     assert len(pids) >= 2, "the 40 predictions should spread over the workers"
@@ -961,11 +1290,16 @@ def test_workers_agree_after_concurrent_feedback(env, servers, preload):
 def test_workers_hold_identical_weights(env, app):
     for text, label in zip(*make_corpus(30, seed=3)):
         token = app.post_json("/api/predict", {"review": text}).json["feedback_token"]
-        app.post_json("/api/feedback", {"review": text, "label": sentiment.LABELS[1 - label],
-                                        "feedback_token": token}, status=201)
+        app.post_json(
+            "/api/feedback",
+            {"review": text, "label": sentiment.LABELS[1 - label], "feedback_token": token},
+            status=201,
+        )
     a, b = replayed(env), replayed(env)
     assert a.upto == b.upto == 30
-    assert np.array_equal(a.model.coef, b.model.coef) and np.array_equal(a.model.squares, b.model.squares)
+    assert np.array_equal(a.model.coef, b.model.coef) and np.array_equal(
+        a.model.squares, b.model.squares
+    )
     assert a.model.intercept == b.model.intercept
 
 
@@ -996,22 +1330,39 @@ def test_a_small_train_waits_as_a_candidate_until_promoted(env, servers, tmp_pat
     texts, labels = make_corpus(60, seed=71)
     small = tmp_path / "small.csv"
     with open(small, "w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([["review", "label"], *zip(texts, [1 - label for label in labels])])  # a toy
-    run = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(small)], env=server.env,
-                         capture_output=True, text=True, timeout=120, cwd=server.cwd)
+        # a toy
+        csv.writer(f).writerows([["review", "label"], *zip(texts, [1 - label for label in labels])])
+    run = subprocess.run(
+        [sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(small)],
+        env=server.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=server.cwd,
+    )
     assert run.returncode == 0, run.stderr
-    assert re.search(r"version 2 kept as a candidate: [\d.]+ on 12 held-out reviews against [\d.]+ for version 1 .*"
-                     r"too few to judge \(under 200\); serve it with `promote 2`", run.stderr), run.stderr
+    assert re.search(
+        r"version 2 kept as a candidate: [\d.]+ on 12 held-out reviews against [\d.]+ for version 1 .*"
+        r"too few to judge \(under 200\); serve it with `promote 2`",
+        run.stderr,
+    ), run.stderr
     assert sentiment.FileStore(str(env["model"])).read_meta(2)["candidate"] is True
     deadline = time.monotonic() + 3  # longer than a reload look (0.5 s): it must not come
     while time.monotonic() < deadline:
-        assert answer_of(server.port, GOOD)["model_version"] == 1, "a candidate never answers unasked"
+        assert answer_of(server.port, GOOD)["model_version"] == 1, (
+            "a candidate never answers unasked"
+        )
         time.sleep(0.1)
     sentiment.main(["promote", "2"])
 
-    def served_by_both():  # concurrent requests, or one idle worker wins every accept() and the other never looks
+    # concurrent requests, or one idle worker wins every accept() and the other never looks
+    def served_by_both():
         with ThreadPoolExecutor(4) as pool:
-            answers = list(pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(24)))
+            answers = list(
+                pool.map(
+                    lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(24)
+                )
+            )
         return {a[1]["X-Worker-Pid"]: a[2]["model_version"] for a in answers}
 
     until, seen = time.monotonic() + 30, {}
@@ -1020,9 +1371,13 @@ def test_a_small_train_waits_as_a_candidate_until_promoted(env, servers, tmp_pat
         if len(seen) == 2 and set(seen.values()) == {2}:
             break
         time.sleep(0.05)
-    assert len(seen) == 2 and set(seen.values()) == {2}, f"promote serves it in every worker: {seen}"
+    assert len(seen) == 2 and set(seen.values()) == {2}, (
+        f"promote serves it in every worker: {seen}"
+    )
     assert call(server.port, "GET", "/api/model")[2]["pinned"] is True
-    assert [v["candidate"] for v in call(server.port, "GET", "/api/stats")[2]["model_versions"]] == [False, True]
+    assert [
+        v["candidate"] for v in call(server.port, "GET", "/api/stats")[2]["model_versions"]
+    ] == [False, True]
 
 
 def test_a_request_may_name_the_served_version_or_a_candidate(app, env, tmp_path):
@@ -1031,31 +1386,57 @@ def test_a_request_may_name_the_served_version_or_a_candidate(app, env, tmp_path
     toy.coef = -toy.coef  # a candidate that says the opposite
     toy.intercept = -toy.intercept
     store.save(toy, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None, candidate=True)
-    store.save(store.load(1)[0], feedback_upto=0, parent=None, excluded=[], dev_accuracy=None, candidate=True)
+    store.save(
+        store.load(1)[0],
+        feedback_upto=0,
+        parent=None,
+        excluded=[],
+        dev_accuracy=None,
+        candidate=True,
+    )
     served = app.post_json("/api/predict", {"review": GOOD}).json
-    assert served["model_version"] == 1 and served["label"] == "positive", "a candidate never answers unasked"
+    assert served["model_version"] == 1 and served["label"] == "positive", (
+        "a candidate never answers unasked"
+    )
     named = app.post_json("/api/predict", {"review": GOOD, "version": 2}).json
-    assert named["model_version"] == 2 and named["label"] == "negative" and named["source"] == "model"
+    assert (
+        named["model_version"] == 2 and named["label"] == "negative" and named["source"] == "model"
+    )
     assert app.get("/predict/" + urllib.parse.quote(GOOD) + "?version=2").json["model_version"] == 2
-    batch = app.post_json("/api/predict", {"reviews": [GOOD, BAD], "version": 1}).json["predictions"]
+    batch = app.post_json("/api/predict", {"reviews": [GOOD, BAD], "version": 1}).json[
+        "predictions"
+    ]
     assert [a["model_version"] for a in batch] == [1, 1]
-    assert app.post_json("/api/predict", {"review": GOOD, "version": 3}).json["model_version"] == 3, "the other"
+    assert (
+        app.post_json("/api/predict", {"review": GOOD, "version": 3}).json["model_version"] == 3
+    ), "the other"
     for bad, status in ((9, 404), ("2", 400), (-1, 400), (True, 400)):
         res = app.post_json("/api/predict", {"review": GOOD, "version": bad}, status=status)
         assert res.json["error"]
-    assert "not loaded" in app.get("/predict/" + urllib.parse.quote(GOOD) + "?version=9", status=404).json["error"]
+    assert (
+        "not loaded"
+        in app.get("/predict/" + urllib.parse.quote(GOOD) + "?version=9", status=404).json["error"]
+    )
     app.get("/predict/" + urllib.parse.quote(GOOD) + "?version=x", status=400)
 
 
-
 def a_better_candidate(env, n_rows):
-    """Version 2, a candidate judged on enough rows, that is right where the served version was wrong on all the
-    ``n_rows`` feedbacks then logged (positive reviews labelled negative: the served model said positive)."""
+    """Version 2, a candidate judged on enough rows, that is right where the served version was
+    wrong on all the ``n_rows`` feedbacks then logged (positive reviews labelled negative: the
+    served model said positive)."""
     store = sentiment.FileStore(str(env["model"]))
     flipped, _ = store.load(1)
     flipped.coef, flipped.intercept = -flipped.coef, -flipped.intercept
-    store.save(flipped, feedback_upto=0, parent=None, excluded=[], dev_accuracy=0.5, dev_split=1000, candidate=True,
-               made_after_row=0)
+    store.save(
+        flipped,
+        feedback_upto=0,
+        parent=None,
+        excluded=[],
+        dev_accuracy=0.5,
+        dev_split=1000,
+        candidate=True,
+        made_after_row=0,
+    )
     texts, labels = make_corpus(2 * n_rows, seed=83)
     fill_log(env["db"], [t for t, label in zip(texts, labels) if label][:n_rows], [0] * n_rows)
 
@@ -1066,13 +1447,17 @@ def test_shadow_scores_of_a_candidate_agree_across_workers(env, servers):
     seen, until = {}, time.monotonic() + 30
     while len(seen) < 2 and time.monotonic() < until:  # until both workers have answered /api/model
         with ThreadPoolExecutor(4) as pool:
-            for _, headers, status in pool.map(lambda _: call(server.port, "GET", "/api/model"), range(8)):
+            for _, headers, status in pool.map(
+                lambda _: call(server.port, "GET", "/api/model"), range(8)
+            ):
                 seen[headers["X-Worker-Pid"]] = status["candidates"]
     assert len(seen) == 2 and len({json.dumps(c, sort_keys=True) for c in seen.values()}) == 1, seen
     score = next(iter(seen.values()))["2"]
     assert (score["n"], score["agree"], score["right"], score["served_right"]) == (60, 0, 60, 0)
     assert call(server.port, "GET", "/api/stats")[2]["candidates"]["2"]["n"] == 60
-    assert all(a["model_version"] == 1 for a in (answer_of(server.port, GOOD) for _ in range(6))), "only asked"
+    assert all(a["model_version"] == 1 for a in (answer_of(server.port, GOOD) for _ in range(6))), (
+        "only asked"
+    )
 
 
 def test_automatic_promotion_happens_once_in_every_worker_and_is_logged(env, servers):
@@ -1084,13 +1469,16 @@ def test_automatic_promotion_happens_once_in_every_worker_and_is_logged(env, ser
     until, seen = time.monotonic() + 60, {}
     while time.monotonic() < until:
         with ThreadPoolExecutor(4) as pool:
-            for _, headers, answer in pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}),
-                                               range(16)):
+            for _, headers, answer in pool.map(
+                lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(16)
+            ):
                 seen[headers["X-Worker-Pid"]] = answer["model_version"]
         if len(seen) == 2 and set(seen.values()) == {2}:
             break
         time.sleep(0.1)
-    assert len(seen) == 2 and set(seen.values()) == {2}, f"every worker serves the candidate: {seen}"
+    assert len(seen) == 2 and set(seen.values()) == {2}, (
+        f"every worker serves the candidate: {seen}"
+    )
     logged = open(server.log.name, encoding="utf-8").read()
     assert logged.count("promoting candidate version 2 automatically") == 1, logged[-2000:]
     assert "sign test" in logged and sentiment.FileStore(str(env["model"])).chosen() == (2, True)
@@ -1118,11 +1506,18 @@ def test_hot_reload_under_load(env, servers):
         t.start()
     try:
         time.sleep(0.5)
-        update = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], env=server.env,
-                                capture_output=True, text=True, cwd=server.cwd)
+        update = subprocess.run(
+            [sys.executable, os.path.join(HERE, "sentiment.py"), "update"],
+            env=server.env,
+            capture_output=True,
+            text=True,
+            cwd=server.cwd,
+        )
         assert update.returncode == 0, update.stderr
         written = time.monotonic()
-        while time.monotonic() < written + 10 and not any(v == 2 for _, v, _ in seen if _ > written + 1):
+        while time.monotonic() < written + 10 and not any(
+            v == 2 for _, v, _ in seen if _ > written + 1
+        ):
             time.sleep(0.05)
         time.sleep(1)
     finally:  # the clients stop whatever happened, or the test run never ends
@@ -1136,7 +1531,9 @@ def test_hot_reload_under_load(env, servers):
     for version in (1, 2):
         assert len({p for _, v, p in seen if v == version}) == 1, "every worker answers alike"
     answers = {p for _, _, p in seen}
-    assert max(answers) - min(answers) < 1e-6, "the new version answers as the old one did (stored as float32)"
+    assert max(answers) - min(answers) < 1e-6, (
+        "the new version answers as the old one did (stored as float32)"
+    )
 
 
 def test_broken_new_version_is_refused(app, env, monkeypatch, caplog):
@@ -1152,7 +1549,10 @@ def test_broken_new_version_is_refused(app, env, monkeypatch, caplog):
         time.sleep(0.05)
     assert status["served_version"] == 1
     broken = [v for v in status["model_version_status"] if v["version"] == 2][0]
-    assert broken["state"] == "UNAVAILABLE" and "sha256 does not match" in broken["status"]["error_message"]
+    assert (
+        broken["state"] == "UNAVAILABLE"
+        and "sha256 does not match" in broken["status"]["error_message"]
+    )
     again = app.post_json("/api/predict", {"review": GOOD}).json
     assert again["model_version"] == 1 and again["positive"] == before["positive"]
     app.get("/api/model")
@@ -1162,7 +1562,10 @@ def test_broken_new_version_is_refused(app, env, monkeypatch, caplog):
 def wait_for(app, version, timeout=10):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if app.get("/api/model").json["served_version"] == version and app.get("/api/model").json["model_version_status"]:
+        if (
+            app.get("/api/model").json["served_version"] == version
+            and app.get("/api/model").json["model_version_status"]
+        ):
             status = app.get("/api/model").json
             if all(v["state"] != "LOADING" for v in status["model_version_status"]):
                 return status
@@ -1174,8 +1577,17 @@ def test_forget_and_rollback_bring_back_predictions(app, env, monkeypatch, corpu
     monkeypatch.setattr(sentiment, "RELOAD_EVERY", 0.0)
     clean = app.post_json("/api/predict", {"review": GOOD}).json["positive"]
     for _ in range(4):  # poisoned feedback: a glowing review called negative
-        app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": app.post_json(
-            "/api/predict", {"review": GOOD}).json["feedback_token"]}, status=201)
+        app.post_json(
+            "/api/feedback",
+            {
+                "review": GOOD,
+                "label": "negative",
+                "feedback_token": app.post_json("/api/predict", {"review": GOOD}).json[
+                    "feedback_token"
+                ],
+            },
+            status=201,
+        )
     poisoned = app.post_json("/api/predict", {"review": GOOD}).json["positive"]
     assert poisoned < clean
     sentiment.main(["update"])  # version 2 has the poison folded in
@@ -1192,7 +1604,7 @@ def test_forget_and_rollback_bring_back_predictions(app, env, monkeypatch, corpu
     assert sentiment.FileStore(str(env["model"])).read_meta(3)["excluded"] == [1, 2, 3, 4]
     assert [r[5] for r in rows(env)] == [sentiment.FORGOTTEN] * 4, "forgotten rows stay in the log"
 
-    flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
+    flipped = sentiment.train_model(corpus[0], [1 - y for y in corpus[1]], n_bits=16, epochs=5)
     sentiment.FileStore(str(env["model"])).save(flipped, feedback_upto=0, parent=None, excluded=[])
     wait_for(app, 4)
     assert app.post_json("/api/predict", {"review": GOOD}).json["label"] == "negative"
@@ -1207,10 +1619,32 @@ def test_forget_and_rollback_bring_back_predictions(app, env, monkeypatch, corpu
 
 load_all_checks()
 ALL_CHECKS = CHECKS.get_all()
-SCHEMA = schemathesis.openapi.from_dict(sentiment.OPENAPI, config=SchemathesisConfig.from_dict(
-    # an over-long review is answered 413, which this check does not list by default
-    {"checks": {"negative_data_rejection": {"expected-statuses": [
-        "400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429"]}}}))
+SCHEMA = schemathesis.openapi.from_dict(
+    sentiment.OPENAPI,
+    config=SchemathesisConfig.from_dict(
+        # an over-long review is answered 413, which this check does not list by default
+        {
+            "checks": {
+                "negative_data_rejection": {
+                    "expected-statuses": [
+                        "400",
+                        "401",
+                        "403",
+                        "404",
+                        "405",
+                        "406",
+                        "409",
+                        "413",
+                        "415",
+                        "422",
+                        "428",
+                        "429",
+                    ]
+                }
+            }
+        }
+    ),
+)
 SCHEMA.app = sentiment.application  # called by each case, never at import
 
 
@@ -1226,7 +1660,9 @@ def test_api_conforms_to_openapi(case, env):
 def admin_key(env, made={}):
     if env["data"] not in made:
         made[env["data"]] = sentiment.new_key()
-        sentiment.SQLiteLog(str(env["db"])).add_key("schemathesis", "admin", sentiment.key_digest(made[env["data"]]))
+        sentiment.SQLiteLog(str(env["db"])).add_key(
+            "schemathesis", "admin", sentiment.key_digest(made[env["data"]])
+        )
     return made[env["data"]]
 
 
@@ -1238,11 +1674,21 @@ def test_tokenizer_never_fails(text):
     assert np.all(np.diff(idx) > 0) and (len(idx) == 0 or (0 <= idx[0] and idx[-1] < f.n_features))
     starts, ends, h = f.tokens(text)
     assert np.unique(f._ngram_buckets(h)).tolist() == idx.tolist()
+
     def normal(token):
         return sentiment._normal(unicodedata.normalize("NFKC", token))
 
-    tokens = [t for t in map(normal, re.findall(sentiment.TOKEN_PATTERN, re.sub(
-        sentiment.TAG_PATTERN, lambda m: " " * len(m.group()), text))) if t]
+    tokens = [
+        t
+        for t in map(
+            normal,
+            re.findall(
+                sentiment.TOKEN_PATTERN,
+                re.sub(sentiment.TAG_PATTERN, lambda m: " " * len(m.group()), text),
+            ),
+        )
+        if t
+    ]
     assert [normal(text[s:e]) for s, e in zip(starts, ends)] == tokens
 
 
@@ -1257,32 +1703,63 @@ def test_validation_answers_4xx_or_clean_text(text):
             assert len(sentiment.Featurizer(n_bits=12).indices(text)) == 0
     else:
         assert len(clean) <= sentiment.MAX_REVIEW and clean == clean.strip()
-        assert len(clean) >= sentiment.MIN_REVIEW or len(re.findall(f"[{sentiment.CJK}]", clean)) >= sentiment.MIN_CJK_REVIEW
-        assert len(sentiment.Featurizer(n_bits=12).indices(clean)) > 0, "an accepted review has words"
+        assert (
+            len(clean) >= sentiment.MIN_REVIEW
+            or len(re.findall(f"[{sentiment.CJK}]", clean)) >= sentiment.MIN_CJK_REVIEW
+        )
+        assert len(sentiment.Featurizer(n_bits=12).indices(clean)) > 0, (
+            "an accepted review has words"
+        )
 
 
-@pytest.mark.parametrize("text", ["<b>Great</b> film, truly a joy", "'Tis a fine film, I say", "<p>''' ok fine movie",
-                                  "''''''''''''''''!", "<i></i>'''''''''''''''''"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<b>Great</b> film, truly a joy",
+        "'Tis a fine film, I say",
+        "<p>''' ok fine movie",
+        "''''''''''''''''!",
+        "<i></i>'''''''''''''''''",
+    ],
+)
 def test_validation_accepts_exactly_the_reviews_with_words(text):
     test_validation_answers_4xx_or_clean_text.hypothesis.inner_test(text)
 
 
-JSON_VALUES = st.recursive(st.none() | st.booleans() | st.floats() | st.integers() | st.text(),
-                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
-                           max_leaves=8)
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.floats() | st.integers() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=8,
+)
 
 
 @given(review=st.one_of(st.text(max_size=300), JSON_VALUES), raw=st.binary(max_size=200))
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_handlers_never_fail_on_arbitrary_input(app, env, review, raw):
-    for res in (app.post("/results", {"moviereview": review if isinstance(review, str) else json.dumps(review)},
-                         expect_errors=True),
-                app.post_json("/api/predict", {"review": review}, expect_errors=True),
-                app.post("/api/predict", raw, headers={"Content-Type": "application/json"}, expect_errors=True),
-                app.post("/results", raw, headers={"Content-Type": "application/x-www-form-urlencoded"},
-                         expect_errors=True),
-                app.post_json("/api/feedback", {"review": review, "label": "positive", "feedback_token": "1.1.x.y"},
-                              expect_errors=True)):
+    for res in (
+        app.post(
+            "/results",
+            {"moviereview": review if isinstance(review, str) else json.dumps(review)},
+            expect_errors=True,
+        ),
+        app.post_json("/api/predict", {"review": review}, expect_errors=True),
+        app.post(
+            "/api/predict", raw, headers={"Content-Type": "application/json"}, expect_errors=True
+        ),
+        app.post(
+            "/results",
+            raw,
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+            expect_errors=True,
+        ),
+        app.post_json(
+            "/api/feedback",
+            {"review": review, "label": "positive", "feedback_token": "1.1.x.y"},
+            expect_errors=True,
+        ),
+    ):
         assert res.status_int in (200, 400, 403, 413, 415), res.status
         assert "Traceback" not in res.text
     assert rows(env) == []
@@ -1300,8 +1777,14 @@ def test_ten_megabyte_bodies_are_refused(app, env, path, encoding):
     elif encoding == "urlencoded":
         res = app.post(path, {"review": text, "moviereview": text}, status=413)
     else:
-        res = app.post(path, {"review": text, "moviereview": text}, content_type="multipart/form-data", status=413)
-    assert "larger than" in res.text and "Connection" not in res.headers  # hop-by-hop: waitress refuses it
+        res = app.post(
+            path,
+            {"review": text, "moviereview": text},
+            content_type="multipart/form-data",
+            status=413,
+        )
+    # hop-by-hop: waitress refuses it
+    assert "larger than" in res.text and "Connection" not in res.headers
     assert rows(env) == []
 
 
@@ -1313,18 +1796,38 @@ def test_large_multipart_field_is_413_not_missing(app, env, path, field):
 
 
 def test_one_megabyte_word_and_control_characters(app, env):
-    assert "too long" in app.post_json("/api/predict", {"review": "a" * 1_000_000}, status=413).json["error"]
+    assert (
+        "too long"
+        in app.post_json("/api/predict", {"review": "a" * 1_000_000}, status=413).json["error"]
+    )
     assert "too long" in app.post("/results", {"moviereview": "a" * 1_000_000}, status=413).text
-    for bad in ("A fine movie \x07 with a bell in it", "A fine movie\x1b[31m in red", "NUL\x00 in a fine review"):
+    for bad in (
+        "A fine movie \x07 with a bell in it",
+        "A fine movie\x1b[31m in red",
+        "NUL\x00 in a fine review",
+    ):
         assert "control" in app.post_json("/api/predict", {"review": bad}, status=400).json["error"]
 
 
 def test_form_problems(app, env):
-    assert "more than once" in app.post("/results", "moviereview=" + "good film " * 3 + "&moviereview=x",
-                                        headers={"Content-Type": "application/x-www-form-urlencoded"},
-                                        status=400).text
-    assert "not valid UTF-8" in app.post("/results", b"moviereview=%ff%fe%fd" + b"a" * 20, headers={
-        "Content-Type": "application/x-www-form-urlencoded"}, status=400).text
+    assert (
+        "more than once"
+        in app.post(
+            "/results",
+            "moviereview=" + "good film " * 3 + "&moviereview=x",
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+            status=400,
+        ).text
+    )
+    assert (
+        "not valid UTF-8"
+        in app.post(
+            "/results",
+            b"moviereview=%ff%fe%fd" + b"a" * 20,
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+            status=400,
+        ).text
+    )
     assert "form" in app.post_json("/results", {"moviereview": GOOD}, status=415).text
     res = app.post("/results", {"moviereview": GOOD}, content_type="multipart/form-data")
     assert "positive" in res.text
@@ -1341,7 +1844,13 @@ def test_protocol_problems(app):
     assert app.put_json("/api/predict", {"review": GOOD}, status=405).json["error"]
     head = app.head("/")
     assert head.status_int == 200 and head.body == b""
-    for junk in ("%00%01%02%03%04%05%06%07%08%09%0a%0b%0c%0d", "%ff%fe%fd", "%e2%82", "%25%25%25", "..%2f..%2f"):
+    for junk in (
+        "%00%01%02%03%04%05%06%07%08%09%0a%0b%0c%0d",
+        "%ff%fe%fd",
+        "%e2%82",
+        "%25%25%25",
+        "..%2f..%2f",
+    ):
         res = app.get("/predict/" + junk, expect_errors=True)
         assert res.status_int in (400, 404) and res.json["error"], junk
 
@@ -1349,21 +1858,47 @@ def test_protocol_problems(app):
 def test_cross_site_posts_are_refused(app, env):
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
     body = {"review": GOOD, "label": "positive", "feedback_token": token}
-    assert "Cross-site" in app.post_json("/api/feedback", body, headers={"Sec-Fetch-Site": "cross-site"},
-                                         status=403).json["error"]
-    assert "Cross-origin" in app.post_json("/api/feedback", body, headers={"Origin": "https://evil.example"},
-                                           status=403).json["error"]
-    assert app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"},
-                    headers={"Origin": "https://evil.example"}, status=403)
-    assert "Cross-site" in app.post_json("/api/feedback", body, headers={"Origin": "null", "Sec-Fetch-Site": "same-site"},
-                                         status=403).json["error"]
+    assert (
+        "Cross-site"
+        in app.post_json(
+            "/api/feedback", body, headers={"Sec-Fetch-Site": "cross-site"}, status=403
+        ).json["error"]
+    )
+    assert (
+        "Cross-origin"
+        in app.post_json(
+            "/api/feedback", body, headers={"Origin": "https://evil.example"}, status=403
+        ).json["error"]
+    )
+    assert app.post(
+        "/thanks",
+        {"review": GOOD, "feedback_token": token, "feedback": "correct"},
+        headers={"Origin": "https://evil.example"},
+        status=403,
+    )
+    assert (
+        "Cross-site"
+        in app.post_json(
+            "/api/feedback",
+            body,
+            headers={"Origin": "null", "Sec-Fetch-Site": "same-site"},
+            status=403,
+        ).json["error"]
+    )
     assert rows(env) == []
-    app.post_json("/api/feedback", body, headers={"Origin": "http://localhost:80", "Sec-Fetch-Site": "same-origin"},
-                  status=201)
+    app.post_json(
+        "/api/feedback",
+        body,
+        headers={"Origin": "http://localhost:80", "Sec-Fetch-Site": "same-origin"},
+        status=201,
+    )
     # what Chromium sends for our own form under Referrer-Policy: no-referrer
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
-    app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"},
-             headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"})
+    app.post(
+        "/thanks",
+        {"review": GOOD, "feedback_token": token, "feedback": "correct"},
+        headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"},
+    )
     assert len(rows(env)) == 2
 
 
@@ -1372,8 +1907,12 @@ def test_feedback_rate_limit_per_address(app, env, monkeypatch):
 
     def feedback(**extra):
         token = app.post_json("/api/predict", {"review": GOOD}, **extra).json["feedback_token"]
-        return app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
-                             expect_errors=True, **extra)
+        return app.post_json(
+            "/api/feedback",
+            {"review": GOOD, "label": "positive", "feedback_token": token},
+            expect_errors=True,
+            **extra,
+        )
 
     assert [feedback().status_int for _ in range(4)] == [201, 201, 201, 429]
     limited = feedback()
@@ -1382,7 +1921,10 @@ def test_feedback_rate_limit_per_address(app, env, monkeypatch):
     other = {"extra_environ": {"REMOTE_ADDR": "192.0.2.99"}}
     assert feedback(**other).status_int == 201
     # X-Forwarded-For counts only from a trusted proxy
-    spoof = {"extra_environ": {"REMOTE_ADDR": "192.0.2.10"}, "headers": {"X-Forwarded-For": "203.0.113.5"}}
+    spoof = {
+        "extra_environ": {"REMOTE_ADDR": "192.0.2.10"},
+        "headers": {"X-Forwarded-For": "203.0.113.5"},
+    }
     assert feedback(**spoof).status_int == 429
     monkeypatch.setenv("SENTIMENT_TRUSTED_PROXIES", "192.0.2.10")
     assert feedback(**spoof).status_int == 201
@@ -1390,25 +1932,46 @@ def test_feedback_rate_limit_per_address(app, env, monkeypatch):
 
 
 def test_security_headers_on_every_response(app):
-    for res in (app.get("/"), app.get("/nowhere", status=404), app.put("/thanks", status=405),
-                app.post("/results", {"moviereview": "short"}, status=400), app.get("/healthz"),
-                app.post_json("/api/predict", {"review": "a" * 20_001}, status=413)):
+    for res in (
+        app.get("/"),
+        app.get("/nowhere", status=404),
+        app.put("/thanks", status=405),
+        app.post("/results", {"moviereview": "short"}, status=400),
+        app.get("/healthz"),
+        app.post_json("/api/predict", {"review": "a" * 20_001}, status=413),
+    ):
         csp = res.headers["Content-Security-Policy"]
-        assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp and "form-action 'self'" in csp
+        assert (
+            "default-src 'none'" in csp
+            and "frame-ancestors 'none'" in csp
+            and "form-action 'self'" in csp
+        )
         assert res.headers["X-Content-Type-Options"] == "nosniff"
         assert res.headers["Referrer-Policy"] == "no-referrer"
         assert "X-Worker-Pid" not in res.headers
 
 
 def test_export_defuses_spreadsheet_formulas(app, env, capsys):
-    for review in ('=HYPERLINK("http://evil","a fine film")', "+ great fun for everyone", "-@ some review text",
-                   "Plain and simple good film", ';=cmd|" /C calc"!A0 a fine film', " , @SUM(1+1) a fine film"):
+    for review in (
+        '=HYPERLINK("http://evil","a fine film")',
+        "+ great fun for everyone",
+        "-@ some review text",
+        "Plain and simple good film",
+        ';=cmd|" /C calc"!A0 a fine film',
+        " , @SUM(1+1) a fine film",
+    ):
         token = app.post_json("/api/predict", {"review": review}).json["feedback_token"]
-        app.post_json("/api/feedback", {"review": review, "label": "positive", "feedback_token": token}, status=201)
+        app.post_json(
+            "/api/feedback",
+            {"review": review, "label": "positive", "feedback_token": token},
+            status=201,
+        )
     sentiment.main(["export", "--format", "csv"])
     exported = list(csv.reader(capsys.readouterr().out.splitlines()))
     assert exported[0][:3] == ["id", "review", "sentiment"]
-    assert [r[1][:2] for r in exported[1:]] == ["'=", "'+", "'-", "Pl", "';", "',"], "also after ; , or blanks"
+    assert [r[1][:2] for r in exported[1:]] == ["'=", "'+", "'-", "Pl", "';", "',"], (
+        "also after ; , or blanks"
+    )
     sentiment.main(["export", "--format", "jsonl"])
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert lines[0]["review"].startswith("=HYPERLINK") and len(lines) == 6
@@ -1422,26 +1985,36 @@ def test_locked_database_answers_503_and_keeps_predicting(app, env, monkeypatch)
     blocker = sqlite3.connect(env["db"], isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
-                            status=503)
+        res = app.post_json(
+            "/api/feedback",
+            {"review": GOOD, "label": "positive", "feedback_token": token},
+            status=503,
+        )
         assert "could not be saved" in res.json["error"]
         assert app.post_json("/api/predict", {"review": GOOD}).json["label"] == "positive"
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
     assert rows(env) == []
-    app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=201)
+    app.post_json(
+        "/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=201
+    )
 
 
 def test_read_only_data_directory(app, env, monkeypatch):
     app.get("/healthz")  # the log exists; now it can only be read, as on a read-only mount
     connect = sqlite3.connect
-    monkeypatch.setattr(sentiment.sqlite3, "connect",
-                        lambda path, **kw: connect(f"file:{path}?mode=ro", uri=True, **kw))
+    monkeypatch.setattr(
+        sentiment.sqlite3,
+        "connect",
+        lambda path, **kw: connect(f"file:{path}?mode=ro", uri=True, **kw),
+    )
     sentiment._replica = (None, None)
     res = app.post("/results", {"moviereview": GOOD})
     token = res.html.find("input", {"name": "feedback_token"})["value"]
-    page = app.post("/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"}, status=503)
+    page = app.post(
+        "/thanks", {"review": GOOD, "feedback_token": token, "feedback": "correct"}, status=503
+    )
     assert "could not be saved" in page.text
     assert app.get("/healthz").json["status"] == "ok"
 
@@ -1453,7 +2026,9 @@ def test_full_disk(app, env, monkeypatch):
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(sentiment.SQLiteLog, "add", full)
-    res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=503)
+    res = app.post_json(
+        "/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=503
+    )
     assert "could not be saved" in res.json["error"]
     assert app.post_json("/api/predict", {"review": BAD}).json["label"] == "negative"
 
@@ -1462,14 +2037,18 @@ def test_corrupt_newest_version_falls_back(app, env, caplog):
     shutil.copytree(env["model"] / "1", env["model"] / "2")
     (env["model"] / "2" / "model.pkl").write_bytes(b"\x80\x05truncated")
     assert app.get("/healthz").json["model_version"] == 1
-    assert any("serving version 1 instead: version 2 is broken" in r.message for r in caplog.records)
+    assert any(
+        "serving version 1 instead: version 2 is broken" in r.message for r in caplog.records
+    )
 
 
 def test_chunked_body_stops_at_the_limit(env, servers):
     server = servers(env, gunicorn(1))
     sock = socket.create_connection(("127.0.0.1", server.port))
-    sock.sendall(b"POST /api/predict HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                 b"Transfer-Encoding: chunked\r\n\r\n")
+    sock.sendall(
+        b"POST /api/predict HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n"
+    )
     chunk = b"%x\r\n%s\r\n" % (65536, b"a" * 65536)
     sent = 0
     try:
@@ -1488,16 +2067,20 @@ def test_chunked_body_stops_at_the_limit(env, servers):
 # -- hostile input over real HTTP: one list, run against every server we support ---------------
 
 
-
 def multipart(fields, boundary="b0undary", part_headers=""):
-    """A multipart/form-data body of (name, value) text fields, with extra header lines on each part."""
-    body = b"".join(b"--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n%s\r\n%s\r\n" % (
-        boundary.encode(), name.encode(), part_headers.encode(), value.encode()) for name, value in fields)
+    """A multipart/form-data body of (name, value) text fields, with extra header lines on each
+    part."""
+    body = b"".join(
+        b'--%s\r\nContent-Disposition: form-data; name="%s"\r\n%s\r\n%s\r\n'
+        % (boundary.encode(), name.encode(), part_headers.encode(), value.encode())
+        for name, value in fields
+    )
     return body + b"--%s--\r\n" % boundary.encode(), f"multipart/form-data; boundary={boundary}"
 
 
 def alternating(n, rng=random.Random(7)):
-    """n characters of alternating letters and punctuation: one token per character, no chunk cached."""
+    """n characters of alternating letters and punctuation: one token per character, no chunk
+    cached."""
     return "".join(rng.choice("abcdefghij") + rng.choice(",.;:!?-") for _ in range(n // 2))
 
 
@@ -1505,10 +2088,10 @@ JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
-
-
 def hostile_requests(port, log):
-    """(name, method, path, headers, body, allowed statuses) of every hostile request the servers must survive."""
+    """(name, method, path, headers, body, allowed statuses) of every hostile request the servers
+    must survive."""
+
     def token(review):
         return call(port, "POST", "/api/predict", {"review": review})[2]["feedback_token"]
 
@@ -1521,8 +2104,12 @@ def hostile_requests(port, log):
     big_multipart, big_ctype = multipart([("moviereview", "word " * 30_000)])
     file_body, file_ctype = multipart([("moviereview", GOOD)])
     file_body = file_body.replace(b'name="moviereview"', b'name="moviereview"; filename="r.txt"')
-    zlib_body, zlib_ctype = multipart([("moviereview", GOOD)], part_headers="Content-Type: text/plain; charset=zlib\r\n")
-    utf7_body, utf7_ctype = multipart([("moviereview", GOOD)], part_headers="Content-Type: text/plain; charset=utf-7\r\n")
+    zlib_body, zlib_ctype = multipart(
+        [("moviereview", GOOD)], part_headers="Content-Type: text/plain; charset=zlib\r\n"
+    )
+    utf7_body, utf7_ctype = multipart(
+        [("moviereview", GOOD)], part_headers="Content-Type: text/plain; charset=utf-7\r\n"
+    )
     origin = {"Origin": "http://[::1", **JSON}
     reviewer = sentiment.new_key()
     log.add_key(f"hostile-{port}", "reviewer", sentiment.key_digest(reviewer))
@@ -1531,62 +2118,219 @@ def hostile_requests(port, log):
     log.add_key(f"hostile-admin-{port}", "admin", sentiment.key_digest(admin))
     return [
         # 413s, which waitress used to turn into 500s
-        ("review of 20,001 characters", "POST", "/api/predict", JSON, js({"review": "a" * 20_001}), {413}),
-        ("review of four Chinese characters", "POST", "/api/predict", JSON, js({"review": "很好很好"}), {400}),
+        (
+            "review of 20,001 characters",
+            "POST",
+            "/api/predict",
+            JSON,
+            js({"review": "a" * 20_001}),
+            {413},
+        ),
+        (
+            "review of four Chinese characters",
+            "POST",
+            "/api/predict",
+            JSON,
+            js({"review": "很好很好"}),
+            {400},
+        ),
         ("1,001 reviews", "POST", "/api/predict", JSON, js({"reviews": [GOOD] * 1001}), {413}),
-        ("path review of 20,001 characters", "GET", "/predict/" + "a" * 20_001, {}, b"", {413, "server"}),
-        ("multipart field over 100 KB", "POST", "/results", {"Content-Type": big_ctype}, big_multipart, {413}),
+        (
+            "path review of 20,001 characters",
+            "GET",
+            "/predict/" + "a" * 20_001,
+            {},
+            b"",
+            {413, "server"},
+        ),
+        (
+            "multipart field over 100 KB",
+            "POST",
+            "/results",
+            {"Content-Type": big_ctype},
+            big_multipart,
+            {413},
+        ),
         ("multipart file", "POST", "/results", {"Content-Type": file_ctype}, file_body, {413}),
-        ("body over 4 MiB, declared", "POST", "/api/predict", {**JSON, "Content-Length": str(5 << 20)}, b"",
-         {413, "server"}),  # Apache refuses it itself (--limit-request-body), as it should
+        (
+            "body over 4 MiB, declared",
+            "POST",
+            "/api/predict",
+            {**JSON, "Content-Length": str(5 << 20)},
+            b"",
+            {413, "server"},
+        ),  # Apache refuses it itself (--limit-request-body), as it should
         # one request, bounded work
-        ("explained batch of punctuation", "POST", "/api/predict", JSON,
-         js({"reviews": [alternating(4150)] * 900, "explain": True}), {413}),
-        ("batch of one-character tokens", "POST", "/api/predict", JSON,
-         js({"reviews": [" ".join("abcdefghij" * 200)] * 1000}), {413}),
+        (
+            "explained batch of punctuation",
+            "POST",
+            "/api/predict",
+            JSON,
+            js({"reviews": [alternating(4150)] * 900, "explain": True}),
+            {413},
+        ),
+        (
+            "batch of one-character tokens",
+            "POST",
+            "/api/predict",
+            JSON,
+            js({"reviews": [" ".join("abcdefghij" * 200)] * 1000}),
+            {413},
+        ),
         ("4 MB form of empty fields", "POST", "/results", FORM, b"&" * ((4 << 20) - 64), {400}),
-        ("multipart of many fields", "POST", "/results", {"Content-Type": "multipart/form-data; boundary=b"},
-         b"--b\r\nContent-Disposition: form-data; name=x\r\n\r\n\r\n" * 50_000 + b"--b--\r\n", {400}),
+        (
+            "multipart of many fields",
+            "POST",
+            "/results",
+            {"Content-Type": "multipart/form-data; boundary=b"},
+            b"--b\r\nContent-Disposition: form-data; name=x\r\n\r\n\r\n" * 50_000 + b"--b--\r\n",
+            {400},
+        ),
         # non-ASCII tokens
-        ("non-ASCII token, API", "POST", "/api/feedback", JSON, js({**feedback, "feedback_token": "1.1.é.x"}), {403}),
-        ("non-ASCII token, page", "POST", "/thanks", FORM,
-         urllib.parse.urlencode({**thanks, "feedback_token": "1.1.é.x"}).encode(), {403}),
+        (
+            "non-ASCII token, API",
+            "POST",
+            "/api/feedback",
+            JSON,
+            js({**feedback, "feedback_token": "1.1.é.x"}),
+            {403},
+        ),
+        (
+            "non-ASCII token, page",
+            "POST",
+            "/thanks",
+            FORM,
+            urllib.parse.urlencode({**thanks, "feedback_token": "1.1.é.x"}).encode(),
+            {403},
+        ),
         # malformed Origin
         ("malformed Origin, API", "POST", "/api/feedback", origin, js(feedback), {403}),
-        ("malformed Origin, page", "POST", "/thanks", {**FORM, "Origin": "http://[::1"},
-         urllib.parse.urlencode(thanks).encode(), {403}),
+        (
+            "malformed Origin, page",
+            "POST",
+            "/thanks",
+            {**FORM, "Origin": "http://[::1"},
+            urllib.parse.urlencode(thanks).encode(),
+            {403},
+        ),
         # charsets
-        ("request charset nope", "POST", "/api/predict", {"Content-Type": "application/json; charset=nope"},
-         js({"review": GOOD}), {415}),
-        ("request charset utf-7", "POST", "/results", {"Content-Type": FORM["Content-Type"] + "; charset=utf-7"},
-         b"moviereview=" + GOOD.encode(), {415}),
+        (
+            "request charset nope",
+            "POST",
+            "/api/predict",
+            {"Content-Type": "application/json; charset=nope"},
+            js({"review": GOOD}),
+            {415},
+        ),
+        (
+            "request charset utf-7",
+            "POST",
+            "/results",
+            {"Content-Type": FORM["Content-Type"] + "; charset=utf-7"},
+            b"moviereview=" + GOOD.encode(),
+            {415},
+        ),
         ("part charset zlib", "POST", "/results", {"Content-Type": zlib_ctype}, zlib_body, {415}),
         ("part charset utf-7", "POST", "/results", {"Content-Type": utf7_ctype}, utf7_body, {415}),
         # the path must be UTF-8
         ("path not UTF-8", "GET", "/predict/%ff%feA%20fine%20film%20indeed%20yes", {}, b"", {400}),
         # pages, forms and bodies
-        ("not UTF-8 JSON", "POST", "/api/predict", JSON, b'{"review": "\xff\xfe a fine film indeed"}', {400}),
+        (
+            "not UTF-8 JSON",
+            "POST",
+            "/api/predict",
+            JSON,
+            b'{"review": "\xff\xfe a fine film indeed"}',
+            {400},
+        ),
         ("invalid JSON", "POST", "/api/predict", JSON, b'{"review": ', {400}),
         ("JSON list", "POST", "/api/predict", JSON, b"[1, 2]", {400}),
         ("JSON null", "POST", "/api/predict", JSON, b"null", {400}),
         ("review a number", "POST", "/api/predict", JSON, b'{"review": 5}', {400}),
-        ("deeply nested JSON", "POST", "/api/predict", JSON, b"[" * 100_000 + b"]" * 100_000, {400}),
-        ("duplicate JSON keys", "POST", "/api/predict", JSON, b'{"review": "%s", "review": "x"}' % GOOD.encode(), {400}),
-        ("wrong Content-Type", "POST", "/api/predict", {"Content-Type": "text/plain"}, js({"review": GOOD}), {415}),
-        ("bad Content-Length", "POST", "/api/predict", {**JSON, "Content-Length": "12abc"}, b"", {400, "server"}),
-        ("duplicate form field", "POST", "/results", FORM, b"moviereview=a+fine+film+indeed&moviereview=x", {400}),
+        (
+            "deeply nested JSON",
+            "POST",
+            "/api/predict",
+            JSON,
+            b"[" * 100_000 + b"]" * 100_000,
+            {400},
+        ),
+        (
+            "duplicate JSON keys",
+            "POST",
+            "/api/predict",
+            JSON,
+            b'{"review": "%s", "review": "x"}' % GOOD.encode(),
+            {400},
+        ),
+        (
+            "wrong Content-Type",
+            "POST",
+            "/api/predict",
+            {"Content-Type": "text/plain"},
+            js({"review": GOOD}),
+            {415},
+        ),
+        (
+            "bad Content-Length",
+            "POST",
+            "/api/predict",
+            {**JSON, "Content-Length": "12abc"},
+            b"",
+            {400, "server"},
+        ),
+        (
+            "duplicate form field",
+            "POST",
+            "/results",
+            FORM,
+            b"moviereview=a+fine+film+indeed&moviereview=x",
+            {400},
+        ),
         ("empty review", "POST", "/api/predict", JSON, js({"review": "   "}), {400}),
         ("tags only", "POST", "/api/predict", JSON, js({"review": "<b></b><i></i><p></p>"}), {400}),
-        ("control characters", "POST", "/api/predict", JSON, js({"review": "A fine film\x00 with a NUL"}), {400}),
+        (
+            "control characters",
+            "POST",
+            "/api/predict",
+            JSON,
+            js({"review": "A fine film\x00 with a NUL"}),
+            {400},
+        ),
         ("one-megabyte word", "POST", "/api/predict", JSON, js({"review": "a" * 1_000_000}), {413}),
         ("bad label", "POST", "/api/feedback", JSON, js({**feedback, "label": "meh"}), {400}),
-        ("token of another review", "POST", "/api/feedback", JSON, js({**feedback, "feedback_token": token(BAD)}),
-         {403}),
-        ("forged token", "POST", "/api/feedback", JSON, js({**feedback, "feedback_token": "1.1.00.00"}), {403}),
-        ("cross-site feedback", "POST", "/api/feedback", {**JSON, "Sec-Fetch-Site": "cross-site"}, js(feedback),
-         {403}),
-        ("cross-origin feedback", "POST", "/api/feedback", {**JSON, "Origin": "https://evil.example"}, js(feedback),
-         {403}),
+        (
+            "token of another review",
+            "POST",
+            "/api/feedback",
+            JSON,
+            js({**feedback, "feedback_token": token(BAD)}),
+            {403},
+        ),
+        (
+            "forged token",
+            "POST",
+            "/api/feedback",
+            JSON,
+            js({**feedback, "feedback_token": "1.1.00.00"}),
+            {403},
+        ),
+        (
+            "cross-site feedback",
+            "POST",
+            "/api/feedback",
+            {**JSON, "Sec-Fetch-Site": "cross-site"},
+            js(feedback),
+            {403},
+        ),
+        (
+            "cross-origin feedback",
+            "POST",
+            "/api/feedback",
+            {**JSON, "Origin": "https://evil.example"},
+            js(feedback),
+            {403},
+        ),
         ("unknown route", "GET", "/api/nowhere", {}, b"", {404}),
         ("wrong method", "PUT", "/api/predict", JSON, js({"review": GOOD}), {405}),
         ("PUT /thanks", "PUT", "/thanks", FORM, b"feedback=correct", {405}),
@@ -1599,73 +2343,276 @@ def hostile_requests(port, log):
         ("unknown key", "GET", "/api/review", {"Authorization": "Bearer sk-nope"}, b"", {401}),
         ("Basic credentials", "GET", "/api/review", {"Authorization": "Basic YTpi"}, b"", {401}),
         ("key not ASCII", "GET", "/api/review", {"Authorization": "Bearer \xe9\xe9"}, b"", {401}),
-        ("bad key on feedback", "POST", "/api/feedback", {**JSON, "Authorization": "Bearer sk-nope"}, js(feedback),
-         {401}),
+        (
+            "bad key on feedback",
+            "POST",
+            "/api/feedback",
+            {**JSON, "Authorization": "Bearer sk-nope"},
+            js(feedback),
+            {401},
+        ),
         ("forged session", "GET", "/review", {"Cookie": "sentiment_session=cmV2.1.00"}, b"", {401}),
-        ("session not ASCII", "GET", "/review", {"Cookie": "sentiment_session=\xe9.1.\xe9"}, b"", {401}),
+        (
+            "session not ASCII",
+            "GET",
+            "/review",
+            {"Cookie": "sentiment_session=\xe9.1.\xe9"},
+            b"",
+            {401},
+        ),
         ("review action without a session", "POST", "/review", FORM, b"action=approve&id=1", {401}),
-        ("review action without its CSRF token", "POST", "/review", signed_in, b"action=approve&id=1", {403}),
-        ("review action with a wrong CSRF token", "POST", "/review", signed_in,
-         b"action=approve&id=1&csrf=" + b"0" * 32, {403}),
-        ("label without its CSRF token", "POST", "/review/unsure", signed_in, b"sample=1&label=positive", {403}),
-        ("reviewer key on admin forget", "POST", "/api/admin/forget", {**JSON, **bearer(reviewer)},
-         js({"since": "2000-01-01"}), {403}),
-        ("approve a row that is not there", "POST", "/api/review", {**JSON, **bearer(reviewer)},
-         js({"ids": [999999], "action": "approve"}), {409}),
-        ("approve 10,000 rows", "POST", "/api/review", {**JSON, **bearer(reviewer)},
-         js({"ids": list(range(10_000)), "action": "approve"}), {400}),
-        ("review form of 10,000 ids", "POST", "/review", signed_in, b"&".join([b"id=1"] * 10_000), {400}),
+        (
+            "review action without its CSRF token",
+            "POST",
+            "/review",
+            signed_in,
+            b"action=approve&id=1",
+            {403},
+        ),
+        (
+            "review action with a wrong CSRF token",
+            "POST",
+            "/review",
+            signed_in,
+            b"action=approve&id=1&csrf=" + b"0" * 32,
+            {403},
+        ),
+        (
+            "label without its CSRF token",
+            "POST",
+            "/review/unsure",
+            signed_in,
+            b"sample=1&label=positive",
+            {403},
+        ),
+        (
+            "reviewer key on admin forget",
+            "POST",
+            "/api/admin/forget",
+            {**JSON, **bearer(reviewer)},
+            js({"since": "2000-01-01"}),
+            {403},
+        ),
+        (
+            "approve a row that is not there",
+            "POST",
+            "/api/review",
+            {**JSON, **bearer(reviewer)},
+            js({"ids": [999999], "action": "approve"}),
+            {409},
+        ),
+        (
+            "approve 10,000 rows",
+            "POST",
+            "/api/review",
+            {**JSON, **bearer(reviewer)},
+            js({"ids": list(range(10_000)), "action": "approve"}),
+            {400},
+        ),
+        (
+            "review form of 10,000 ids",
+            "POST",
+            "/review",
+            signed_in,
+            b"&".join([b"id=1"] * 10_000),
+            {400},
+        ),
         # numbers past what the log or int() takes, which were 500s
-        ("approve a row id past 64 bits", "POST", "/api/review", {**JSON, **bearer(reviewer)},
-         js({"ids": [2 ** 70], "action": "approve"}), {400}),
-        ("review form id of 5,000 digits", "POST", "/review", {**FORM, **bearer(reviewer)},
-         b"action=approve&id=" + b"9" * 5000, {400}),
-        ("review form id of a superscript digit", "POST", "/review", {**FORM, **bearer(reviewer)},
-         b"action=approve&id=%C2%B2", {400}),
-        ("label a sample id past 64 bits", "POST", "/api/review", {**JSON, **bearer(reviewer)},
-         js({"sample": 2 ** 70, "label": "positive"}), {400}),
-        ("done count of 5,000 digits", "GET", "/review?done=approve&n=" + "9" * 5000, bearer(reviewer), b"",
-         {200, "server"}),  # gunicorn refuses request lines over 4,094 bytes itself
-        ("forget a row id past 64 bits", "POST", "/api/admin/forget", {**JSON, **bearer(admin)},
-         js({"ids": [2 ** 70]}), {400}),
-        ("forget since 5,000 ones", "POST", "/api/admin/forget", {**JSON, **bearer(admin)}, js({"since": "1" * 5000}),
-         {400}),
-        ("forget since the year 1 east of UTC", "POST", "/api/admin/forget", {**JSON, **bearer(admin)},
-         js({"since": "0001-01-01T00:00:00+01:00"}), {400}),
+        (
+            "approve a row id past 64 bits",
+            "POST",
+            "/api/review",
+            {**JSON, **bearer(reviewer)},
+            js({"ids": [2**70], "action": "approve"}),
+            {400},
+        ),
+        (
+            "review form id of 5,000 digits",
+            "POST",
+            "/review",
+            {**FORM, **bearer(reviewer)},
+            b"action=approve&id=" + b"9" * 5000,
+            {400},
+        ),
+        (
+            "review form id of a superscript digit",
+            "POST",
+            "/review",
+            {**FORM, **bearer(reviewer)},
+            b"action=approve&id=%C2%B2",
+            {400},
+        ),
+        (
+            "label a sample id past 64 bits",
+            "POST",
+            "/api/review",
+            {**JSON, **bearer(reviewer)},
+            js({"sample": 2**70, "label": "positive"}),
+            {400},
+        ),
+        (
+            "done count of 5,000 digits",
+            "GET",
+            "/review?done=approve&n=" + "9" * 5000,
+            bearer(reviewer),
+            b"",
+            {200, "server"},
+        ),  # gunicorn refuses request lines over 4,094 bytes itself
+        (
+            "forget a row id past 64 bits",
+            "POST",
+            "/api/admin/forget",
+            {**JSON, **bearer(admin)},
+            js({"ids": [2**70]}),
+            {400},
+        ),
+        (
+            "forget since 5,000 ones",
+            "POST",
+            "/api/admin/forget",
+            {**JSON, **bearer(admin)},
+            js({"since": "1" * 5000}),
+            {400},
+        ),
+        (
+            "forget since the year 1 east of UTC",
+            "POST",
+            "/api/admin/forget",
+            {**JSON, **bearer(admin)},
+            js({"since": "0001-01-01T00:00:00+01:00"}),
+            {400},
+        ),
         # naming a version
-        ("version past 64 bits", "POST", "/api/predict", JSON, js({"review": GOOD, "version": 2 ** 70}), {400}),
-        ("version that is not loaded", "POST", "/api/predict", JSON, js({"review": GOOD, "version": 999}), {404}),
-        ("version of 5,000 digits in the query", "GET", "/predict/A%20fine%20film%20indeed?version=" + "9" * 5000,
-         {}, b"", {400, "server"}),
-        ("undo a row never decided", "POST", "/api/review", {**JSON, **bearer(reviewer)},
-         js({"ids": [999999], "action": "undo"}), {409}),
-        ("a review action that is a list", "POST", "/api/review", {**JSON, **bearer(reviewer)},
-         js({"ids": [1], "action": ["approve"]}), {400}),
-        ("a review action that is an object", "POST", "/api/review", {**JSON, **bearer(reviewer)},
-         js({"ids": [1], "action": {"approve": 1}}), {400}),
-        ("forget since an empty time", "POST", "/api/admin/forget", {**JSON, **bearer(admin)}, js({"since": ""}),
-         {400}),
-        ("roll back to a version that is not there", "POST", "/api/admin/rollback", {**JSON, **bearer(admin)},
-         js({"version": 99}), {404}),
-        ("roll back to a version past 64 bits", "POST", "/api/admin/rollback", {**JSON, **bearer(admin)},
-         js({"version": 2**64}), {400}),
+        (
+            "version past 64 bits",
+            "POST",
+            "/api/predict",
+            JSON,
+            js({"review": GOOD, "version": 2**70}),
+            {400},
+        ),
+        (
+            "version that is not loaded",
+            "POST",
+            "/api/predict",
+            JSON,
+            js({"review": GOOD, "version": 999}),
+            {404},
+        ),
+        (
+            "version of 5,000 digits in the query",
+            "GET",
+            "/predict/A%20fine%20film%20indeed?version=" + "9" * 5000,
+            {},
+            b"",
+            {400, "server"},
+        ),
+        (
+            "undo a row never decided",
+            "POST",
+            "/api/review",
+            {**JSON, **bearer(reviewer)},
+            js({"ids": [999999], "action": "undo"}),
+            {409},
+        ),
+        (
+            "a review action that is a list",
+            "POST",
+            "/api/review",
+            {**JSON, **bearer(reviewer)},
+            js({"ids": [1], "action": ["approve"]}),
+            {400},
+        ),
+        (
+            "a review action that is an object",
+            "POST",
+            "/api/review",
+            {**JSON, **bearer(reviewer)},
+            js({"ids": [1], "action": {"approve": 1}}),
+            {400},
+        ),
+        (
+            "forget since an empty time",
+            "POST",
+            "/api/admin/forget",
+            {**JSON, **bearer(admin)},
+            js({"since": ""}),
+            {400},
+        ),
+        (
+            "roll back to a version that is not there",
+            "POST",
+            "/api/admin/rollback",
+            {**JSON, **bearer(admin)},
+            js({"version": 99}),
+            {404},
+        ),
+        (
+            "roll back to a version past 64 bits",
+            "POST",
+            "/api/admin/rollback",
+            {**JSON, **bearer(admin)},
+            js({"version": 2**64}),
+            {400},
+        ),
         # addresses, sessions and files people save
-        ("X-Forwarded-For of 100,000 characters", "POST", "/api/predict",
-         {**JSON, "X-Forwarded-For": "1.2.3.4, " + "B" * 100_000}, js({"review": GOOD}), {200, "server"}),
-        ("sign-in with another Host", "POST", "/login", {**FORM, "Host": "evil.example"}, b"key=sk-wrong", {401}),
-        ("a session cookie alone on the review API", "POST", "/api/review", {**JSON, "Cookie": signed_in["Cookie"]},
-         js({"ids": [1], "action": "approve"}), {403}),
-        ("CSV row wider than its header", "POST", "/batch", FORM,
-         urllib.parse.urlencode({"reviews": "review,label\nA good film, truly wonderful,1\n"}).encode(), {400}),
-        ("CSV with a byte-order mark", "POST", "/batch", FORM,
-         urllib.parse.urlencode({"reviews": f"\ufeffreview\n{GOOD}\n"}).encode(), {200}),
-        ("CSV cell over two lines, unclosed", "POST", "/batch", FORM,
-         urllib.parse.urlencode({"reviews": 'review\n"A good film\nthat never ends'}).encode(), {200, 400}),
+        (
+            "X-Forwarded-For of 100,000 characters",
+            "POST",
+            "/api/predict",
+            {**JSON, "X-Forwarded-For": "1.2.3.4, " + "B" * 100_000},
+            js({"review": GOOD}),
+            {200, "server"},
+        ),
+        (
+            "sign-in with another Host",
+            "POST",
+            "/login",
+            {**FORM, "Host": "evil.example"},
+            b"key=sk-wrong",
+            {401},
+        ),
+        (
+            "a session cookie alone on the review API",
+            "POST",
+            "/api/review",
+            {**JSON, "Cookie": signed_in["Cookie"]},
+            js({"ids": [1], "action": "approve"}),
+            {403},
+        ),
+        (
+            "CSV row wider than its header",
+            "POST",
+            "/batch",
+            FORM,
+            urllib.parse.urlencode(
+                {"reviews": "review,label\nA good film, truly wonderful,1\n"}
+            ).encode(),
+            {400},
+        ),
+        (
+            "CSV with a byte-order mark",
+            "POST",
+            "/batch",
+            FORM,
+            urllib.parse.urlencode({"reviews": f"\ufeffreview\n{GOOD}\n"}).encode(),
+            {200},
+        ),
+        (
+            "CSV cell over two lines, unclosed",
+            "POST",
+            "/batch",
+            FORM,
+            urllib.parse.urlencode({"reviews": 'review\n"A good film\nthat never ends'}).encode(),
+            {200, 400},
+        ),
     ]
 
 
 def check_hostile(port, log):
-    """Send every hostile request; each gets its status, JSON under the API and our headers, and writes nothing."""
+    """Send every hostile request; each gets its status, JSON under the API and our headers, and
+    writes nothing."""
+
     def logged():
         return log.db.execute("SELECT count(*) FROM review_db").fetchone()[0]
 
@@ -1676,8 +2623,11 @@ def check_hostile(port, log):
         if status not in allowed and not ("server" in allowed and 400 <= status < 500 and not ours):
             problems.append(f"{name}: {status} not in {allowed}: {answer[:200]!r}")
         elif ours or "server" not in allowed:  # our own answer: headers, and JSON under the API
-            if got.get("x-content-type-options") != "nosniff" or got.get("referrer-policy") != "no-referrer" \
-                    or "default-src 'none'" not in got.get("content-security-policy", ""):
+            if (
+                got.get("x-content-type-options") != "nosniff"
+                or got.get("referrer-policy") != "no-referrer"
+                or "default-src 'none'" not in got.get("content-security-policy", "")
+            ):
                 problems.append(f"{name}: security headers missing: {got}")
             if path.startswith(("/api/", "/predict/")) and status >= 400:
                 try:
@@ -1706,7 +2656,8 @@ def test_hostile_requests_over_http(env, servers, name):
 
 
 def test_hostile_requests_over_http_on_postgresql(env, servers, pg):
-    """The same list against gunicorn on the PostgreSQL backend: its errors must not become 500s either."""
+    """The same list against gunicorn on the PostgreSQL backend: its errors must not become 500s
+    either."""
     server, log = servers(env, SERVER_COMMANDS["gunicorn-sync"]), sentiment.PostgresLog(pg)
     try:
         check_hostile(server.port, log)
@@ -1716,7 +2667,8 @@ def test_hostile_requests_over_http_on_postgresql(env, servers, pg):
 
 @pytest.mark.parametrize("name", SERVER_COMMANDS)
 def test_forwarded_addresses_count_behind_a_trusted_proxy(env, servers, name):
-    """Each server hands X-Forwarded-For to the app, which believes it from SENTIMENT_TRUSTED_PROXIES only."""
+    """Each server hands X-Forwarded-For to the app, which believes it from
+    SENTIMENT_TRUSTED_PROXIES only."""
     server = servers(env, SERVER_COMMANDS[name])
     server.stop()
     server.env.update(SENTIMENT_TRUSTED_PROXIES="127.0.0.1", SENTIMENT_FEEDBACK_PER_MINUTE="2")
@@ -1724,25 +2676,42 @@ def test_forwarded_addresses_count_behind_a_trusted_proxy(env, servers, name):
 
     def feedback_from(address):
         answer = call(server.port, "POST", "/api/predict", {"review": GOOD})[2]
-        body = json.dumps({"review": GOOD, "label": "positive", "feedback_token": answer["feedback_token"]})
-        return raw(server.port, "POST", "/api/feedback", {**JSON, "X-Forwarded-For": address}, body.encode())[0]
+        body = json.dumps(
+            {"review": GOOD, "label": "positive", "feedback_token": answer["feedback_token"]}
+        )
+        return raw(
+            server.port,
+            "POST",
+            "/api/feedback",
+            {**JSON, "X-Forwarded-For": address},
+            body.encode(),
+        )[0]
 
     assert [feedback_from("203.0.113.1") for _ in range(3)] == [201, 201, 429]
     assert feedback_from("203.0.113.2") == 201
-    assert {r[0] for r in sqlite3.connect(env["db"]).execute("SELECT DISTINCT client FROM review_db")} == {
-        "203.0.113.1", "203.0.113.2"}
+    assert {
+        r[0] for r in sqlite3.connect(env["db"]).execute("SELECT DISTINCT client FROM review_db")
+    } == {"203.0.113.1", "203.0.113.2"}
 
 
-# -- robustness: broken files, odd servers, long logs, one test each ------------------------------------
+# -- robustness: broken files, odd servers, long logs, one test each
+# ------------------------------------
+
 
 def fill_log(db, texts, labels):
     """Append feedback rows straight to the log, as many processes would have."""
     log = sentiment.SQLiteLog(str(db))
     with log.transaction() as conn:
-        conn.executemany("INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
-                         "token, client) VALUES (?, ?, '2026-11-27T00:00:00+00:00', 1, 0.9, 1, ?, '192.0.2.1')",
-                         [(t, l, f"fill-{len(t)}-{i}-{secrets_hex()}") for i, (t, l) in enumerate(zip(texts, labels))])
-    log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # into the main file, where a test may corrupt it
+        conn.executemany(
+            "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
+            "token, client) VALUES (?, ?, '2026-11-27T00:00:00+00:00', 1, 0.9, 1, ?, '192.0.2.1')",
+            [
+                (t, y, f"fill-{len(t)}-{i}-{secrets_hex()}")
+                for i, (t, y) in enumerate(zip(texts, labels))
+            ],
+        )
+    # into the main file, where a test may corrupt it
+    log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     log.db.close()
 
 
@@ -1750,20 +2719,23 @@ def secrets_hex():
     return os.urandom(6).hex()
 
 
-
-
 def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
     texts, labels = make_corpus(300, seed=41)
-    fill_log(env["db"], texts, [1 - label for label in labels])  # all wrong for the model: every row moves it
+    # all wrong for the model: every row moves it
+    fill_log(env["db"], texts, [1 - label for label in labels])
     scratch = replayed(env)  # no checkpoint yet: all 300 rows
     assert scratch.upto == 300 and not (env["data"] / "checkpoints").exists()
     with sqlite3.connect(env["db"]) as db:  # rows logged without a text key get one, once
-        assert db.execute("SELECT count(*) FROM review_db WHERE text_key IS NULL").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM review_db WHERE text_key IS NULL").fetchone() == (
+            0,
+        )
     monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 0.0)  # one every replayed row
     shutil.rmtree(env["data"] / "checkpoints", ignore_errors=True)
     replayed(env)
     saved = sorted(os.listdir(env["data"] / "checkpoints"))
-    assert len([n for n in saved if n.endswith(".npz")]) == sentiment.Checkpoints.KEEP, "old ones are pruned"
+    assert len([n for n in saved if n.endswith(".npz")]) == sentiment.Checkpoints.KEEP, (
+        "old ones are pruned"
+    )
     monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 3600.0)
     learned = []
     monkeypatch.setattr(sentiment.Model, "learn", lambda self, text, label: learned.append(text))
@@ -1771,7 +2743,9 @@ def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
     assert learned == [], "nothing left to replay after the newest checkpoint"
     monkeypatch.undo()
     coef, intercept = weights(resumed)
-    assert np.array_equal(coef, weights(scratch)[0]) and intercept == weights(scratch)[1], "bit for bit"
+    assert np.array_equal(coef, weights(scratch)[0]) and intercept == weights(scratch)[1], (
+        "bit for bit"
+    )
     # a checkpoint that folded in a row since forgotten is not used
     sentiment.SQLiteLog(str(env["db"])).exclude(ids=[5])
     forgot = replayed(env)
@@ -1782,16 +2756,29 @@ def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
 
 def append_feedback(log, texts, labels):
     """Rows appended as the service writes them, on either backend."""
-    rows = [("2026-11-27T00:00:00+00:00", *sentiment.Feedback(
-        text, None, label, 1, 0.9, 1, f"append-{secrets_hex()}", "192.0.2.1")) for text, label in zip(texts, labels)]
+    rows = [
+        (
+            "2026-11-27T00:00:00+00:00",
+            *sentiment.Feedback(
+                text, None, label, 1, 0.9, 1, f"append-{secrets_hex()}", "192.0.2.1"
+            ),
+        )
+        for text, label in zip(texts, labels)
+    ]
     with log.transaction() as db:
         db.executemany(sentiment.INSERT.replace(" RETURNING id", ""), rows)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_a_restored_or_new_log_never_resumes_a_foreign_checkpoint(env, monkeypatch, request, backend):
+def test_a_restored_or_new_log_never_resumes_a_foreign_checkpoint(
+    env, monkeypatch, request, backend
+):
     url = request.getfixturevalue("pg") if backend == "postgresql" else None
-    files = [env["db"], env["db"].with_name("reviews.sqlite-wal"), env["db"].with_name("reviews.sqlite-shm")]
+    files = [
+        env["db"],
+        env["db"].with_name("reviews.sqlite-wal"),
+        env["db"].with_name("reviews.sqlite-shm"),
+    ]
 
     def log():
         return sentiment.PostgresLog(url) if url else sentiment.SQLiteLog(str(env["db"]))
@@ -1805,7 +2792,8 @@ def test_a_restored_or_new_log_never_resumes_a_foreign_checkpoint(env, monkeypat
             feedback._pooled().close()
         return state
 
-    def restore(sql):  # a backup put back: SQLite's files, or PostgreSQL's rows as pg_restore would leave them
+    # a backup put back: SQLite's files, or PostgreSQL's rows as pg_restore would leave them
+    def restore(sql):
         if url:
             import psycopg
 
@@ -1836,14 +2824,18 @@ def test_a_restored_or_new_log_never_resumes_a_foreign_checkpoint(env, monkeypat
         shutil.copytree(env["data"] / "kept", folder)
         return state
 
-    restore("DELETE FROM review_db WHERE id > 100")  # the backup of 100 rows under checkpoints of 300
+    # the backup of 100 rows under checkpoints of 300
+    restore("DELETE FROM review_db WHERE id > 100")
     restored = built()
     assert restored.upto == 100, "resumed from rows the log no longer holds"
     assert np.array_equal(restored.model.coef, scratch().model.coef)
-    append_feedback(log(), texts[300:], wrong[300:])  # new rows: on SQLite they take ids 101..300 again
+    # new rows: on SQLite they take ids 101..300 again
+    append_feedback(log(), texts[300:], wrong[300:])
     grown = built()
     assert grown.upto == (500 if url else 300)
-    assert np.array_equal(grown.model.coef, scratch().model.coef), "a checkpoint of other rows with the same ids"
+    assert np.array_equal(grown.model.coef, scratch().model.coef), (
+        "a checkpoint of other rows with the same ids"
+    )
     restore("DROP TABLE review_db, log_identity")  # a new, empty log
     if not url:
         for path in files:
@@ -1859,13 +2851,23 @@ def test_dates_and_the_rate_limit_follow_the_database_clock(env, monkeypatch, re
     log = sentiment.PostgresLog(url) if url else sentiment.SQLiteLog(str(env["db"]))
     real = sentiment._now
     try:
-        monkeypatch.setattr(sentiment, "_now", lambda: real() + datetime.timedelta(hours=1))  # a host an hour fast
+        # a host an hour fast
+        monkeypatch.setattr(sentiment, "_now", lambda: real() + datetime.timedelta(hours=1))
         for k in range(2):
-            log.add(sentiment.Feedback(f"review {k} of a fine film", None, 1, 1, 0.9, 1, f"clock-{k}", "198.51.100.9"),
-                    2)
+            log.add(
+                sentiment.Feedback(
+                    f"review {k} of a fine film", None, 1, 1, 0.9, 1, f"clock-{k}", "198.51.100.9"
+                ),
+                2,
+            )
         monkeypatch.setattr(sentiment, "_now", real)  # and one whose clock is right
         with pytest.raises(sentiment.RateLimited) as limited:
-            log.add(sentiment.Feedback("review 2 of a fine film", None, 1, 1, 0.9, 1, "clock-2", "198.51.100.9"), 2)
+            log.add(
+                sentiment.Feedback(
+                    "review 2 of a fine film", None, 1, 1, 0.9, 1, "clock-2", "198.51.100.9"
+                ),
+                2,
+            )
         assert limited.value.retry_after <= 61, "locked out for a minute, not for an hour"
         for (date,) in log.db.execute("SELECT date FROM review_db").fetchall():
             assert abs((datetime.datetime.fromisoformat(date) - real()).total_seconds()) < 60
@@ -1877,16 +2879,36 @@ def test_dates_and_the_rate_limit_follow_the_database_clock(env, monkeypatch, re
 def test_a_long_log_never_blocks_a_worker_past_its_timeout(env, servers):
     # About 8 ms of replay per crafted row: 1,200 rows take longer than gunicorn's 4 s timeout.
     rng = random.Random(3)
-    crafted = ["".join(rng.choice("abcdefghij") + rng.choice(",.;:!?-") for _ in range(10_000)) for _ in range(1200)]
+    crafted = [
+        "".join(rng.choice("abcdefghij") + rng.choice(",.;:!?-") for _ in range(10_000))
+        for _ in range(1200)
+    ]
     fill_log(env["db"], crafted, [i % 2 for i in range(1200)])
     port = free_port()
-    env_vars = dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"]),
-                    PYTHONPATH=HERE)
+    env_vars = dict(
+        os.environ,
+        SENTIMENT_MODEL_DIR=str(env["model"]),
+        SENTIMENT_DATA_DIR=str(env["data"]),
+        PYTHONPATH=HERE,
+    )
     log_path = env["data"] / "gunicorn.log"
     with open(log_path, "wb") as out:
-        proc = subprocess.Popen([os.path.join(BIN, "gunicorn"), "-w", "1", "--timeout", "4", "-b",
-                                 f"127.0.0.1:{port}", "sentiment:application"], env=env_vars, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            [
+                os.path.join(BIN, "gunicorn"),
+                "-w",
+                "1",
+                "--timeout",
+                "4",
+                "-b",
+                f"127.0.0.1:{port}",
+                "sentiment:application",
+            ],
+            env=env_vars,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         answers, deadline = [], time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -1899,7 +2921,9 @@ def test_a_long_log_never_blocks_a_worker_past_its_timeout(env, servers):
             except OSError:
                 pass
             time.sleep(0.2)
-        assert answers and answers[-1][0] == 200 and answers[-1][1]["feedback_upto"] == 1200, answers[-3:]
+        assert answers and answers[-1][0] == 200 and answers[-1][1]["feedback_upto"] == 1200, (
+            answers[-3:]
+        )
         assert answers[0][0] == 503 and answers[0][1]["status"] == "catching up"
         assert max(took for _, _, took in answers) < 2.0, "no request waits on the replay"
         assert b"WORKER TIMEOUT" not in log_path.read_bytes()
@@ -1915,10 +2939,15 @@ def test_missing_data_folder_predicts_without_feedback(app, env, monkeypatch):
     health = app.get("/healthz").json
     assert health["status"] == "degraded" and "switched off" in health["feedback"]
     page = app.post("/results", {"moviereview": GOOD})
-    assert page.html.find(id="feedback-off") and not page.html.find("input", {"name": "feedback_token"})
+    assert page.html.find(id="feedback-off") and not page.html.find(
+        "input", {"name": "feedback_token"}
+    )
     assert app.get(f"/predict/{GOOD}").json["feedback_token"] is None
-    res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": "1.1.ab.cd"},
-                        status=503)
+    res = app.post_json(
+        "/api/feedback",
+        {"review": GOOD, "label": "positive", "feedback_token": "1.1.ab.cd"},
+        status=503,
+    )
     assert "switched off" in res.json["error"]
 
 
@@ -1928,18 +2957,37 @@ def test_short_secret_keys_are_refused(app, env, secret):
     assert app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"] is None
     assert app.get("/healthz").json["status"] == "degraded"
     forged = sentiment.hmac.new(secret, b"x", "sha256").hexdigest()
-    app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": f"1.1.ab.{forged}"},
-                  status=503)
+    app.post_json(
+        "/api/feedback",
+        {"review": GOOD, "label": "positive", "feedback_token": f"1.1.ab.{forged}"},
+        status=503,
+    )
     assert rows(env) == []
 
 
-@pytest.mark.parametrize("name,value", [("SENTIMENT_FEEDBACK_PER_MINUTE", "0"), ("SENTIMENT_MODEL_VERSION", "abc"),
-                                        ("SENTIMENT_SECRET", "too short")])
-def test_bad_settings_one_line_at_start_and_defaults_under_wsgi(app, env, monkeypatch, caplog, name, value):
-    proc = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", str(free_port())],
-                          env=dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]),
-                                   SENTIMENT_DATA_DIR=str(env["data"]), **{name: value}),
-                          capture_output=True, text=True, timeout=60)
+@pytest.mark.parametrize(
+    "name,value",
+    [
+        ("SENTIMENT_FEEDBACK_PER_MINUTE", "0"),
+        ("SENTIMENT_MODEL_VERSION", "abc"),
+        ("SENTIMENT_SECRET", "too short"),
+    ],
+)
+def test_bad_settings_one_line_at_start_and_defaults_under_wsgi(
+    app, env, monkeypatch, caplog, name, value
+):
+    proc = subprocess.run(
+        [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", str(free_port())],
+        env=dict(
+            os.environ,
+            SENTIMENT_MODEL_DIR=str(env["model"]),
+            SENTIMENT_DATA_DIR=str(env["data"]),
+            **{name: value},
+        ),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines()[-1].startswith(f"error: {name}=")
     monkeypatch.setenv(name, value)
@@ -1947,7 +2995,11 @@ def test_bad_settings_one_line_at_start_and_defaults_under_wsgi(app, env, monkey
     if name == "SENTIMENT_SECRET":  # no usable key: predictions go on, feedback is off
         assert token is None and app.get("/healthz").json["status"] == "degraded"
     else:  # the default is used
-        app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=201)
+        app.post_json(
+            "/api/feedback",
+            {"review": GOOD, "label": "positive", "feedback_token": token},
+            status=201,
+        )
     assert any(name in r.message for r in caplog.records)
 
 
@@ -1970,8 +3022,11 @@ def test_corrupt_log_pages_keep_predictions_and_refuse_feedback(app, env, caplog
     for path in ("/api/model", "/metrics", f"/predict/{GOOD}"):
         app.get(path, status=200)
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
-    res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
-                        expect_errors=True)
+    res = app.post_json(
+        "/api/feedback",
+        {"review": GOOD, "label": "positive", "feedback_token": token},
+        expect_errors=True,
+    )
     assert res.status_int == 503 and res.json["error"]
     assert any("feedback log" in r.message and "malformed" in r.message for r in caplog.records)
 
@@ -1980,7 +3035,8 @@ def test_corrupt_metrics_file_is_set_aside(app, env, caplog):
     app.get("/healthz")
     torn = os.path.join(sentiment.METRICS_DIR, "counter_999999999.db")
     with open(torn, "wb") as f:
-        f.write((1 << 20).to_bytes(4, "little") + os.urandom(8188))  # says it holds 1 MB: a torn file
+        # says it holds 1 MB: a torn file
+        f.write((1 << 20).to_bytes(4, "little") + os.urandom(8188))
     assert "sentiment_model_version 1" in app.get("/metrics").text
     assert not os.path.exists(torn) and glob.glob(torn + ".corrupt-*"), "moved aside"
     assert "sentiment_http_requests_total" in app.get("/metrics").text, "counting goes on"
@@ -1992,24 +3048,40 @@ def test_errors_are_counted_with_the_status_sent(app, env, monkeypatch):
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(sentiment.SQLiteLog, "add", broken)
+
     def requests(text, status):
-        return metric(text, "sentiment_http_requests_total", route="/api/feedback", method="POST", status=status)
+        return metric(
+            text,
+            "sentiment_http_requests_total",
+            route="/api/feedback",
+            method="POST",
+            status=status,
+        )
 
     before = {status: requests(app.get("/metrics").text, status) for status in ("500", "200")}
     for _ in range(2):
         token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
-        res = app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
-                            expect_errors=True)
-        assert res.status_int == 500 and res.json == {"error": "Internal error; it has been logged."}
-        assert res.headers["X-Content-Type-Options"] == "nosniff" and "default-src" in res.headers[
-            "Content-Security-Policy"]
+        res = app.post_json(
+            "/api/feedback",
+            {"review": GOOD, "label": "positive", "feedback_token": token},
+            expect_errors=True,
+        )
+        assert res.status_int == 500 and res.json == {
+            "error": "Internal error; it has been logged."
+        }
+        assert (
+            res.headers["X-Content-Type-Options"] == "nosniff"
+            and "default-src" in res.headers["Content-Security-Policy"]
+        )
     text = app.get("/metrics").text
     assert requests(text, "500") == before["500"] + 2 and requests(text, "200") == before["200"]
 
 
 def test_waitress_survives_idle_connections(env, servers):
     server = servers(env, SERVER_COMMANDS["waitress"])
-    idle = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(150)] + slow_bodies(server.port, 8)
+    idle = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(150)] + slow_bodies(
+        server.port, 8
+    )
     try:
         assert probes(server.port, 2) == 0, "waitress reads bodies before a thread sees them"
     finally:
@@ -2022,10 +3094,19 @@ def test_multipart_never_touches_the_disk(app, env, monkeypatch):
         raise AssertionError("spooled to disk")
 
     monkeypatch.setattr(sentiment.multipart.tempfile, "TemporaryFile", no_temporary_files)
-    res = app.post("/results", {"moviereview": "word " * 30_000}, content_type="multipart/form-data", status=413)
+    res = app.post(
+        "/results",
+        {"moviereview": "word " * 30_000},
+        content_type="multipart/form-data",
+        status=413,
+    )
     assert "too long" in res.text
-    assert "positive" in app.post("/results", {"moviereview": GOOD + " " * 150_000},
-                                  content_type="multipart/form-data").text
+    assert (
+        "positive"
+        in app.post(
+            "/results", {"moviereview": GOOD + " " * 150_000}, content_type="multipart/form-data"
+        ).text
+    )
 
 
 def test_broken_newest_version_is_not_shown_as_served(app, env, capsys):
@@ -2042,7 +3123,9 @@ def test_broken_newest_version_is_not_shown_as_served(app, env, capsys):
 
 def test_databases_are_private(app, env):
     give = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
-    app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": give}, status=201)
+    app.post_json(
+        "/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": give}, status=201
+    )
     for name in ("reviews.sqlite", "secret"):
         assert (env["data"] / name).stat().st_mode & 0o777 == 0o600, name
 
@@ -2052,25 +3135,34 @@ def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
     fill_log(env["db"], texts[:60], labels[:60])
     first = app.get("/api/stats").json
     assert first["feedback"] == 60
-    fill_log(env["db"], texts[60:], [1 - l for l in labels[60:]])
+    fill_log(env["db"], texts[60:], [1 - y for y in labels[60:]])
     kept = app.get("/api/stats").json
-    fresh = sentiment.Stats(sentiment.SQLiteLog(str(env["db"]))).read(sentiment.FileStore(str(env["model"])), 1)
-    assert kept == {**fresh, "candidates": {}} and kept["feedback"] == 120 and kept["misclassified_words"]
+    fresh = sentiment.Stats(sentiment.SQLiteLog(str(env["db"]))).read(
+        sentiment.FileStore(str(env["model"])), 1
+    )
+    assert (
+        kept == {**fresh, "candidates": {}}
+        and kept["feedback"] == 120
+        and kept["misclassified_words"]
+    )
     sentiment.main(["forget", "--ids", *map(str, range(1, 11))])
     assert app.get("/api/stats").json["feedback"] == 110, "withdrawn feedback no longer counts"
 
 
-
 # -- scrapes, addresses, sessions and small operations: one test each --------------------------
+
 
 def test_a_scrape_reads_none_of_the_log(app, env):
     def outcomes():
         text = app.get("/metrics").text
-        return sum(metric(text, "sentiment_feedback_total", outcome=o) for o in ("correct", "incorrect"))
+        return sum(
+            metric(text, "sentiment_feedback_total", outcome=o) for o in ("correct", "incorrect")
+        )
 
     before = outcomes()
     texts, labels = make_corpus(50, seed=3)
-    fill_log(env["db"], texts, labels)  # rows other hosts logged: this host's counters do not scan for them
+    # rows other hosts logged: this host's counters do not scan for them
+    fill_log(env["db"], texts, labels)
     assert outcomes() == before
     feedback_as(app, GOOD, "negative")
     assert outcomes() == before + 1, "counted as it arrives"
@@ -2078,11 +3170,18 @@ def test_a_scrape_reads_none_of_the_log(app, env):
 
 def test_a_forwarded_address_is_an_address(app, env, monkeypatch):
     monkeypatch.setenv("SENTIMENT_TRUSTED_PROXIES", "192.0.2.10")
-    for forwarded in ("1.2.3.4, " + "B" * 100_000, "198.51.100.7", "10.0.0.1, 2001:db8::1", "203.0.113.9:80"):
+    for forwarded in (
+        "1.2.3.4, " + "B" * 100_000,
+        "198.51.100.7",
+        "10.0.0.1, 2001:db8::1",
+        "203.0.113.9:80",
+    ):
         feedback_as(app, GOOD, "positive", address=forwarded)
     with sqlite3.connect(env["db"]) as db:
         clients = [c for (c,) in db.execute("SELECT client FROM review_db ORDER BY id")]
-    assert clients == ["192.0.2.10", "198.51.100.7", "2001:db8::1", "192.0.2.10"], "else the proxy's own"
+    assert clients == ["192.0.2.10", "198.51.100.7", "2001:db8::1", "192.0.2.10"], (
+        "else the proxy's own"
+    )
 
 
 def test_key_names_are_short_printable_text(env, capsys):
@@ -2102,9 +3201,14 @@ def test_sign_in_redirects_are_relative_and_wrong_keys_are_limited(app, env):
     for _ in range(10):
         app.post("/login", {"key": "sk-wrong"}, extra_environ=wrong, status=401)
     res = app.post("/login", {"key": key}, extra_environ=wrong, status=429)
-    assert 0 < int(res.headers["Retry-After"]) <= 61, "even the right key waits: guessing must not go on"
+    assert 0 < int(res.headers["Retry-After"]) <= 61, (
+        "even the right key waits: guessing must not go on"
+    )
     app.post("/login", {"key": key}, status=303)  # another address signs in
-    assert metric(app.get("/metrics").text, "sentiment_sign_ins_total", outcome="refused") == before + 10
+    assert (
+        metric(app.get("/metrics").text, "sentiment_sign_ins_total", outcome="refused")
+        == before + 10
+    )
 
 
 def test_pages_with_reviews_tokens_or_keys_are_never_cached(app, env):
@@ -2130,16 +3234,23 @@ def test_a_session_cookie_alone_never_drives_the_json_api(app, env, monkeypatch)
     app.post_json("/api/review", decision, headers={"X-CSRF-Token": csrf}, status=200)
     assert len(rows(env)) == 2, "with the page's token it is the reviewer's approval"
     app.reset()
-    app.post_json("/api/review", {"ids": [1], "action": "reject"}, headers=bearer(key), status=409)  # a key needs none
+    # a key needs none
+    app.post_json("/api/review", {"ids": [1], "action": "reject"}, headers=bearer(key), status=409)
 
 
 def test_origin_is_checked_against_the_public_host_names(app, env, monkeypatch):
     def post(origin, host):
         token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
-        return app.post_json("/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token},
-                             headers={"Origin": origin, "Host": host}, expect_errors=True).status_int
+        return app.post_json(
+            "/api/feedback",
+            {"review": GOOD, "label": "positive", "feedback_token": token},
+            headers={"Origin": origin, "Host": host},
+            expect_errors=True,
+        ).status_int
 
-    assert post("http://rebound.example", "rebound.example") == 201, "without the setting: the client's Host"
+    assert post("http://rebound.example", "rebound.example") == 201, (
+        "without the setting: the client's Host"
+    )
     monkeypatch.setenv("SENTIMENT_PUBLIC_HOSTS", "sentiment.example.org, localhost:8080")
     assert post("http://rebound.example", "rebound.example") == 403, "a rebound name is not ours"
     assert post("https://sentiment.example.org", "rebound.example") == 201
@@ -2159,17 +3270,35 @@ def test_updates_started_together_write_one_version(env, request, backend):
     texts, labels = make_corpus(30, seed=47)
     try:
         for k, (text, label) in enumerate(zip(texts, labels)):
-            log.add(sentiment.Feedback(text, None, label, label, 0.9, 1, f"u{k}", "192.0.2.9", weight=1.0), 1000)
+            log.add(
+                sentiment.Feedback(
+                    text, None, label, label, 0.9, 1, f"u{k}", "192.0.2.9", weight=1.0
+                ),
+                1000,
+            )
     finally:
         log.release()
         if url:
             log._pool.close()
-    run = dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"]))
-    updates = [subprocess.Popen([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], env=run,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(4)]
+    run = dict(
+        os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])
+    )
+    updates = [
+        subprocess.Popen(
+            [sys.executable, os.path.join(HERE, "sentiment.py"), "update"],
+            env=run,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(4)
+    ]
     said = [u.communicate(timeout=120)[0] for u in updates]
     assert [u.returncode for u in updates] == [0] * 4, said
-    assert sum("wrote version 2" in out for out in said) == 1 and sum("nothing new" in out for out in said) == 3, said
+    assert (
+        sum("wrote version 2" in out for out in said) == 1
+        and sum("nothing new" in out for out in said) == 3
+    ), said
     store = sentiment.storage()[1] if url else sentiment.FileStore(str(env["model"]))
     assert store.versions() == [1, 2]
 
@@ -2177,7 +3306,10 @@ def test_updates_started_together_write_one_version(env, request, backend):
 def test_a_killed_writer_leaves_no_folder_behind(env):
     gone = subprocess.Popen(["true"])
     gone.wait()
-    left, alive = env["model"] / f".tmp-{gone.pid}-ab12cd34", env["model"] / f".tmp-{os.getpid()}-ab12cd34"
+    left, alive = (
+        env["model"] / f".tmp-{gone.pid}-ab12cd34",
+        env["model"] / f".tmp-{os.getpid()}-ab12cd34",
+    )
     for folder in (left, alive):
         folder.mkdir()
         (folder / "model.pkl").write_bytes(b"half")
@@ -2197,10 +3329,13 @@ def test_checkpoints_are_private_and_a_corrupt_one_is_moved_aside(env, monkeypat
     saved[-1].write_bytes(b"torn")
     monkeypatch.setattr(sentiment, "CHECKPOINT_EVERY", 3600.0)
     replayed(env)
-    assert not saved[-1].exists() and (folder / (saved[-1].name + ".corrupt")).exists(), "not tried at every start"
+    assert not saved[-1].exists() and (folder / (saved[-1].name + ".corrupt")).exists(), (
+        "not tried at every start"
+    )
 
 
 # -- the README's examples, run as written -----------------------------------------------
+
 
 def readme_example(name):
     text = open(os.path.join(HERE, "README.md"), encoding="utf-8").read()
@@ -2209,8 +3344,12 @@ def readme_example(name):
 
 def test_readme_api_examples_run_as_written(env, servers):
     server = servers(env, SERVER_COMMANDS["waitress"])
-    script = readme_example("api").replace("http://127.0.0.1:8080", f"http://127.0.0.1:{server.port}")
-    out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", script], capture_output=True, text=True, timeout=60)
+    script = readme_example("api").replace(
+        "http://127.0.0.1:8080", f"http://127.0.0.1:{server.port}"
+    )
+    out = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", script], capture_output=True, text=True, timeout=60
+    )
     assert out.returncode == 0, out.stderr
     answers, at, decoder = [], out.stdout.find("{"), json.JSONDecoder()
     while at >= 0:  # curl prints no newline after a body: read the JSON objects one after another
@@ -2221,20 +3360,30 @@ def test_readme_api_examples_run_as_written(env, servers):
             end = at + 1
         at = out.stdout.find("{", end)
     assert not [a for a in answers if "error" in a], out.stdout
-    assert any(a.get("source") == "feedback" and a.get("id") == 1 for a in answers), "the token was chained"
+    assert any(a.get("source") == "feedback" and a.get("id") == 1 for a in answers), (
+        "the token was chained"
+    )
     assert any("predictions" in a and "error" in a["predictions"][2] for a in answers), "partial"
     assert "sentiment_model_version 1" in out.stdout and '"openapi": "3.1.0"' in out.stdout
 
 
 def test_readme_command_line_examples_run_as_written(env, tmp_path):
     shutil.rmtree(env["model"])
-    shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")  # the committed model, as users have it
+    # the committed model, as users have it
+    shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")
     os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
     for name in ("sentiment.py", "views"):
         os.symlink(os.path.join(HERE, name), tmp_path / name)
-    out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", readme_example("cli")], cwd=tmp_path,
-                         capture_output=True, text=True, timeout=120,
-                         env=dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])))
+    out = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", readme_example("cli")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(
+            os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])
+        ),
+    )
     assert out.returncode == 0, out.stderr
     predicted = list(csv.DictReader(open(tmp_path / "predictions.csv", encoding="utf-8")))
     assert [p["label"] for p in predicted] == ["positive", "negative"]
@@ -2245,14 +3394,24 @@ def test_readme_command_line_examples_run_as_written(env, tmp_path):
 
 def test_readme_chinese_example_runs_as_written(env, tmp_path):
     shutil.rmtree(env["model"])
-    shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")  # the committed model, as users have it
+    # the committed model, as users have it
+    shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")
     os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
     for name in ("sentiment.py", "views"):
         os.symlink(os.path.join(HERE, name), tmp_path / name)
-    out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", readme_example("chinese")], cwd=tmp_path,
-                         capture_output=True, text=True, timeout=120,
-                         env=dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])))
-    assert out.returncode == 0 and re.search(r"accuracy 1\.0000\s+n 2", out.stdout), out.stdout + out.stderr
+    out = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", readme_example("chinese")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(
+            os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])
+        ),
+    )
+    assert out.returncode == 0 and re.search(r"accuracy 1\.0000\s+n 2", out.stdout), (
+        out.stdout + out.stderr
+    )
 
 
 def test_readme_review_examples_run_as_written(env, servers, tmp_path):
@@ -2263,17 +3422,36 @@ def test_readme_review_examples_run_as_written(env, servers, tmp_path):
     os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
     for name in ("sentiment.py", "views"):
         os.symlink(os.path.join(HERE, name), tmp_path / name)
-    script = readme_example("review").replace("http://127.0.0.1:8080", f"http://127.0.0.1:{server.port}")
-    out = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", script], cwd=tmp_path, capture_output=True,
-                         text=True, timeout=60, env=dict(os.environ, SENTIMENT_DATA_DIR=str(env["data"])))
+    script = readme_example("review").replace(
+        "http://127.0.0.1:8080", f"http://127.0.0.1:{server.port}"
+    )
+    out = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, SENTIMENT_DATA_DIR=str(env["data"])),
+    )
     assert out.returncode == 0, out.stderr
-    assert "1 pending" in out.stderr and '"pending_total": 1' in out.stdout and '"reject": 1' in out.stdout
-    assert '"excluded": 0' in out.stdout and '"served_version": 1' in out.stdout and '"error"' not in out.stdout
+    assert (
+        "1 pending" in out.stderr
+        and '"pending_total": 1' in out.stdout
+        and '"reject": 1' in out.stdout
+    )
+    assert (
+        '"excluded": 0' in out.stdout
+        and '"served_version": 1' in out.stdout
+        and '"error"' not in out.stdout
+    )
     with sqlite3.connect(env["db"]) as db:
-        assert db.execute("SELECT status, reviewer FROM review_db").fetchall() == [("rejected", "ops")]
+        assert db.execute("SELECT status, reviewer FROM review_db").fetchall() == [
+            ("rejected", "ops")
+        ]
 
 
 # -- load: gunicorn -w 2, 16 connections, 90% predictions and 10% feedback ----------------
+
 
 def run_load(env, servers, seconds):
     server = servers(env, gunicorn(2))
@@ -2288,15 +3466,25 @@ def run_load(env, servers, seconds):
             text = rng.choice(texts)
             t = time.perf_counter()
             try:
-                status, _, answer = call(server.port, "POST", "/api/predict", {"review": text}, timeout=10)
+                status, _, answer = call(
+                    server.port, "POST", "/api/predict", {"review": text}, timeout=10
+                )
                 if status == 200 and rng.random() < 0.1 / 0.9:
                     with lock:
                         stats["latencies"].append(time.perf_counter() - t)
                         stats["codes"][status] = stats["codes"].get(status, 0) + 1
                     t = time.perf_counter()
-                    status, _, answer = call(server.port, "POST", "/api/feedback", {
-                        "review": text, "label": rng.choice(sentiment.LABELS),
-                        "feedback_token": answer["feedback_token"]}, timeout=10)
+                    status, _, answer = call(
+                        server.port,
+                        "POST",
+                        "/api/feedback",
+                        {
+                            "review": text,
+                            "label": rng.choice(sentiment.LABELS),
+                            "feedback_token": answer["feedback_token"],
+                        },
+                        timeout=10,
+                    )
                     if status == 201:
                         with lock:
                             stats["created"] += 1
@@ -2316,9 +3504,16 @@ def run_load(env, servers, seconds):
         t.join()
     elapsed = time.monotonic() - started
     lat = sorted(stats["latencies"])
-    figures = {"seconds": round(elapsed, 1), "requests": len(lat), "rps": round(len(lat) / elapsed),
-               "p50_ms": round(1000 * lat[len(lat) // 2], 2), "p99_ms": round(1000 * lat[int(len(lat) * 0.99)], 2),
-               "codes": stats["codes"], "connection_errors": len(stats["errors"]), "feedback_201": stats["created"]}
+    figures = {
+        "seconds": round(elapsed, 1),
+        "requests": len(lat),
+        "rps": round(len(lat) / elapsed),
+        "p50_ms": round(1000 * lat[len(lat) // 2], 2),
+        "p99_ms": round(1000 * lat[int(len(lat) * 0.99)], 2),
+        "codes": stats["codes"],
+        "connection_errors": len(stats["errors"]),
+        "feedback_201": stats["created"],
+    }
     print("load test:", json.dumps(figures))
     assert stats["errors"] == [] and not any(code >= 500 for code in stats["codes"])
     assert stats["created"] > 0 and len(rows(env)) == stats["created"]
@@ -2331,11 +3526,15 @@ def test_load(env, servers):
 
 # -- explanations, statistics, metrics ------------------------------------------------
 
+
 def reference_positive(model, text):
     """The slow path: the model's features computed the obvious way, in pure Python."""
     text = re.sub(sentiment.TAG_PATTERN, " ", text)
     pattern, fold = model.featurizer.token_pattern, model.featurizer.normalize
-    tokens = [sentiment._normal(unicodedata.normalize(fold, t) if fold else t) for t in re.findall(pattern, text)]
+    tokens = [
+        sentiment._normal(unicodedata.normalize(fold, t) if fold else t)
+        for t in re.findall(pattern, text)
+    ]
     features = reference_buckets(model.featurizer, [t for t in tokens if t])
     logit = sum(model.coef[i] for i in features) / math.sqrt(len(features)) + model.intercept
     return 1 / (1 + math.exp(-logit))
@@ -2344,8 +3543,13 @@ def reference_positive(model, text):
 def test_fast_path_agrees_with_slow_path(base_models):
     model, _ = sentiment.FileStore(str(base_models)).load(1)
     texts, _ = make_corpus(200, seed=21)
-    texts += ["Great<br /><br />movie!!! 10/10 :)", "Ça ne m'a pas plu — 中文评论 🎬🎬 'quoted' don't",
-              "not good, NOT GOOD, not good at all...", ZH_GOOD, "很好 a good film, 很好"]
+    texts += [
+        "Great<br /><br />movie!!! 10/10 :)",
+        "Ça ne m'a pas plu — 中文评论 🎬🎬 'quoted' don't",
+        "not good, NOT GOOD, not good at all...",
+        ZH_GOOD,
+        "很好 a good film, 很好",
+    ]
     for text in texts:
         assert abs(model.positive(text) - reference_positive(model, text)) < 1e-9, text
 
@@ -2360,12 +3564,17 @@ def test_explanation_adds_up_to_the_logit(app, base_models):
     answer = app.post_json("/api/predict", {"review": text, "explain": True}).json
     weights = [c["weight"] for c in answer["explanation"]]
     strongest = sorted(model.explain(text)[0][2].tolist(), key=lambda w: -abs(w))
-    assert len(strongest) > sentiment.EXPLAIN_TOP and weights == pytest.approx(strongest[:sentiment.EXPLAIN_TOP])
+    assert len(strongest) > sentiment.EXPLAIN_TOP and weights == pytest.approx(
+        strongest[: sentiment.EXPLAIN_TOP]
+    )
     p = answer["positive"]
     assert abs(sum(strongest) + model.intercept - math.log(p / (1 - p))) < 1e-6
     for c in answer["explanation"]:
-        assert text[c["start"]:c["end"]] == c["text"]
-    assert any(re.sub("<[^>]*>", " ", c["text"]).lower().split() == ["not", "good"] for c in answer["explanation"])
+        assert text[c["start"] : c["end"]] == c["text"]
+    assert any(
+        re.sub("<[^>]*>", " ", c["text"]).lower().split() == ["not", "good"]
+        for c in answer["explanation"]
+    )
     assert "explanation" not in app.post_json("/api/predict", {"review": text}).json
 
 
@@ -2378,12 +3587,22 @@ def test_results_page_highlights_and_lists(app, base_models):
     assert not res.html.find_all("script", string=lambda s: s and "alert" in s)
     features, _, (starts, ends, scores) = model.explain(text)
     top = abs(scores).max()
-    expected = [(text[a:b], "pn"[x < 0]) for a, b, x in zip(starts.tolist(), ends.tolist(), scores.tolist())
-                if abs(x) >= top / 16]  # the page's rule: words that pushed at least 1/16 as hard as the strongest
+    expected = [
+        (text[a:b], "pn"[x < 0])
+        for a, b, x in zip(starts.tolist(), ends.tolist(), scores.tolist())
+        # the page's rule: words that pushed at least 1/16 as hard as the strongest
+        if abs(x) >= top / 16
+    ]
     assert [(m.get_text(), m["class"][0][0]) for m in review.find_all("mark")] == expected
     assert {sign for _, sign in expected} == {"p", "n"}
-    pros = [li.find(class_="phrase").get_text() for li in res.html.find(id="pros").find_next("ol").find_all("li")]
-    cons = [li.find(class_="phrase").get_text() for li in res.html.find(id="cons").find_next("ol").find_all("li")]
+    pros = [
+        li.find(class_="phrase").get_text()
+        for li in res.html.find(id="pros").find_next("ol").find_all("li")
+    ]
+    cons = [
+        li.find(class_="phrase").get_text()
+        for li in res.html.find(id="cons").find_next("ol").find_all("li")
+    ]
     assert 1 <= len(pros) <= 5 and 1 <= len(cons) <= 5
     starts, ends, weights = features
 
@@ -2394,7 +3613,9 @@ def test_results_page_highlights_and_lists(app, base_models):
     assert cons[0] == shown(starts[weights.argmin()], ends[weights.argmin()])
     assert not any("<" in phrase for phrase in pros + cons)
     listed = [li.find("b").get_text() for li in res.html.find(id="word-scores").find_all("li")]
-    assert listed == [m.get_text() for m in review.find_all("mark")], "every marked word, reachable without hovering"
+    assert listed == [m.get_text() for m in review.find_all("mark")], (
+        "every marked word, reachable without hovering"
+    )
 
 
 def test_highlights_mark_strong_words_by_level_and_keep_the_text():
@@ -2402,11 +3623,14 @@ def test_highlights_mark_strong_words_by_level_and_keep_the_text():
     starts, ends = np.array([0, 8, 17, 24]), np.array([5, 12, 20, 28])
     scores = np.array([1.6, -0.4, 0.05, 0.1])  # shares 1, 1/4, 1/32 and 1/16 of the strongest
     review, items = sentiment.highlights(text, (starts, ends, scores))
-    assert review == ('<mark class="p4" title="+1.60">great</mark> &amp; <mark class="n2" title="-0.40">dull</mark> '
-                      '&lt;b&gt;the&lt;/b&gt; <mark class="p1" title="+0.10">fine</mark>'), \
-        "'the', under 1/16 of the strongest push, stays plain"
+    assert review == (
+        '<mark class="p4" title="+1.60">great</mark> &amp; <mark class="n2" title="-0.40">dull</mark> '
+        '&lt;b&gt;the&lt;/b&gt; <mark class="p1" title="+0.10">fine</mark>'
+    ), "'the', under 1/16 of the strongest push, stays plain"
     assert html.unescape(re.sub("<[^<>]*>", "", review)) == text
-    assert items == "<li><b>great</b> +1.60</li><li><b>dull</b> -0.40</li><li><b>fine</b> +0.10</li>"
+    assert (
+        items == "<li><b>great</b> +1.60</li><li><b>dull</b> -0.40</li><li><b>fine</b> +0.10</li>"
+    )
     assert sentiment.highlights(text, (starts, ends, np.zeros(4))) == (html.escape(text, False), "")
 
 
@@ -2414,8 +3638,12 @@ def test_highlights_mark_at_most_the_strongest_max_marks_words(monkeypatch):
     monkeypatch.setattr(sentiment, "MAX_MARKS", 3)
     text = "a b c d e f"
     starts, ends = np.arange(0, 11, 2), np.arange(1, 12, 2)
-    review, items = sentiment.highlights(text, (starts, ends, np.array([0.5, 0.5, 0.9, -1.0, 0.5, 0.5])))
-    assert re.findall("<mark[^>]*>(.*?)</mark>", review) == ["a", "c", "d"], "the strongest, the earliest among equals"
+    review, items = sentiment.highlights(
+        text, (starts, ends, np.array([0.5, 0.5, 0.9, -1.0, 0.5, 0.5]))
+    )
+    assert re.findall("<mark[^>]*>(.*?)</mark>", review) == ["a", "c", "d"], (
+        "the strongest, the earliest among equals"
+    )
     assert re.sub("<[^<>]*>", "", review) == text and items.count("<li>") == 3
 
 
@@ -2427,6 +3655,7 @@ def test_results_page_of_one_repeated_mark_stays_small(app):
 
 def test_counter_script_is_the_only_script_and_allowed_by_hash(app):
     import base64
+
     page = app.get("/")
     scripts = page.html.find_all("script")
     assert len(scripts) == 1
@@ -2438,7 +3667,10 @@ def test_counter_script_is_the_only_script_and_allowed_by_hash(app):
     assert "moviereview-limits" in field["aria-describedby"] and not field.get("aria-invalid")
     assert not page.html.find(attrs={"aria-live": True}), "no live region reads out every keystroke"
     invalid = app.post("/results", {"moviereview": "too short"}, status=400).html.find("textarea")
-    assert invalid["aria-invalid"] == "true" and invalid["aria-describedby"].split()[0] == "review-error"
+    assert (
+        invalid["aria-invalid"] == "true"
+        and invalid["aria-describedby"].split()[0] == "review-error"
+    )
     for control in page.html.find_all(["textarea", "input", "select"]):
         assert page.html.find("label", attrs={"for": control["id"]})
 
@@ -2448,73 +3680,121 @@ def test_thanks_page_says_what_was_learned(app):
     res = app.post("/results", {"moviereview": neutral})
     token = res.html.find("input", {"name": "feedback_token"})["value"]
     label = app.post_json("/api/predict", {"review": neutral}).json["label"]
-    thanks = app.post("/thanks", {"review": neutral, "feedback_token": token, "feedback": "incorrect"})
+    thanks = app.post(
+        "/thanks", {"review": neutral, "feedback_token": token, "feedback": "incorrect"}
+    )
     given = "negative" if label == "positive" else "positive"
-    assert thanks.html.find(id="answer-now").find("strong").get_text() == given, "what it will answer, and why"
+    assert thanks.html.find(id="answer-now").find("strong").get_text() == given, (
+        "what it will answer, and why"
+    )
     moved = " ".join(thanks.html.find(id="model-moved").get_text().split())
     was, now = re.search(r"moved from ([\d.]+%) to ([\d.]+%) positive", moved).groups()
     assert was != now, "enough digits to show that the click moved it"
-    assert (float(now[:-1]) <= float(was[:-1])) if label == "positive" else (float(now[:-1]) >= float(was[:-1]))
-    assert thanks.html.find(id="small-step") is not None and "3%" in thanks.html.find(id="small-step").get_text()
+    assert (
+        (float(now[:-1]) <= float(was[:-1]))
+        if label == "positive"
+        else (float(now[:-1]) >= float(was[:-1]))
+    )
+    assert (
+        thanks.html.find(id="small-step") is not None
+        and "3%" in thanks.html.find(id="small-step").get_text()
+    )
     assert "100.0%" not in thanks.text and "%" not in moved.replace(was, "").replace(now, "")
     again = app.post_json("/api/predict", {"review": neutral}).json
-    assert again["label"] == given and again["source"] == "feedback", "and it does, without contradiction"
+    assert again["label"] == given and again["source"] == "feedback", (
+        "and it does, without contradiction"
+    )
 
 
 def test_stats_page_and_json(app, env):
-    for text, agree in ((GOOD, True), (BAD, True), ("The plot was dull but the cast was superb!", False),
-                        ("A dreadful, dreadful script but honestly I was moved.", True)):
+    for text, agree in (
+        (GOOD, True),
+        (BAD, True),
+        ("The plot was dull but the cast was superb!", False),
+        ("A dreadful, dreadful script but honestly I was moved.", True),
+    ):
         answer = app.post_json("/api/predict", {"review": text}).json
-        label = answer["label"] if agree else sentiment.LABELS[1 - sentiment.LABELS.index(answer["label"])]
-        app.post_json("/api/feedback", {"review": text, "label": label, "feedback_token": answer["feedback_token"]},
-                      status=201)
+        label = (
+            answer["label"]
+            if agree
+            else sentiment.LABELS[1 - sentiment.LABELS.index(answer["label"])]
+        )
+        app.post_json(
+            "/api/feedback",
+            {"review": text, "label": label, "feedback_token": answer["feedback_token"]},
+            status=201,
+        )
     data = app.get("/api/stats").json
     logged = rows(env)
     right = sum(r[2] == r[3] for r in logged)
     assert data["feedback"] == 4 and data["correct"] == right
     assert data["feedback_per_day"][-1]["feedback"] == 4
-    assert data["accuracy_by_version"] == [{"model_version": 1, "feedback": 4, "correct": right,
-                                            "accuracy": right / 4}]
+    assert data["accuracy_by_version"] == [
+        {"model_version": 1, "feedback": 4, "correct": right, "accuracy": right / 4}
+    ]
     assert [v["version"] for v in data["model_versions"]] == [1]
     wrong_words = {w["word"] for w in data["misclassified_words"]}
     assert right == 3 and wrong_words
-    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]  # a changed answer counts once
+    # a changed answer counts once
+    token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
     for label in ("negative", "positive"):
-        app.post_json("/api/feedback", {"review": GOOD, "label": label, "feedback_token": token}, status=201)
+        app.post_json(
+            "/api/feedback", {"review": GOOD, "label": label, "feedback_token": token}, status=201
+        )
     assert app.get("/api/stats").json["feedback"] == 5 and data["served_version"] == 1
     page = app.get("/stats")
     assert "Serving version 1" in page.html.find(id="served").get_text()
     for chart in ("chart-per-day", "chart-rolling", "chart-versions", "chart-words"):
         assert page.html.find(id=chart) is not None, chart
-    assert page.html.find(id="chart-per-day").find("title").get_text().endswith(f"5 feedbacks, {right + 1} correct")
+    assert (
+        page.html.find(id="chart-per-day")
+        .find("title")
+        .get_text()
+        .endswith(f"5 feedbacks, {right + 1} correct")
+    )
 
 
 def test_stats_escape_words_from_reviews(app, env):
     text = "The </text><script>x</script> acting was wonderful and brilliant!"
     token = app.post_json("/api/predict", {"review": text}).json["feedback_token"]
-    app.post_json("/api/feedback", {"review": text, "label": "negative", "feedback_token": token}, status=201)
+    app.post_json(
+        "/api/feedback", {"review": text, "label": "negative", "feedback_token": token}, status=201
+    )
     page = app.get("/stats")
     assert "<script>x" not in page.text and not page.html.find("script")
 
 
-@pytest.mark.filterwarnings("ignore:Unknown REQUEST_METHOD")  # WebTest's lint; inventing methods is the point
+# WebTest's lint; inventing methods is the point
+@pytest.mark.filterwarnings("ignore:Unknown REQUEST_METHOD")
 def test_metrics_labels_stay_bounded(app):
     for i in range(20):
         app.request(f"/nowhere-{i}", method=f"FOO{i}", status=404)
     text = app.get("/metrics").text
     assert "FOO" not in text and "nowhere" not in text
-    assert metric(text, "sentiment_http_requests_total", route="(none)", method="other", status="404") >= 20
-    buckets = [line for line in text.splitlines() if line.startswith("sentiment_http_request_duration_seconds_bucket")
-               and 'method="other",route="(none)",status="404"' in line]
-    assert len(buckets) == len(sentiment.HTTP_SECONDS._upper_bounds), "one series per route, method and status"
+    assert (
+        metric(text, "sentiment_http_requests_total", route="(none)", method="other", status="404")
+        >= 20
+    )
+    buckets = [
+        line
+        for line in text.splitlines()
+        if line.startswith("sentiment_http_request_duration_seconds_bucket")
+        and 'method="other",route="(none)",status="404"' in line
+    ]
+    assert len(buckets) == len(sentiment.HTTP_SECONDS._upper_bounds), (
+        "one series per route, method and status"
+    )
 
 
 def test_metrics_sum_over_workers(env, servers):
     server = servers(env, gunicorn(2))
     answers = []
-    with ThreadPoolExecutor(8) as pool:  # until both workers have answered: one idle worker tends to win accept()
+    # until both workers have answered: one idle worker tends to win accept()
+    with ThreadPoolExecutor(8) as pool:
         while len({a[1]["X-Worker-Pid"] for a in answers}) < 2 and len(answers) < 600:
-            answers += pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(40))
+            answers += pool.map(
+                lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(40)
+            )
     assert len({a[1]["X-Worker-Pid"] for a in answers}) == 2, "both workers answered"
     n = len(answers)
     give_feedback(server.port, GOOD, "negative")
@@ -2522,19 +3802,32 @@ def test_metrics_sum_over_workers(env, servers):
     text = call(server.port, "GET", "/metrics")[2]
     predict = {"route": "/api/predict", "method": "POST", "status": "200"}
     assert metric(text, "sentiment_http_requests_total", **predict) == n + 1
-    assert metric(text, "sentiment_http_requests_total", route="(none)", method="GET", status="404") == 1
+    assert (
+        metric(text, "sentiment_http_requests_total", route="(none)", method="GET", status="404")
+        == 1
+    )
     assert metric(text, "sentiment_predictions_total", label="positive") == n + 1
     assert metric(text, "sentiment_feedback_total", outcome="incorrect") == 1
-    assert metric(text, "sentiment_model_version") == 1 and metric(text, "sentiment_feedback_applied_upto") == 1
+    assert (
+        metric(text, "sentiment_model_version") == 1
+        and metric(text, "sentiment_feedback_applied_upto") == 1
+    )
     count = metric(text, "sentiment_http_request_duration_seconds_count", **predict)
     inf = metric(text, "sentiment_http_request_duration_seconds_bucket", le="+Inf", **predict)
     assert count == inf == n + 1
-    buckets = [metric(text, "sentiment_http_request_duration_seconds_bucket", le=le, **predict)
-               for le in re.findall(r'_bucket\{le="([^"]+)",method="POST",route="/api/predict",status="200"', text)]
-    assert len(buckets) == len(sentiment.HTTP_SECONDS._upper_bounds) and buckets == sorted(buckets), "cumulative"
+    buckets = [
+        metric(text, "sentiment_http_request_duration_seconds_bucket", le=le, **predict)
+        for le in re.findall(
+            r'_bucket\{le="([^"]+)",method="POST",route="/api/predict",status="200"', text
+        )
+    ]
+    assert len(buckets) == len(sentiment.HTTP_SECONDS._upper_bounds) and buckets == sorted(
+        buckets
+    ), "cumulative"
 
 
 # -- learning you can trust: keys, review, poisoning ---------------------------------
+
 
 def make_key(env, role, name):
     key = sentiment.new_key()
@@ -2544,10 +3837,6 @@ def make_key(env, role, name):
 
 def bearer(key):
     return {"Authorization": f"Bearer {key}"}
-
-
-
-
 
 
 def test_keys_command_line_shows_a_key_once_and_stores_its_hash(env, capsys):
@@ -2566,26 +3855,41 @@ def test_keys_command_line_shows_a_key_once_and_stores_its_hash(env, capsys):
     sentiment.main(["keys", "revoke", "ann"])
     with pytest.raises(SystemExit, match="no live key named 'ann'"):
         sentiment.main(["keys", "revoke", "ann"])
-    sentiment.main(["keys", "add", "--role", "admin", "--name", "ann"])  # a name is free again once revoked
+    # a name is free again once revoked
+    sentiment.main(["keys", "add", "--role", "admin", "--name", "ann"])
     assert capsys.readouterr().out.strip().splitlines()[-1] != key
 
 
 def test_bearer_keys_roles_and_revocation(app, env):
     reviewer, admin = make_key(env, "reviewer", "rev"), make_key(env, "admin", "adm")
-    for headers, status in (({}, 401), (bearer("sk-nope"), 401), ({"Authorization": "Basic YTpi"}, 401),
-                            ({"Authorization": "Bearer "}, 401), (bearer(reviewer), 200), (bearer(admin), 200)):
+    for headers, status in (
+        ({}, 401),
+        (bearer("sk-nope"), 401),
+        ({"Authorization": "Basic YTpi"}, 401),
+        ({"Authorization": "Bearer "}, 401),
+        (bearer(reviewer), 200),
+        (bearer(admin), 200),
+    ):
         res = app.get("/api/review", headers=headers, status=status)
         if status == 401:
             assert res.json["error"] and res.headers["WWW-Authenticate"].startswith("Bearer")
     forget = {"ids": [1]}
-    assert "needs an admin key" in app.post_json("/api/admin/forget", forget, headers=bearer(reviewer),
-                                                 status=403).json["error"]
+    assert (
+        "needs an admin key"
+        in app.post_json("/api/admin/forget", forget, headers=bearer(reviewer), status=403).json[
+            "error"
+        ]
+    )
     app.post_json("/api/admin/forget", forget, status=401)
     assert app.post_json("/api/admin/forget", forget, headers=bearer(admin)).json == {"excluded": 0}
     # a bad key is refused, not taken as anonymous: nothing is written
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
-    app.post_json("/api/feedback", {"review": GOOD, "label": "negative", "feedback_token": token},
-                  headers=bearer("sk-nope"), status=401)
+    app.post_json(
+        "/api/feedback",
+        {"review": GOOD, "label": "negative", "feedback_token": token},
+        headers=bearer("sk-nope"),
+        status=401,
+    )
     assert rows(env) == []
     sentiment.main(["keys", "revoke", "rev"])
     app.get("/api/review", headers=bearer(reviewer), status=401)
@@ -2593,7 +3897,8 @@ def test_bearer_keys_roles_and_revocation(app, env):
 
 
 def test_the_reach_of_a_correction_follows_who_gave_it(env, servers):
-    """Over real HTTP, two workers behind a trusted proxy: a stranger's word reaches only the stranger."""
+    """Over real HTTP, two workers behind a trusted proxy: a stranger's word reaches only the
+    stranger."""
     server = servers(env, gunicorn(2))
     server.stop()
     server.env.update(SENTIMENT_TRUSTED_PROXIES="127.0.0.1", SENTIMENT_FEEDBACK_PER_MINUTE="100")
@@ -2602,24 +3907,39 @@ def test_the_reach_of_a_correction_follows_who_gave_it(env, servers):
     texts, labels = make_corpus(40, seed=61)
 
     def request(path, body, address, headers=()):
-        status, _, answer = raw(server.port, "POST", path, {**JSON, "X-Forwarded-For": address, **dict(headers)},
-                                json.dumps(body).encode())
+        status, _, answer = raw(
+            server.port,
+            "POST",
+            path,
+            {**JSON, "X-Forwarded-For": address, **dict(headers)},
+            json.dumps(body).encode(),
+        )
         return status, json.loads(answer)
 
     def correct(text, label, address, headers=()):
         token = request("/api/predict", {"review": text}, address)[1]["feedback_token"]
-        status, answer = request("/api/feedback", {"review": text, "label": label, "feedback_token": token},
-                                 address, headers)
+        status, answer = request(
+            "/api/feedback",
+            {"review": text, "label": label, "feedback_token": token},
+            address,
+            headers,
+        )
         assert status == 201, answer
 
     def answers(address):
         return [a for a in request("/api/predict", {"reviews": texts}, address)[1]["predictions"]]
 
-    def changed(address, expected, deadline=20):  # both workers catch up with the log: waited for, not slept
+    # both workers catch up with the log: waited for, not slept
+    def changed(address, expected, deadline=20):
         until = time.monotonic() + deadline
         while True:
-            got = [[a["label"] != sentiment.LABELS[label] for a, label in zip(answers(address), labels)]
-                   for _ in range(4)]  # several requests, so that both workers answer
+            got = [
+                [
+                    a["label"] != sentiment.LABELS[label]
+                    for a, label in zip(answers(address), labels)
+                ]
+                for _ in range(4)
+            ]  # several requests, so that both workers answer
             if all(g == expected for g in got) or time.monotonic() > until:
                 return got[-1]
             time.sleep(0.05)
@@ -2627,11 +3947,17 @@ def test_the_reach_of_a_correction_follows_who_gave_it(env, servers):
     assert changed("203.0.113.1", [False] * 40) == [False] * 40, "confident and right, before"
     for text, label in zip(texts, labels):
         correct(text, sentiment.LABELS[1 - label], "203.0.113.1")
-    assert changed("203.0.113.1", [True] * 40) == [True] * 40, "the one who said so sees all 40 changed"
-    assert changed("198.51.100.2", [False] * 40) == [False] * 40, "another address sees none changed"
+    assert changed("203.0.113.1", [True] * 40) == [True] * 40, (
+        "the one who said so sees all 40 changed"
+    )
+    assert changed("198.51.100.2", [False] * 40) == [False] * 40, (
+        "another address sees none changed"
+    )
     other = answers("198.51.100.2")
-    assert all(a["source"] == "model" and a["feedback"][sentiment.LABELS[1 - label]] == 1
-               for a, label in zip(other, labels)), "but is told that 1 person said otherwise"
+    assert all(
+        a["source"] == "model" and a["feedback"][sentiment.LABELS[1 - label]] == 1
+        for a, label in zip(other, labels)
+    ), "but is told that 1 person said otherwise"
     for text, label in zip(texts[:10], labels[:10]):
         correct(text, sentiment.LABELS[1 - label], "192.0.2.50", bearer(key))
     expected = [True] * 10 + [False] * 30
@@ -2642,7 +3968,8 @@ def test_the_reach_of_a_correction_follows_who_gave_it(env, servers):
             correct(text, sentiment.LABELS[1 - label], address)
     assert changed("198.51.100.2", [True] * 40) == [True] * 40, "as do three addresses that agree"
     assert {a["answered_by"] for a in answers("198.51.100.2")[10:]} == {"people"}
-    correct(texts[0], sentiment.LABELS[labels[0]], "203.0.113.9")  # an anonymous click never overrules a reviewer
+    # an anonymous click never overrules a reviewer
+    correct(texts[0], sentiment.LABELS[labels[0]], "203.0.113.9")
     assert changed("198.51.100.2", [True] * 40, deadline=2)[0] is True
 
 
@@ -2655,14 +3982,23 @@ def test_anonymous_feedback_takes_a_small_step_and_a_key_a_full_one(app, env):
     feedback_as(app, BAD, "positive", headers=bearer(key))
     with sqlite3.connect(env["db"]) as db:
         assert db.execute("SELECT weight, reviewer FROM review_db ORDER BY id").fetchall() == [
-            (sentiment.ANONYMOUS_WEIGHT, None), (1.0, "rev")]
+            (sentiment.ANONYMOUS_WEIGHT, None),
+            (1.0, "rev"),
+        ]
     answer = app.post_json("/api/predict", {"review": GOOD}).json
-    assert (answer["label"], answer["source"]) == ("negative", "feedback"), "still visible to the person who gave it"
+    assert (answer["label"], answer["source"]) == ("negative", "feedback"), (
+        "still visible to the person who gave it"
+    )
     model, _ = sentiment.FileStore(str(env["model"])).load(1)
     full = model.copy()
     full.learn(GOOD, 0)
-    moved, full_move = base[idx].sum() - anonymous[idx].sum(), base[idx].sum() - full.coef[idx].sum()
-    assert 0 < moved < full_move / 5, "a small step, in the right direction (the fixture model is sure: logits)"
+    moved, full_move = (
+        base[idx].sum() - anonymous[idx].sum(),
+        base[idx].sum() - full.coef[idx].sum(),
+    )
+    assert 0 < moved < full_move / 5, (
+        "a small step, in the right direction (the fixture model is sure: logits)"
+    )
     model.learn(GOOD, 0, sentiment.ANONYMOUS_WEIGHT)
     model.learn(BAD, 1)
     assert np.array_equal(weights_now(app)[0], model.coef)
@@ -2678,18 +4014,38 @@ def test_reviewed_mode_learns_only_approved_feedback_in_approval_order(app, env,
         assert res.json["status"] == "pending"
     assert np.array_equal(weights_now(app)[0], before), "pending feedback changes nothing"
     stranger = {"REMOTE_ADDR": "198.51.100.3"}
-    assert app.post_json("/api/predict", {"review": GOOD}, extra_environ=stranger).json["source"] == "model", \
-        "nobody else gets a pending answer"
-    assert app.post_json("/api/predict", {"review": GOOD}).json["answered_by"] == "you", "its giver does"
-    page = app.post("/thanks", {"review": GOOD + " Again.", "feedback": "incorrect", "feedback_token": app.post(
-        "/results", {"moviereview": GOOD + " Again."}).html.find("input", {"name": "feedback_token"})["value"]})
-    assert "waiting for a reviewer" in page.html.find(id="pending").get_text() and not page.html.find(id="answer-now")
+    assert (
+        app.post_json("/api/predict", {"review": GOOD}, extra_environ=stranger).json["source"]
+        == "model"
+    ), "nobody else gets a pending answer"
+    assert app.post_json("/api/predict", {"review": GOOD}).json["answered_by"] == "you", (
+        "its giver does"
+    )
+    page = app.post(
+        "/thanks",
+        {
+            "review": GOOD + " Again.",
+            "feedback": "incorrect",
+            "feedback_token": app.post("/results", {"moviereview": GOOD + " Again."}).html.find(
+                "input", {"name": "feedback_token"}
+            )["value"],
+        },
+    )
+    assert "waiting for a reviewer" in page.html.find(
+        id="pending"
+    ).get_text() and not page.html.find(id="answer-now")
     queue = app.get("/api/review", headers=bearer(key)).json
-    assert queue["pending_total"] == 5 and [p["label"] for p in queue["pending"]][:2] == ["negative", "positive"]
+    assert queue["pending_total"] == 5 and [p["label"] for p in queue["pending"]][:2] == [
+        "negative",
+        "positive",
+    ]
     # reject one: the log keeps it, the weights do not change
-    assert app.post_json("/api/review", {"ids": [2], "action": "reject"}, headers=bearer(key)).json == {"reject": 1}
+    assert app.post_json(
+        "/api/review", {"ids": [2], "action": "reject"}, headers=bearer(key)
+    ).json == {"reject": 1}
     assert np.array_equal(weights_now(app)[0], before)
-    # approve 3 before 1, and relabel 4: learned in approval order, the relabelled one with the other label
+    # approve 3 before 1, and relabel 4: learned in approval order, the relabelled one with the
+    # other label
     app.post_json("/api/review", {"ids": [3], "action": "approve"}, headers=bearer(key))
     app.post_json("/api/review", {"ids": [1, 4], "action": "relabel"}, headers=bearer(key))
     model, _ = sentiment.FileStore(str(env["model"])).load(1)
@@ -2697,22 +4053,48 @@ def test_reviewed_mode_learns_only_approved_feedback_in_approval_order(app, env,
         model.learn(text, label)
     coef, upto = weights_now(app)
     assert np.array_equal(coef, model.coef) and upto == 8
-    assert np.array_equal(replayed(env).model.coef, coef), "a fresh process replays the same approvals"
+    assert np.array_equal(replayed(env).model.coef, coef), (
+        "a fresh process replays the same approvals"
+    )
     with sqlite3.connect(env["db"]) as db:
-        assert db.execute("SELECT id, status, reviewer, approves FROM review_db ORDER BY id").fetchall() == [
-            (1, "approved", "rev", None), (2, "rejected", "rev", None), (3, "approved", "rev", None),
-            (4, "approved", "rev", None), (5, "pending", None, None), (6, "learned", "rev", 3),
-            (7, "learned", "rev", 1), (8, "learned", "rev", 4)]
+        assert db.execute(
+            "SELECT id, status, reviewer, approves FROM review_db ORDER BY id"
+        ).fetchall() == [
+            (1, "approved", "rev", None),
+            (2, "rejected", "rev", None),
+            (3, "approved", "rev", None),
+            (4, "approved", "rev", None),
+            (5, "pending", None, None),
+            (6, "learned", "rev", 3),
+            (7, "learned", "rev", 1),
+            (8, "learned", "rev", 4),
+        ]
     # approving twice, a row that is gone, or a forgotten row: 409, nothing written
-    for ids, message in (([1], "not pending: it is approved"), ([5, 2], "not pending: it is rejected"),
-                         ([99], "no feedback row 99"), ([5, 5], "chosen twice")):
-        assert message in app.post_json("/api/review", {"ids": ids, "action": "approve"}, headers=bearer(key),
-                                        status=409).json["error"]
+    for ids, message in (
+        ([1], "not pending: it is approved"),
+        ([5, 2], "not pending: it is rejected"),
+        ([99], "no feedback row 99"),
+        ([5, 5], "chosen twice"),
+    ):
+        assert (
+            message
+            in app.post_json(
+                "/api/review", {"ids": ids, "action": "approve"}, headers=bearer(key), status=409
+            ).json["error"]
+        )
     sentiment.main(["forget", "--ids", "5"])
-    assert "forgotten" in app.post_json("/api/review", {"ids": [5], "action": "approve"}, headers=bearer(key),
-                                        status=409).json["error"]
-    for body in ({"ids": [5], "action": "bless"}, {"ids": [], "action": "approve"}, {"ids": ["x"], "action": "reject"},
-                 {"ids": 5, "action": "approve"}):
+    assert (
+        "forgotten"
+        in app.post_json(
+            "/api/review", {"ids": [5], "action": "approve"}, headers=bearer(key), status=409
+        ).json["error"]
+    )
+    for body in (
+        {"ids": [5], "action": "bless"},
+        {"ids": [], "action": "approve"},
+        {"ids": ["x"], "action": "reject"},
+        {"ids": 5, "action": "approve"},
+    ):
         app.post_json("/api/review", body, headers=bearer(key), status=400)
     assert len(rows(env)) == 8
     # a key's feedback is learned at once in reviewed mode too
@@ -2730,8 +4112,6 @@ def test_forgetting_an_approved_row_forgets_its_approval(app, env, monkeypatch):
     assert np.array_equal(weights_now(app)[0], before)
 
 
-
-
 def test_sign_in_sessions_and_csrf_on_review_forms(app, env, monkeypatch):
     monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
     key = make_key(env, "reviewer", "rev")
@@ -2739,43 +4119,68 @@ def test_sign_in_sessions_and_csrf_on_review_forms(app, env, monkeypatch):
         feedback_as(app, text, "negative" if text == GOOD else "positive")
     res = app.get("/review", status=401)
     assert res.html.find("a", href="/login") and "Sign in" in res.text
-    assert "not valid" in app.post("/login", {"key": "sk-wrong"}, status=401).html.find(id="login-error").get_text()
+    assert (
+        "not valid"
+        in app.post("/login", {"key": "sk-wrong"}, status=401)
+        .html.find(id="login-error")
+        .get_text()
+    )
     assert session_of(app, key).headers["Location"].endswith("/review")
     page = app.get("/review")
     csrf = page.html.find("input", {"name": "csrf"})["value"]
     assert [a["id"] for a in page.html.select("article.item")] == ["item-1", "item-2"]
     assert page.html.select("#item-1 mark"), "the review with its explanation highlights"
     # every review action needs the form's CSRF token; without it, nothing is written
-    for path, fields in (("/review", {"action": "approve", "id": "1"}), ("/review/unsure", {"sample": "1",
-                                                                                          "label": "positive"}),
-                         ("/logout", {})):
+    for path, fields in (
+        ("/review", {"action": "approve", "id": "1"}),
+        ("/review/unsure", {"sample": "1", "label": "positive"}),
+        ("/logout", {}),
+    ):
         for bad in ("", "0" * 32, "é"):
             app.post(path, {**fields, "csrf": bad}, status=403)
     done = app.post("/review", {"action": "approve", "id": "1", "csrf": csrf}, status=303).follow()
-    assert " ".join(done.html.find(id="review-done").get_text().split()) == "Approved row 1: negative. Undo"
+    assert (
+        " ".join(done.html.find(id="review-done").get_text().split())
+        == "Approved row 1: negative. Undo"
+    )
     app.post("/review", [("action", "reject"), ("id", "2"), ("csrf", csrf)], status=303)
-    assert [r[0] for r in rows(env)] == [1, 2, 3] and app.post("/review", {"action": "approve", "id": "1",
-                                                                           "csrf": csrf}, status=409)
+    assert [r[0] for r in rows(env)] == [1, 2, 3] and app.post(
+        "/review", {"action": "approve", "id": "1", "csrf": csrf}, status=409
+    )
     # forged and expired sessions; a session ends with its key
     cookie = app.cookies["sentiment_session"]
     name, issued, mac = cookie.split(".")
     digest = sentiment.key_digest(key)
-    for forged in (f"{name}.{issued}.{'0' * 64}", f"{name}.{int(issued) + 1}.{mac}", "YWRt.1.x", "é.1.é", "a.b",
-                   sentiment.session_cookie("rev", digest, issued=time.time() - sentiment.SESSION_TTL - 1),
-                   sentiment.session_cookie("nobody", digest)):
+    for forged in (
+        f"{name}.{issued}.{'0' * 64}",
+        f"{name}.{int(issued) + 1}.{mac}",
+        "YWRt.1.x",
+        "é.1.é",
+        "a.b",
+        sentiment.session_cookie("rev", digest, issued=time.time() - sentiment.SESSION_TTL - 1),
+        sentiment.session_cookie("nobody", digest),
+    ):
         app.set_cookie("sentiment_session", forged)
         app.get("/review", status=401)
         app.post("/review", {"action": "approve", "id": "1", "csrf": csrf}, status=401)
     app.set_cookie("sentiment_session", cookie)
-    assert re.search(r"sentiment_session=\"?\"?;.*(Max-Age=0|expires=Thu, 01 Jan 1970)",
-                     app.post("/logout", {"csrf": csrf}, status=303).headers["Set-Cookie"], re.I)
+    assert re.search(
+        r"sentiment_session=\"?\"?;.*(Max-Age=0|expires=Thu, 01 Jan 1970)",
+        app.post("/logout", {"csrf": csrf}, status=303).headers["Set-Cookie"],
+        re.I,
+    )
     app.set_cookie("sentiment_session", cookie)
     sentiment.main(["keys", "revoke", "rev"])
     app.get("/review", status=401)
     assert len(rows(env)) == 3
     # behind HTTPS the cookie is Secure too
     key = make_key(env, "reviewer", "rev2")
-    assert "Secure" in app.post("/login", {"key": key}, headers={"X-Forwarded-Proto": "https"}).headers["Set-Cookie"]
+    assert (
+        "Secure"
+        in app.post("/login", {"key": key}, headers={"X-Forwarded-Proto": "https"}).headers[
+            "Set-Cookie"
+        ]
+    )
 
 
 def test_undo_on_the_review_page_brings_back_the_exact_weights(app, env, monkeypatch):
@@ -2786,27 +4191,35 @@ def test_undo_on_the_review_page_brings_back_the_exact_weights(app, env, monkeyp
         feedback_as(app, text, "negative" if text == GOOD else "positive")
     session_of(app, key)
     csrf = app.get("/review").html.find("input", {"name": "csrf"})["value"]
-    done = app.post("/review", {"action": "approve", "id": "1", "next": "2", "csrf": csrf}, status=303)
+    done = app.post(
+        "/review", {"action": "approve", "id": "1", "next": "2", "csrf": csrf}, status=303
+    )
     assert done.headers["Location"] == "/review?done=approve&rows=1-negative&next=2"
     page = done.follow()
     notice = page.html.find(id="review-done")
-    assert notice["role"] == "status" and notice["data-next"] == "item-2", "announced politely; focus goes on"
+    assert notice["role"] == "status" and notice["data-next"] == "item-2", (
+        "announced politely; focus goes on"
+    )
     assert not np.array_equal(weights_now(app)[0], before), "the approval was learned"
     undo = {i["name"]: i["value"] for i in notice.find_all("input")} | {"action": "undo"}
     undone = app.post("/review", undo, status=303).follow()
     assert "Undone: row 1 is pending again." in undone.html.find(id="review-done").get_text()
     assert np.array_equal(weights_now(app)[0], before), "exactly, as forget does"
-    assert [a["id"] for a in undone.html.select("article.item")] == ["item-1", "item-2"], "row 1 waits again"
+    assert [a["id"] for a in undone.html.select("article.item")] == ["item-1", "item-2"], (
+        "row 1 waits again"
+    )
     app.post("/review", undo, status=409)  # nothing left to undo
     app.post("/review", {"action": "reject", "id": "2", "csrf": csrf}, status=303)
     app.post("/review", {"action": "undo", "id": "2", "csrf": csrf}, status=303)
-    app.post("/review", {"action": "approve", "id": "1", "csrf": csrf}, status=303)  # approved again: a new row
+    # approved again: a new row
+    app.post("/review", {"action": "approve", "id": "1", "csrf": csrf}, status=303)
     assert [(r[0], r[5]) for r in rows(env)] == [(1, 0), (2, 0), (3, 2), (4, 0)]
 
 
 def test_unsure_predictions_are_sampled_for_reviewers(app, env, monkeypatch):
     monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
-    monkeypatch.setattr(sentiment, "UNSURE", (-0.01, 1.01))  # every prediction counts as unsure here
+    # every prediction counts as unsure here
+    monkeypatch.setattr(sentiment, "UNSURE", (-0.01, 1.01))
     monkeypatch.setattr(sentiment, "UNSURE_SAMPLE", 5)
     key = make_key(env, "reviewer", "rev")
     texts, _ = make_corpus(8, seed=11)
@@ -2821,11 +4234,21 @@ def test_unsure_predictions_are_sampled_for_reviewers(app, env, monkeypatch):
     page = app.get("/review")
     assert len(page.html.select("article[id^=sample-]")) == 5
     csrf = page.html.find("input", {"name": "csrf"})["value"]
-    app.post("/review/unsure", {"sample": str(sample[0]["sample"]), "label": "negative", "csrf": csrf}, status=303)
-    app.post("/review/unsure", {"sample": str(sample[0]["sample"]), "label": "negative", "csrf": csrf}, status=409)
+    app.post(
+        "/review/unsure",
+        {"sample": str(sample[0]["sample"]), "label": "negative", "csrf": csrf},
+        status=303,
+    )
+    app.post(
+        "/review/unsure",
+        {"sample": str(sample[0]["sample"]), "label": "negative", "csrf": csrf},
+        status=409,
+    )
     assert [(r[1], r[2]) for r in rows(env)] == [(texts[0], 0)]
     with sqlite3.connect(env["db"]) as db:
-        assert db.execute("SELECT status, reviewer, weight FROM review_db").fetchall() == [("learned", "rev", 1.0)]
+        assert db.execute("SELECT status, reviewer, weight FROM review_db").fetchall() == [
+            ("learned", "rev", 1.0)
+        ]
         assert db.execute("SELECT count(*) FROM unsure").fetchone() == (4,)
     monkeypatch.setenv("SENTIMENT_LEARN", "at-once")  # only reviewed mode keeps a sample
     app.post_json("/api/predict", {"reviews": make_corpus(3, seed=12)[0]})
@@ -2843,7 +4266,9 @@ def test_forget_by_address_or_time_brings_back_the_exact_weights(app, env, monke
         feedback_as(app, text, "positive", address=f"203.0.113.{k % 4}")
     assert not np.array_equal(weights_now(app)[0], clean)
     sentiment.main(["forget", "--address"] + [f"203.0.113.{k}" for k in range(4)])
-    assert np.array_equal(weights_now(app)[0], clean), "the first request after forget answers from the clean state"
+    assert np.array_equal(weights_now(app)[0], clean), (
+        "the first request after forget answers from the clean state"
+    )
     time.sleep(0.01)
     since = datetime_now()
     for text in attack[:5]:
@@ -2854,26 +4279,32 @@ def test_forget_by_address_or_time_brings_back_the_exact_weights(app, env, monke
     admin = make_key(env, "admin", "adm")
     for text in attack[:3]:
         feedback_as(app, text, "positive", address="203.0.113.10")
-    assert app.post_json("/api/admin/forget", {"addresses": ["203.0.113.10"]}, headers=bearer(admin)).json == {
-        "excluded": 3}
+    assert app.post_json(
+        "/api/admin/forget", {"addresses": ["203.0.113.10"]}, headers=bearer(admin)
+    ).json == {"excluded": 3}
     assert np.array_equal(weights_now(app)[0], clean)
     app.post_json("/api/admin/forget", {"since": "yesterday"}, headers=bearer(admin), status=400)
     with pytest.raises(SystemExit, match="not an ISO-8601 time"):
         sentiment.main(["forget", "--since", "yesterday"])
-    with pytest.raises(SystemExit, match="not an ISO-8601 time"):  # fromisoformat alone reads 1111-11-11 11:11:11
+    # fromisoformat alone reads 1111-11-11 11:11:11
+    with pytest.raises(SystemExit, match="not an ISO-8601 time"):
         sentiment.main(["forget", "--since", "1" * 50])
-    with pytest.raises(SystemExit):  # argparse refuses an id the log could not hold, not an OverflowError
+    # argparse refuses an id the log could not hold, not an OverflowError
+    with pytest.raises(SystemExit):
         sentiment.main(["forget", "--ids", "9" * 30])
 
 
 def datetime_now():
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()) + f".{int(time.time() * 1e6) % 1_000_000:06d}"
+    return (
+        time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
+        + f".{int(time.time() * 1e6) % 1_000_000:06d}"
+    )
 
 
 def test_admin_rollback_and_promote_over_the_api(app, env, monkeypatch, corpus):
     monkeypatch.setattr(sentiment, "RELOAD_EVERY", 0.0)
     admin, reviewer = make_key(env, "admin", "adm"), make_key(env, "reviewer", "rev")
-    flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
+    flipped = sentiment.train_model(corpus[0], [1 - y for y in corpus[1]], n_bits=16, epochs=5)
     sentiment.FileStore(str(env["model"])).save(flipped, feedback_upto=0, parent=None, excluded=[])
     wait_for(app, 2)
     app.post_json("/api/admin/rollback", {"version": 1}, headers=bearer(reviewer), status=403)
@@ -2881,47 +4312,68 @@ def test_admin_rollback_and_promote_over_the_api(app, env, monkeypatch, corpus):
     for bad in ({"version": "1"}, {"version": True}, {}):
         app.post_json("/api/admin/rollback", bad, headers=bearer(admin), status=400)
     assert app.post_json("/api/admin/rollback", {"version": 1}, headers=bearer(admin)).json == {
-        "served_version": 1, "pinned": True}
+        "served_version": 1,
+        "pinned": True,
+    }
     assert wait_for(app, 1)["pinned"] is True
-    assert app.post_json("/api/admin/promote", {}, headers=bearer(admin)).json == {"served_version": 2,
-                                                                                  "pinned": False}
+    assert app.post_json("/api/admin/promote", {}, headers=bearer(admin)).json == {
+        "served_version": 2,
+        "pinned": False,
+    }
     wait_for(app, 2)
 
 
 def test_no_worker_answers_from_a_forgotten_state(env, servers):
-    """Two gunicorn workers: after `forget` returns, every answer is the clean one or a 503, never the poisoned."""
+    """Two gunicorn workers: after `forget` returns, every answer is the clean one or a 503,
+    never the poisoned."""
     key = make_key(env, "reviewer", "rev")
     server = servers(env, gunicorn(2))
     probe = GOOD + " Probe."
 
     def answers(n):
         with ThreadPoolExecutor(4) as pool:
-            return list(pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": probe}), range(n)))
+            return list(
+                pool.map(
+                    lambda _: call(server.port, "POST", "/api/predict", {"review": probe}), range(n)
+                )
+            )
 
     clean = {a["model_positive"] for s, h, a in answers(40) if s == 200}
     assert len(clean) == 1
     for _ in range(3):
         status, _, answer = call(server.port, "POST", "/api/predict", {"review": GOOD})
         conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
-        conn.request("POST", "/api/feedback", json.dumps({"review": GOOD, "label": "negative", "feedback_token":
-                                                          answer["feedback_token"]}),
-                     {"Content-Type": "application/json", **bearer(key)})
+        conn.request(
+            "POST",
+            "/api/feedback",
+            json.dumps(
+                {"review": GOOD, "label": "negative", "feedback_token": answer["feedback_token"]}
+            ),
+            {"Content-Type": "application/json", **bearer(key)},
+        )
         assert conn.getresponse().status == 201
         conn.close()
     seen = answers(40)
-    while len({h["X-Worker-Pid"] for _, h, _ in seen}) < 2 and len(seen) < 400:  # both hold the poisoned state
+    # both hold the poisoned state
+    while len({h["X-Worker-Pid"] for _, h, _ in seen}) < 2 and len(seen) < 400:
         seen += answers(40)
     poisoned = {a["model_positive"] for s, h, a in seen if s == 200}
-    assert len(poisoned) == 1 and poisoned != clean and len({h["X-Worker-Pid"] for _, h, _ in seen}) == 2
+    assert (
+        len(poisoned) == 1
+        and poisoned != clean
+        and len({h["X-Worker-Pid"] for _, h, _ in seen}) == 2
+    )
     sentiment.main(["forget", "--ids", "1", "2", "3"])
     after = answers(60)
-    assert all(s == 503 or a["model_positive"] in clean for s, h, a in after), \
-        [(s, a) for s, h, a in after if s != 503 and a["model_positive"] not in clean][:3]
+    assert all(s == 503 or a["model_positive"] in clean for s, h, a in after), [
+        (s, a) for s, h, a in after if s != 503 and a["model_positive"] not in clean
+    ][:3]
     assert sum(s == 200 for s, _, _ in after) >= 30
 
 
 def test_reviewed_mode_and_revocation_across_workers(env, servers):
-    """Pending feedback moves no worker; an approval moves both alike; a revoked key fails on both at once."""
+    """Pending feedback moves no worker; an approval moves both alike; a revoked key fails on
+    both at once."""
     key = make_key(env, "reviewer", "rev")
     server = servers(env, gunicorn(2))
     server.stop()
@@ -2932,20 +4384,25 @@ def test_reviewed_mode_and_revocation_across_workers(env, servers):
         seen = {}
         with ThreadPoolExecutor(4) as pool:
             while len(seen) < 2:
-                for status, headers, answer in pool.map(lambda _: call(server.port, "POST", "/api/predict",
-                                                                       {"review": review}), range(16)):
+                for status, headers, answer in pool.map(
+                    lambda _: call(server.port, "POST", "/api/predict", {"review": review}),
+                    range(16),
+                ):
                     assert status == 200
                     seen[headers["X-Worker-Pid"]] = answer["model_positive"]
         return seen
 
-    before = spread(MIXED)  # not GOOD, whose probability the fixture model rounds to 1.0 before and after
+    # not GOOD, whose probability the fixture model rounds to 1.0 before and after
+    before = spread(MIXED)
     texts, labels = make_corpus(12, seed=31)
     for text, label in zip(texts, labels):
         status, _, answer = give_feedback(server.port, text, sentiment.LABELS[1 - label])
         assert (status, answer["status"]) == (201, "pending")
     assert spread(MIXED) == before
     body = json.dumps({"ids": list(range(1, 13)), "action": "approve"})
-    status, _, answer = raw(server.port, "POST", "/api/review", {**JSON, **bearer(key)}, body.encode())
+    status, _, answer = raw(
+        server.port, "POST", "/api/review", {**JSON, **bearer(key)}, body.encode()
+    )
     assert status == 200, answer
     after = spread(MIXED)
     assert len(set(after.values())) == 1 and set(after.values()) != set(before.values())
@@ -2957,7 +4414,8 @@ def test_reviewed_mode_and_revocation_across_workers(env, servers):
 
 
 def test_poisoning_is_bounded_in_each_mode(env, monkeypatch, corpus):
-    """The attack of `make poison`, on the fixture model: 100 addresses behind a trusted proxy flip negatives."""
+    """The attack of `make poison`, on the fixture model: 100 addresses behind a trusted proxy
+    flip negatives."""
     monkeypatch.setenv("SENTIMENT_TRUSTED_PROXIES", "192.0.2.10")
     held, held_labels = make_corpus(300, seed=41)
     attack = [t for t, label in zip(*make_corpus(400, seed=42)) if label == 0]
@@ -2981,8 +4439,9 @@ def test_poisoning_is_bounded_in_each_mode(env, monkeypatch, corpus):
     for text in attack:
         unbounded.learn(text, 1)  # what one anonymous step did before this bound
     app, (clean, clean_weights), damaged = attacked("at-once")
-    damage_before_the_bound = clean - np.mean([(unbounded.positive(t) >= 0.5) == y
-                                               for t, y in zip(held, held_labels)])
+    damage_before_the_bound = clean - np.mean(
+        [(unbounded.positive(t) >= 0.5) == y for t, y in zip(held, held_labels)]
+    )
     assert damage_before_the_bound > 0.2, "the attack does real damage without a bound"
     assert clean - damaged < damage_before_the_bound / 2
     sentiment.main(["forget", "--address"] + [f"10.0.{k}.1" for k in range(100)])
@@ -3002,12 +4461,17 @@ PG_URL = os.environ.get("SENTIMENT_TEST_DATABASE_URL")
 
 @pytest.fixture
 def pg(env, monkeypatch):
-    """A fresh database on the test server (`.ci/postgres` starts one), as SENTIMENT_DATABASE_URL."""
+    """A fresh database on the test server (`.ci/postgres` starts one), as
+    SENTIMENT_DATABASE_URL."""
     if not PG_URL:
         if os.environ.get("CI"):
-            pytest.fail("SENTIMENT_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL for these tests")
-        pytest.skip("needs a PostgreSQL server: run `eval \"$(.ci/postgres)\"` first (it prints "
-                    "SENTIMENT_TEST_DATABASE_URL), or let .ci/run do it")
+            pytest.fail(
+                "SENTIMENT_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL for these tests"
+            )
+        pytest.skip(
+            'needs a PostgreSQL server: run `eval "$(.ci/postgres)"` first (it prints '
+            "SENTIMENT_TEST_DATABASE_URL), or let .ci/run do it"
+        )
     import psycopg
 
     name = f"t_{secrets_hex()}"
@@ -3017,7 +4481,8 @@ def pg(env, monkeypatch):
     monkeypatch.setenv("SENTIMENT_DATABASE_URL", url)
     yield url
     for log in [sentiment._replica[1] and sentiment._replica[1].feedback] + [
-            v for v in globals().values() if isinstance(v, sentiment.PostgresLog)]:
+        v for v in globals().values() if isinstance(v, sentiment.PostgresLog)
+    ]:
         if isinstance(log, sentiment.PostgresLog) and log._pool is not None:
             log._pool.close()  # its threads would go on connecting to the dropped database
     with psycopg.connect(PG_URL, autocommit=True) as admin:
@@ -3032,7 +4497,8 @@ def pg_rows(url, sql="SELECT id, sentiment, status, excluded FROM review_db ORDE
 
 
 def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys):
-    """The same flow as the SQLite tests, against PostgreSQL: nothing above the storage layer differs."""
+    """The same flow as the SQLite tests, against PostgreSQL: nothing above the storage layer
+    differs."""
     before = weights_now(app)[0]
     assert pg_rows(pg, "SELECT version FROM model_versions") == [(1,)], "model/1 was imported"
     shutil.rmtree(env["model"])  # from now on the database is the only copy
@@ -3040,12 +4506,18 @@ def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys):
     feedback_as(app, BAD, "positive")
     res = app.post("/results", {"moviereview": GOOD + " Again."})
     token = res.html.find("input", {"name": "feedback_token"})["value"]
-    app.post("/thanks", {"review": GOOD + " Again.", "feedback_token": token, "feedback": "incorrect"})
-    app.post("/thanks", {"review": GOOD + " Again.", "feedback_token": token, "feedback": "correct"})  # changed
+    app.post(
+        "/thanks", {"review": GOOD + " Again.", "feedback_token": token, "feedback": "incorrect"}
+    )
+    # changed
+    app.post(
+        "/thanks", {"review": GOOD + " Again.", "feedback_token": token, "feedback": "correct"}
+    )
     assert app.post_json("/api/predict", {"review": GOOD}).json["source"] == "feedback"
     logged = pg_rows(pg, "SELECT id, sentiment, excluded, supersedes FROM review_db ORDER BY id")
-    assert [r[1:3] for r in logged] == [(0, 0), (1, 0), (0, 1), (1, 0)] and logged[3][3] == logged[2][0], \
-        "the changed answer supersedes the first (a refused insert may leave a gap in the ids)"
+    assert [r[1:3] for r in logged] == [(0, 0), (1, 0), (0, 1), (1, 0)] and logged[3][3] == logged[
+        2
+    ][0], "the changed answer supersedes the first (a refused insert may leave a gap in the ids)"
     model, _ = sentiment.replica().store.load(1)
     for text, label in ((GOOD, 0), (BAD, 1), (GOOD + " Again.", 1)):
         model.learn(text, label, sentiment.ANONYMOUS_WEIGHT)
@@ -3073,7 +4545,8 @@ def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys):
 
 
 def test_ids_are_gap_safe_under_interleaved_writers(env, pg):
-    """Two writers whose transactions interleave, and a reader replaying by id: no committed row is skipped."""
+    """Two writers whose transactions interleave, and a reader replaying by id: no committed row
+    is skipped."""
     log = sentiment.PostgresLog(pg)
     log.db  # the schema
     rng = random.Random(3)
@@ -3084,8 +4557,8 @@ def test_ids_are_gap_safe_under_interleaved_writers(env, pg):
 
 
 def test_a_busy_pool_is_not_a_database_that_is_down(env, pg):
-    """With every pooled connection lent out a request waits a second and fails; the next one, once a
-    connection is back, gets it at once instead of being refused for a second."""
+    """With every pooled connection lent out a request waits a second and fails; the next one,
+    once a connection is back, gets it at once instead of being refused for a second."""
     log = sentiment.PostgresLog(pg)
     try:
         log.db  # the schema
@@ -3102,7 +4575,8 @@ def test_a_busy_pool_is_not_a_database_that_is_down(env, pg):
 
 
 def test_a_connection_the_server_ended_is_replaced_on_checkout(env, pg):
-    """After pg_terminate_backend of every backend, the next write succeeds on a fresh connection."""
+    """After pg_terminate_backend of every backend, the next write succeeds on a fresh
+    connection."""
     import psycopg
 
     log = sentiment.PostgresLog(pg)
@@ -3110,11 +4584,16 @@ def test_a_connection_the_server_ended_is_replaced_on_checkout(env, pg):
         log.add(sentiment.Feedback(GOOD, None, 1, 1, 0.9, 1, "before", "10.0.0.1"), 100)
         log.release()
         with psycopg.connect(PG_URL, autocommit=True) as admin:
-            ended = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-                                  (pg.rsplit("/", 1)[1],)).fetchall()
+            ended = admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (pg.rsplit("/", 1)[1],),
+            ).fetchall()
         assert ended
         log.add(sentiment.Feedback(BAD, None, 0, 0, 0.9, 1, "after", "10.0.0.1"), 100)
-        assert [t for (t,) in pg_rows(pg, "SELECT token FROM review_db ORDER BY id")] == ["before", "after"]
+        assert [t for (t,) in pg_rows(pg, "SELECT token FROM review_db ORDER BY id")] == [
+            "before",
+            "after",
+        ]
     finally:
         log._pool.close()
 
@@ -3128,20 +4607,26 @@ def gap_safe(log, rng, pg):
                 row = db.execute(
                     "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, "
                     "client) VALUES (?, 1, ?, 1, 0.9, 1, ?, 'w') RETURNING id",
-                    (f"row {n}-{k}", sentiment._now().isoformat(), f"{n}-{k}")).fetchone()[0]
-                time.sleep(rng.random() * 0.004)  # the commit comes later, while the other writer works
+                    (f"row {n}-{k}", sentiment._now().isoformat(), f"{n}-{k}"),
+                ).fetchone()[0]
+                # the commit comes later, while the other writer works
+                time.sleep(rng.random() * 0.004)
             written.append(row)
         log.release()
 
     def reader():
         upto = 0
         while not stop.is_set() or upto < max(written, default=0):
-            for (row,) in log.db.execute("SELECT id FROM review_db WHERE id > ? ORDER BY id", (upto,)).fetchall():
+            for (row,) in log.db.execute(
+                "SELECT id FROM review_db WHERE id > ? ORDER BY id", (upto,)
+            ).fetchall():
                 seen.append(row)
                 upto = row
         log.release()
 
-    threads = [threading.Thread(target=writer, args=(n,)) for n in (1, 2)] + [threading.Thread(target=reader)]
+    threads = [threading.Thread(target=writer, args=(n,)) for n in (1, 2)] + [
+        threading.Thread(target=reader)
+    ]
     for t in threads:
         t.start()
     for t in threads[:2]:
@@ -3149,13 +4634,16 @@ def gap_safe(log, rng, pg):
     stop.set()
     threads[2].join(timeout=30)
     assert sorted(written) == seen, "the reader saw every committed row, in id order, once"
-    # and a second writer waits for the first to commit: it cannot take a smaller id and commit later
+    # and a second writer waits for the first to commit: it cannot take a smaller id and commit
+    # later
     entered, release = threading.Event(), threading.Event()
 
     def slow_writer():
         with log.transaction() as db:
-            db.execute("INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, "
-                       "client) VALUES ('slow', 1, '2026', 1, 0.9, 1, 'slow', 'w')")
+            db.execute(
+                "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, "
+                "client) VALUES ('slow', 1, '2026', 1, 0.9, 1, 'slow', 'w')"
+            )
             entered.set()
             release.wait(10)
         log.release()
@@ -3168,12 +4656,14 @@ def gap_safe(log, rng, pg):
     fast = log.add(sentiment.Feedback("fast", None, 1, 1, 0.9, 1, "fast", "another client"), 100)
     assert time.monotonic() - began >= 0.4, "the second writer waited"
     slow.join()
-    assert pg_rows(pg, "SELECT token FROM review_db WHERE token IN ('slow', 'fast') ORDER BY id") == [
-        ("slow",), ("fast",)] and fast == max(r[0] for r in pg_rows(pg))
+    assert pg_rows(
+        pg, "SELECT token FROM review_db WHERE token IN ('slow', 'fast') ORDER BY id"
+    ) == [("slow",), ("fast",)] and fast == max(r[0] for r in pg_rows(pg))
 
 
 def pg_server(env, servers, pg, models=None, workers=2, data=None):
-    """A gunicorn "host" on the shared database, with a data folder (and maybe a model folder) of its own."""
+    """A gunicorn "host" on the shared database, with a data folder (and maybe a model folder) of
+    its own."""
     host = dict(env, data=data or env["data"], model=models or env["model"])
     return servers(host, gunicorn(workers))
 
@@ -3187,11 +4677,10 @@ def two_hosts(env, servers, pg, tmp_path):
     return a, b
 
 
-
-
 @pytest.mark.deploy
 def test_two_hosts_on_one_database(env, servers, pg, tmp_path):
-    """Two gunicorn hosts, B with an empty model folder: feedback on A shows on B within 1 s, alike to 1e-12."""
+    """Two gunicorn hosts, B with an empty model folder: feedback on A shows on B within 1 s,
+    alike to 1e-12."""
     a, b = two_hosts(env, servers, pg, tmp_path)
     before = answer_of(b.port, GOOD)
     assert before["model_version"] == 1 and before["source"] == "model"
@@ -3205,16 +4694,36 @@ def test_two_hosts_on_one_database(env, servers, pg, tmp_path):
     assert lag < 1.0
     # a token used on A is used on B too
     token = answer_of(a.port, BAD)["feedback_token"]
-    assert call(a.port, "POST", "/api/feedback", {"review": BAD, "label": "positive", "feedback_token": token})[0] == 201
-    assert call(b.port, "POST", "/api/feedback", {"review": BAD, "label": "positive", "feedback_token": token})[0] == 409
+    assert (
+        call(
+            a.port,
+            "POST",
+            "/api/feedback",
+            {"review": BAD, "label": "positive", "feedback_token": token},
+        )[0]
+        == 201
+    )
+    assert (
+        call(
+            b.port,
+            "POST",
+            "/api/feedback",
+            {"review": BAD, "label": "positive", "feedback_token": token},
+        )[0]
+        == 409
+    )
     # 100 concurrent feedbacks spread over both hosts: exactly 100 rows
     texts, labels = make_corpus(100, seed=51)
-    jobs = [((a, b)[k % 2].port, text, sentiment.LABELS[label]) for k, (text, label) in enumerate(zip(texts, labels))]
+    jobs = [
+        ((a, b)[k % 2].port, text, sentiment.LABELS[label])
+        for k, (text, label) in enumerate(zip(texts, labels))
+    ]
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(lambda job: give_feedback(*job), jobs))
     assert [r[0] for r in results] == [201] * 100
     assert pg_rows(pg, "SELECT count(*) FROM review_db")[0][0] == 102
-    probe, last = GOOD + " Probe.", pg_rows(pg, "SELECT max(id) FROM review_db")[0][0]  # ids may have gaps
+    # ids may have gaps
+    probe, last = GOOD + " Probe.", pg_rows(pg, "SELECT max(id) FROM review_db")[0][0]
     deadline = time.monotonic() + 5
     while True:
         pa, pb = answer_of(a.port, probe), answer_of(b.port, probe)
@@ -3224,15 +4733,25 @@ def test_two_hosts_on_one_database(env, servers, pg, tmp_path):
         time.sleep(0.05)
     assert abs(pa["model_positive"] - pb["model_positive"]) < 1e-12
     # `update` against the database is served by both
-    subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "update"], check=True, capture_output=True,
-                   env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "empty"), SENTIMENT_DATA_DIR=str(tmp_path)))
+    subprocess.run(
+        [sys.executable, os.path.join(HERE, "sentiment.py"), "update"],
+        check=True,
+        capture_output=True,
+        env=dict(
+            os.environ,
+            SENTIMENT_MODEL_DIR=str(tmp_path / "empty"),
+            SENTIMENT_DATA_DIR=str(tmp_path),
+        ),
+    )
     deadline = time.monotonic() + 5
     while {answer_of(h.port, probe)["model_version"] for h in (a, b)} != {2}:
         assert time.monotonic() < deadline, "version 2 not served by both hosts within 5 s"
         time.sleep(0.1)
 
 
-def test_feedback_lands_on_the_other_host_and_a_killed_host_loses_nothing(env, servers, pg, tmp_path):
+def test_feedback_lands_on_the_other_host_and_a_killed_host_loses_nothing(
+    env, servers, pg, tmp_path
+):
     a, b = two_hosts(env, servers, pg, tmp_path)
     acknowledged, stop, threads = feedback_traffic(a.port, seed=61)
     failures = []
@@ -3261,13 +4780,32 @@ def test_feedback_lands_on_the_other_host_and_a_killed_host_loses_nothing(env, s
 
 
 def pg_ctl(*args):
-    subprocess.run(["runuser", "-u", "postgres", "--", os.path.join(os.environ["SENTIMENT_TEST_PGBIN"], "pg_ctl"),
-                    "-D", os.environ["SENTIMENT_TEST_PGDATA"], "-w", *args], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "runuser",
+            "-u",
+            "postgres",
+            "--",
+            os.path.join(os.environ["SENTIMENT_TEST_PGBIN"], "pg_ctl"),
+            "-D",
+            os.environ["SENTIMENT_TEST_PGDATA"],
+            "-w",
+            *args,
+        ],
+        check=True,
+        capture_output=True,
+    )
 
 
 def pg_start():
-    pg_ctl("start", "-o", f"-p {urllib.parse.urlsplit(PG_URL).port} -k {os.environ['SENTIMENT_TEST_PGDIR']} "
-                          "-c listen_addresses=127.0.0.1", "-l", os.path.join(os.environ["SENTIMENT_TEST_PGDIR"], "log"))
+    pg_ctl(
+        "start",
+        "-o",
+        f"-p {urllib.parse.urlsplit(PG_URL).port} -k {os.environ['SENTIMENT_TEST_PGDIR']} "
+        "-c listen_addresses=127.0.0.1",
+        "-l",
+        os.path.join(os.environ["SENTIMENT_TEST_PGDIR"], "log"),
+    )
 
 
 def test_a_host_started_while_the_database_is_down_names_it_logs_once_and_heals(env, servers, pg):
@@ -3275,10 +4813,12 @@ def test_a_host_started_while_the_database_is_down_names_it_logs_once_and_heals(
     try:
         server = servers(dict(env, data=env["data"], model=env["model"]), gunicorn(2), ready=(503,))
         began = time.monotonic()
-        while time.monotonic() < began + 5:  # many requests to both workers, refused, soon with the reason
+        # many requests to both workers, refused, soon with the reason
+        while time.monotonic() < began + 5:
             status, _, answer = call(server.port, "POST", "/api/predict", {"review": GOOD})
             assert status == 503, answer
-            if time.monotonic() > began + 2.5:  # the first look at the database takes up to a second
+            # the first look at the database takes up to a second
+            if time.monotonic() > began + 2.5:
                 assert "database cannot be reached" in answer["error"], answer
     finally:
         pg_start()
@@ -3294,7 +4834,8 @@ def test_database_restart_keeps_predictions_and_heals_feedback(env, servers, pg,
     server = pg_server(env, servers, pg)
     assert give_feedback(server.port, GOOD, "negative")[0] == 201
     pids = set()
-    while len(pids) < 2:  # both workers have loaded the model (a worker that has none needs the database)
+    # both workers have loaded the model (a worker that has none needs the database)
+    while len(pids) < 2:
         pids.add(call(server.port, "POST", "/api/predict", {"review": BAD})[1]["X-Worker-Pid"])
     pg_ctl("stop", "-m", "fast")
     try:
@@ -3316,21 +4857,41 @@ def test_database_restart_keeps_predictions_and_heals_feedback(env, servers, pg,
 def test_a_locked_table_is_a_503_after_the_lock_timeout(env, servers, pg):
     import psycopg
 
-    server = servers(dict(env, data=env["data"], model=env["model"]), gunicorn(2, "-k", "gthread", "--threads", "8"))
+    server = servers(
+        dict(env, data=env["data"], model=env["model"]),
+        gunicorn(2, "-k", "gthread", "--threads", "8"),
+    )
     token = answer_of(server.port, GOOD)["feedback_token"]
     pids = set()
     while len(pids) < 2:  # both workers have loaded the model
-        pids |= {h["X-Worker-Pid"] for s, h, a in [call(server.port, "POST", "/api/predict", {"review": BAD})]}
+        pids |= {
+            h["X-Worker-Pid"]
+            for s, h, a in [call(server.port, "POST", "/api/predict", {"review": BAD})]
+        }
     with psycopg.connect(pg) as holder:
         holder.execute("LOCK review_db")  # as VACUUM FULL, ALTER TABLE or REINDEX hold it
         began = time.monotonic()
-        status, _, answer = call(server.port, "POST", "/api/feedback", {"review": GOOD, "label": "negative",
-                                                                        "feedback_token": token}, timeout=30)
+        status, _, answer = call(
+            server.port,
+            "POST",
+            "/api/feedback",
+            {"review": GOOD, "label": "negative", "feedback_token": token},
+            timeout=30,
+        )
         waited = time.monotonic() - began
-        assert status == 503 and waited < 7 and "locked" in answer["error"], (status, answer, waited)
-        # Predictions never queue behind the database: with feedbacks waiting out the lock alongside, and after.
-        waiting = [threading.Thread(target=give_feedback, args=(server.port, f"{GOOD} Number {k}.", "negative"))
-                   for k in range(6)]
+        assert status == 503 and waited < 7 and "locked" in answer["error"], (
+            status,
+            answer,
+            waited,
+        )
+        # Predictions never queue behind the database: with feedbacks waiting out the lock
+        # alongside, and after.
+        waiting = [
+            threading.Thread(
+                target=give_feedback, args=(server.port, f"{GOOD} Number {k}.", "negative")
+            )
+            for k in range(6)
+        ]
         for t in waiting:
             t.start()
         slowest, began = 0.0, time.monotonic()
@@ -3351,27 +4912,49 @@ def test_a_locked_table_is_a_503_after_the_lock_timeout(env, servers, pg):
         time.sleep(0.1)
 
 
-@pytest.mark.parametrize("url, message", [
-    ("postgres://", "must look like postgresql://"),
-    ("postgresql://host:port/db", "must look like postgresql://"),
-    ("postgresql://sentiment_test:wrong@127.0.0.1:{port}/postgres", "password authentication failed"),
-    ("postgresql://sentiment_test:sentiment_test@127.0.0.1:{port}/no_such_db", "does not exist"),
-])
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("postgres://", "must look like postgresql://"),
+        ("postgresql://host:port/db", "must look like postgresql://"),
+        (
+            "postgresql://sentiment_test:wrong@127.0.0.1:{port}/postgres",
+            "password authentication failed",
+        ),
+        (
+            "postgresql://sentiment_test:sentiment_test@127.0.0.1:{port}/no_such_db",
+            "does not exist",
+        ),
+    ],
+)
 def test_bad_database_settings_are_one_line(env, url, message):
     if "{port}" in url and not PG_URL:
         pytest.skip("needs the test PostgreSQL server (SENTIMENT_TEST_DATABASE_URL)")
     url = url.format(port=urllib.parse.urlsplit(PG_URL or "postgresql://x:1/y").port)
-    out = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "--port", str(free_port())],
-                         capture_output=True, text=True, timeout=60,
-                         env=dict(os.environ, SENTIMENT_DATABASE_URL=url, SENTIMENT_MODEL_DIR=str(env["model"]),
-                                  SENTIMENT_DATA_DIR=str(env["data"])))
+    out = subprocess.run(
+        [sys.executable, os.path.join(HERE, "sentiment.py"), "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(
+            os.environ,
+            SENTIMENT_DATABASE_URL=url,
+            SENTIMENT_MODEL_DIR=str(env["model"]),
+            SENTIMENT_DATA_DIR=str(env["data"]),
+        ),
+    )
     assert out.returncode != 0 and message in out.stderr and "Traceback" not in out.stderr
     assert len([line for line in out.stderr.splitlines() if line.startswith("error:")]) == 1
-    assert "wrong" not in out.stderr and "sentiment_test:" not in out.stderr, "no password in the message"
+    assert "wrong" not in out.stderr and "sentiment_test:" not in out.stderr, (
+        "no password in the message"
+    )
 
 
-def test_a_wrong_database_url_under_wsgi_refuses_instead_of_learning_alone(app, env, monkeypatch, caplog):
-    """Under a WSGI server a bad URL cannot stop the start; the host must still not fall back to its own log."""
+def test_a_wrong_database_url_under_wsgi_refuses_instead_of_learning_alone(
+    app, env, monkeypatch, caplog
+):
+    """Under a WSGI server a bad URL cannot stop the start; the host must still not fall back to
+    its own log."""
     monkeypatch.setenv("SENTIMENT_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/nowhere")
     res = app.post_json("/api/predict", {"review": GOOD}, status=503)
     assert res.json["error"] and "Traceback" not in res.text
@@ -3396,15 +4979,28 @@ def need_chromium():
     if not os.path.exists(CHROMIUM):
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium for this test")
-        pytest.skip(f"no browser at {CHROMIUM}: install it with `apt-get install chromium chromium-driver` "
-                    "(make e2e does) to run the end-to-end test")
+        pytest.skip(
+            f"no browser at {CHROMIUM}: install it with `apt-get install chromium chromium-driver` "
+            "(make e2e does) to run the end-to-end test"
+        )
 
 
 def chromium(playwright):
-    """Debian's Chromium, headless, with nothing that reaches for the network: this machine has none."""
-    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-        "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-quic"])
+    """Debian's Chromium, headless, with nothing that reaches for the network: this machine has
+    none."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+        ],
+    )
 
 
 @pytest.mark.e2e
@@ -3414,48 +5010,72 @@ def test_browser_flow(tmp_path, servers):
 
     env = {"model": os.path.join(HERE, "model"), "data": tmp_path / "data"}
     env["data"].mkdir()
-    server = servers(env, [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "{port}"])
+    server = servers(
+        env, [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "{port}"]
+    )
     base = f"http://127.0.0.1:{server.port}"
     os.makedirs(ARTIFACTS, exist_ok=True)
-    review = ("I expected a lot from this film and it was not good at all. The plot was boring, "
-              "the dialogue was awful, and I nearly walked out before the end.")
+    review = (
+        "I expected a lot from this film and it was not good at all. The plot was boring, "
+        "the dialogue was awful, and I nearly walked out before the end."
+    )
     problems = []
     with sync_playwright() as p:
         browser = chromium(p)
         try:
-            for run, (scheme, width) in enumerate((("light", 1000), ("dark", 1000), ("light", 360))):
-                context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+            for run, (scheme, width) in enumerate(
+                (("light", 1000), ("dark", 1000), ("light", 360))
+            ):
+                context = browser.new_context(
+                    color_scheme=scheme, viewport={"width": width, "height": 900}
+                )
                 page = context.new_page()
-                page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+                page.on(
+                    "console", lambda m: m.type == "error" and problems.append(f"console: {m.text}")
+                )
                 page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
                 page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
                 page.goto(base + "/")
-                text = review + " " * run + ["", " Truly.", " Sadly."][run]  # each run a review of its own
+                # each run a review of its own
+                text = review + " " * run + ["", " Truly.", " Sadly."][run]
                 page.fill("#moviereview", text)
                 assert page.inner_text("#moviereview-count") == f"Now {len(text)}."
                 shot = f"{scheme}-{width}"
                 page.screenshot(path=os.path.join(ARTIFACTS, f"form-{shot}.png"), full_page=True)
                 page.keyboard.press("Control+Enter")  # submits, as the form says
                 page.wait_for_url(base + "/results")
-                assert page.locator("button[value=incorrect]").is_visible() and page.locator(
-                    "button[value=incorrect]").bounding_box()["y"] < 900, "the buttons come before the review"
+                assert (
+                    page.locator("button[value=incorrect]").is_visible()
+                    and page.locator("button[value=incorrect]").bounding_box()["y"] < 900
+                ), "the buttons come before the review"
                 page.focus("#word-scores summary")
                 page.keyboard.press("Enter")  # the word scores, by keyboard
-                assert page.locator("#word-scores li").count() == page.locator("#review mark").count() >= 3
+                assert (
+                    page.locator("#word-scores li").count()
+                    == page.locator("#review mark").count()
+                    >= 3
+                )
                 assert "negative" in page.inner_text("#verdict").lower()
                 assert page.locator("#review mark[class^=n]").count() >= 3
                 assert page.inner_text("#review") == text.strip()
                 page.screenshot(path=os.path.join(ARTIFACTS, f"results-{shot}.png"), full_page=True)
                 page.click("button[value=incorrect]")
                 assert "Thank you" in page.inner_text("h1"), page.inner_text("main")
-                assert "the service answers positive for this review" in page.inner_text("#answer-now")
+                assert "the service answers positive for this review" in page.inner_text(
+                    "#answer-now"
+                )
                 page.screenshot(path=os.path.join(ARTIFACTS, f"thanks-{shot}.png"), full_page=True)
-                if run == 0:  # changing your mind: the thanks page's button (Back finds no copy: no-store)
+                # changing your mind: the thanks page's button (Back finds no copy: no-store)
+                if run == 0:
                     page.click("form.change button")
-                    assert "the service answers negative for this review" in page.inner_text("#answer-now")
+                    assert "the service answers negative for this review" in page.inner_text(
+                        "#answer-now"
+                    )
                 elif run == 1:  # and then the page answers with the changed label
                     page.click("form.change button")
-                    assert "the service answers negative for this review" in page.inner_text("#answer-now")
+                    assert "the service answers negative for this review" in page.inner_text(
+                        "#answer-now"
+                    )
                     page.goto(base + "/")
                     page.fill("#moviereview", text)
                     page.click("button[type=submit]")
@@ -3465,31 +5085,52 @@ def test_browser_flow(tmp_path, servers):
                     page.fill("#moviereview", UNSURE_REVIEW)
                     page.click("button[type=submit]")
                     assert page.inner_text("#verdict").startswith("Unsure")
-                    assert page.locator("form[action='/thanks'] button").all_inner_texts() == ["Positive", "Negative"]
+                    assert page.locator("form[action='/thanks'] button").all_inner_texts() == [
+                        "Positive",
+                        "Negative",
+                    ]
                     page.click("button[value=negative]")
-                    assert "answers negative for this review to you" in page.inner_text("#answer-now")
+                    assert "answers negative for this review to you" in page.inner_text(
+                        "#answer-now"
+                    )
                 page.goto(base + "/batch")
-                page.fill("#reviews", "\n".join([text, "too short", "A wonderful, moving film. I loved it.",
-                                                 "Brilliant acting, a superb script and a gripping story."]))
+                page.fill(
+                    "#reviews",
+                    "\n".join(
+                        [
+                            text,
+                            "too short",
+                            "A wonderful, moving film. I loved it.",
+                            "Brilliant acting, a superb script and a gripping story.",
+                        ]
+                    ),
+                )
                 page.click("button[type=submit]:not([formaction])")
                 assert page.inner_text("#batch-results") == "3 classified, 1 refused"
                 page.click("th button[data-key=confidence]")
-                shown = [float(c) for c in page.locator("#batch-table tbody tr").evaluate_all(
-                    "rows => rows.map(r => r.dataset.confidence).filter(c => c !== '~')")]
+                shown = [
+                    float(c)
+                    for c in page.locator("#batch-table tbody tr").evaluate_all(
+                        "rows => rows.map(r => r.dataset.confidence).filter(c => c !== '~')"
+                    )
+                ]
                 assert shown == sorted(shown), "sorted by confidence"
                 page.screenshot(path=os.path.join(ARTIFACTS, f"batch-{shot}.png"), full_page=True)
                 page.goto(base + "/stats")
                 feedbacks = int(page.inner_text("main p").split()[0])
                 page.screenshot(path=os.path.join(ARTIFACTS, f"stats-{shot}.png"), full_page=True)
                 context.close()
-            context = browser.new_context(viewport={"width": 1000, "height": 900})  # and a review in Chinese
+            # and a review in Chinese
+            context = browser.new_context(viewport={"width": 1000, "height": 900})
             page = context.new_page()
             page.goto(base + "/")
             page.fill("#moviereview", ZH_GOOD)
             page.click("button[type=submit]")
             assert page.inner_text("#verdict").startswith("Positive")
             marks = page.locator("#review mark").all_inner_texts()
-            assert len(marks) >= 3 and all(len(m) == 1 for m in marks), "characters marked, each on its own"
+            assert len(marks) >= 3 and all(len(m) == 1 for m in marks), (
+                "characters marked, each on its own"
+            )
             assert page.inner_text("#review") == ZH_GOOD
             page.screenshot(path=os.path.join(ARTIFACTS, "results-chinese.png"), full_page=True)
             context.close()
@@ -3497,12 +5138,14 @@ def test_browser_flow(tmp_path, servers):
             browser.close()
     assert feedbacks == 4, "each answer in force counted once: a changed one replaces the first"
     logged = rows({"db": env["data"] / "reviews.sqlite"})
-    assert [(r[2], r[5]) for r in logged] == [(1, 1), (0, 0), (1, 1), (0, 0), (1, 0), (0, 0)], \
+    assert [(r[2], r[5]) for r in logged] == [(1, 1), (0, 0), (1, 1), (0, 0), (1, 0), (0, 0)], (
         "changed answers supersede; the Unsure review has the label pressed"
+    )
     assert problems == []
 
 
-UNSURE_REVIEW = "The film was fine, not great and not bad either."  # the committed model: 50.7% positive
+# the committed model: 50.7% positive
+UNSURE_REVIEW = "The film was fine, not great and not bad either."
 
 
 @pytest.mark.e2e
@@ -3513,14 +5156,22 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
     from playwright.sync_api import expect
 
     monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
-    env = {"model": os.path.join(HERE, "model"), "data": tmp_path / "data", "db": tmp_path / "data" / "reviews.sqlite"}
+    env = {
+        "model": os.path.join(HERE, "model"),
+        "data": tmp_path / "data",
+        "db": tmp_path / "data" / "reviews.sqlite",
+    }
     env["data"].mkdir()
-    server = servers(env, [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "{port}"])
+    server = servers(
+        env, [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "{port}"]
+    )
     base = f"http://127.0.0.1:{server.port}"
     key = make_key(env, "reviewer", "ann")
-    reviews = ["A wonderful film, moving and funny, with a superb cast.",
-               "Dull, slow and far too long; I nearly left before the end.",
-               "The best thing I have seen this year, a gripping story."]
+    reviews = [
+        "A wonderful film, moving and funny, with a superb cast.",
+        "Dull, slow and far too long; I nearly left before the end.",
+        "The best thing I have seen this year, a gripping story.",
+    ]
     for text, label in zip(reviews, ("negative", "negative", "positive")):
         status, _, answer = give_feedback(server.port, text, label)
         assert (status, answer["status"]) == (201, "pending")
@@ -3533,7 +5184,9 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
             page = browser.new_page(viewport={"width": 1000, "height": 900})
             assert page.goto(base + "/review").status == 401
             assert page.locator("a[href='/login']").count() >= 1, "the 401 page offers to sign in"
-            page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+            page.on(
+                "console", lambda m: m.type == "error" and problems.append(f"console: {m.text}")
+            )
             page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
             page.goto(base + "/login")
             page.fill("#key", key)
@@ -3541,7 +5194,10 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
             page.wait_for_url(base + "/review")
             # the person disagreed with the model on rows 1 and 2: they come first
             assert page.locator("article[id^=item-]").evaluate_all("a => a.map(x => x.id)") == [
-                "item-1", "item-2", "item-3"]
+                "item-1",
+                "item-2",
+                "item-3",
+            ]
             assert page.locator("#item-1 mark").count() >= 2
             page.screenshot(path=os.path.join(ARTIFACTS, "review.png"), full_page=True)
             page.keyboard.press("j")
@@ -3551,7 +5207,9 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
             page.keyboard.press("k")
             page.keyboard.press("a")  # approve row 1
             expect(page.locator("#review-done")).to_contain_text("Approved row 1: negative.")
-            assert page.evaluate("document.activeElement.id") == "item-2", "the focus stays on the next row"
+            assert page.evaluate("document.activeElement.id") == "item-2", (
+                "the focus stays on the next row"
+            )
             page.keyboard.press("u")  # undo it, by keyboard
             expect(page.locator("#review-done")).to_contain_text("Undone: row 1 is pending again.")
             assert page.locator("article[id^=item-]").count() == 3
@@ -3561,24 +5219,33 @@ def test_browser_review_page_by_keyboard(tmp_path, servers, monkeypatch):
             page.keyboard.press("r")  # reject row 2, where the focus went
             expect(page.locator("#review-done")).to_contain_text("Rejected row 2: negative.")
             page.keyboard.press("l")  # relabel row 3
-            expect(page.locator("#review-done")).to_contain_text("Relabelled and approved row 3: negative.")
+            expect(page.locator("#review-done")).to_contain_text(
+                "Relabelled and approved row 3: negative."
+            )
             assert page.locator("#nothing-pending").is_visible()
-            assert page.locator("article[id^=sample-]").count() >= 1, "the unsure prediction waits for a label"
+            assert page.locator("article[id^=sample-]").count() >= 1, (
+                "the unsure prediction waits for a label"
+            )
             page.click("article[id^=sample-] button[value=negative]")
             expect(page.locator("#review-done")).to_have_text("Labelled: 1.")
         finally:
             browser.close()
     with sqlite3.connect(env["db"]) as db:
-        assert db.execute("SELECT id, status, sentiment, approves FROM review_db ORDER BY id").fetchall() == [
-            (1, "approved", 0, None), (2, "rejected", 0, None), (3, "approved", 1, None), (4, "learned", 0, 1),
-            (5, "learned", 0, 1), (6, "learned", 0, 3), (7, "learned", 0, None)]
+        assert db.execute(
+            "SELECT id, status, sentiment, approves FROM review_db ORDER BY id"
+        ).fetchall() == [
+            (1, "approved", 0, None),
+            (2, "rejected", 0, None),
+            (3, "approved", 1, None),
+            (4, "learned", 0, 1),
+            (5, "learned", 0, 1),
+            (6, "learned", 0, 3),
+            (7, "learned", 0, None),
+        ]
     assert problems == []
 
 
 # -- deployment: the same smoke flow under every server (make deploy-test) ---------------
-
-
-
 
 
 def smoke(port):
@@ -3586,17 +5253,35 @@ def smoke(port):
     status, headers, form = call(port, "GET", "/")
     assert status == 200 and 'name="moviereview"' in form
     assert "default-src 'none'" in headers["Content-Security-Policy"]
-    status, page = post_form(port, "/results", {"moviereview": "A wonderful film: brilliant acting, I loved it."})
+    status, page = post_form(
+        port, "/results", {"moviereview": "A wonderful film: brilliant acting, I loved it."}
+    )
     assert status == 200 and "positive" in page
     token = re.search(r'name="feedback_token" value="([^"]+)"', page).group(1)
-    status, page = post_form(port, "/thanks", {"review": "A wonderful film: brilliant acting, I loved it.",
-                                                "feedback_token": token, "feedback": "correct"})
+    status, page = post_form(
+        port,
+        "/thanks",
+        {
+            "review": "A wonderful film: brilliant acting, I loved it.",
+            "feedback_token": token,
+            "feedback": "correct",
+        },
+    )
     assert status == 200 and "Thank you" in page, page
-    status, _, answer = call(port, "POST", "/api/predict", {"review": "Dull, boring and far too long. Awful."})
+    status, _, answer = call(
+        port, "POST", "/api/predict", {"review": "Dull, boring and far too long. Awful."}
+    )
     assert status == 200 and answer["label"] == "negative"
-    status, _, created = call(port, "POST", "/api/feedback", {"review": "Dull, boring and far too long. Awful.",
-                                                              "label": "negative",
-                                                              "feedback_token": answer["feedback_token"]})
+    status, _, created = call(
+        port,
+        "POST",
+        "/api/feedback",
+        {
+            "review": "Dull, boring and far too long. Awful.",
+            "label": "negative",
+            "feedback_token": answer["feedback_token"],
+        },
+    )
     assert status == 201, created
     assert call(port, "GET", "/healthz")[2]["status"] == "ok"
     status, _, error = call(port, "POST", "/api/predict", {"review": 42})
@@ -3617,8 +5302,12 @@ def test_deploy_waitress(env, servers):
     smoke(server.port)
     texts, labels = make_corpus(20, seed=31)
     with ThreadPoolExecutor(20) as pool:
-        results = list(pool.map(lambda job: give_feedback(server.port, *job),
-                                zip(texts, [sentiment.LABELS[l] for l in labels])))
+        results = list(
+            pool.map(
+                lambda job: give_feedback(server.port, *job),
+                zip(texts, [sentiment.LABELS[y] for y in labels]),
+            )
+        )
     assert [r[0] for r in results] == [201] * 20
     assert logged(env["data"]) == list(range(1, 23))
     log = open(server.log.name).read()
@@ -3626,8 +5315,11 @@ def test_deploy_waitress(env, servers):
 
 
 @pytest.mark.deploy
-@pytest.mark.parametrize("options", [[], ["--preload"], ["-k", "gthread", "--threads", "4"]],
-                         ids=["sync", "preload", "gthread"])
+@pytest.mark.parametrize(
+    "options",
+    [[], ["--preload"], ["-k", "gthread", "--threads", "4"]],
+    ids=["sync", "preload", "gthread"],
+)
 def test_deploy_gunicorn(env, servers, options):
     server = servers(env, gunicorn(2, *options))
     smoke(server.port)
@@ -3655,7 +5347,8 @@ def test_deploy_apache_mod_wsgi(servers):
         if os.environ.get("CI"):
             pytest.fail("mod_wsgi-express is missing: make deploy-test installs it")
         pytest.skip("mod_wsgi is not installed: `make deploy-test` installs Apache and mod_wsgi")
-    root = tempfile.mkdtemp(prefix="sentiment-apache-")  # outside pytest's private tmp, so Apache's user can enter
+    # outside pytest's private tmp, so Apache's user can enter
+    root = tempfile.mkdtemp(prefix="sentiment-apache-")
     try:
         os.chmod(root, 0o755)
         data = os.path.join(root, "data")
@@ -3667,26 +5360,59 @@ def test_deploy_apache_mod_wsgi(servers):
             user = ["--user", "nobody", "--group", "nogroup"]
         envvars = os.path.join(root, "envvars")
         with open(envvars, "w") as f:
-            f.write(f"export SENTIMENT_DATA_DIR={data}\nexport SENTIMENT_MODEL_DIR={os.path.join(HERE, 'model')}\n"
-                    "export SENTIMENT_TEST=1\n")
-        server = servers({"model": os.path.join(HERE, "model"), "data": data}, [
-            express, "start-server", "--application-type", "module", "--entry-point", "sentiment",
-            "--python-path", HERE, "--host", "127.0.0.1", "--port", "{port}", "--processes", "2", "--threads", "5",
-            "--server-root", os.path.join(root, "httpd"), "--working-directory", root, "--envvars-script", envvars,
-            "--limit-request-body", str(sentiment.MAX_BODY), "--log-to-terminal", *user])
+            f.write(
+                f"export SENTIMENT_DATA_DIR={data}\nexport SENTIMENT_MODEL_DIR={os.path.join(HERE, 'model')}\n"
+                "export SENTIMENT_TEST=1\n"
+            )
+        server = servers(
+            {"model": os.path.join(HERE, "model"), "data": data},
+            [
+                express,
+                "start-server",
+                "--application-type",
+                "module",
+                "--entry-point",
+                "sentiment",
+                "--python-path",
+                HERE,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "{port}",
+                "--processes",
+                "2",
+                "--threads",
+                "5",
+                "--server-root",
+                os.path.join(root, "httpd"),
+                "--working-directory",
+                root,
+                "--envvars-script",
+                envvars,
+                "--limit-request-body",
+                str(sentiment.MAX_BODY),
+                "--log-to-terminal",
+                *user,
+            ],
+        )
         smoke(server.port)
         assert logged(data) == [1, 2], "feedback rows are written by Apache's user"
         check_hostile(server.port, sentiment.SQLiteLog(os.path.join(data, "reviews.sqlite")))
         answers = []
         while len({a[1]["X-Worker-Pid"] for a in answers}) < 2 and len(answers) < 400:
             with ThreadPoolExecutor(10) as pool:
-                answers += pool.map(lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(20))
-        assert len({a[1]["X-Worker-Pid"] for a in answers}) == 2, "both Apache daemon processes answered"
-        assert len({a[2]["positive"] for a in answers}) == 1, "and they agree, having applied the same feedback"
+                answers += pool.map(
+                    lambda _: call(server.port, "POST", "/api/predict", {"review": GOOD}), range(20)
+                )
+        assert len({a[1]["X-Worker-Pid"] for a in answers}) == 2, (
+            "both Apache daemon processes answered"
+        )
+        assert len({a[2]["positive"] for a in answers}) == 1, (
+            "and they agree, having applied the same feedback"
+        )
         server.stop()
     finally:
         shutil.rmtree(root, ignore_errors=True)
-
 
 
 NGINX_SITE = """
@@ -3713,12 +5439,15 @@ server {
 
 
 def slow_bodies(port, count):
-    """Connections that send a POST's headers and then its body one byte a second; close them when done."""
+    """Connections that send a POST's headers and then its body one byte a second; close them
+    when done."""
     socks = []
     for _ in range(count):
         sock = socket.create_connection(("127.0.0.1", port))
-        sock.sendall(b"POST /api/predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                     b"Content-Length: 1000\r\n\r\n{")
+        sock.sendall(
+            b"POST /api/predict HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 1000\r\n\r\n{"
+        )
         socks.append(sock)
     return socks
 
@@ -3737,15 +5466,25 @@ def probes(port, seconds):
 
 @pytest.mark.deploy
 def test_nginx_in_front_of_gunicorn_sync_recipe(env, servers, tmp_path):
-    """The README's nginx recipe, for real: the smoke flow through it, and slow bodies that stall bare gunicorn."""
+    """The README's nginx recipe, for real: the smoke flow through it, and slow bodies that stall
+    bare gunicorn."""
     gunicorn_server = servers(env, gunicorn(2))
     port = free_port()
     conf = tmp_path / "nginx.conf"
-    conf.write_text("user root;\nworker_processes 1;\ndaemon off;\npid %s/nginx.pid;\nerror_log %s/error.log;\n"
-                    "events {}\nhttp {\naccess_log off;\nclient_body_temp_path %s;\nproxy_temp_path %s;\n%s}\n" % (
-                        tmp_path, tmp_path, tmp_path / "body", tmp_path / "proxy",
-                        NGINX_SITE % {"port": port, "upstream": gunicorn_server.port}))
-    nginx = subprocess.Popen(["/usr/sbin/nginx", "-c", str(conf), "-p", str(tmp_path)], start_new_session=True)
+    conf.write_text(
+        "user root;\nworker_processes 1;\ndaemon off;\npid %s/nginx.pid;\nerror_log %s/error.log;\n"
+        "events {}\nhttp {\naccess_log off;\nclient_body_temp_path %s;\nproxy_temp_path %s;\n%s}\n"
+        % (
+            tmp_path,
+            tmp_path,
+            tmp_path / "body",
+            tmp_path / "proxy",
+            NGINX_SITE % {"port": port, "upstream": gunicorn_server.port},
+        )
+    )
+    nginx = subprocess.Popen(
+        ["/usr/sbin/nginx", "-c", str(conf), "-p", str(tmp_path)], start_new_session=True
+    )
     try:
         for _ in range(100):
             try:
@@ -3762,7 +5501,9 @@ def test_nginx_in_front_of_gunicorn_sync_recipe(env, servers, tmp_path):
                 sock.close()
         held = slow_bodies(gunicorn_server.port, 2)
         try:
-            assert probes(gunicorn_server.port, 3) > 0, "bare gunicorn sync: two slow bodies hold both workers"
+            assert probes(gunicorn_server.port, 3) > 0, (
+                "bare gunicorn sync: two slow bodies hold both workers"
+            )
         finally:
             for sock in held:
                 sock.close()
@@ -3772,18 +5513,32 @@ def test_nginx_in_front_of_gunicorn_sync_recipe(env, servers, tmp_path):
 
 
 def test_pinned_version_and_versions_listing(app, env, monkeypatch, capsys, corpus):
-    flipped = sentiment.train_model(corpus[0], [1 - l for l in corpus[1]], n_bits=16, epochs=5)
-    sentiment.FileStore(str(env["model"])).save(flipped, feedback_upto=0, parent=None, excluded=[], dev_accuracy=0.5)
+    flipped = sentiment.train_model(corpus[0], [1 - y for y in corpus[1]], n_bits=16, epochs=5)
+    sentiment.FileStore(str(env["model"])).save(
+        flipped, feedback_upto=0, parent=None, excluded=[], dev_accuracy=0.5
+    )
     assert app.get("/healthz").json["model_version"] == 2, "the newest valid version is served"
     monkeypatch.setenv("SENTIMENT_MODEL_VERSION", "1")
     sentiment._replica = (None, None)
     assert app.get("/healthz").json["model_version"] == 1
     status = app.get("/api/model").json
     assert status["pinned"] is True and status["served_version"] == 1
-    assert [(v["version"], v["state"]) for v in status["model_version_status"]] == [(1, "AVAILABLE"), (2, "END")]
+    assert [(v["version"], v["state"]) for v in status["model_version_status"]] == [
+        (1, "AVAILABLE"),
+        (2, "END"),
+    ]
     sentiment.main(["versions"])
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split() == ["version", "created", "dev", "acc", "feedback", "acc", "feedback_upto", "parent"]
+    assert out[0].split() == [
+        "version",
+        "created",
+        "dev",
+        "acc",
+        "feedback",
+        "acc",
+        "feedback_upto",
+        "parent",
+    ]
     assert out[1].split()[0] == "1" and out[1].endswith("<- served (pinned)")
     assert out[2].split()[0] == "2" and "0.5000" in out[2] and "served" not in out[2]
 
@@ -3792,16 +5547,24 @@ def test_colours_meet_wcag_aa_contrast():
     """Every text colour on every background it is used on, light and dark, at least 4.5:1."""
     css = open(os.path.join(HERE, "views", "layout.tpl")).read()
     light = dict(re.findall(r"--([\w-]+):\s*([^;]+);", css.split("@media")[0]))
-    dark = {**light, **dict(re.findall(r"--([\w-]+):\s*([^;]+);", css.split("prefers-color-scheme: dark")[1]
-                                      .split("}")[0]))}
-    alphas = dict(re.findall(r"mark\.([pn]\d) \{ background: rgba\(var\(--\w+-bg\), ([\d.]+)\)", css))
+    dark = {
+        **light,
+        **dict(
+            re.findall(
+                r"--([\w-]+):\s*([^;]+);", css.split("prefers-color-scheme: dark")[1].split("}")[0]
+            )
+        ),
+    }
+    alphas = dict(
+        re.findall(r"mark\.([pn]\d) \{ background: rgba\(var\(--\w+-bg\), ([\d.]+)\)", css)
+    )
     assert len(alphas) == 8
 
     def rgb(value):
         value = value.strip()
         if value.startswith("#"):
             value = value if len(value) == 7 else "#" + "".join(ch * 2 for ch in value[1:])
-            return [int(value[i:i + 2], 16) for i in (1, 3, 5)]
+            return [int(value[i : i + 2], 16) for i in (1, 3, 5)]
         return [int(v) for v in value.split(",")]
 
     def luminance(c):
@@ -3815,14 +5578,27 @@ def test_colours_meet_wcag_aa_contrast():
 
     for name, theme in (("light", light), ("dark", dark)):
         c = {k: rgb(v) for k, v in theme.items()}
-        pairs = [("fg", "bg"), ("muted", "bg"), ("accent", "bg"), ("pos", "bg"), ("neg", "bg"), ("fg", "card"),
-                 ("muted", "card"), ("accent", "card"), ("accent-fg", "accent")]
+        pairs = [
+            ("fg", "bg"),
+            ("muted", "bg"),
+            ("accent", "bg"),
+            ("pos", "bg"),
+            ("neg", "bg"),
+            ("fg", "card"),
+            ("muted", "card"),
+            ("accent", "card"),
+            ("accent-fg", "accent"),
+        ]
         for text, back in pairs:
             assert contrast(c[text], c[back]) >= 4.5, (name, text, back)
         for level, alpha in alphas.items():
             tint = c["pos-bg" if level[0] == "p" else "neg-bg"]
             mixed = [float(alpha) * t + (1 - float(alpha)) * b for t, b in zip(tint, c["card"])]
-            assert contrast(c["fg"], mixed) >= 4.5, (name, level, round(contrast(c["fg"], mixed), 2))
+            assert contrast(c["fg"], mixed) >= 4.5, (
+                name,
+                level,
+                round(contrast(c["fg"], mixed), 2),
+            )
 
 
 def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, monkeypatch):
@@ -3833,9 +5609,20 @@ def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, mon
         (folder / f"{i}_{8 if label else 2}.txt").write_text(text, encoding="utf-8")
     texts, labels, digest = sentiment.read_labelled(str(root))
     assert sorted(zip(texts, labels)) == sorted(zip(*corpus)) and len(digest) == 64
-    out = subprocess.run([sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(root), "--dev-split", "50"],
-                         env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "m")), capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            os.path.join(HERE, "sentiment.py"),
+            "train",
+            str(root),
+            "--dev-split",
+            "50",
+        ],
+        env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "m")),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "vectorizing part 1 of" in out.stderr and "ETA" in out.stderr, "a progress bar"
     assert "dev accuracy" in out.stderr
     data = tmp_path / "labelled.csv"
@@ -3854,14 +5641,15 @@ def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, mon
     assert tn + fp + fn + tp == 100 and acc == (tn + tp) / 100
 
 
-
-
 # -- many reviews on the page ------------------------------------------------------------
+
 
 def test_batch_page_classifies_many_and_marks_bad_rows(app, env):
     page = app.get("/batch")
     assert page.html.find("textarea", id="reviews") and page.html.find("input", type="file")
-    pasted = "\n".join([GOOD, "too short", BAD, "", "=HYPERLINK(\"x\") but the film was wonderful, brilliant"])
+    pasted = "\n".join(
+        [GOOD, "too short", BAD, "", '=HYPERLINK("x") but the film was wonderful, brilliant']
+    )
     res = app.post("/batch", {"reviews": pasted}, content_type="multipart/form-data")
     rows_ = res.html.find(id="batch-table").find("tbody").find_all("tr")
     assert [r["data-line"] for r in rows_] == ["000000001", "000000002", "000000003", "000000005"]
@@ -3873,7 +5661,10 @@ def test_batch_page_classifies_many_and_marks_bad_rows(app, env):
         digest = base64.b64encode(hashlib.sha256(script.string.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in csp, "each script is admitted by its hash"
     download = app.post("/batch.csv", {"reviews": pasted}, content_type="multipart/form-data")
-    assert download.content_type == "text/csv" and "attachment" in download.headers["Content-Disposition"]
+    assert (
+        download.content_type == "text/csv"
+        and "attachment" in download.headers["Content-Disposition"]
+    )
     table = list(csv.DictReader(download.text.splitlines()))
     assert [r["label"] for r in table] == ["positive", "", "negative", "positive"]
     assert table[3]["review"].startswith("'=HYPERLINK"), "formulas are defused"
@@ -3882,23 +5673,52 @@ def test_batch_page_classifies_many_and_marks_bad_rows(app, env):
 
 def test_batch_upload_of_a_csv_and_its_limits(app):
     body = io.StringIO()
-    csv.writer(body).writerows([["id", "review"], [1, GOOD], [2, BAD.replace(", a", ",\na")]])  # a cell of two lines
+    # a cell of two lines
+    csv.writer(body).writerows([["id", "review"], [1, GOOD], [2, BAD.replace(", a", ",\na")]])
     res = app.post("/batch", upload_files=[("upload", "reviews.csv", body.getvalue().encode())])
     rows_ = res.html.find(id="batch-table").find("tbody").find_all("tr")
-    assert [(r["data-line"], r["data-label"]) for r in rows_] == [("000000002", "positive"), ("000000003", "negative")]
-    assert BAD.replace(", a", ",\na") in res.text, "the cell keeps its line break, and is named by its first line"
+    assert [(r["data-line"], r["data-label"]) for r in rows_] == [
+        ("000000002", "positive"),
+        ("000000003", "negative"),
+    ]
+    assert BAD.replace(", a", ",\na") in res.text, (
+        "the cell keeps its line break, and is named by its first line"
+    )
     many = "\n".join([GOOD] * 1001)
-    assert "1,001" in app.post("/batch", {"reviews": many}, content_type="multipart/form-data", status=413).text
+    assert (
+        "1,001"
+        in app.post(
+            "/batch", {"reviews": many}, content_type="multipart/form-data", status=413
+        ).text
+    )
     app.post("/batch", {"reviews": "a\n" * 900_000}, content_type="multipart/form-data", status=413)
-    app.post("/batch", upload_files=[("upload", "wide.csv", ("review," + ",".join(["x"] * 200_000) + "\n").encode()
-                                      + b"\n".join([GOOD.replace(",", "").encode()] * 3))])
-    app.post("/results", upload_files=[("moviereview", "r.txt", GOOD.encode())], status=413)  # files only here
+    app.post(
+        "/batch",
+        upload_files=[
+            (
+                "upload",
+                "wide.csv",
+                ("review," + ",".join(["x"] * 200_000) + "\n").encode()
+                + b"\n".join([GOOD.replace(",", "").encode()] * 3),
+            )
+        ],
+    )
+    # files only here
+    app.post("/results", upload_files=[("moviereview", "r.txt", GOOD.encode())], status=413)
 
 
 # -- files people already have --------------------------------------------------------
 
-@pytest.mark.parametrize("column,words", [("sentiment", ("1", "0")), ("label", ("positive", "negative")),
-                                          ("label", ("pos", "neg")), ("sentiment", ("Positive", "NEG"))])
+
+@pytest.mark.parametrize(
+    "column,words",
+    [
+        ("sentiment", ("1", "0")),
+        ("label", ("positive", "negative")),
+        ("label", ("pos", "neg")),
+        ("sentiment", ("Positive", "NEG")),
+    ],
+)
 def test_labels_as_people_write_them(tmp_path, column, words):
     path = tmp_path / "reviews.csv"
     with open(path, "w", newline="", encoding="utf-8") as f:
@@ -3922,14 +5742,20 @@ def test_command_line_errors_are_one_line_and_write_nothing(env, tmp_path):
     path = tmp_path / "two.csv"
     with open(path, "w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows([["review", "label"], [GOOD, 1], [BAD, 0]])
-    for argv, message in ((["predict", str(tmp_path / "missing.txt")], "missing.txt: No such file or directory"),
-                          (["evaluate", str(tmp_path)], f"{tmp_path}: Is a directory"),
-                          (["train", str(tmp_path / "missing.csv")], "missing.csv: No such file or directory"),
-                          (["train", str(path), "--dev-split", "5000"], "--dev-split 5000 leaves no rows to fit: .* has 2"),
-                          (["train", str(path), "--dev-split", "2"], "--dev-split 2 leaves no rows to fit")):
+    for argv, message in (
+        (["predict", str(tmp_path / "missing.txt")], "missing.txt: No such file or directory"),
+        (["evaluate", str(tmp_path)], f"{tmp_path}: Is a directory"),
+        (["train", str(tmp_path / "missing.csv")], "missing.csv: No such file or directory"),
+        (
+            ["train", str(path), "--dev-split", "5000"],
+            "--dev-split 5000 leaves no rows to fit: .* has 2",
+        ),
+        (["train", str(path), "--dev-split", "2"], "--dev-split 2 leaves no rows to fit"),
+    ):
         with pytest.raises(SystemExit, match=message):
             sentiment.main(argv)
-    with pytest.raises(SystemExit):  # argparse: a negative dev split used to fit on nonsense and store its figure
+    # argparse: a negative dev split used to fit on nonsense and store its figure
+    with pytest.raises(SystemExit):
         sentiment.main(["train", str(path), "--dev-split", "-5"])
     assert sentiment.FileStore(str(env["model"])).versions() == [1]
     with pytest.raises(SystemExit, match="No such file"):
@@ -3947,8 +5773,11 @@ def test_predict_streams_a_file_to_csv(env, tmp_path, capsys):
     sentiment.main(["predict", str(path), "-o", str(out)])
     assert "predicting" in capsys.readouterr().err, "a progress bar on stderr"
     rows_ = list(csv.DictReader(open(out, encoding="utf-8")))
-    assert [(r["line"], r["label"], r["model_version"]) for r in rows_] == [("1", "positive", "1"), ("2", "", "1"),
-                                                                           ("3", "negative", "1")]
+    assert [(r["line"], r["label"], r["model_version"]) for r in rows_] == [
+        ("1", "positive", "1"),
+        ("2", "", "1"),
+        ("3", "negative", "1"),
+    ]
     assert "too short" in rows_[1]["error"] and float(rows_[0]["probability"]) > 0.5
     # evaluate on a file without labels prints the same predictions
     plain = tmp_path / "plain.txt"
@@ -3966,44 +5795,68 @@ def test_predict_never_holds_the_file(env, tmp_path, monkeypatch):
 
     def watching(*args, **kwargs):
         for row in real(*args, **kwargs):
-            seen.append(os.path.getsize(tmp_path / "out.csv") if (tmp_path / "out.csv").exists() else 0)
+            seen.append(
+                os.path.getsize(tmp_path / "out.csv") if (tmp_path / "out.csv").exists() else 0
+            )
             yield row
 
     monkeypatch.setattr(sentiment, "read_rows", watching)
     sentiment.main(["predict", str(path), "-o", str(tmp_path / "out.csv")])
-    assert len(seen) == 3000 and seen[-1] > 0, "rows were written while the file was still being read"
+    assert len(seen) == 3000 and seen[-1] > 0, (
+        "rows were written while the file was still being read"
+    )
 
 
 def batch_table(res):
-    return [(r["data-line"], r.find("td", class_="review-cell").get_text())
-            for r in res.html.find(id="batch-table").find("tbody").find_all("tr")]
+    return [
+        (r["data-line"], r.find("td", class_="review-cell").get_text())
+        for r in res.html.find(id="batch-table").find("tbody").find_all("tr")
+    ]
 
 
 def test_csv_files_as_people_save_them_are_read_whole(app, tmp_path):
     long_line = "A good film, truly wonderful and moving, I loved it"
     one_column = f"review\n{long_line}\n"
     res = app.post("/batch", upload_files=[("upload", "one.csv", one_column.encode())])
-    assert [line for line, _ in batch_table(res)] == ["000000002"] and long_line in res.text, "the whole line"
-    spreadsheet = f"\ufeffreview,label\n\"{GOOD}\",1\n"  # "CSV UTF-8" starts with a byte-order mark
+    assert [line for line, _ in batch_table(res)] == ["000000002"] and long_line in res.text, (
+        "the whole line"
+    )
+    spreadsheet = f'\ufeffreview,label\n"{GOOD}",1\n'  # "CSV UTF-8" starts with a byte-order mark
     res = app.post("/batch", upload_files=[("upload", "bom.csv", spreadsheet.encode())])
     assert len(batch_table(res)) == 1 and ",1" not in res.html.find(id="batch-table").get_text()
-    res = app.post("/batch", upload_files=[("upload", "wide.csv", f"review,label\n{long_line},1\n".encode())],
-                   status=400)
+    res = app.post(
+        "/batch",
+        upload_files=[("upload", "wide.csv", f"review,label\n{long_line},1\n".encode())],
+        status=400,
+    )
     assert "line 2 has 4 fields, the header 2: quote the review" in res.text
     for name, text in (("one.csv", one_column), ("bom.csv", spreadsheet)):
         (tmp_path / name).write_text(text, encoding="utf-8")
-        assert [t for _, t, _ in sentiment.read_rows(str(tmp_path / name))] == [long_line if name == "one.csv" else GOOD]
+        assert [t for _, t, _ in sentiment.read_rows(str(tmp_path / name))] == [
+            long_line if name == "one.csv" else GOOD
+        ]
     (tmp_path / "lab.csv").write_bytes(spreadsheet.encode())
-    assert sentiment.read_labelled(str(tmp_path / "lab.csv"))[:2] == ([GOOD], [1]), "the command line too"
+    assert sentiment.read_labelled(str(tmp_path / "lab.csv"))[:2] == ([GOOD], [1]), (
+        "the command line too"
+    )
 
 
 def test_a_line_too_long_is_refused_in_one_line(env, tmp_path):
     path = tmp_path / "long.txt"
     for first in ("x" * 5_000_000 + "\n" + GOOD + "\n", GOOD + "\n" + "y " * 2_500_000 + "\n"):
         path.write_text(first, encoding="utf-8")
-        run = subprocess.run([sys.executable, "sentiment.py", "predict", str(path), "-o", str(tmp_path / "out.csv")],
-                             cwd=HERE, capture_output=True, text=True, timeout=120,
-                             env=dict(os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])))
+        run = subprocess.run(
+            [sys.executable, "sentiment.py", "predict", str(path), "-o", str(tmp_path / "out.csv")],
+            cwd=HERE,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=dict(
+                os.environ,
+                SENTIMENT_MODEL_DIR=str(env["model"]),
+                SENTIMENT_DATA_DIR=str(env["data"]),
+            ),
+        )
         line = 1 if first.startswith("x") else 2
         assert run.returncode == 1 and f"line {line}: longer than 131,072 characters" in run.stderr
         assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
@@ -4012,11 +5865,23 @@ def test_a_line_too_long_is_refused_in_one_line(env, tmp_path):
 def test_runtime_files_stay_out_of_git(tmp_path):
     if subprocess.run(["git", "-C", HERE, "rev-parse"], capture_output=True).returncode != 0:
         pytest.skip("not a git checkout")
-    paths = ["model/2/model.pkl", "model/2/meta.json", "model/served", "model/.tmp-1-ab/meta.json",
-             "data/reviews.sqlite", "data/metrics/counter_1.db", "data/secret", "data/checkpoints/x.npz"]
-    ignored = subprocess.run(["git", "-C", HERE, "check-ignore", *paths], capture_output=True, text=True).stdout.split()
+    paths = [
+        "model/2/model.pkl",
+        "model/2/meta.json",
+        "model/served",
+        "model/.tmp-1-ab/meta.json",
+        "data/reviews.sqlite",
+        "data/metrics/counter_1.db",
+        "data/secret",
+        "data/checkpoints/x.npz",
+    ]
+    ignored = subprocess.run(
+        ["git", "-C", HERE, "check-ignore", *paths], capture_output=True, text=True
+    ).stdout.split()
     assert ignored == paths
-    assert subprocess.run(["git", "-C", HERE, "check-ignore", "model/1/model.pkl"]).returncode == 1, "tracked"
+    assert (
+        subprocess.run(["git", "-C", HERE, "check-ignore", "model/1/model.pkl"]).returncode == 1
+    ), "tracked"
 
 
 def test_other_scikit_learn_version_is_a_clear_warning(tmp_path, base_models, caplog):
