@@ -59,7 +59,7 @@ test: install-dev
 # make train DATA=path/to/reviews.csv.gz (or an aclImdb/ directory)
 train: install-dev
 	@test -n "$(DATA)" || { echo "make train: set DATA=path to a CSV/CSV.gz or an aclImdb/ directory" >&2; exit 2; }
-	$(BIN)/python sentiment.py train $(DATA) $(if $(DEV_SPLIT),--dev-split $(DEV_SPLIT))
+	$(BIN)/python sentiment.py train $(DATA)
 
 # Speed against the textbook pipeline, as ratios within one run (needs wrk and ../shared).
 bench: install-dev

@@ -127,6 +127,13 @@ def _one_of(*choices):
     return parse
 
 
+def _ipv6_prefix(value):
+    n = whole_number(value)
+    if n is None or not 48 <= n <= 128:
+        raise ValueError("must be a prefix length from 48 to 128 (64: one client per /64)")
+    return n
+
+
 def _database_url(value):
     try:
         parts = urllib.parse.urlsplit(value)
@@ -165,6 +172,8 @@ SETTINGS = {  # name: (parse, default); see the README's configuration table
     "SENTIMENT_AGREEING_ADDRESSES": (_whole_number(3), 3),  # why 3: docs/learning.md
     # auto: docs/learning.md, "Candidates"
     "SENTIMENT_PROMOTE": (_one_of("manual", "auto"), "manual"),
+    # how many leading bits of an IPv6 address name one client: docs/security.md
+    "SENTIMENT_IPV6_PREFIX": (_ipv6_prefix, 64),
 }
 HIDDEN = ("SENTIMENT_SECRET", "SENTIMENT_DATABASE_URL")  # never written to a log: a key, a password
 
@@ -222,7 +231,6 @@ TOKEN_TTL = 24 * 3600  # seconds a feedback token stays valid
 RELOAD_EVERY = 0.5  # seconds between looks at model/ for a new version
 REPLAY_BUDGET = 0.2  # seconds of feedback replay one request may do; more is left to the next
 CHECKPOINT_EVERY = 1.0  # seconds of replay between checkpoints, so start-up replays about this much
-DEV_SPLIT, DEV_SEED = 5_000, 2011  # the fixed held-out rows of the training file
 
 log = logging.getLogger("sentiment")
 _warned = set()
@@ -1177,6 +1185,7 @@ class Feedback(typing.NamedTuple):
     reviewer: str | None = None  # the name of the key that sent or reviewed the row
     supersedes: int | None = None  # the row whose answer this one changed
     approves: int | None = None  # the pending row whose approval this learned row is
+    network: str | None = None  # the client as it is counted (client_of), set by insert()
 
 
 class Said(typing.NamedTuple):
@@ -1209,6 +1218,7 @@ COLUMNS = {
     "status": "TEXT NOT NULL DEFAULT 'learned' CHECK (status IN ('learned', 'pending', 'approved', 'rejected'))",
     "reviewer": "TEXT",
     "approves": "INTEGER",
+    "network": "TEXT",
 }
 assert set(Feedback._fields) <= set(COLUMNS)
 TABLES = f"""
@@ -1231,6 +1241,7 @@ CREATE TABLE IF NOT EXISTS log_identity (one INTEGER PRIMARY KEY CHECK (one = 1)
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
+CREATE INDEX IF NOT EXISTS review_db_network ON review_db (network, date);
 CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded != 0;
 CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';
 CREATE INDEX IF NOT EXISTS review_db_withdrawn ON review_db (id) WHERE excluded != 0 OR status = 'rejected';
@@ -1242,6 +1253,14 @@ INSERT = (
     f"INSERT INTO review_db (date, {', '.join(Feedback._fields)}) "
     f"VALUES ({', '.join('?' * (1 + len(Feedback._fields)))}) RETURNING id"
 )
+
+
+def insert(db, now, row):
+    """Append one Feedback at ISO time ``now`` and return its id: the one place rows are written,
+    so every row's network is its client's as client_of counts it then."""
+    return db.execute(INSERT, (now, *row._replace(network=client_of(row.client)))).fetchone()[0]
+
+
 # the `excluded` value `forget` sets: no answer may come from a state that learned the row
 FORGOTTEN = 2
 # The log's errors, whichever backend raises them: the DB-API classes, as the standard library's
@@ -1380,20 +1399,15 @@ class ReviewQueue:
                 label = 1 - pending.sentiment if action == "relabel" else pending.sentiment
                 # a token of its own: a row approved, undone and approved again
                 if action != "reject":
-                    db.execute(
-                        INSERT,
-                        (
-                            now,
-                            *pending._replace(
-                                sentiment=label,
-                                token=f"{pending.token}@{row_id}.{secrets.token_hex(4)}",
-                                weight=1.0,
-                                status="learned",
-                                reviewer=reviewer,
-                                approves=row_id,
-                            ),
-                        ),
+                    approval = pending._replace(
+                        sentiment=label,
+                        token=f"{pending.token}@{row_id}.{secrets.token_hex(4)}",
+                        weight=1.0,
+                        status="learned",
+                        reviewer=reviewer,
+                        approves=row_id,
                     )
+                    insert(db, now, approval)
                 decided.append((row_id, label))
         return decided
 
@@ -1475,6 +1489,20 @@ class LogReads:
     def export(self, db, columns):
         """Every row, oldest first, as tuples of ``columns``."""
         return db.execute(f"SELECT {', '.join(columns)} FROM review_db ORDER BY id")
+
+    def learned_reviews(self, db, upto):
+        """Yield the review of every row learned up to row ``upto``, 5,000 rows at a time."""
+        after = 0
+        while True:
+            rows = db.execute(
+                "SELECT id, review FROM review_db WHERE id > ? AND id <= ? AND status = 'learned' "
+                "ORDER BY id LIMIT 5000",
+                (after, upto),
+            ).fetchall()
+            yield from (review for _, review in rows)
+            if len(rows) < 5000:
+                return
+            after = rows[-1][0]
 
 
 class KeyTable:
@@ -1564,12 +1592,13 @@ class StateReads:
             if len(rows) < 5000:
                 return
 
-    def outcomes_after(self, db, after, limit):
-        """(id, review, true label, label served) of up to ``limit`` learned rows after
-        ``after``, approvals aside."""
+    def trusted_after(self, db, after, limit):
+        """(id, review, true label, label served) of up to ``limit`` learned rows after ``after``
+        that a reviewer gave or approved: the only evidence that judges versions. (A pending row is
+        never learned, so an approval counts once.)"""
         return db.execute(
-            "SELECT id, review, sentiment, predicted FROM review_db WHERE id > ? AND excluded = 0 AND "
-            "status = 'learned' AND approves IS NULL ORDER BY id LIMIT ?",
+            "SELECT id, review, sentiment, predicted FROM review_db WHERE id > ? AND excluded = 0 "
+            "AND status = 'learned' AND reviewer IS NOT NULL ORDER BY id LIMIT ?",
             (after, limit),
         ).fetchall()
 
@@ -1777,13 +1806,13 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
             now = self.clock(db)
             since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
             count, oldest = db.execute(
-                "SELECT count(*), min(date) FROM review_db WHERE client = ? AND date > ?",
-                (row.client, since),
+                "SELECT count(*), min(date) FROM review_db WHERE network = ? AND date > ?",
+                (client_of(row.client), since),
             ).fetchone()
             if count >= limit and row.reviewer is None:
                 wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
                 raise RateLimited(max(1, math.ceil(wait)))
-            return db.execute(INSERT, (now.isoformat(), *row)).fetchone()[0]
+            return insert(db, now.isoformat(), row)
 
     def change(self, row, window):
         """Change the label of the feedback given with ``row.token``, within ``window`` seconds of
@@ -1817,20 +1846,23 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
                 )
             db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (last[0],))
             row = row._replace(token=f"{token}#{len(rows)}", client=last[4], supersedes=last[0])
-            return db.execute(INSERT, (now.isoformat(), *row)).fetchone()[0]
+            return insert(db, now.isoformat(), row)
 
-    def exclude(self, ids=(), since=None, addresses=()):
+    def exclude(self, ids=(), since=None, networks=()):
         """Forget rows, and the approvals of forgotten rows: they stay, excluded from learning;
-        returns how many."""
-        ids, addresses = list(ids), list(addresses)
+        returns how many. ``networks`` (network_of) take every client address within them."""
+        ids = list(ids)
         with self.transaction() as db:
             chosen = []
             if ids:
                 chosen.append((f"id IN {_in(ids)} OR approves IN {_in(ids)}", ids + ids))
             if since:
                 chosen.append(("date >= ?", [since]))
-            if addresses:
-                chosen.append((f"client IN {_in(addresses)}", addresses))
+            if networks:
+                clients = [c for (c,) in db.execute("SELECT DISTINCT client FROM review_db")]
+                within = [c for c in clients if _within(c, networks)]
+                for k in range(0, len(within), 500):
+                    chosen.append((f"client IN {_in(within[k : k + 500])}", within[k : k + 500]))
             return sum(
                 db.execute(
                     f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE excluded != {FORGOTTEN} "
@@ -1839,6 +1871,11 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
                 ).rowcount
                 for where, values in chosen
             )
+
+
+def _within(client, networks):
+    ip = plain_ip(client)
+    return ip is not None and any(ip.version == n.version and ip in n for n in networks)
 
 
 def _missing(have):
@@ -2220,7 +2257,11 @@ class RateLimited(Exception):
 
 
 def client_address(environ):
-    """The client's address; X-Forwarded-For counts only from a trusted proxy."""
+    """The client's address; X-Forwarded-For counts only from a trusted proxy.
+
+    X-Forwarded-For from any other peer is a sign of a proxy that is not trusted yet: then every
+    client looks like that peer, so it is logged once and /healthz says so (untrusted_proxy).
+    """
     addr = environ.get("REMOTE_ADDR", "")
     forwarded = environ.get("HTTP_X_FORWARDED_FOR", "")
     if forwarded and addr in trusted_proxies():
@@ -2228,7 +2269,69 @@ def client_address(environ):
             return str(ipaddress.ip_address(forwarded[-64:].rpartition(",")[2].strip()))
         except ValueError:
             return addr
+    if forwarded and addr not in UNTRUSTED_PROXIES and len(UNTRUSTED_PROXIES) < 16:
+        UNTRUSTED_PROXIES.add(addr)
+        log.warning("%s", untrusted_proxy())
     return addr
+
+
+UNTRUSTED_PROXIES = set()  # peers that sent X-Forwarded-For without being trusted, in this process
+
+
+def untrusted_proxy():
+    """What to tell an operator while a peer that is not trusted forwards for others, or None."""
+    if not UNTRUSTED_PROXIES:
+        return None
+    peers = ", ".join(sorted(UNTRUSTED_PROXIES))
+    return (
+        f"X-Forwarded-For arrives from {peers}, not in SENTIMENT_TRUSTED_PROXIES: every client "
+        "behind it looks like that one peer (one address, one rate limit, one vote)"
+    )
+
+
+def client_of(address):
+    """The client an address counts as, wherever the service counts clients (agreement, the rate
+    limits, forget, the review queue): an IPv4 address as itself, an IPv4-mapped or
+    -compatible IPv6 one as its IPv4 address, and any other IPv6 address as its network of
+    SENTIMENT_IPV6_PREFIX bits, since one client holds a whole /64. Text that is no address (a
+    Unix socket's peer) counts as itself."""
+    return _network(address, setting("SENTIMENT_IPV6_PREFIX"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _network(address, prefix):
+    ip = plain_ip(address)
+    if ip is None:
+        return address
+    return (
+        str(ipaddress.IPv6Network((int(ip), prefix), strict=False)) if ip.version == 6 else str(ip)
+    )
+
+
+def plain_ip(address):
+    """An address as an ipaddress object, an IPv4-mapped or -compatible IPv6 one as IPv4; None for
+    text that is no address."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    if ip.version == 6:
+        return ip.ipv4_mapped or (ipaddress.IPv4Address(int(ip)) if 1 < int(ip) < 1 << 32 else ip)
+    return ip
+
+
+def network_of(text):
+    """An address or a CIDR network, as `forget --address` takes it; ValueError names it."""
+    try:
+        net = ipaddress.ip_network(text.strip(), strict=False)
+    except (ValueError, TypeError, AttributeError):
+        raise ValueError(
+            f"{str(text)[:60]!r} is not an address or a network, such as 203.0.113.5 or "
+            "2001:db8:1:2::/64"
+        ) from None
+    if net.num_addresses == 1:
+        return ipaddress.ip_network(plain_ip(str(net.network_address)))
+    return net
 
 
 ###############################################################################
@@ -2348,8 +2451,9 @@ class Reach:
                 self.reviewed[said.key] = said.label
             return
         votes = self.votes.pop(said.key, {})
-        votes.pop(said.client, None)  # an address has one vote per text: its latest
-        votes[said.client] = said.label
+        client = client_of(said.client)
+        votes.pop(client, None)  # a client has one vote per text: its latest
+        votes[client] = said.label
         while len(votes) > self.voters:
             del votes[next(iter(votes))]
         self.votes[said.key] = votes
@@ -2970,11 +3074,11 @@ class Candidates:
                         "agree": 0,
                         "right": 0,
                         "served_right": 0,
-                        "judged": meta.get("dev_split", 0) >= MIN_JUDGED,
+                        "judged": (meta.get("holdout") or {}).get("rows", 0) >= MIN_JUDGED,
                     }
                 }
             score = self.scores[version]
-            for row_id, review, label, served in feedback.outcomes_after(
+            for row_id, review, label, served in feedback.trusted_after(
                 db, score["after"], self.CHUNK
             ):
                 said = int(model.positive(review) >= 0.5)
@@ -3011,7 +3115,10 @@ class Candidates:
         try:
             for version, score in self.read(store, feedback.db, feedback).items():
                 why = self.earned(score)
-                if why and store.serve(version, once=True):
+                lost = why and lost_scripts(store, version)
+                if lost:
+                    warn_once(f"candidate version {version} is not promoted automatically: {lost}")
+                elif why and store.serve(version, once=True):
                     log.warning("promoting candidate version %d automatically: %s", version, why)
         except (ModelError, StorageError) as e:
             warn_once(f"automatic promotion could not look at the candidates: {e}")
@@ -3803,7 +3910,7 @@ def classify(*texts, explain=False, count=True, version=None):
         answers = list(
             map(
                 functools.partial(
-                    _answer, replica=s, client=client_address(bottle.request.environ)
+                    _answer, replica=s, client=client_of(client_address(bottle.request.environ))
                 ),
                 texts,
                 probabilities,
@@ -4135,7 +4242,7 @@ def results_page():
             tokens[2],
             s.model.unknown_shares([tokens[2]])[0],
             s,
-            client_address(bottle.request.environ),
+            client_of(client_address(bottle.request.environ)),
         )
     marked_review, word_scores = highlights(text, words)
     return page(
@@ -4387,7 +4494,7 @@ def login_form():
 @guarded()
 def login():
     """Sign a reviewer in: the key becomes a signed session cookie, HttpOnly and SameSite=Strict."""
-    address = client_address(bottle.request.environ)
+    address = client_of(client_address(bottle.request.environ))  # one IPv6 /64 is one client
     SIGN_IN_LIMIT.check(address)
     key = read_form("key")["key"].strip()
     owner = _key_owner(key_sha256=key_digest(key)) if key else None
@@ -4494,7 +4601,8 @@ def review_queue(limit=REVIEW_PAGE):
                 "label": LABELS[r.sentiment],
                 "model_label": LABELS[r.predicted],
                 "model_probability": r.probability,
-                "client": r.client,
+                "client": client_of(r.client),
+                "address": r.client,
                 "date": date,
                 "words": explained[r.review][2],
                 "model_positive_now": _expit(explained[r.review][1]),
@@ -4686,12 +4794,13 @@ def api_forget():
         )
     try:
         since = since and utc_time(since)
+        networks = [network_of(a) for a in addresses]
     except ValueError as e:
         raise bottle.HTTPError(400, str(e)) from None
     with unavailable("The log could not be changed"):
         return {
             "excluded": replica().feedback.exclude(
-                ids=[json_whole(i) for i in ids], since=since, addresses=addresses
+                ids=[json_whole(i) for i in ids], since=since, networks=networks
             )
         }
 
@@ -4745,6 +4854,8 @@ def healthz():
         }
     if problem:
         answer["feedback"] = problem
+    if untrusted_proxy():
+        answer["untrusted_proxy"] = untrusted_proxy()
     return answer
 
 
@@ -5007,6 +5118,11 @@ def _openapi():
                                     "model_version": {"type": "integer"},
                                     "feedback_upto": {"type": "integer"},
                                     "feedback": {"type": "string", "description": "why it is off"},
+                                    "untrusted_proxy": {
+                                        "type": "string",
+                                        "description": "a peer forwards for clients without "
+                                        "being in SENTIMENT_TRUSTED_PROXIES",
+                                    },
                                 },
                             }
                         ),
@@ -5126,7 +5242,12 @@ def _openapi():
                             "since": {"type": ["string", "null"], "format": "date-time"},
                             "addresses": {
                                 "type": "array",
-                                "items": {"type": "string", "minLength": 1},
+                                "items": {
+                                    "type": "string",
+                                    "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}],
+                                    "description": "an address, or a CIDR network such as "
+                                    "2001:db8:1:2::/64 (an IPv4-mapped address is its IPv4 one)",
+                                },
                                 "maxItems": MAX_BATCH,
                             },
                         },
@@ -5365,106 +5486,211 @@ def cmd_train(args):
     digest = (
         digests[0] if len(digests) == 1 else hashlib.sha256(" ".join(digests).encode()).hexdigest()
     )
-    # 20%, at most 5,000
-    split = min(DEV_SPLIT, len(texts) // 5) if args.dev_split is None else args.dev_split
-    if split >= len(texts):
-        raise SystemExit(
-            f"error: --dev-split {split} leaves no rows to fit: {' + '.join(args.path)} has "
-            f"{len(texts)}; --dev-split 0 skips the dev measurement"
-        )
+    held = np.fromiter(map(held_out, texts), dtype=bool, count=len(texts))
+    if held.all():
+        raise SystemExit(f"error: {' + '.join(args.path)}: every row is held out; add rows")
     feedback, store = storage()
     featurizer = Featurizer()
     X, words = vectorize_on_every_core(featurizer, texts)
-    dev_accuracy = None
-    if split:  # measured on a held-out split by a child process, while this one fits on all rows
-        order = np.random.default_rng(DEV_SEED).permutation(len(texts))
-        dev, rest = np.sort(order[:split]), order[split:]
-
-        def dev_fit():
-            model = fit(featurizer, X[rest], [labels[i] for i in rest])
-            model.seen = known_words(featurizer, [words[i] for i in rest])
-            return accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])
-
-        measured = in_child(dev_fit, "the dev-split fit")
-    model = fit(featurizer, X, labels)
-    model.seen = known_words(featurizer, words)
-    if split:
-        dev_accuracy, confusion = measured()
+    rest = np.flatnonzero(~held)
+    model = fit(featurizer, X[rest], [labels[i] for i in rest])
+    model.seen = known_words(featurizer, [words[i] for i in rest])
+    dev = [(texts[i], labels[i]) for i in np.flatnonzero(held)]
+    dev_accuracy, confusion = accuracy(model, *zip(*dev)) if dev else (None, None)
+    if dev:
         print(
-            f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on {len(rest)}); "
-            f"confusion [[tn, fp], [fn, tp]] = {confusion}",
+            f"dev accuracy {dev_accuracy:.4f} on {len(dev)} held-out reviews (trained on "
+            f"{len(rest)}); confusion [[tn, fp], [fn, tp]] = {confusion}",
             file=sys.stderr,
         )
-    held = ([texts[i] for i in dev], [labels[i] for i in dev]) if split else ([], [])
-    served, why = _served_on(store, *held, digest, split)
-    candidate = served is not None and (
-        dev_accuracy is None or split < MIN_JUDGED or dev_accuracy < served[1]
-    )
     try:  # shadow scores count the feedback logged after this point
         made_after = feedback.last_id(feedback.db)
     except StorageError:
         made_after = 0
+    meta = {
+        "dev_accuracy": dev_accuracy,
+        "holdout": {"rule": HOLDOUT_RULE, "rows": len(dev)},
+        "scripts": scripts_of([texts[i] for i in rest]),
+        "training_data": {
+            "path": " + ".join(os.path.basename(os.path.normpath(p)) for p in args.path),
+            "sha256": digest,
+            "rows": len(texts),
+        },
+    }
+    verdict = Gate(store, feedback).judge(model, meta, dev, list(zip(texts, labels)))
     version = store.save(
         model,
         feedback_upto=0,
         parent=None,
         excluded=[],
-        dev_accuracy=dev_accuracy,
-        dev_split=split,
-        dev_seed=DEV_SEED,
-        candidate=candidate,
+        candidate=not verdict.serve,
         made_after_row=made_after,
-        training_data={
-            "path": " + ".join(os.path.basename(os.path.normpath(p)) for p in args.path),
-            "sha256": digest,
-            "rows": len(texts),
-        },
+        **meta,
     )
-    if not candidate:
+    if verdict.serve:
         store.serve(None)
-        print(
-            f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s; it is served"
-            + (f" {why}" if why else ""),
-            file=sys.stderr,
-        )
-        return
-    if dev_accuracy is None:
-        reason = f"without a dev split it cannot be compared with version {served[0]}"
-    else:
-        reason = (
-            f"{dev_accuracy:.4f} on {split} held-out reviews against {served[1]:.4f} for version {served[0]} "
-            f"{why.strip('()')}"
-            + (f"; too few to judge (under {MIN_JUDGED})" if split < MIN_JUDGED else "")
-        )
     print(
-        f"version {version} kept as a candidate: {reason}; serve it with `promote {version}`",
+        f"wrote {store.root}/{version} in {time.monotonic() - t0:.1f}s: {verdict.line(version)}",
         file=sys.stderr,
     )
 
 
+HOLDOUT_RULE = "blake2b of the NFKC, casefolded, space-collapsed text, mod 10 == 0"
 MIN_JUDGED = 200  # held-out rows below which a new version is never served unasked
+MIN_SCRIPT_SHARE = 0.01  # of a version's training rows, past which it reads that script
+SCRIPT_NAMES = {"LATIN": "Latin-script reviews", "CJK": "Chinese", "HANGUL": "Korean"}
+SCRIPT_NAMES.update(HIRAGANA="Japanese", KATAKANA="Japanese")
 
 
-def _served_on(store, texts, labels, digest, split):
-    """(served version, its accuracy on the same held-out rows) and how they were counted; (None,
-    "") if none.
+def text_digest(text):
+    """A review's 64-bit digest whatever its case, spacing and full- or half-width forms."""
+    normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    digest = hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
 
-    A served version trained on this very file, with this split, saw the
-    held-out rows: its own dev figure, from a fit without them, is the fair one.
 
+def held_out(text):
+    """Whether ``train`` holds a review out of every version's fit, to judge versions on it.
+
+    It follows from the text alone, not from its file, position or any seed, so every version
+    that `train` makes holds out the same texts, and no version judged on them trained on them.
     """
-    choice = store.chosen()[0]
+    return text_digest(text) % 10 == 0
+
+
+def scripts_of(texts):
+    """{script: rows} of the reviews a version trained on, the most first (script_of's names)."""
+    return dict(collections.Counter(script_of(t) or "NONE" for t in texts).most_common())
+
+
+def script_name(script):
+    return SCRIPT_NAMES.get(script, f"{script.title()}-script reviews")
+
+
+def unread_scripts(meta, served_meta):
+    """[(script, rows)] of what the served version read and a version of ``meta`` cannot: a script
+    of at least MIN_SCRIPT_SHARE of its training rows that is under that share of the other's."""
+    reads = lambda scripts: {  # noqa: E731
+        s
+        for s, n in scripts.items()
+        if s != "NONE" and n >= MIN_SCRIPT_SHARE * sum(scripts.values())
+    }
+    mine, theirs = meta.get("scripts"), served_meta.get("scripts")
+    if not mine or not theirs:  # made before versions recorded it: nothing to compare
+        return []
+    return [
+        (s, theirs[s]) for s in sorted(reads(theirs) - reads(mine), key=theirs.get, reverse=True)
+    ]
+
+
+def lost_scripts_line(version, served, unread):
+    """ "version 4 never saw Chinese, which version 1 learned from 52,770 rows", or ""."""
+    lost = " or ".join(
+        f"{script_name(s)}, which version {served} learned from {n:,} rows" for s, n in unread
+    )
+    return f"version {version} never saw {lost}" if unread else ""
+
+
+def lost_scripts(store, version):
+    """What serving ``version`` instead of the served one would stop reading, in words, or ""."""
+    served = store.chosen()[0]
     try:
-        model, meta = store.load(choice)
-    except (ModelError, TypeError):  # no version, or a broken one: nothing to compare with
-        return None, ""
-    if (
-        (meta.get("training_data") or {}).get("sha256") == digest
-        and meta.get("dev_split") == split
-        and meta.get("dev_accuracy") is not None
-    ):
-        return (choice, meta["dev_accuracy"]), "(the same file: its own dev figure)"
-    return (choice, accuracy(model, texts, labels)[0] if texts else None), "(on the same rows)"
+        unread = unread_scripts(store.read_meta(version), store.read_meta(served))
+    except (ModelError, TypeError):
+        return ""
+    return lost_scripts_line(version, served, unread) if served != version else ""
+
+
+class Verdict(typing.NamedTuple):
+    """What the gate decided about a new version, and its one line of why."""
+
+    serve: bool
+    why: str
+
+    def line(self, version):
+        head = "it is served" if self.serve else f"kept as a candidate (version {version})"
+        tail = "" if self.serve else f"; serve it with `promote {version}`"
+        return f"{head}: {self.why.replace('{version}', str(version))}{tail}"
+
+
+class Gate:
+    """Whether `train` may serve a new version at once: it must beat the served one on held-out rows
+    that neither trained on, read every script the served one reads, and not look inverted.
+
+    Anything else keeps it a candidate, which answers only when named until `promote`
+    (docs/learning.md, "How versions are judged").
+    """
+
+    INVERTED_CONFIDENCE, INVERTED_MIN = 0.9, 30  # answers this sure; at least this many to judge
+
+    def __init__(self, store, feedback):
+        self.store, self.feedback = store, feedback
+
+    def judge(self, model, meta, dev, rows):
+        """The Verdict on ``model`` (with its ``meta``), given its held-out ``dev`` rows and its
+        file's ``rows``, as (text, label) pairs."""
+        choice, pinned = self.store.chosen()
+        try:
+            served, served_meta = self.store.load(choice)
+        except (ModelError, TypeError):  # no version, or a broken one: nothing to compare with
+            return Verdict(not pinned, "no version was served before it")
+        inverted = self.inverted(served, dev + rows[:2000])
+        if inverted:
+            return Verdict(False, inverted)
+        if not dev:
+            return Verdict(False, "no review of this file is held out, so it cannot be compared")
+        unread = unread_scripts(meta, served_meta)
+        if unread:
+            return Verdict(False, lost_scripts_line("{version}", choice, unread))
+        judged = self.unseen_by(served_meta, dev)
+        if not judged:
+            why = f"version {choice} records no held-out rows, so it cannot be compared"
+            return Verdict(False, why)
+        new, old = (accuracy(m, *zip(*judged))[0] for m in (model, served))
+        line = (
+            f"{new:.4f} on {len(judged)} held-out reviews that neither version trained on, "
+            f"against {old:.4f} for version {choice} ({meta['holdout']['rule']})"
+        )
+        if len(judged) < MIN_JUDGED:
+            return Verdict(False, f"{line}; too few to judge (under {MIN_JUDGED})")
+        if pinned:
+            return Verdict(
+                False,
+                f"{line}; version {choice} is pinned (rollback, promote or "
+                "SENTIMENT_MODEL_VERSION), so the new version waits",
+            )
+        return Verdict(new >= old, line)
+
+    def unseen_by(self, served_meta, dev):
+        """The held-out rows that the served version never trained on: none if it was not split
+        by the same rule; without the texts it folded in from feedback, if any."""
+        if (served_meta.get("holdout") or {}).get("rule") != HOLDOUT_RULE:
+            return []
+        upto = served_meta["feedback_upto"]
+        if not upto:
+            return dev
+        learned = {
+            digest
+            for review in self.feedback.learned_reviews(self.feedback.db, upto)
+            if held_out(review)
+            for digest in [text_digest(review)]
+        }
+        return [(text, label) for text, label in dev if text_digest(text) not in learned]
+
+    def inverted(self, served, rows):
+        """Why the labels look inverted, or "": most of the served version's confident answers on
+        ``rows`` disagree with them, far beyond the few it gets wrong."""
+        sure = [
+            (p >= 0.5) == bool(label)
+            for p, label in ((served.positive(t), label) for t, label in rows)
+            if max(p, 1 - p) >= self.INVERTED_CONFIDENCE
+        ]
+        if len(sure) < self.INVERTED_MIN or sum(sure) * 2 >= len(sure):
+            return ""
+        return (
+            f"the labels look inverted (is 1 negative in this file?): the served version's "
+            f"confident answers disagree with {len(sure) - sum(sure):,} of {len(sure):,} of them"
+        )
 
 
 def cmd_evaluate(args):
@@ -5543,6 +5769,8 @@ def _update(s):
         excluded=sorted(i for i in s.excluded if i <= s.upto),
         dev_accuracy=None,
         feedback={"rows": n, "prequential_accuracy": right / n if n else None},
+        # what it was trained on and held out is its base's: the gate of `train` reads them
+        **{k: meta[k] for k in ("holdout", "scripts", "training_data") if k in meta},
     )
     s.store.serve(None)
     print(
@@ -5601,16 +5829,20 @@ def _loads(store, version):
 def cmd_rollback(args):
     store = storage()[1]
     store.load(args.version)  # refuse a broken target before any worker sees it
+    lost = lost_scripts(store, args.version)
     store.serve(args.version)
     print(f"version {args.version} is now served by every worker")
+    if lost:
+        print(f"warning: {lost}", file=sys.stderr)
 
 
 def cmd_forget(args):
     try:
         since = args.since and utc_time(args.since)
+        networks = [network_of(a) for a in args.address or ()]
     except ValueError as e:
-        raise SystemExit(f"error: --since {e}") from None
-    n = storage()[0].exclude(ids=args.ids or (), since=since, addresses=args.address or ())
+        raise SystemExit(f"error: --{'since' if args.since else 'address'} {e}") from None
+    n = storage()[0].exclude(ids=args.ids or (), since=since, networks=networks)
     print(
         f"excluded {n} feedback rows; no worker answers from a state that learned them, and `update` saves "
         f"the rebuilt state as a version"
@@ -5770,15 +6002,6 @@ def main(argv=None):
         help="CSV/CSV.gz files with review and sentiment (or label) columns, or "
         "aclImdb/ directories; several are one training set",
     )
-    p.add_argument(
-        "--dev-split",
-        type=_whole_number(0),
-        default=None,
-        metavar="N",
-        help=f"hold out N rows (seed {DEV_SEED}) to measure, then refit on all (default 20%%, at most "
-        f"{DEV_SPLIT:,}; 0 skips); a version that scores below the served one there waits as a "
-        "candidate",
-    )
     p = sub.add_parser(
         "evaluate", help="accuracy of the served model on a labelled file (or predictions)"
     )
@@ -5808,7 +6031,10 @@ def main(argv=None):
     group.add_argument("--ids", type=_whole_number(1), nargs="+")
     group.add_argument("--since", help="ISO-8601 UTC time, e.g. 2026-11-22T10:00:00")
     group.add_argument(
-        "--address", nargs="+", metavar="ADDRESS", help="every row from these client addresses"
+        "--address",
+        nargs="+",
+        metavar="ADDRESS",
+        help="every row from these client addresses or CIDR networks (2001:db8:1:2::/64)",
     )
     keys = sub.add_parser("keys", help="manage reviewer and admin keys").add_subparsers(
         dest="action", required=True

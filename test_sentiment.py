@@ -55,6 +55,7 @@ from conftest import (
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "shared", "data", "imdb_train.csv.gz")
 CHINESE = os.path.join(HERE, "..", "shared", "data", "zh_shopping.csv.gz")
+AMAZON = os.path.join(HERE, "..", "shared", "data", "amazon_shift.csv.gz")
 
 # -- our own fixture reviews ---------------------------------------------------
 
@@ -93,11 +94,19 @@ def corpus():
 
 @pytest.fixture(scope="session")
 def base_models(tmp_path_factory, corpus):
-    """A model directory with version 1, trained on the fixture reviews."""
+    """A model directory with version 1, trained on the fixture reviews that `train` would fit on
+    (the others are held out, as train holds them out)."""
     root = tmp_path_factory.mktemp("models")
-    model = sentiment.train_model(*corpus, n_bits=16, epochs=5)
+    fit = [(t, y) for t, y in zip(*corpus) if not sentiment.held_out(t)]
+    model = sentiment.train_model(*zip(*fit), n_bits=16, epochs=5)
     sentiment.FileStore(str(root)).save(
-        model, feedback_upto=0, parent=None, excluded=[], dev_accuracy=None
+        model,
+        feedback_upto=0,
+        parent=None,
+        excluded=[],
+        dev_accuracy=None,
+        holdout={"rule": sentiment.HOLDOUT_RULE, "rows": len(corpus[0]) - len(fit)},
+        scripts=sentiment.scripts_of([t for t, _ in fit]),
     )
     return root
 
@@ -317,8 +326,6 @@ def test_model_loads_in_fresh_interpreter_both_ways(tmp_path, corpus):
             os.path.join(HERE, "sentiment.py"),
             "train",
             str(data),
-            "--dev-split",
-            "100",
         ],
         check=True,
         env=env,
@@ -437,44 +444,50 @@ def test_committed_model_gets_obvious_reviews_right(monkeypatch):
     "train split), which only CI and developers have",
 )
 def test_dev_accuracy_of_each_language_on_shared_data():
-    """The committed recipe, IMDb plus the Chinese shopping reviews, fitted without the fixed
-    5,000 IMDb dev rows (seed DEV_SEED), without a fifth of the Chinese ones and without one kind
-    (clothes): English dev >= 0.915 (0.9188 in make languages), Chinese dev >= 0.90 and the kind
-    never seen >= 0.85."""
+    """The committed recipe, IMDb plus the Chinese shopping reviews, fitted without the rows that
+    every version holds out (held_out) and without one kind (clothes): English dev >= 0.915,
+    Chinese dev >= 0.90 and the kind never seen >= 0.85."""
     if not os.path.exists(CHINESE):
         pytest.skip(
             f"needs {CHINESE} (the Chinese shopping reviews), which only CI and developers have"
         )
     texts, labels, _ = sentiment.read_labelled(SHARED)
-    order = np.random.default_rng(sentiment.DEV_SEED).permutation(len(texts))
-    dev, fit = order[: sentiment.DEV_SPLIT], order[sentiment.DEV_SPLIT :]
     with gzip.open(CHINESE, "rt", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     unseen = [(r["review"], int(r["sentiment"])) for r in rows if r["domain"] == "clothes"]
     seen = [(r["review"], int(r["sentiment"])) for r in rows if r["domain"] != "clothes"]
-    zh_dev, zh_fit = seen[: len(seen) // 5], seen[len(seen) // 5 :]  # the file is shuffled
-    model = sentiment.train_model(
-        [texts[i] for i in fit] + [t for t, _ in zh_fit],
-        [labels[i] for i in fit] + [y for _, y in zh_fit],
+    fit = [(t, y) for t, y in [*zip(texts, labels), *seen] if not sentiment.held_out(t)]
+    model = sentiment.train_model(*zip(*fit))
+    english, chinese, kind = (
+        sentiment.accuracy(model, *zip(*part))[0]
+        for part in (
+            [(t, y) for t, y in zip(texts, labels) if sentiment.held_out(t)],
+            [(t, y) for t, y in seen if sentiment.held_out(t)],
+            unseen,
+        )
     )
-    english = sentiment.accuracy(model, [texts[i] for i in dev], [labels[i] for i in dev])[0]
-    chinese, kind = (sentiment.accuracy(model, *zip(*part))[0] for part in (zh_dev, unseen))
     assert english >= 0.915 and chinese >= 0.90 and kind >= 0.85, (english, chinese, kind)
 
 
 @pytest.mark.skipif(
-    not os.path.exists(SHARED),
-    reason="needs ../shared/data/imdb_train.csv.gz (the full IMDb "
-    "train split), which only CI and developers have",
+    not os.path.exists(AMAZON),
+    reason="needs ../shared/data/ (IMDb, Chinese and Amazon reviews), which only CI and "
+    "developers have",
 )
-def test_a_retrain_with_the_committed_recipe_is_served(tmp_path):
+def test_a_retrain_with_more_rows_is_judged_on_rows_neither_version_saw_and_served(tmp_path):
+    """The committed recipe plus 2,000 labelled Amazon reviews: both figures are on held-out rows
+    that neither version trained on (the committed one holds out the same texts), so the served
+    version's figure is an honest one, and the version with more data is served."""
     shutil.copytree(os.path.join(HERE, "model", "1"), tmp_path / "model" / "1")
-    if not os.path.exists(CHINESE):
-        pytest.skip(
-            f"needs {CHINESE} (the Chinese shopping reviews), which only CI and developers have"
+    own = tmp_path / "own.csv"
+    with gzip.open(AMAZON, "rt", encoding="utf-8", newline="") as f:
+        amazon = list(csv.DictReader(f))[:2000]
+    with open(own, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(
+            [["review", "sentiment"]] + [(r["review"], r["sentiment"]) for r in amazon]
         )
     run = subprocess.run(
-        [sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED, CHINESE],
+        [sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED, CHINESE, str(own)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -484,9 +497,19 @@ def test_a_retrain_with_the_committed_recipe_is_served(tmp_path):
             SENTIMENT_DATA_DIR=str(tmp_path / "data"),
         ),
     )
-    assert (
-        run.returncode == 0 and "it is served (the same file: its own dev figure)" in run.stderr
-    ), run.stderr
+    texts = [t for path in (SHARED, CHINESE) for t in sentiment.read_labelled(path)[0]]
+    held = sum(map(sentiment.held_out, texts + [r["review"] for r in amazon]))
+    assert sentiment.FileStore(str(tmp_path / "model")).read_meta(1)["holdout"] == {
+        "rule": sentiment.HOLDOUT_RULE,
+        "rows": sum(map(sentiment.held_out, texts)),
+    }, "the committed version held out the same texts"
+    line = re.search(
+        r"it is served: ([\d.]+) on (\d+) held-out reviews that neither version trained on, "
+        r"against ([\d.]+) for version 1 \(" + re.escape(sentiment.HOLDOUT_RULE),
+        run.stderr,
+    )
+    assert run.returncode == 0 and line, run.stderr[-2000:]
+    assert int(line[2]) == held and float(line[1]) >= float(line[3])
     assert sentiment.FileStore(str(tmp_path / "model")).chosen() == (2, False)
 
 
@@ -607,9 +630,10 @@ def test_training_on_chinese_reviews_as_a_user_would(env, tmp_path, capsys):
     texts, labels = make_corpus(100, seed=9)
     with open(other, "w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows([["review", "sentiment"], *zip(texts, labels)])
-    sentiment.main(["train", str(path), str(other), "--dev-split", "80"])
+    sentiment.main(["train", str(path), str(other)])
     err = capsys.readouterr().err
-    assert re.search(r"dev accuracy 1\.0000 on 80 held-out reviews", err), err
+    held = sum(map(sentiment.held_out, [t for _, t in zh_corpus(300)] + texts))
+    assert re.search(rf"dev accuracy 1\.0000 on {held} held-out reviews", err), err
     meta = sentiment.FileStore(str(env["model"])).read_meta(2)
     assert (
         meta["training_data"]["path"] == "zh.csv + en.csv" and meta["training_data"]["rows"] == 400
@@ -1330,8 +1354,7 @@ def test_a_small_train_waits_as_a_candidate_until_promoted(env, servers, tmp_pat
     texts, labels = make_corpus(60, seed=71)
     small = tmp_path / "small.csv"
     with open(small, "w", newline="", encoding="utf-8") as f:
-        # a toy
-        csv.writer(f).writerows([["review", "label"], *zip(texts, [1 - label for label in labels])])
+        csv.writer(f).writerows([["review", "label"], *zip(texts, labels)])  # a toy
     run = subprocess.run(
         [sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(small)],
         env=server.env,
@@ -1341,9 +1364,11 @@ def test_a_small_train_waits_as_a_candidate_until_promoted(env, servers, tmp_pat
         cwd=server.cwd,
     )
     assert run.returncode == 0, run.stderr
+    held = sum(map(sentiment.held_out, texts))
     assert re.search(
-        r"version 2 kept as a candidate: [\d.]+ on 12 held-out reviews against [\d.]+ for version 1 .*"
-        r"too few to judge \(under 200\); serve it with `promote 2`",
+        rf"kept as a candidate \(version 2\): [\d.]+ on {held} held-out reviews that neither "
+        r"version trained on, against [\d.]+ for version 1 .*too few to judge \(under 200\); "
+        r"serve it with `promote 2`",
         run.stderr,
     ), run.stderr
     assert sentiment.FileStore(str(env["model"])).read_meta(2)["candidate"] is True
@@ -1420,7 +1445,7 @@ def test_a_request_may_name_the_served_version_or_a_candidate(app, env, tmp_path
     app.get("/predict/" + urllib.parse.quote(GOOD) + "?version=x", status=400)
 
 
-def a_better_candidate(env, n_rows):
+def a_better_candidate(env, n_rows, reviewer="rev"):
     """Version 2, a candidate judged on enough rows, that is right where the served version was
     wrong on all the ``n_rows`` feedbacks then logged (positive reviews labelled negative: the
     served model said positive)."""
@@ -1433,12 +1458,13 @@ def a_better_candidate(env, n_rows):
         parent=None,
         excluded=[],
         dev_accuracy=0.5,
-        dev_split=1000,
+        holdout={"rule": sentiment.HOLDOUT_RULE, "rows": 1000},
         candidate=True,
         made_after_row=0,
     )
     texts, labels = make_corpus(2 * n_rows, seed=83)
-    fill_log(env["db"], [t for t, label in zip(texts, labels) if label][:n_rows], [0] * n_rows)
+    positives = [t for t, label in zip(texts, labels) if label][:n_rows]
+    fill_log(env["db"], positives, [0] * n_rows, reviewer=reviewer)
 
 
 def test_shadow_scores_of_a_candidate_agree_across_workers(env, servers):
@@ -2698,15 +2724,17 @@ def test_forwarded_addresses_count_behind_a_trusted_proxy(env, servers, name):
 # ------------------------------------
 
 
-def fill_log(db, texts, labels):
-    """Append feedback rows straight to the log, as many processes would have."""
+def fill_log(db, texts, labels, reviewer=None):
+    """Append feedback rows straight to the log, as many processes would have (given under a
+    ``reviewer``'s key, or without one)."""
     log = sentiment.SQLiteLog(str(db))
     with log.transaction() as conn:
         conn.executemany(
             "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
-            "token, client) VALUES (?, ?, '2026-11-27T00:00:00+00:00', 1, 0.9, 1, ?, '192.0.2.1')",
+            "token, client, reviewer) "
+            "VALUES (?, ?, '2026-11-27T00:00:00+00:00', 1, 0.9, 1, ?, '192.0.2.1', ?)",
             [
-                (t, y, f"fill-{len(t)}-{i}-{secrets_hex()}")
+                (t, y, f"fill-{len(t)}-{i}-{secrets_hex()}", reviewer)
                 for i, (t, y) in enumerate(zip(texts, labels))
             ],
         )
@@ -5615,8 +5643,6 @@ def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, mon
             os.path.join(HERE, "sentiment.py"),
             "train",
             str(root),
-            "--dev-split",
-            "50",
         ],
         env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "m")),
         capture_output=True,
@@ -5739,24 +5765,20 @@ def test_file_errors_name_the_line_and_column(tmp_path):
 
 
 def test_command_line_errors_are_one_line_and_write_nothing(env, tmp_path):
-    path = tmp_path / "two.csv"
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([["review", "label"], [GOOD, 1], [BAD, 0]])
+    held = tmp_path / "held.csv"  # rows that every version holds out: nothing to fit
+    texts, labels = make_corpus(200, seed=5)
+    with open(held, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(
+            [["review", "label"], *[(t, y) for t, y in zip(texts, labels) if sentiment.held_out(t)]]
+        )
     for argv, message in (
         (["predict", str(tmp_path / "missing.txt")], "missing.txt: No such file or directory"),
         (["evaluate", str(tmp_path)], f"{tmp_path}: Is a directory"),
         (["train", str(tmp_path / "missing.csv")], "missing.csv: No such file or directory"),
-        (
-            ["train", str(path), "--dev-split", "5000"],
-            "--dev-split 5000 leaves no rows to fit: .* has 2",
-        ),
-        (["train", str(path), "--dev-split", "2"], "--dev-split 2 leaves no rows to fit"),
+        (["train", str(held)], "every row is held out; add rows"),
     ):
         with pytest.raises(SystemExit, match=message):
             sentiment.main(argv)
-    # argparse: a negative dev split used to fit on nonsense and store its figure
-    with pytest.raises(SystemExit):
-        sentiment.main(["train", str(path), "--dev-split", "-5"])
     assert sentiment.FileStore(str(env["model"])).versions() == [1]
     with pytest.raises(SystemExit, match="No such file"):
         sentiment.main(["predict", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out.csv")])
