@@ -83,7 +83,6 @@ def whole_number(value):
 
     A client's "²" (isdigit, but not int) or 5,000 digits must be a 400, not
     an error, and a row id must fit the log's 64-bit INTEGER.
-
     """
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
         value = int(value)
@@ -797,7 +796,6 @@ def vectorize(featurizer, texts, what="vectorizing"):
     known_words).
 
     Each review is tokenized and hashed once, for both.
-
     """
     from scipy import sparse
 
@@ -1592,13 +1590,12 @@ class StateReads:
             if len(rows) < 5000:
                 return
 
-    def trusted_after(self, db, after, limit):
-        """(id, review, true label, label served) of up to ``limit`` learned rows after ``after``
-        that a reviewer gave or approved: the only evidence that judges versions. (A pending row is
-        never learned, so an approval counts once.)"""
+    def learned_after(self, db, after, limit):
+        """(id, review, true label, label served, reviewer) of up to ``limit`` learned rows after
+        ``after``. (A pending row is never learned, so an approval counts once.)"""
         return db.execute(
-            "SELECT id, review, sentiment, predicted FROM review_db WHERE id > ? AND excluded = 0 "
-            "AND status = 'learned' AND reviewer IS NOT NULL ORDER BY id LIMIT ?",
+            "SELECT id, review, sentiment, predicted, reviewer FROM review_db WHERE id > ? AND "
+            "excluded = 0 AND status = 'learned' ORDER BY id LIMIT ?",
             (after, limit),
         ).fetchall()
 
@@ -2148,7 +2145,6 @@ class PostgresStore:
 
     On first use of an empty database, the versions in the model folder (the
     committed model/1) are imported, each checked against its sha256.
-
     """
 
     root = "the database's model_versions"
@@ -2822,7 +2818,6 @@ class Checkpoints:
         raised.
 
         ``made_from`` is (the log's identity, row ``upto``'s digest).
-
         """
         import fcntl
 
@@ -2931,7 +2926,6 @@ def feedback_log():
 
     A URL that is set but wrong is still used, and fails: a host must never
     fall back to a log of its own and learn apart from the others.
-
     """
     url = os.environ.get("SENTIMENT_DATABASE_URL", "").strip()
     return PostgresLog(url) if url else SQLiteLog(os.path.join(data_dir(), "reviews.sqlite"))
@@ -2973,7 +2967,6 @@ def current():
 
     A state that learned rows since forgotten is never used: requests wait
     for its rebuild, as they wait for the first load.
-
     """
     s = replica()
     with s.lock:
@@ -3001,11 +2994,11 @@ def current():
 class Candidates:
     """The gate of what is served besides the served version: candidates answer only requests that
     name them ("version": N, as TF Serving's /versions/N), as they are stored, and the newest one is
-    scored on the feedback logged since it was made, a function of the log's rows, alike in every
-    worker (docs/learning.md).
+    scored on the reviewers' labels logged since it was made (a key's feedback, approvals, labels
+    of the unsure sample), a function of the log's rows, alike in every worker. Anonymous clicks
+    are counted beside the scores and never decide (docs/learning.md, "How versions are judged").
 
     One candidate is loaded at a time, on its first ask, outside any lock.
-
     """
 
     PROMOTE_AFTER, PROMOTE_MARGIN, PROMOTE_P, CHUNK = 200, 0.02, 0.01, 2000
@@ -3074,13 +3067,18 @@ class Candidates:
                         "agree": 0,
                         "right": 0,
                         "served_right": 0,
+                        "anonymous": 0,
                         "judged": (meta.get("holdout") or {}).get("rows", 0) >= MIN_JUDGED,
                     }
                 }
             score = self.scores[version]
-            for row_id, review, label, served in feedback.trusted_after(
+            for row_id, review, label, served, reviewer in feedback.learned_after(
                 db, score["after"], self.CHUNK
             ):
+                score["after"] = row_id
+                if reviewer is None:  # shown beside the scores, never judged by
+                    score["anonymous"] += 1
+                    continue
                 said = int(model.positive(review) >= 0.5)
                 for name, hit in (
                     ("n", True),
@@ -3524,7 +3522,6 @@ def caller():
 
     Keys are looked up on every request, so a revoked key stops working at
     once in every worker. Each request checks its credentials once.
-
     """
     env = bottle.request.environ
     if "sentiment.caller" not in env:
@@ -5651,15 +5648,15 @@ class Gate:
             f"{new:.4f} on {len(judged)} held-out reviews that neither version trained on, "
             f"against {old:.4f} for version {choice} ({meta['holdout']['rule']})"
         )
-        if len(judged) < MIN_JUDGED:
-            return Verdict(False, f"{line}; too few to judge (under {MIN_JUDGED})")
+        few = len(judged) < MIN_JUDGED
+        if few:
+            line += f"; too few to judge (under {MIN_JUDGED})"
         if pinned:
-            return Verdict(
-                False,
-                f"{line}; version {choice} is pinned (rollback, promote or "
-                "SENTIMENT_MODEL_VERSION), so the new version waits",
+            line += (
+                f"; version {choice} is pinned (rollback, promote or SENTIMENT_MODEL_VERSION), "
+                "so the new version waits"
             )
-        return Verdict(new >= old, line)
+        return Verdict(new >= old and not few and not pinned, line)
 
     def unseen_by(self, served_meta, dev):
         """The held-out rows that the served version never trained on: none if it was not split

@@ -119,15 +119,16 @@ def env(tmp_path, base_models, monkeypatch):
     data.mkdir()
     monkeypatch.setenv("SENTIMENT_MODEL_DIR", str(models))
     monkeypatch.setenv("SENTIMENT_DATA_DIR", str(data))
-    for name in (
-        "SENTIMENT_SECRET",
-        "SENTIMENT_MODEL_VERSION",
-        "SENTIMENT_TRUSTED_PROXIES",
-        "SENTIMENT_FEEDBACK_PER_MINUTE",
-        "SENTIMENT_LEARN",
-    ):
+    for name in (*sentiment.SETTINGS, "SENTIMENT_TRUSTED_PROXIES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sentiment, "_replica", (None, None))
+    for name, fresh in (
+        ("CANDIDATES", sentiment.Candidates()),
+        ("SIGN_IN_LIMIT", sentiment.SignInLimit()),
+        ("UNTRUSTED_PROXIES", set()),
+        ("_warned", set()),
+    ):
+        monkeypatch.setattr(sentiment, name, fresh)
     sentiment._keys.clear()
     return {"model": models, "data": data, "db": data / "reviews.sqlite"}
 
@@ -649,6 +650,35 @@ def test_training_on_chinese_reviews_as_a_user_would(env, tmp_path, capsys):
     assert all(len(m.get_text()) == 1 for m in page.html.select("#review mark")), (
         "one character each"
     )
+
+
+def test_a_train_that_loses_a_language_or_meets_a_pin_waits_as_a_candidate(env, tmp_path, capsys):
+    """An English-only train over a bilingual served version never serves itself, and says which
+    language it lacks; promote warns in the same words; and no train lifts a pin."""
+    zh, en = tmp_path / "zh.csv", tmp_path / "en.csv"
+    with open(zh, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["label", "review"], *zh_corpus(300)])
+    texts, labels = make_corpus(300, seed=9)
+    with open(en, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["review", "sentiment"], *zip(texts, labels)])
+    sentiment.main(["train", str(zh), str(en)])
+    sentiment.main(["promote", "2"])  # the bilingual version, pinned
+    learned = sentiment.FileStore(str(env["model"])).read_meta(2)["scripts"]["CJK"]
+    capsys.readouterr()
+    sentiment.main(["train", str(en)])
+    lacks = f"version 3 never saw Chinese, which version 2 learned from {learned:,} rows"
+    assert f"kept as a candidate (version 3): {lacks}; serve it with `promote 3`" in (
+        capsys.readouterr().err
+    )
+    assert sentiment.FileStore(str(env["model"])).chosen() == (2, True), "the pin stays"
+    sentiment.main(["rollback", "1"])  # English only: the same language, but pinned
+    sentiment.main(["train", str(en)])
+    err = capsys.readouterr().err
+    assert "kept as a candidate (version 4)" in err and "version 1 is pinned" in err, err
+    assert sentiment.FileStore(str(env["model"])).chosen() == (1, True)
+    sentiment.main(["promote", "2"])
+    sentiment.main(["promote", "3"])
+    assert f"warning: {lacks}" in capsys.readouterr().err
 
 
 def test_a_script_the_model_never_learned_is_unsure_and_named(app):
@@ -1487,7 +1517,7 @@ def test_shadow_scores_of_a_candidate_agree_across_workers(env, servers):
 
 
 def test_automatic_promotion_happens_once_in_every_worker_and_is_logged(env, servers):
-    a_better_candidate(env, sentiment.Candidates.PROMOTE_AFTER)
+    a_better_candidate(env, 300)  # reviewer-keyed
     server = servers(env, gunicorn(2))
     server.stop()
     server.env.update(SENTIMENT_PROMOTE="auto")
@@ -1508,6 +1538,29 @@ def test_automatic_promotion_happens_once_in_every_worker_and_is_logged(env, ser
     logged = open(server.log.name, encoding="utf-8").read()
     assert logged.count("promoting candidate version 2 automatically") == 1, logged[-2000:]
     assert "sign test" in logged and sentiment.FileStore(str(env["model"])).chosen() == (2, True)
+
+
+def test_anonymous_clicks_never_promote_a_candidate(env, servers):
+    """300 anonymous feedbacks that a candidate gets right and the served version wrong are shown
+    beside its scores, and promote nothing, in any worker."""
+    a_better_candidate(env, 300, reviewer=None)
+    server = servers(env, gunicorn(2))
+    server.stop()
+    server.env.update(SENTIMENT_PROMOTE="auto")
+    server.start()
+    seen, until = {}, time.monotonic() + 30
+    while len(seen) < 2 and time.monotonic() < until:  # both workers have read the 300 rows
+        for _, headers, status in (call(server.port, "GET", "/api/model") for _ in range(8)):
+            if status["candidates"].get("2", {}).get("anonymous") == 300:
+                seen[headers["X-Worker-Pid"]] = status["candidates"]["2"]
+    assert len(seen) == 2, seen
+    assert all((c["n"], c["right"], c["anonymous"]) == (0, 0, 300) for c in seen.values()), seen
+    deadline = time.monotonic() + 3  # several promotion looks (every 0.5 s): none may promote
+    while time.monotonic() < deadline:
+        assert answer_of(server.port, GOOD)["model_version"] == 1
+        time.sleep(0.1)
+    assert sentiment.FileStore(str(env["model"])).chosen() == (1, False)
+    assert "promoting" not in open(server.log.name, encoding="utf-8").read()
 
 
 def test_hot_reload_under_load(env, servers):
@@ -2583,6 +2636,46 @@ def hostile_requests(port, log):
         ),
         # addresses, sessions and files people save
         (
+            "X-Forwarded-For of an IPv6 address",
+            "POST",
+            "/api/predict",
+            {**JSON, "X-Forwarded-For": "2001:db8:1:2::7"},
+            js({"review": GOOD}),
+            {200},
+        ),
+        (
+            "X-Forwarded-For of an IPv4-mapped address",
+            "POST",
+            "/api/predict",
+            {**JSON, "X-Forwarded-For": "::ffff:203.0.113.5"},
+            js({"review": GOOD}),
+            {200},
+        ),
+        (
+            "X-Forwarded-For of a malformed IPv6 address",
+            "POST",
+            "/api/predict",
+            {**JSON, "X-Forwarded-For": "2001:db8:::1%zz, ::ffff:999.1.1.1"},
+            js({"review": GOOD}),
+            {200},
+        ),
+        (
+            "forget a malformed address",
+            "POST",
+            "/api/admin/forget",
+            {**JSON, **bearer(admin)},
+            js({"addresses": ["2001:db8:::1"]}),
+            {400},
+        ),
+        (
+            "forget a network with too long a prefix",
+            "POST",
+            "/api/admin/forget",
+            {**JSON, **bearer(admin)},
+            js({"addresses": ["10.0.0.0/99"]}),
+            {400},
+        ),
+        (
             "X-Forwarded-For of 100,000 characters",
             "POST",
             "/api/predict",
@@ -2715,9 +2808,22 @@ def test_forwarded_addresses_count_behind_a_trusted_proxy(env, servers, name):
 
     assert [feedback_from("203.0.113.1") for _ in range(3)] == [201, 201, 429]
     assert feedback_from("203.0.113.2") == 201
-    assert {
-        r[0] for r in sqlite3.connect(env["db"]).execute("SELECT DISTINCT client FROM review_db")
-    } == {"203.0.113.1", "203.0.113.2"}
+    assert [feedback_from(f"2001:db8:5:6::{k}") for k in (1, 2, 3)] == [201, 201, 429], (
+        "the addresses of one IPv6 /64 are one client"
+    )
+    assert feedback_from("2001:db8:5:7::1") == 201, "another /64 is another client"
+    mapped = ("198.51.100.7", "::ffff:198.51.100.7", "::ffff:c633:6407")
+    assert [feedback_from(a) for a in mapped] == [201, 201, 429], "a mapped address is its IPv4 one"
+    stored = sqlite3.connect(env["db"]).execute("SELECT client, network FROM review_db").fetchall()
+    assert set(stored) == {
+        ("203.0.113.1", "203.0.113.1"),
+        ("203.0.113.2", "203.0.113.2"),
+        ("2001:db8:5:6::1", "2001:db8:5:6::/64"),
+        ("2001:db8:5:6::2", "2001:db8:5:6::/64"),
+        ("2001:db8:5:7::1", "2001:db8:5:7::/64"),
+        ("198.51.100.7", "198.51.100.7"),
+        ("::ffff:c633:6407", "198.51.100.7"),
+    }, "the full address is stored, beside the client it counts as"
 
 
 # -- robustness: broken files, odd servers, long logs, one test each
@@ -2999,6 +3105,7 @@ def test_short_secret_keys_are_refused(app, env, secret):
         ("SENTIMENT_FEEDBACK_PER_MINUTE", "0"),
         ("SENTIMENT_MODEL_VERSION", "abc"),
         ("SENTIMENT_SECRET", "too short"),
+        ("SENTIMENT_IPV6_PREFIX", "32"),
     ],
 )
 def test_bad_settings_one_line_at_start_and_defaults_under_wsgi(
@@ -3595,8 +3702,8 @@ def test_explanation_adds_up_to_the_logit(app, base_models):
     assert len(strongest) > sentiment.EXPLAIN_TOP and weights == pytest.approx(
         strongest[: sentiment.EXPLAIN_TOP]
     )
-    p = answer["positive"]
-    assert abs(sum(strongest) + model.intercept - math.log(p / (1 - p))) < 1e-6
+    # on probabilities: a logit of -30 is 1e-13, where log(p / (1 - p)) has lost its digits
+    assert abs(sentiment._expit(sum(strongest) + model.intercept) - answer["positive"]) < 1e-12
     for c in answer["explanation"]:
         assert text[c["start"] : c["end"]] == c["text"]
     assert any(
@@ -3999,6 +4106,65 @@ def test_the_reach_of_a_correction_follows_who_gave_it(env, servers):
     # an anonymous click never overrules a reviewer
     correct(texts[0], sentiment.LABELS[labels[0]], "203.0.113.9")
     assert changed("198.51.100.2", [True] * 40, deadline=2)[0] is True
+
+
+def test_an_ipv6_client_is_its_network_when_addresses_agree(env, servers):
+    """Over real HTTP, two workers behind a trusted proxy: three addresses of one /64 are one
+    client, whose word reaches only that /64; three /64s that agree reach everyone."""
+    server = servers(env, gunicorn(2))
+    server.stop()
+    server.env.update(SENTIMENT_TRUSTED_PROXIES="127.0.0.1", SENTIMENT_FEEDBACK_PER_MINUTE="100")
+    server.start()
+    texts, labels = make_corpus(10, seed=67)
+
+    def request(path, body, address):
+        status, _, answer = raw(
+            server.port,
+            "POST",
+            path,
+            {**JSON, "X-Forwarded-For": address},
+            json.dumps(body).encode(),
+        )
+        assert status in (200, 201), answer
+        return json.loads(answer)
+
+    def correct(address):
+        for text, label in zip(texts, labels):
+            token = request("/api/predict", {"review": text}, address)["feedback_token"]
+            feedback = {
+                "review": text,
+                "label": sentiment.LABELS[1 - label],
+                "feedback_token": token,
+            }
+            request("/api/feedback", feedback, address)
+
+    def changed(address, expected, deadline=20):
+        """What ``address`` is answered, once four answers (both workers) agree on ``expected``."""
+        until = time.monotonic() + deadline
+        while True:
+            got = [
+                [
+                    a["label"] != sentiment.LABELS[y]
+                    for a, y in zip(
+                        request("/api/predict", {"reviews": texts}, address)["predictions"], labels
+                    )
+                ]
+                for _ in range(4)
+            ]
+            if all(g == expected for g in got) or time.monotonic() > until:
+                return got[-1]
+            time.sleep(0.05)
+
+    for k in ("a", "b", "c"):
+        correct(f"2001:db8:7:1::{k}")
+    assert changed("2001:db8:7:1::ffff", [True] * 10) == [True] * 10, "the /64 sees its word"
+    assert changed("198.51.100.2", [False] * 10, deadline=2) == [False] * 10, (
+        "three addresses of one /64 change no bystander's answer"
+    )
+    assert changed("2001:db8:7:2::1", [False] * 10, deadline=2) == [False] * 10
+    for net in ("2001:db8:7:3::1", "2001:db8:7:4::1"):  # with the first /64: three of them
+        correct(net)
+    assert changed("198.51.100.2", [True] * 10) == [True] * 10, "three /64s that agree do"
 
 
 def test_anonymous_feedback_takes_a_small_step_and_a_key_a_full_one(app, env):
