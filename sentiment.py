@@ -251,8 +251,19 @@ def warn_once(message):
 # Chinese and Japanese are written without spaces: there each ideograph or kana
 # is a token of its own, so the n-grams of tokens are character 1- to 3-grams
 # inside those runs, and words elsewhere. NFKC folds full-width letters,
-# digits and punctuation into the ASCII ones ("！" is "!", "１２" is "12").
-TAG_PATTERN = r"</?[a-zA-Z][^<>]{0,200}>"
+# digits and punctuation into the ASCII ones ("！" is "!", "１２" is "12"), and
+# half-width kana into full-width ones, before tokens are read.
+#
+# Only HTML's own tags are markup: "The movie was <not> good" keeps its "not", and words hidden
+# in "<just kidding, it was awful>" are read and keyed like any others. (Versions made before read
+# any "<letter...>" as a tag: OLD_TAG_PATTERN, kept in their meta.json.)
+HTML_TAGS = (
+    "a|abbr|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|"
+    "kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|"
+    "tt|u|ul"
+)
+TAG_PATTERN = rf"</?(?i:{HTML_TAGS})(?:[\s/][^<>]{{0,200}})?>"
+OLD_TAG_PATTERN = r"</?[a-zA-Z][^<>]{0,200}>"
 # kana, CJK ideographs, compatibility ideographs
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN_PATTERN = rf"[{CJK}]|(?:[^\W{CJK}]|')+|[^\w\s]"
@@ -322,6 +333,22 @@ def _token_hash(token, flag):
 _BLANK = np.array([chr(c).isspace() for c in range(0x3002)])
 
 
+# A character with the marks that NFKC may compose with it: a half-width kana's voicing mark too.
+_UNIT = re.compile("[\\s\\S][\u0300-\u036f\u3099\u309a\uff9e\uff9f]*")
+
+
+def _folded(chunk):
+    """(the chunk under NFKC, and for each of its characters the start and end of the characters
+    of ``chunk`` it came from), folding a character with its marks at a time."""
+    folded, starts, ends = [], [], []
+    for m in _UNIT.finditer(chunk):
+        piece = unicodedata.normalize("NFKC", m.group())
+        folded.append(piece)
+        starts += [m.start()] * len(piece)
+        ends += [m.end()] * len(piece)
+    return "".join(folded), starts, ends
+
+
 class Featurizer:
     """Hashed binary word n-grams of a review, each worth 1/sqrt(count).
 
@@ -336,19 +363,19 @@ class Featurizer:
         ngram_max=3,
         token_pattern=TOKEN_PATTERN,
         tag_pattern=TAG_PATTERN,
-        normalize="NFKC",
+        normalize="NFKC-first",
         cjk_bits=None,
     ):
         cjk_bits = n_bits - 1 if cjk_bits is None else cjk_bits
         if (
             not 8 <= n_bits <= 30
             or not 1 <= ngram_max <= 5
-            or normalize not in ("", "NFKC")
+            or normalize not in ("", "NFKC", "NFKC-first")
             or not (cjk_bits == 0 or 8 <= cjk_bits <= n_bits)
         ):
             raise ValueError(
-                "n_bits must be 8..30, ngram_max 1..5, normalize '' or 'NFKC' and cjk_bits 0 or "
-                "8..n_bits"
+                "n_bits must be 8..30, ngram_max 1..5, normalize '', 'NFKC' or 'NFKC-first' and "
+                "cjk_bits 0 or 8..n_bits"
             )
         self.n_bits, self.ngram_max, self.normalize, self.cjk_bits = (
             n_bits,
@@ -380,17 +407,27 @@ class Featurizer:
 
     def _chunk_tokens(self, chunk):
         """(start, end, normal form) of each token of a chunk without whitespace: the one place
-        text becomes tokens, for hashes and offsets alike."""
-        fold = (
-            (lambda t: unicodedata.normalize("NFKC", t))
-            if self.normalize and not chunk.isascii()
-            else str
-        )
-        return [
-            (m.start(), m.end(), token)
-            for m in self._tokens.finditer(chunk)
-            if (token := _normal(fold(m.group())))
-        ]
+        text becomes tokens, for hashes and offsets alike.
+
+        NFKC-first folds the chunk before the pattern reads it, so "ｽｺﾞｲ" and "スゴイ" are the same
+        tokens, and offsets map back to the characters they came from. NFKC, the rule of versions
+        made before, folds each token after it is read."""
+        if chunk.isascii() or not self.normalize:
+            found = ((m.start(), m.end(), m.group()) for m in self._tokens.finditer(chunk))
+        elif self.normalize == "NFKC":
+            found = (
+                (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
+                for m in self._tokens.finditer(chunk)
+            )
+        elif unicodedata.is_normalized("NFKC", chunk):
+            found = ((m.start(), m.end(), m.group()) for m in self._tokens.finditer(chunk))
+        else:
+            folded, starts, ends = _folded(chunk)
+            found = (
+                (starts[m.start()], ends[m.end() - 1], m.group())
+                for m in self._tokens.finditer(folded)
+            )
+        return [(a, b, token) for a, b, text in found if (token := _normal(text))]
 
     def params(self):
         return {
@@ -744,7 +781,9 @@ class Model:
         if not isinstance(state, dict) or state.get("format") != 2:
             raise ValueError("not a sentiment model")
         # Older versions: no folding, and one table of buckets for every script.
-        featurizer = Featurizer.shared(**{"normalize": "", "cjk_bits": 0, **state["features"]})
+        featurizer = Featurizer.shared(
+            **{"normalize": "", "cjk_bits": 0, "tag_pattern": OLD_TAG_PATTERN, **state["features"]}
+        )
         seen = (
             None
             if state["seen"] is None

@@ -1754,21 +1754,30 @@ def test_tokenizer_never_fails(text):
     starts, ends, h = f.tokens(text)
     assert np.unique(f._ngram_buckets(h)).tolist() == idx.tolist()
 
-    def normal(token):
-        return sentiment._normal(unicodedata.normalize("NFKC", token))
+    tokens = reference_tokens(f, text)
+    assert len(tokens) == len(h)
+    for s, e, token in zip(starts.tolist(), ends.tolist(), tokens):  # each from its characters
+        assert token in fold_first(text[s:e]).lower(), (text[s:e], token)
 
-    tokens = [
-        t
-        for t in map(
-            normal,
-            re.findall(
-                sentiment.TOKEN_PATTERN,
-                re.sub(sentiment.TAG_PATTERN, lambda m: " " * len(m.group()), text),
-            ),
-        )
-        if t
-    ]
-    assert [normal(text[s:e]) for s, e in zip(starts, ends)] == tokens
+
+def fold_first(text):
+    """NFKC, a character with its combining marks at a time: the fold of NFKC-first, written
+    plainly."""
+    return "".join(
+        unicodedata.normalize("NFKC", c)
+        for c in re.findall("[\\s\\S][\u0300-\u036f\u3099\u309a\uff9e\uff9f]*", text)
+    )
+
+
+def reference_tokens(featurizer, text):
+    """A review's tokens the obvious way: tags out, then the featurizer's fold and pattern."""
+    text = re.sub(featurizer.tag_pattern, " ", text)
+    pattern, fold = featurizer.token_pattern, featurizer.normalize
+    if fold == "NFKC-first":
+        found = [t for chunk in text.split() for t in re.findall(pattern, fold_first(chunk))]
+    else:
+        found = [unicodedata.normalize(fold, t) if fold else t for t in re.findall(pattern, text)]
+    return [t for t in map(sentiment._normal, found) if t]
 
 
 @given(st.text(max_size=300))
@@ -3664,13 +3673,7 @@ def test_load(env, servers):
 
 def reference_positive(model, text):
     """The slow path: the model's features computed the obvious way, in pure Python."""
-    text = re.sub(sentiment.TAG_PATTERN, " ", text)
-    pattern, fold = model.featurizer.token_pattern, model.featurizer.normalize
-    tokens = [
-        sentiment._normal(unicodedata.normalize(fold, t) if fold else t)
-        for t in re.findall(pattern, text)
-    ]
-    features = reference_buckets(model.featurizer, [t for t in tokens if t])
+    features = reference_buckets(model.featurizer, reference_tokens(model.featurizer, text))
     logit = sum(model.coef[i] for i in features) / math.sqrt(len(features)) + model.intercept
     return 1 / (1 + math.exp(-logit))
 
