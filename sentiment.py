@@ -257,12 +257,17 @@ def warn_once(message):
 # Only HTML's own tags are markup: "The movie was <not> good" keeps its "not", and words hidden
 # in "<just kidding, it was awful>" are read and keyed like any others. (Versions made before read
 # any "<letter...>" as a tag: OLD_TAG_PATTERN, kept in their meta.json.)
+# An attribute is name=value with a value without spaces (href="http://…"): a value of words, or
+# a bare word, would hide them from the features and the text key again.
 HTML_TAGS = (
-    "a|abbr|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|"
-    "kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|"
-    "tt|u|ul"
+    "a|abbr|article|aside|b|big|blockquote|body|br|button|caption|center|cite|code|dd|del|"
+    "details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|"
+    "iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|pre|"
+    "q|s|script|section|select|small|span|strike|strong|style|sub|summary|sup|svg|table|tbody|"
+    "td|textarea|tfoot|th|thead|title|tr|tt|u|ul|video"
 )
-TAG_PATTERN = rf"</?(?i:{HTML_TAGS})(?:[\s/][^<>]{{0,200}})?>"
+_ATTRIBUTE = r"""\s+[a-zA-Z_:][-\w:.]{0,40}\s*=\s*(?:"[^"\s<>]{0,200}"|'[^'\s<>]{0,200}'|[^\s"'=<>`]{1,200})"""
+TAG_PATTERN = rf"<(?i:{HTML_TAGS})(?:{_ATTRIBUTE}){{0,8}}\s*/?>|</(?i:{HTML_TAGS})\s*>"
 OLD_TAG_PATTERN = r"</?[a-zA-Z][^<>]{0,200}>"
 # kana, CJK ideographs, compatibility ideographs
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -1223,6 +1228,7 @@ class Feedback(typing.NamedTuple):
     supersedes: int | None = None  # the row whose answer this one changed
     approves: int | None = None  # the pending row whose approval this learned row is
     network: str | None = None  # the client as it is counted (client_of), set by insert()
+    repeats: int | None = None  # the same client's learned row on this text: a vote, no step
 
 
 class Said(typing.NamedTuple):
@@ -1256,6 +1262,7 @@ COLUMNS = {
     "reviewer": "TEXT",
     "approves": "INTEGER",
     "network": "TEXT",
+    "repeats": "INTEGER",
 }
 assert set(Feedback._fields) <= set(COLUMNS)
 TABLES = f"""
@@ -1799,29 +1806,30 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
         one's hashes are None."""
         while True:
             rows = db.execute(
-                "SELECT id, review, sentiment, excluded, status, weight, text_key, client, reviewer "
-                "FROM review_db WHERE id > ? AND id <= ? ORDER BY id LIMIT 500",
+                "SELECT id, review, sentiment, excluded, status, weight, text_key, client, reviewer, "
+                "repeats FROM review_db WHERE id > ? AND id <= ? ORDER BY id LIMIT 500",
                 (upto, min(through, 2**63 - 1)),
             ).fetchall()
-            for row_id, review, label, excluded, status, weight, key, client, reviewer in rows:
+            for (
+                row_id,
+                review,
+                label,
+                excluded,
+                status,
+                weight,
+                key,
+                client,
+                reviewer,
+                again,
+            ) in rows:
                 if not excluded and status in ("learned", "pending"):
-                    hashes = (
-                        model.featurizer.hashes(review)
-                        if status == "learned" or key is None
-                        else None
-                    )
+                    learned = status == "learned" and again is None  # a repeat is a vote only
+                    hashes = model.featurizer.hashes(review) if learned or key is None else None
                     if each is not None:
                         each(
-                            Said(
-                                key or text_key(hashes),
-                                label,
-                                client,
-                                reviewer,
-                                status == "learned",
-                            ),
-                            hashes,
+                            Said(key or text_key(hashes), label, client, reviewer, learned), hashes
                         )
-                    if status == "learned":
+                    if learned:
                         model.learn(review, label, weight, hashes)
                 upto = row_id
                 if time.monotonic() >= until:
@@ -1848,7 +1856,26 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
             if count >= limit and row.reviewer is None:
                 wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
                 raise RateLimited(max(1, math.ceil(wait)))
+            if row.reviewer is None and row.status == "learned":
+                row = self._once_per_client(db, row)
             return insert(db, now.isoformat(), row)
+
+    def _once_per_client(self, db, row):
+        """An anonymous row as one client's step on its text is learned: once, as its vote counts
+        once. The same label again only ``repeats`` the learned row (a vote, never a step); the
+        other label supersedes it, as a changed answer does, so its latest is what is learned."""
+        earlier = db.execute(
+            "SELECT id, sentiment FROM review_db WHERE text_key = ? AND network = ? AND "
+            "reviewer IS NULL AND status = 'learned' AND excluded = 0 AND repeats IS NULL "
+            "ORDER BY id DESC LIMIT 1",
+            (row.text_key, client_of(row.client)),
+        ).fetchone()
+        if earlier is None:
+            return row
+        if earlier[1] == row.sentiment:
+            return row._replace(repeats=earlier[0])
+        db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (earlier[0],))
+        return row._replace(supersedes=earlier[0])
 
     def change(self, row, window):
         """Change the label of the feedback given with ``row.token``, within ``window`` seconds of
@@ -2385,8 +2412,9 @@ def build_state(store, feedback, checkpoints, version, failed):
     """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns the
     state.
 
-    A version that folded in rows since excluded by ``forget`` is replaced by its newest ancestor
-    that did not, then replayed without them. It reads through the calling thread's own
+    A version that folded in rows since excluded by ``forget``, or rows of another log (a restored
+    or new one, another database), is replaced by its newest ancestor that did not, then replayed:
+    rows are never replayed from a row number that belongs to another log. It reads through the calling thread's own
     connection: a reload runs in a thread of its own, beside requests that use the watch
     connection. A log that cannot be read leaves the version as it is, and tells
     ``failed(error)``."""
@@ -2398,9 +2426,15 @@ def build_state(store, feedback, checkpoints, version, failed):
         db, excluded = None, frozenset()
     model, meta = store.load(version)
     base = version
-    while meta.get("parent") is not None and any(
-        i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded
+    while meta.get("parent") is not None and (
+        any(i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded)
+        or (db is not None and not _of_this_log(meta, feedback, db))
     ):
+        if not _of_this_log(meta, feedback, db):
+            warn_once(
+                f"model version {base} folded in rows {meta['feedback_upto']} of another feedback "
+                f"log than {feedback.where()}; rebuilt from version {meta['parent']}"
+            )
         base = meta["parent"]
         model, meta = store.load(base)
     upto, replayed, reach = meta["feedback_upto"], 0.0, new_reach()
@@ -2430,6 +2464,14 @@ def build_state(store, feedback, checkpoints, version, failed):
         "replayed": replayed,
         "reach": reach,
     }
+
+
+def _of_this_log(meta, feedback, db):
+    """Whether a version's rows are this log's: it folded in none, or `update` recorded this log's
+    identity and row digest (versions made before that record are taken at their word)."""
+    if db is None or not meta["feedback_upto"] or "log" not in meta:
+        return True
+    return meta["log"] == list(_made_from(feedback, db, meta["feedback_upto"]))
 
 
 def _made_from(feedback, db, upto):
@@ -5805,6 +5847,7 @@ def _update(s):
         excluded=sorted(i for i in s.excluded if i <= s.upto),
         dev_accuracy=None,
         feedback={"rows": n, "prequential_accuracy": right / n if n else None},
+        log=_made_from(s.feedback, s.feedback.db, s.upto),  # the log its rows belong to
         # what it was trained on and held out is its base's: the gate of `train` reads them
         **{k: meta[k] for k in ("holdout", "scripts", "training_data") if k in meta},
     )

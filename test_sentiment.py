@@ -12,6 +12,7 @@ import io
 import json
 import math
 import os
+import pathlib
 import pickle
 import pwd
 import random
@@ -6084,3 +6085,165 @@ def test_other_scikit_learn_version_is_a_clear_warning(tmp_path, base_models, ca
     sentiment.FileStore(str(root)).load(1)
     warning = [r.message for r in caplog.records if r.levelname == "WARNING"]
     assert any("scikit-learn 0.24.2" in w and "model.pkl" in w for w in warning), warning
+
+
+# -- what an outside review broke: markup, inverted files, foreign logs, repeated clicks -------
+
+TWO_SERVERS = ("waitress", "gunicorn-sync")
+
+
+def post(port, path, body, headers=()):
+    """(status, JSON) of one JSON POST."""
+    body = json.dumps(body, ensure_ascii=False).encode()
+    status, _, answer = raw(port, "POST", path, {**JSON, **dict(headers)}, body)
+    return status, json.loads(answer)
+
+
+def caught_up(port, review, check, deadline=20):
+    """The answer to ``review`` once ``check(answer)`` holds for four answers in a row (both
+    workers of a gunicorn), or the last one at the deadline."""
+    until = time.monotonic() + deadline
+    while True:
+        answers = [answer_of(port, review) for _ in range(4)]
+        if all(map(check, answers)) or time.monotonic() > until:
+            return answers[-1]
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("name", TWO_SERVERS)
+def test_words_in_a_fake_tag_are_text_and_keep_their_own_key(env, servers, name):
+    """In reviewed mode, an approved label on a review with words hidden in "<...>" answers that
+    text only: the plain review without them stays the model's, for everyone."""
+    server = servers(env, SERVER_COMMANDS[name])
+    server.stop()
+    server.env.update(SENTIMENT_LEARN="reviewed")
+    server.start()
+    key = make_key(env, "reviewer", "rev")
+    plain = "Great movie, loved it! Highly recommended to everyone."
+    hidden = plain + " <just kidding. It was awful, boring and a total waste of money>"
+    token = answer_of(server.port, hidden)["feedback_token"]
+    feedback = {"review": hidden, "label": "negative", "feedback_token": token}
+    assert post(server.port, "/api/feedback", feedback)[0] == 201
+    queue = call_keyed(server.port, "GET", "/api/review", key)
+    assert [item["review"] for item in queue["pending"]] == [hidden], "the reviewer sees it all"
+    approve = {"ids": [queue["pending"][0]["id"]], "action": "approve"}
+    assert post(server.port, "/api/review", approve, bearer(key))[0] == 200
+    assert caught_up(server.port, hidden, lambda a: a["answered_by"] == "reviewers")["label"] == (
+        "negative"
+    )
+    answer = answer_of(server.port, plain)
+    assert (answer["answered_by"], answer["source"]) == ("model", "model"), (
+        "not the reviewers' label of another text"
+    )
+    f = sentiment.FileStore(str(env["model"])).load(1)[0].featurizer
+    assert "not" in reference_tokens(f, "The movie was <not> good"), "<not> is a word"
+
+
+def call_keyed(port, method, path, key):
+    status, _, answer = raw(port, method, path, bearer(key))
+    assert status == 200, answer
+    return json.loads(answer)
+
+
+def test_a_file_whose_labels_look_inverted_waits_as_a_candidate(env, tmp_path, capsys):
+    texts, labels = make_corpus(600, seed=97)
+    path = tmp_path / "inverted.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["review", "label"], *zip(texts, [1 - y for y in labels])])
+    sentiment.main(["train", str(path)])
+    err = capsys.readouterr().err
+    assert "kept as a candidate (version 2): the labels look inverted (is 1 negative" in err, err
+    assert sentiment.FileStore(str(env["model"])).chosen() == (1, False)
+
+
+@pytest.mark.parametrize("name", TWO_SERVERS)
+def test_a_version_made_by_update_is_rebuilt_on_another_log(env, servers, name, monkeypatch):
+    """`update` at row 8, then a new empty log: the version's rows are not this log's, so it is
+    rebuilt from its parent and every new correction is learned."""
+    texts, labels = make_corpus(20, seed=101)
+    fill_log(env["db"], texts[:8], [1 - y for y in labels[:8]], reviewer="rev")
+    sentiment.main(["update"])
+    assert sentiment.FileStore(str(env["model"])).read_meta(2)["feedback_upto"] == 8
+    for suffix in ("", "-wal", "-shm"):  # a new log, as after a restore or on another database
+        pathlib.Path(f"{env['db']}{suffix}").unlink(missing_ok=True)
+    shutil.rmtree(env["data"] / "checkpoints", ignore_errors=True)
+    server = servers(env, SERVER_COMMANDS[name])
+    key = make_key(env, "reviewer", "rev")
+    for text, label in zip(texts[8:13], labels[8:13]):
+        before = answer_of(server.port, text)
+        feedback = {"review": text, "label": sentiment.LABELS[1 - label]}
+        status, _ = post(
+            server.port,
+            "/api/feedback",
+            {**feedback, "feedback_token": before["feedback_token"]},
+            bearer(key),
+        )
+        assert status == 201
+    after = caught_up(server.port, GOOD, lambda a: a["feedback_upto"] == 5)
+    assert after["feedback_upto"] == 5, "the new log's rows are replayed, from its first"
+    status = call(server.port, "GET", "/api/model")[2]
+    assert (status["served_version"], status["base_version"]) == (2, 1), "rebuilt from version 1"
+    model = sentiment.FileStore(str(env["model"])).load(1)[0]
+    for text, label in zip(texts[8:13], labels[8:13]):
+        model.learn(text, 1 - label)
+    assert abs(after["model_positive"] - model.positive(GOOD)) < 1e-12
+    assert "of another feedback log" in open(server.log.name, encoding="utf-8").read()
+
+
+@pytest.mark.parametrize("name", TWO_SERVERS)
+def test_one_client_repeating_one_click_moves_the_model_once(env, servers, name):
+    server = servers(env, SERVER_COMMANDS[name])
+    before = answer_of(server.port, GOOD)
+    for _ in range(40):
+        token = answer_of(server.port, GOOD)["feedback_token"]
+        feedback = {"review": GOOD, "label": "negative", "feedback_token": token}
+        assert post(server.port, "/api/feedback", feedback)[0] == 201
+    model = sentiment.FileStore(str(env["model"])).load(1)[0]
+    model.learn(GOOD, 0, sentiment.ANONYMOUS_WEIGHT)
+    after = caught_up(server.port, GOOD, lambda a: a["feedback_upto"] == 40)
+    assert abs(after["model_positive"] - model.positive(GOOD)) < 1e-9, (
+        "40 clicks are one anonymous step",
+        before["model_positive"],
+        after["model_positive"],
+    )
+    with sqlite3.connect(env["db"]) as db:
+        assert db.execute("SELECT count(*) FROM review_db WHERE repeats IS NULL").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("name", TWO_SERVERS)
+def test_half_width_kana_and_wide_ligatures_read_as_their_folded_forms(env, servers, name):
+    server = servers(env, SERVER_COMMANDS[name])
+    full, half = "スゴクイイデスネ、サイコウ", "ｽｺﾞｸｲｲﾃﾞｽﾈ､ｻｲｺｳ"
+    assert (
+        answer_of(server.port, full)["model_positive"]
+        == answer_of(server.port, half)["model_positive"]
+    )
+    status, answer = post(server.port, "/api/predict", {"reviews": ["\ufdfa" * 20_000] * 69})
+    assert status == 413 and "tokens" in answer["error"], "its 80,000 words count after folding"
+
+
+@pytest.mark.parametrize("name", TWO_SERVERS)
+def test_forwarding_from_a_peer_that_is_not_trusted_is_named(env, servers, name):
+    server = servers(env, SERVER_COMMANDS[name])
+    assert "untrusted_proxy" not in call(server.port, "GET", "/healthz")[2]
+    for _ in range(8):  # every worker
+        raw(
+            server.port,
+            "POST",
+            "/api/predict",
+            {**JSON, "X-Forwarded-For": "203.0.113.9"},
+            json.dumps({"review": GOOD}).encode(),
+        )
+    health = caught_up_health(server.port)
+    assert "127.0.0.1" in health["untrusted_proxy"] and health["status"] == "ok"
+    logged = open(server.log.name, encoding="utf-8").read()
+    assert 1 <= logged.count("not in SENTIMENT_TRUSTED_PROXIES") <= 2, "once per worker"
+
+
+def caught_up_health(port):
+    until = time.monotonic() + 20
+    while True:
+        health = call(port, "GET", "/healthz")[2]
+        if "untrusted_proxy" in health or time.monotonic() > until:
+            return health
+        time.sleep(0.05)
