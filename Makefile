@@ -44,12 +44,7 @@ e2e: install-dev
 
 # waitress, gunicorn (sync, --preload, gthread), Apache mod_wsgi and nginx in front, each run for real.
 # Apache serves as nobody, who must be able to enter the folders that lead to Python and here.
-deploy-# ruff at 100 columns (pyproject.toml): the code as the formatter leaves it, and no unused or undefined names.
-lint: install-dev
-	$(BIN)/ruff format --check .
-	$(BIN)/ruff check .
-
-test: install-dev
+deploy-test: install-dev
 	@test -x /usr/bin/apxs -a -x /usr/sbin/apache2 -a -x /usr/sbin/nginx || { apt-get update -qq && apt-get install -y -qq apache2-dev apache2-bin nginx; }
 	@test -x $(BIN)/mod_wsgi-express || $(BIN)/pip install --quiet --no-cache-dir mod_wsgi==6.1.1
 	@for d in $$(dirname $$(realpath $(BIN)/python)) $(CURDIR); do \
@@ -91,12 +86,7 @@ scale: install-dev postgres
 	@eval "$$(.ci/postgres)"; trap '.ci/postgres stop $$SENTIMENT_TEST_PGDIR' EXIT; $(BIN)/python bench_sentiment.py scale
 
 # 30 s under gunicorn -w 2 at 16 connections, 90% predictions and 10% feedback (make test runs 5 s).
-load# ruff at 100 columns (pyproject.toml): the code as the formatter leaves it, and no unused or undefined names.
-lint: install-dev
-	$(BIN)/ruff format --check .
-	$(BIN)/ruff check .
-
-test: install-dev
+loadtest: install-dev
 	LOADTEST_SECONDS=30 $(BIN)/python -m pytest -q -s test_sentiment.py -k test_load
 
 clean:

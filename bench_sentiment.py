@@ -1086,6 +1086,40 @@ def phrase_attack(port, command):
     }
 
 
+def repeated_click(port, command, clicks=69):
+    """One address clicking "negative" on one review again and again, as an outside review did (69
+    clicks took the model from 0.999 to 0.488 for everyone): the model's probability before, after
+    one click and after all of them. Repeats are votes, not steps, so the last two are equal."""
+    text = "Great movie, loved it! Highly recommended to everyone."
+
+    def model_positive():
+        return http_json(port, "POST", "/api/predict", {"review": text})[1]["model_positive"]
+
+    def click():
+        token = http_json(port, "POST", "/api/predict", {"review": text})[1]["feedback_token"]
+        status, answer = http_json(
+            port,
+            "POST",
+            "/api/feedback",
+            {"review": text, "label": "negative", "feedback_token": token},
+            {"X-Forwarded-For": "10.3.0.1"},
+        )
+        assert status == 201, answer
+
+    before = model_positive()
+    click()
+    one = model_positive()
+    for _ in range(clicks - 1):
+        click()
+    after = model_positive()
+    command("forget", "--address", "10.3.0.1")
+    return {
+        "clicks": clicks,
+        "model's probability before, after one click, after all": [before, one, after],
+        "moved more than one anonymous step": bool(abs(after - before) > abs(one - before) + 1e-12),
+    }
+
+
 def poison():
     """1,000 label-flipped feedbacks from 100 addresses (X-Forwarded-For from a trusted proxy),
     in each mode."""
@@ -1249,6 +1283,7 @@ def poison():
         )
         command("forget", "--address", *[f"10.1.{m}.1" for m in range(3)])
         out["repeated phrases"] = phrase_attack(port, command)
+        out["repeated click, one address, one text"] = repeated_click(port, command)
         command("forget", "--address", *[f"10.0.{k}.1" for k in range(ATTACKERS)])
         out["after_forget_address"], p = measure()
         out["max_change_after_forget_address"] = float(np.abs(p - clean).max())

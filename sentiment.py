@@ -5712,7 +5712,8 @@ class Gate:
             served, served_meta = self.store.load(choice)
         except (ModelError, TypeError):  # no version, or a broken one: nothing to compare with
             return Verdict(not pinned, "no version was served before it")
-        inverted = self.inverted(served, dev + rows[:2000])
+        first = {text for text, _ in rows[:2000]}
+        inverted = self.inverted(served, rows[:2000] + [d for d in dev if d[0] not in first])
         if inverted:
             return Verdict(False, inverted)
         if not dev:

@@ -2644,6 +2644,31 @@ def hostile_requests(port, log):
             js({"version": 2**64}),
             {400},
         ),
+        # what an outside review broke: text in a fake tag, wide ligatures, half-width kana
+        (
+            "words hidden in a fake tag",
+            "POST",
+            "/api/predict",
+            JSON,
+            js({"review": "Great movie, loved it! <just kidding. It was awful, a waste of money>"}),
+            {200},
+        ),
+        (
+            "69 reviews of 20,000 U+FDFA, four words each after folding",
+            "POST",
+            "/api/predict",
+            JSON,
+            json.dumps({"reviews": ["\ufdfa" * 20_000] * 69}, ensure_ascii=False).encode(),
+            {413},
+        ),
+        (
+            "half-width katakana",
+            "POST",
+            "/api/predict",
+            JSON,
+            js({"review": "ｽｺﾞｸｲｲﾃﾞｽﾈ､ｻｲｺｳ"}),
+            {200},
+        ),
         # addresses, sessions and files people save
         (
             "X-Forwarded-For of an IPv6 address",
