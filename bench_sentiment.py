@@ -1086,9 +1086,9 @@ def phrase_attack(port, command):
     }
 
 
-def repeated_click(port, command, clicks=69):
-    """One address clicking "negative" on one review again and again, as an outside review did (69
-    clicks took the model from 0.999 to 0.488 for everyone): the model's probability before, after
+def repeated_click(port, command, clicks=30):
+    """One address clicking "negative" on one review as often as the rate limit lets it in a minute
+    (the outside review's 69 clicks took the model from 0.999 to 0.488 for everyone): the model's probability before, after
     one click and after all of them. Repeats are votes, not steps, so the last two are equal."""
     text = "Great movie, loved it! Highly recommended to everyone."
 

@@ -1861,21 +1861,17 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
             return insert(db, now.isoformat(), row)
 
     def _once_per_client(self, db, row):
-        """An anonymous row as one client's step on its text is learned: once, as its vote counts
-        once. The same label again only ``repeats`` the learned row (a vote, never a step); the
-        other label supersedes it, as a changed answer does, so its latest is what is learned."""
+        """An anonymous row as one client's step on its text is learned: once per label in a row,
+        as its vote counts once. The label its latest learned row there gave, again, only
+        ``repeats`` that row (a vote, never a step); the other label is a step of its own, so
+        clicks that alternate cancel rather than add up."""
         earlier = db.execute(
             "SELECT id, sentiment FROM review_db WHERE text_key = ? AND network = ? AND "
             "reviewer IS NULL AND status = 'learned' AND excluded = 0 AND repeats IS NULL "
             "ORDER BY id DESC LIMIT 1",
             (row.text_key, client_of(row.client)),
         ).fetchone()
-        if earlier is None:
-            return row
-        if earlier[1] == row.sentiment:
-            return row._replace(repeats=earlier[0])
-        db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (earlier[0],))
-        return row._replace(supersedes=earlier[0])
+        return row._replace(repeats=earlier[0]) if earlier and earlier[1] == row.sentiment else row
 
     def change(self, row, window):
         """Change the label of the feedback given with ``row.token``, within ``window`` seconds of
