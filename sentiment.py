@@ -126,6 +126,16 @@ def _one_of(*choices):
     return parse
 
 
+def _share(value):
+    try:
+        share = float(value)
+    except ValueError:
+        share = math.nan
+    if not 0 <= share <= 1:
+        raise ValueError("must be a share from 0 to 1, such as 0.01")
+    return share
+
+
 def _ipv6_prefix(value):
     n = whole_number(value)
     if n is None or not 48 <= n <= 128:
@@ -173,6 +183,8 @@ SETTINGS = {  # name: (parse, default); see the README's configuration table
     "SENTIMENT_PROMOTE": (_one_of("manual", "auto"), "manual"),
     # how many leading bits of an IPv6 address name one client: docs/security.md
     "SENTIMENT_IPV6_PREFIX": (_ipv6_prefix, 64),
+    # the share of predictions kept for reviewers to label blind: docs/learning.md, "How good"
+    "SENTIMENT_AUDIT_RATE": (_share, 0.01),
 }
 HIDDEN = ("SENTIMENT_SECRET", "SENTIMENT_DATABASE_URL")  # never written to a log: a key, a password
 
@@ -224,6 +236,7 @@ CHANGE_WINDOW = 600  # seconds after feedback in which the same token may change
 SESSION_TTL = 12 * 3600  # seconds a reviewer's sign-in lasts
 REVIEW_PAGE = 50  # pending rows shown, and acted on, at a time
 UNSURE_SAMPLE = 1_000  # Unsure predictions kept for reviewers, in reviewed mode
+AUDIT_SAMPLE = 5_000  # audit items kept, labelled or not; the oldest leave
 MAX_MARKS = 1_000  # highlighted words on a results page; the longest IMDb training review gets 846
 MAX_BODY = 4 * 1024 * 1024  # bytes; a full batch of median reviews is ~1 MB
 TOKEN_TTL = 24 * 3600  # seconds a feedback token stays valid
@@ -1229,6 +1242,8 @@ class Feedback(typing.NamedTuple):
     approves: int | None = None  # the pending row whose approval this learned row is
     network: str | None = None  # the client as it is counted (client_of), set by insert()
     repeats: int | None = None  # the same client's learned row on this text: a vote, no step
+    # where it came from: page, api, unsure, approval, change or audit
+    source: str | None = None
 
 
 class Said(typing.NamedTuple):
@@ -1263,6 +1278,7 @@ COLUMNS = {
     "approves": "INTEGER",
     "network": "TEXT",
     "repeats": "INTEGER",
+    "source": "TEXT",
 }
 assert set(Feedback._fields) <= set(COLUMNS)
 TABLES = f"""
@@ -1282,6 +1298,16 @@ CREATE TABLE IF NOT EXISTS unsure (                           -- recent predicti
     date TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS log_identity (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit (                            -- predictions drawn for a blind label
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    review TEXT NOT NULL,
+    text_key TEXT NOT NULL UNIQUE,                            -- each text enters once
+    answer INTEGER NOT NULL CHECK (answer IN (0, 1)),         -- the label the service answered
+    probability REAL NOT NULL,                                -- of that label
+    model_version INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    labelled TEXT                                             -- when a reviewer labelled it
+);
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
@@ -1450,6 +1476,7 @@ class ReviewQueue:
                         status="learned",
                         reviewer=reviewer,
                         approves=row_id,
+                        source="approval",
                     )
                     insert(db, now, approval)
                 decided.append((row_id, label))
@@ -1475,6 +1502,44 @@ class ReviewQueue:
         return db.execute(
             "SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT ?", (limit,)
         ).fetchall()
+
+    def remember_audit(self, rows):
+        """Keep (review, text key, answer, its probability, version) predictions in the audit
+        sample, each text once, the oldest leaving past AUDIT_SAMPLE."""
+        with self.transaction() as db:
+            now = self.clock(db).isoformat()
+            db.executemany(
+                "INSERT INTO audit (review, text_key, answer, probability, model_version, date) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (text_key) DO NOTHING",
+                [(*row, now) for row in rows],
+            )
+            db.execute(
+                "DELETE FROM audit WHERE id < (SELECT min(id) FROM (SELECT id FROM audit ORDER BY "
+                "id DESC LIMIT ?) AS newest)",
+                (AUDIT_SAMPLE,),
+            )
+
+    def audit_items(self, db, limit):
+        """(id, review) of the oldest audit items no reviewer has labelled: never the answer."""
+        return db.execute(
+            "SELECT id, review FROM audit WHERE labelled IS NULL ORDER BY id LIMIT ?", (limit,)
+        ).fetchall()
+
+    def label_audit(self, audit_id, label, make_row):
+        """Label an audit item once, logging ``make_row(review, text key, answer, probability,
+        version)`` with ``label`` in the same transaction; returns the row's id, or None if the
+        item is gone or labelled."""
+        with self.transaction() as db:
+            now = self.clock(db).isoformat()
+            item = db.execute(
+                "SELECT review, text_key, answer, probability, model_version FROM audit "
+                "WHERE id = ? AND labelled IS NULL",
+                (audit_id,),
+            ).fetchone()
+            if item is None:
+                return None
+            db.execute("UPDATE audit SET labelled = ? WHERE id = ?", (now, audit_id))
+            return insert(db, now, make_row(*item)._replace(sentiment=label))
 
     def take_unsure(self, sample_id):
         """Remove one prediction from the unsure sample and return its (review, p positive), or
@@ -1507,12 +1572,13 @@ class LogReads:
         return db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
 
     def outcomes(self, db, after, words_after, limit):
-        """(id, day, model version, whether the model was right, the review if wrong and after
-        ``words_after``) of up to ``limit`` rows after ``after``, approvals aside."""
+        """(id, day, model version, whether the answer was right, whether it is an audit label,
+        the review if wrong and after ``words_after``) of up to ``limit`` rows after ``after``,
+        approvals aside."""
         return db.execute(
-            "SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, CASE WHEN "
-            "sentiment != predicted AND id > ? THEN review END FROM review_db WHERE id > ? AND "
-            "approves IS NULL ORDER BY id LIMIT ?",
+            "SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, "
+            "coalesce(source = 'audit', 0), CASE WHEN sentiment != predicted AND id > ? THEN "
+            "review END FROM review_db WHERE id > ? AND approves IS NULL ORDER BY id LIMIT ?",
             (words_after, after, limit),
         ).fetchall()
 
@@ -1904,7 +1970,9 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
                     f"only within {window // 60} minutes."
                 )
             db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (last[0],))
-            row = row._replace(token=f"{token}#{len(rows)}", client=last[4], supersedes=last[0])
+            row = row._replace(
+                token=f"{token}#{len(rows)}", client=last[4], supersedes=last[0], source="change"
+            )
             return insert(db, now.isoformat(), row)
 
     def exclude(self, ids=(), since=None, networks=()):
@@ -2516,9 +2584,11 @@ class Reach:
         )
         self.reviewed = {}  # text key -> label
         self.votes = collections.OrderedDict()  # text key -> {client: label}, the newest text last
+        self.changes = 0  # how many rows were counted: state_digest's cache key
 
     def add(self, said, hashes=None):
         """Count one row (replay's ``each``); adding the same row twice changes nothing."""
+        self.changes += 1
         if said.reviewer is not None:
             if said.learned:
                 self.reviewed[said.key] = said.label
@@ -2535,6 +2605,7 @@ class Reach:
 
     def redo(self, keys, said):
         """Count the texts ``keys`` again from ``said``, their rows in force: some were excluded."""
+        self.changes += 1
         for key in keys:
             self.reviewed.pop(key, None)
             self.votes.pop(key, None)
@@ -3231,29 +3302,31 @@ was we well were what when which who will with would you""".split()
 )
 
 
+def wilson(right, n, z=1.96):
+    """The 95% Wilson score interval of a share of ``right`` in ``n``, or None without any."""
+    if not n:
+        return None
+    p, spread = right / n, z * z / n
+    centre, half = p + spread / 2, z * math.sqrt(p * (1 - p) / n + spread / (4 * n))
+    return [(centre - half) / (1 + spread), (centre + half) / (1 + spread)]
+
+
 class Stats:
     """The numbers behind /stats and /api/stats, kept up to date as rows arrive.
 
     Each call folds in only the rows logged since the last one, so a long log costs its full read
     once per process, not once per request. Only feedback in force counts: rows later excluded (a
-    changed answer, `forget`) or rejected by a reviewer drop out when the log says so."""
+    changed answer, `forget`) or rejected by a reviewer drop out when the log says so. How good a
+    version is comes from audit labels only (live accuracy): clicks are chosen by the people who
+    click, mostly where an answer looks wrong, so they count feedback, never accuracy."""
 
-    # rolling-accuracy window; misclassified reviews whose words are counted
-    WINDOW, WORD_REVIEWS = 50, 2000
+    WORD_REVIEWS = 2000  # misclassified reviews whose words are counted
 
     def __init__(self, feedback):
-        self.feedback, self.lock, self.upto, self.withdrawn = (
-            feedback,
-            threading.Lock(),
-            None,
-            (None, frozenset()),
-        )
-        self.ids, self.versions, self.days, self.correct = (
-            array.array("q"),
-            array.array("q"),
-            array.array("i"),
-            bytearray(),
-        )
+        self.feedback, self.lock, self.upto = feedback, threading.Lock(), None
+        self.withdrawn = (None, frozenset())
+        self.ids, self.versions, self.days = array.array("q"), array.array("q"), array.array("i")
+        self.correct, self.audited = bytearray(), bytearray()
         self.day_names = {}  # "2026-12-03" -> its index in days
         # word sets of the newest WORD_REVIEWS misclassified reviews
         self.wrong = collections.deque()
@@ -3281,11 +3354,12 @@ class Stats:
             words_after = self.upto
         while True:  # the review's text only where its words are still to count
             rows = self.feedback.outcomes(db, self.upto, words_after, 5000)
-            for row_id, day, version, correct, wrong in rows:
+            for row_id, day, version, correct, audited, wrong in rows:
                 self.ids.append(row_id)
                 self.versions.append(version)
                 self.days.append(self.day_names.setdefault(day, len(self.day_names)))
                 self.correct.append(correct)
+                self.audited.append(audited)
                 if wrong is not None:
                     self._add_words(wrong)
                 self.upto = row_id
@@ -3295,19 +3369,33 @@ class Stats:
         if count != self.withdrawn[0]:
             self.withdrawn = count, self.feedback.withdrawn(db)
 
+    def _arrays(self):
+        """(versions, days, whether right, whether audited) of the rows in force."""
+        ids = np.frombuffer(self.ids, dtype=np.int64)
+        keep = ~np.isin(ids, np.fromiter(self.withdrawn[1], dtype=np.int64))
+        return (
+            np.frombuffer(self.versions, dtype=np.int64)[keep],
+            np.frombuffer(self.days, dtype=np.int32)[keep],
+            np.frombuffer(self.correct, dtype=np.uint8)[keep].astype(bool),
+            np.frombuffer(self.audited, dtype=np.uint8)[keep].astype(bool),
+        )
+
+    @staticmethod
+    def live(version, versions, correct, audited):
+        """Live accuracy of ``version``: how often its answers were right on audited items."""
+        mine = audited & (versions == version)
+        n, right = int(mine.sum()), int(correct[mine].sum())
+        return {
+            "version": version,
+            "labelled": n,
+            "accuracy": right / n if n else None,
+            "interval": wilson(right, n),
+        }
+
     def read(self, store, served):
         with self.lock:
             self._catch_up(self.feedback.db)
-            ids = np.frombuffer(self.ids, dtype=np.int64)
-            keep = ~np.isin(ids, np.fromiter(self.withdrawn[1], dtype=np.int64))
-            ids, correct = (
-                ids[keep],
-                np.frombuffer(self.correct, dtype=np.uint8)[keep].astype(np.int64),
-            )
-            versions, days = (
-                np.frombuffer(self.versions, dtype=np.int64)[keep],
-                np.frombuffer(self.days, dtype=np.int32)[keep],
-            )
+            versions, days, correct, audited = self._arrays()
             names = sorted(self.day_names, key=self.day_names.get)
             words = [
                 {"word": w, "reviews": c}
@@ -3316,33 +3404,13 @@ class Stats:
                     key=lambda item: (-item[1], item[0]),
                 )[:15]
             ]
-        n, step, rolling = len(ids), max(1, len(ids) // 200), []  # at most ~200 points to draw
-        window = np.concatenate(([0], np.cumsum(correct)))
-        for k in list(range(0, n, step)) + ([n - 1] if n and (n - 1) % step else []):
-            first = max(0, k + 1 - self.WINDOW)
-            rolling.append(
-                {
-                    "id": int(ids[k]),
-                    "model_version": int(versions[k]),
-                    "accuracy": float(window[k + 1] - window[first]) / (k + 1 - first),
-                }
-            )
         days_seen = [
-            {
-                "day": names[d],
-                "feedback": int((days == d).sum()),
-                "correct": int(correct[days == d].sum()),
-            }
+            {"day": names[d], "feedback": int((days == d).sum())}
             for d in sorted(set(days.tolist()), key=lambda d: names[d])
         ]
         by_version = [
-            {
-                "model_version": int(v),
-                "feedback": int((versions == v).sum()),
-                "correct": int(correct[versions == v].sum()),
-                "accuracy": float(correct[versions == v].mean()),
-            }
-            for v in sorted(set(versions.tolist()))
+            self.live(int(v), versions, correct, audited)
+            for v in sorted(set(versions[audited].tolist()))
         ]
         model_versions = []
         for v in store.versions():
@@ -3361,15 +3429,147 @@ class Stats:
                 }
             )
         return {
-            "feedback": n,
-            "correct": int(correct.sum()),
+            "feedback": len(versions),
             "feedback_per_day": days_seen,
-            "accuracy_by_version": by_version,
+            "live_accuracy": self.live(served, versions, correct, audited),
+            "live_accuracy_by_version": by_version,
             "served_version": served,
-            "rolling_accuracy": {"window": self.WINDOW, "points": rolling},
             "model_versions": model_versions,
             "misclassified_words": words,
         }
+
+
+def scripts_read(meta):
+    """The scripts a version reads: at least MIN_SCRIPT_SHARE of its training rows, as it recorded
+    them; the committed recipe's for versions made before that record."""
+    scripts = (meta or {}).get("scripts")
+    if not scripts:
+        return SCRIPTS_READ
+    total = sum(scripts.values())
+    return frozenset(s for s, n in scripts.items() if s != "NONE" and n >= MIN_SCRIPT_SHARE * total)
+
+
+def held_out_profile(model, meta, texts):
+    """What a version's answers look like on its held-out rows, for drift alerts: the accuracy
+    estimated from its probabilities, the share of unknown words, the share of unread scripts."""
+    if not texts:
+        return None
+    hashes = [model.featurizer.hashes(t) for t in texts]
+    p = np.array([_expit(model.logit(model.featurizer.indices(None, h))) for h in hashes])
+    unknown = [u for u in model.unknown_shares(hashes) if u is not None]
+    reads = scripts_read(meta)
+    return {
+        "estimated_accuracy": float(np.maximum(p, 1 - p).mean()),
+        "unknown_words": float(np.mean(unknown)) if unknown else 0.0,
+        "unread_script": sum(script_of(t) not in reads | {None} for t in texts) / len(texts),
+    }
+
+
+class Monitor:
+    """What this process can tell, without labels, about the served version's recent answers.
+
+    The accuracy estimated from probabilities (NannyML's CBPE for a binary model: the mean of
+    max(p, 1 - p)) and three drift signals, each against what the version recorded on its held-out
+    rows at `train` (held_out_profile): reviews in scripts it cannot read, words it never saw, and
+    the estimated accuracy. A signal past its limit over at least LEAST answers is an alert, logged
+    once when it starts and once when it ends. Each worker watches the answers it gave.
+    """
+
+    WINDOW, LEAST, EVERY = 1000, 100, 50
+    LIMITS = {"unread_script": 0.05, "unknown_words": 0.10, "estimated_accuracy": 0.05}
+
+    def __init__(self):
+        self.lock, self.version, self.meta = threading.Lock(), None, {}
+        self.recent = collections.deque(maxlen=self.WINDOW)  # (confidence, unknown, unread script)
+        self.raised, self._since = {}, 0
+
+    def add(self, version, meta, texts, answers):
+        reads = scripts_read(meta)
+        seen = [
+            (
+                max(a["model_positive"], 1 - a["model_positive"]),
+                a["unknown_words"],
+                script if (script := script_of(t)) not in reads else None,
+            )
+            for t, a in zip(texts, answers)
+        ]
+        with self.lock:
+            if version != self.version:
+                self.version, self.meta = version, meta or {}
+                self.recent.clear()
+            self.recent.extend(seen)
+            self._since += len(seen)
+            if self._since >= self.EVERY:
+                self._since = 0
+                self._check()
+
+    def estimated(self):
+        """{"version", "answers", "accuracy"} of the recent answers, or None before any."""
+        with self.lock:
+            if not self.recent:
+                return None
+            confidence = float(np.mean([c for c, _, _ in self.recent]))
+            return {"version": self.version, "answers": len(self.recent), "accuracy": confidence}
+
+    def alerts(self):
+        with self.lock:
+            return [{"signal": k, "message": m} for k, m in self._signals().items()]
+
+    def _signals(self):
+        """{signal: message} of the signals past their limits now; call with the lock held."""
+        n, v = len(self.recent), self.version
+        profile = self.meta.get("held_out_profile") or {}
+        if n < self.LEAST:
+            return {}
+        out = {}
+        unread = collections.Counter(s for _, _, s in self.recent if s is not None)
+        share = sum(unread.values()) / n
+        if share > profile.get("unread_script", 0.0) + self.LIMITS["unread_script"]:
+            script = unread.most_common(1)[0][0].title()
+            out["unread_script"] = (
+                f"{share:.0%} of the last {n} reviews are in {script}, which version {v} cannot read"
+            )
+        unknown = [u for _, u, _ in self.recent if u is not None]
+        if "unknown_words" in profile and unknown:
+            mean, usual = float(np.mean(unknown)), profile["unknown_words"]
+            if mean > usual + self.LIMITS["unknown_words"]:
+                out["unknown_words"] = (
+                    f"the last {n} reviews have {mean:.0%} words version {v} never saw, against "
+                    f"{usual:.0%} on its held-out rows"
+                )
+        if "estimated_accuracy" in profile:
+            estimate, usual = (
+                float(np.mean([c for c, _, _ in self.recent])),
+                profile["estimated_accuracy"],
+            )
+            if estimate < usual - self.LIMITS["estimated_accuracy"]:
+                out["estimated_accuracy"] = (
+                    f"the accuracy estimated from the last {n} answers is {estimate:.1%}, against "
+                    f"{usual:.1%} on version {v}'s held-out rows"
+                )
+        return out
+
+    def _check(self):
+        """Log the alerts that start and end; call with the lock held."""
+        now = self._signals()
+        for signal in now.keys() - self.raised.keys():
+            log.warning("drift alert: %s", now[signal])
+        for signal in self.raised.keys() - now.keys():
+            log.warning("drift alert over: %s", self.raised[signal])
+        self.raised = now
+
+
+MONITOR = Monitor()
+
+
+def drawn_for_audit(key, rate):
+    """Whether a text is in the audit sample: a keyed hash of its text key under the service's
+    secret, below ``rate``. The draw is uniform over texts, unknowable to clients, and the same
+    however often, from wherever and with whatever fields a text is sent."""
+    if rate <= 0:
+        return False
+    mac = hmac.new(secret_key(), b"audit." + key.encode(), "sha256").digest()
+    return int.from_bytes(mac[:8], "big") < rate * 2**64
 
 
 # Metrics: prometheus_client in multiprocess mode, one file per process in
@@ -3992,23 +4192,10 @@ def classify(*texts, explain=False, count=True, version=None):
                 s.model.unknown_shares(hashes),
             )
         )
-    feedback = replica().feedback
-    if count and setting("SENTIMENT_LEARN") == "reviewed":
-        unsure = [
-            (text, text_key(h), p)
-            for text, p, h in zip(texts, probabilities, hashes)
-            if UNSURE[0] < p < UNSURE[1]
-        ]
-        try:
-            if unsure:
-                feedback.remember_unsure(unsure[-UNSURE_SAMPLE:])
-        except StorageError as e:  # a sample for reviewers must never cost a prediction
-            warn_once(f"the unsure sample is not kept: {e}")
+        # the monitor watches the served version: s may be a candidate, named
+        meta = s.meta if version is None or version == s.version else None
     if count:
-        positives = sum(p >= 0.5 for p in probabilities)
-        for label, n in (("positive", positives), ("negative", len(texts) - positives)):
-            if n:
-                tally(PREDICTIONS, (label,), n)
+        observed(texts, hashes, answers, meta)
     size = 0
     for answer, text, (features, _, _) in zip(answers, texts, explained if explain else ()):
         answer["explanation"] = contributions(text, features, EXPLAIN_TOP)
@@ -4020,6 +4207,38 @@ def classify(*texts, explain=False, count=True, version=None):
                 "explain fewer reviews at a time.",
             )
     return answers
+
+
+def observed(texts, hashes, answers, meta):
+    """What the service keeps of answers it gave: the counts, the samples for reviewers (unsure,
+    in reviewed mode; audit, at SENTIMENT_AUDIT_RATE) and, for the served version (``meta``), the
+    monitor. A sample that cannot be kept never costs an answer."""
+    positives = sum(a["model_positive"] >= 0.5 for a in answers)
+    for label, n in (("positive", positives), ("negative", len(texts) - positives)):
+        if n:
+            tally(PREDICTIONS, (label,), n)
+    keys = [text_key(h) for h in hashes]
+    feedback, rate = replica().feedback, setting("SENTIMENT_AUDIT_RATE")
+    try:
+        if setting("SENTIMENT_LEARN") == "reviewed":
+            unsure = [
+                (t, k, a["model_positive"])
+                for t, k, a in zip(texts, keys, answers)
+                if UNSURE[0] < a["model_positive"] < UNSURE[1]
+            ]
+            if unsure:
+                feedback.remember_unsure(unsure[-UNSURE_SAMPLE:])
+        audit = [
+            (t, k, LABELS.index(a["label"]), a["probability"], a["model_version"])
+            for t, k, a in zip(texts, keys, answers)
+            if drawn_for_audit(k, rate)
+        ]
+        if audit:
+            feedback.remember_audit(audit)
+    except (StorageError, FeedbackUnavailable) as e:
+        warn_once(f"the samples for reviewers are not kept: {e}")
+    if meta is not None:
+        MONITOR.add(answers[0]["model_version"], meta, texts, answers)
 
 
 def current_featurizer():
@@ -4144,6 +4363,7 @@ def record_feedback(text, label, predicted, token):
         token,
         client_address(bottle.request.environ),
         **how,
+        source="api" if bottle.request.path.startswith("/api/") else "page",
     )
     try:
         try:
@@ -4272,6 +4492,15 @@ def see_other(path):
     raise res
 
 
+LANGS = {"CJK": "zh-CN", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko"}
+
+
+def lang_of(text):
+    """The ``lang`` a review is marked with, by its script, so that a browser draws Chinese with
+    Chinese glyphs: Latin and the rest are taken as English, the committed model's other language."""
+    return LANGS.get(script_of(text), "en")
+
+
 def page(name, **values):
     return bottle.template(
         name,
@@ -4281,6 +4510,7 @@ def page(name, **values):
         percent=percent,
         percents=percents,
         people_said=people_said,
+        lang_of=lang_of,
         reviewed=setting("SENTIMENT_LEARN") == "reviewed",
         **values,
     )
@@ -4318,6 +4548,8 @@ def results_page():
             s,
             client_of(client_address(bottle.request.environ)),
         )
+        meta = s.meta
+    observed([text], [tokens[2]], [answer], meta)
     marked_review, word_scores = highlights(text, words)
     return page(
         "results",
@@ -4517,6 +4749,16 @@ def _stats():
     stats["candidates"] = {
         str(v): score for v, score in CANDIDATES.read(s.store, s.feedback.db, s.feedback).items()
     }
+    estimate, live = MONITOR.estimated(), stats["live_accuracy"]
+    if estimate is not None and estimate["version"] != live["version"]:
+        estimate = None  # this worker has not answered from the served version yet
+    stats["estimated_accuracy"], stats["alerts"] = estimate, MONITOR.alerts()
+    # an audited interval that excludes the estimate: the probabilities do not mean what they say
+    stats["miscalibrated"] = bool(
+        estimate
+        and live["interval"]
+        and not live["interval"][0] <= estimate["accuracy"] <= live["interval"][1]
+    )
     return stats
 
 
@@ -4637,7 +4879,8 @@ def review_page():
 @guarded("reviewer", csrf=True)
 def review_action():
     form = read_form("action", "csrf", "next", many=("id",), max_fields=REVIEW_PAGE + 4)
-    decided = decide_reviews(form["id"], form["action"], caller())
+    ids = [i for group in form["id"] for i in group.split(",", REVIEW_PAGE)]  # an item's rows
+    decided = decide_reviews(ids, form["action"], caller())
     after = whole_number(form["next"])  # the row that followed, where the focus goes on
     see_other(
         f"/review?done={form['action']}&rows="
@@ -4655,6 +4898,15 @@ def review_unsure():
     see_other("/review?done=label")
 
 
+@app.post("/review/audit")
+@guarded("reviewer", csrf=True)
+def review_audit():
+    """A reviewer's blind label for an audit item: trusted evidence of how good the answers are."""
+    form = read_form("audit", "label", "csrf")
+    label_audit(form["audit"], form["label"], caller())
+    see_other("/review?done=label")
+
+
 def review_queue(limit=REVIEW_PAGE):
     """What /review and /api/review show: pending rows and the unsure sample, each with its
     explanation."""
@@ -4662,6 +4914,7 @@ def review_queue(limit=REVIEW_PAGE):
         db, model = s.feedback.db, s.model
         pending, total = s.feedback.pending(db, limit), s.feedback.count_pending(db)
         unsure = s.feedback.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
+        audit = s.feedback.audit_items(db, limit)
         explained = {
             text: model.explain(text)
             for text in {r.review for _, _, r in pending} | {u[1] for u in unsure}
@@ -4670,7 +4923,13 @@ def review_queue(limit=REVIEW_PAGE):
         "pending_total": total,
         "pending": [
             {
-                "id": i,
+                "id": rows[0][0],
+                "ids": [i for i, _, _ in rows],
+                "votes": {
+                    label: sum(r.sentiment == k for _, _, r in rows)
+                    for k, label in enumerate(LABELS)
+                },
+                "clients": len({client_of(r.client) for _, _, r in rows}),
                 "review": r.review,
                 "label": LABELS[r.sentiment],
                 "model_label": LABELS[r.predicted],
@@ -4681,8 +4940,10 @@ def review_queue(limit=REVIEW_PAGE):
                 "words": explained[r.review][2],
                 "model_positive_now": _expit(explained[r.review][1]),
             }
-            for i, date, r in pending
+            for rows in _by_text(pending)
+            for _, date, r in rows[:1]
         ],
+        "audit": [{"audit": i, "review": text} for i, text in audit],
         "unsure": [
             {
                 "sample": i,
@@ -4694,6 +4955,15 @@ def review_queue(limit=REVIEW_PAGE):
             for i, text, p, date in unsure
         ],
     }
+
+
+def _by_text(pending):
+    """Pending rows of one text and label together, in the queue's order: one item a text, however
+    many clients (or one client, many times) sent it."""
+    groups = {}
+    for row in pending:
+        groups.setdefault((row[2].text_key or row[2].review, row[2].sentiment), []).append(row)
+    return list(groups.values())
 
 
 def decide_reviews(ids, action, who):
@@ -4740,9 +5010,29 @@ def label_unsure(sample, label, who):
                 f"unsure.{secrets.token_hex(12)}",
                 client_address(bottle.request.environ),
                 reviewer=who[0],
+                source="unsure",
             ),
             0,
         )
+
+
+def label_audit(audit, label, who):
+    """A reviewer's blind label of an audit item: logged as a key's feedback is (so it is learned,
+    and it is trusted evidence), with the answer the item was given as ``predicted``."""
+    audit = whole_number(audit)
+    if label not in LABELS or audit is None:
+        raise bottle.HTTPError(400, "Label an audit item positive or negative, by its audit id.")
+
+    def row(review, key, answer, probability, version):
+        token = f"audit.{secrets.token_hex(12)}"
+        address = client_address(bottle.request.environ)
+        return Feedback(
+            review, key, 0, answer, probability, version, token, address, reviewer=who[0]
+        )._replace(source="audit")
+
+    with unavailable("The label could not be saved"):
+        if replica().feedback.label_audit(audit, LABELS.index(label), row) is None:
+            raise bottle.HTTPError(409, "That audit item is gone or already labelled.")
 
 
 ###############################################################################
@@ -4830,9 +5120,12 @@ def api_review():
 @guarded("reviewer")
 def api_review_action():
     who = caller()
-    data = read_json("ids", "action", "sample", "label")
+    data = read_json("ids", "action", "sample", "audit", "label")
     if "sample" in data:
         label_unsure(json_whole(data["sample"]), data.get("label"), who)
+        return {"labelled": 1}
+    if "audit" in data:
+        label_audit(json_whole(data["audit"]), data.get("label"), who)
         return {"labelled": 1}
     ids = data.get("ids")
     if not isinstance(ids, list):
@@ -4907,6 +5200,38 @@ def api_serve_version():
     return {"served_version": choice, "pinned": pinned}
 
 
+class StateDigest:
+    """A short digest of what a process answers from: its version, the rows applied, the weights
+    and the lookup. Processes and hosts that applied the same rows have the same digest, so an
+    operator sees at a glance whether they agree. It is made once per state: taken (a copy of the
+    weights) with the replica's lock held, and hashed outside it."""
+
+    def __init__(self):
+        self.lock, self.key, self.value = threading.Lock(), None, None
+
+    def take(self, s):
+        """What the digest of replica ``s`` is made of, or None if it is the one made last; call
+        with ``s.lock`` held."""
+        key = (s.version, s.base, s.upto, id(s.model), s.reach.changes)
+        if key == self.key:
+            return None
+        votes = sorted((k, sorted(v.items())) for k, v in s.reach.votes.items())
+        lookup = json.dumps([sorted(s.reach.reviewed.items()), votes])
+        return key, f"{s.version}:{s.upto}:{s.model.intercept!r}:{lookup}", s.model.coef.copy()
+
+    def digest(self, taken):
+        if taken is not None:
+            key, header, coef = taken
+            digest = hashlib.blake2b(header.encode(), digest_size=8)
+            digest.update(memoryview(coef))
+            with self.lock:
+                self.key, self.value = key, digest.hexdigest()
+        return self.value
+
+
+STATE_DIGEST = StateDigest()
+
+
 @app.get("/healthz")
 def healthz():
     """200 while predictions are served ("degraded" while feedback is not taken), else 503 and
@@ -4919,6 +5244,8 @@ def healthz():
                 "model_version": s.version,
                 "feedback_upto": s.upto,
             }
+            taken = STATE_DIGEST.take(s)
+        answer["state_digest"] = STATE_DIGEST.digest(taken)
     except bottle.HTTPError as e:
         bottle.response.status = e.status_code
         bottle.response.set_header("Retry-After", "1")
@@ -4950,21 +5277,30 @@ def metrics():
     model."""
     with current() as s:
         version, upto = s.version, s.upto
+    gauges = [
+        ("model_version", "the model version this process serves", version),
+        ("feedback_applied_upto", "the last feedback row this process has applied", upto),
+    ]
+    with contextlib.suppress(bottle.HTTPError):  # the log away: the counters still answer
+        stats = _stats()
+        live, estimate = stats["live_accuracy"], stats["estimated_accuracy"]
+        if live["accuracy"] is not None:
+            gauges.append(("live_accuracy", "audited answers that were right", live["accuracy"]))
+        if estimate is not None:
+            why = "mean of max(p, 1 - p) over this process's recent answers"
+            gauges.append(("estimated_accuracy", why, estimate["accuracy"]))
+        raised = {a["signal"] for a in stats["alerts"]}
+        for signal in Monitor.LIMITS:
+            why = "1 while this drift signal is past its limit (docs/learning.md)"
+            gauges.append((f'drift_alert{{signal="{signal}"}}', why, int(signal in raised)))
+    lines = []
+    for name, why, value in gauges:
+        base = name.split("{")[0]
+        if not any(line.startswith(f"# TYPE sentiment_{base} ") for line in lines):
+            lines += [f"# HELP sentiment_{base} {why}", f"# TYPE sentiment_{base} gauge"]
+        lines.append(f"sentiment_{name} {value}")
     bottle.response.content_type = prometheus_client.CONTENT_TYPE_LATEST
-    return (
-        metrics_text()
-        + "\n".join(
-            [
-                "# HELP sentiment_model_version the model version this process serves",
-                "# TYPE sentiment_model_version gauge",
-                f"sentiment_model_version {version}",
-                "# HELP sentiment_feedback_applied_upto the last feedback row this process has applied",
-                "# TYPE sentiment_feedback_applied_upto gauge",
-                f"sentiment_feedback_applied_upto {upto}",
-            ]
-        )
-        + "\n"
-    )
+    return metrics_text() + "\n".join(lines) + "\n"
 
 
 @app.get("/api/openapi.json")
@@ -5192,6 +5528,11 @@ def _openapi():
                                     "model_version": {"type": "integer"},
                                     "feedback_upto": {"type": "integer"},
                                     "feedback": {"type": "string", "description": "why it is off"},
+                                    "state_digest": {
+                                        "type": "string",
+                                        "description": "what this process answers from (version, "
+                                        "rows applied, weights, lookup): equal where they agree",
+                                    },
                                     "untrusted_proxy": {
                                         "type": "string",
                                         "description": "a peer forwards for clients without "
@@ -5250,12 +5591,28 @@ def _openapi():
             "/api/review": {
                 "get": keyed(
                     "reviewer",
-                    "The review queue: pending feedback and the unsure sample",
+                    "The review queue: pending feedback, the unsure sample and the audit sample",
                     None,
                     {
                         "type": "object",
-                        "required": ["pending", "unsure"],
-                        "properties": {"pending": {"type": "array"}, "unsure": {"type": "array"}},
+                        "required": ["pending", "unsure", "audit"],
+                        "properties": {
+                            "pending": {"type": "array"},
+                            "unsure": {"type": "array"},
+                            "audit": {
+                                "type": "array",
+                                "description": "predictions to label blind: no answer is shown",
+                                "items": {
+                                    "type": "object",
+                                    "required": ["audit", "review"],
+                                    "additionalProperties": False,
+                                    "properties": {
+                                        "audit": {"type": "integer"},
+                                        "review": {"type": "string"},
+                                    },
+                                },
+                            },
+                        },
                     },
                 ),
                 "post": keyed(
@@ -5283,6 +5640,20 @@ def _openapi():
                                 "additionalProperties": False,
                                 "properties": {
                                     "sample": {
+                                        "type": "integer",
+                                        "minimum": 0,
+                                        "maximum": 2**63 - 1,
+                                    },
+                                    "label": label,
+                                },
+                            },
+                            {
+                                "type": "object",
+                                "required": ["audit", "label"],
+                                "additionalProperties": False,
+                                "description": "a blind label for an item of the audit sample",
+                                "properties": {
+                                    "audit": {
                                         "type": "integer",
                                         "minimum": 0,
                                         "maximum": 2**63 - 1,
@@ -5591,6 +5962,7 @@ def cmd_train(args):
             "rows": len(texts),
         },
     }
+    meta["held_out_profile"] = held_out_profile(model, meta, [text for text, _ in dev])
     verdict = Gate(store, feedback).judge(model, meta, dev, list(zip(texts, labels)))
     version = store.save(
         model,
@@ -5846,7 +6218,11 @@ def _update(s):
         feedback={"rows": n, "prequential_accuracy": right / n if n else None},
         log=_made_from(s.feedback, s.feedback.db, s.upto),  # the log its rows belong to
         # what it was trained on and held out is its base's: the gate of `train` reads them
-        **{k: meta[k] for k in ("holdout", "scripts", "training_data") if k in meta},
+        **{
+            k: meta[k]
+            for k in ("holdout", "scripts", "training_data", "held_out_profile")
+            if k in meta
+        },
     )
     s.store.serve(None)
     print(

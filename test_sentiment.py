@@ -10,6 +10,7 @@ import http.client
 import html
 import io
 import json
+import logging
 import math
 import os
 import pathlib
@@ -3310,8 +3311,9 @@ def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
     fresh = sentiment.Stats(sentiment.SQLiteLog(str(env["db"]))).read(
         sentiment.FileStore(str(env["model"])), 1
     )
+    unlabelled = ("candidates", "estimated_accuracy", "alerts", "miscalibrated")
     assert (
-        kept == {**fresh, "candidates": {}}
+        {k: v for k, v in kept.items() if k not in unlabelled} == fresh
         and kept["feedback"] == 120
         and kept["misclassified_words"]
     )
@@ -3891,11 +3893,13 @@ def test_stats_page_and_json(app, env):
     data = app.get("/api/stats").json
     logged = rows(env)
     right = sum(r[2] == r[3] for r in logged)
-    assert data["feedback"] == 4 and data["correct"] == right
-    assert data["feedback_per_day"][-1]["feedback"] == 4
-    assert data["accuracy_by_version"] == [
-        {"model_version": 1, "feedback": 4, "correct": right, "accuracy": right / 4}
-    ]
+    assert data["feedback"] == 4 and data["feedback_per_day"][-1]["feedback"] == 4
+    assert data["live_accuracy"] == {
+        "version": 1,
+        "labelled": 0,
+        "accuracy": None,
+        "interval": None,
+    }, "clicks are not an accuracy: only audited answers are"
     assert [v["version"] for v in data["model_versions"]] == [1]
     wrong_words = {w["word"] for w in data["misclassified_words"]}
     assert right == 3 and wrong_words
@@ -3908,14 +3912,11 @@ def test_stats_page_and_json(app, env):
     assert app.get("/api/stats").json["feedback"] == 5 and data["served_version"] == 1
     page = app.get("/stats")
     assert "Serving version 1" in page.html.find(id="served").get_text()
-    for chart in ("chart-per-day", "chart-rolling", "chart-versions", "chart-words"):
+    for chart in ("chart-per-day", "chart-versions", "chart-words"):
         assert page.html.find(id=chart) is not None, chart
-    assert (
-        page.html.find(id="chart-per-day")
-        .find("title")
-        .get_text()
-        .endswith(f"5 feedbacks, {right + 1} correct")
-    )
+    assert page.html.find(id="chart-per-day").find("title").get_text().endswith("5 feedbacks")
+    claim = page.html.find(id="live-accuracy").get_text()
+    assert "No audited answers" in claim and "%" not in claim.split("(")[0], claim
 
 
 def test_stats_escape_words_from_reviews(app, env):
@@ -4955,6 +4956,7 @@ def test_two_hosts_on_one_database(env, servers, pg, tmp_path):
         assert time.monotonic() < deadline
         time.sleep(0.05)
     assert abs(pa["model_positive"] - pb["model_positive"]) < 1e-12
+    assert len(digests_at(last, a.port, b.port)) == 1, "both hosts' workers hold the same state"
     # `update` against the database is served by both
     subprocess.run(
         [sys.executable, os.path.join(HERE, "sentiment.py"), "update"],
@@ -6272,3 +6274,125 @@ def caught_up_health(port):
         if "untrusted_proxy" in health or time.monotonic() > until:
             return health
         time.sleep(0.05)
+
+
+# -- how good the served model is today: audit, live accuracy, estimates, drift, digests ------
+
+
+def digests_at(upto, *ports, deadline=20):
+    """{state digest} of every worker of the servers on ``ports`` once all have applied ``upto``
+    rows (four /healthz answers each in a row say so)."""
+    until = time.monotonic() + deadline
+    while True:
+        health = [call(port, "GET", "/healthz")[1:] for port in ports for _ in range(6)]
+        if all(h["feedback_upto"] == upto for _, h in health) or time.monotonic() > until:
+            assert all(h["feedback_upto"] == upto for _, h in health), health
+            return {h["state_digest"] for _, h in health}
+        time.sleep(0.05)
+
+
+def test_state_digests_agree_across_workers(env, servers):
+    server = servers(env, gunicorn(2))
+    texts, labels = make_corpus(60, seed=113)
+    for text, label in zip(texts, labels):
+        assert give_feedback(server.port, text, sentiment.LABELS[1 - label])[0] == 201
+    pids = set()
+    until = time.monotonic() + 20
+    while len(pids) < 2 and time.monotonic() < until:
+        pids.add(call(server.port, "GET", "/healthz")[1]["X-Worker-Pid"])
+    assert len(pids) == 2, "both workers answered"
+    assert len(digests_at(60, server.port)) == 1
+    before = digests_at(60, server.port)
+    assert give_feedback(server.port, GOOD, "negative")[0] == 201
+    assert digests_at(61, server.port) != before, "another row, another digest"
+
+
+def test_live_accuracy_is_the_share_of_audited_answers_that_were_right(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_AUDIT_RATE", "1")
+    key = make_key(env, "reviewer", "rev")
+    texts, labels = make_corpus(260, seed=117)
+    pairs = list(dict(zip(texts, labels)).items())[:200]
+    truth = {
+        t: (1 - y if k % 9 == 0 else y) for k, (t, y) in enumerate(pairs)
+    }  # some it gets wrong
+    answers = app.post_json("/api/predict", {"reviews": list(truth)}).json["predictions"]
+    given = {t: a["label"] for t, a in zip(truth, answers)}
+    labelled = 0
+    while True:
+        items = app.get("/api/review", headers=bearer(key)).json["audit"]
+        if not items:
+            break
+        for item in items:
+            assert set(item) == {"audit", "review"}, "blind: no answer, no probability"
+            label = sentiment.LABELS[truth[item["review"]]]
+            app.post_json(
+                "/api/review", {"audit": item["audit"], "label": label}, headers=bearer(key)
+            )
+            labelled += 1
+    assert labelled == 200
+    right = sum(given[t] == sentiment.LABELS[y] for t, y in truth.items())
+    live = app.get("/api/stats").json["live_accuracy"]
+    assert live["labelled"] == 200 and live["accuracy"] == right / 200 and right < 200
+    assert live["interval"] == pytest.approx(sentiment.wilson(right, 200))
+    lo, hi = live["interval"]
+    assert lo < right / 200 < hi and hi - lo < 0.12
+    text = app.get("/stats").html.find(id="live-accuracy").get_text()
+    assert f"right on {right} of 200 audited answers" in " ".join(text.split())
+    assert f"sentiment_live_accuracy {right / 200}" in app.get("/metrics").text
+    assert app.post_json(
+        "/api/review", {"audit": 1, "label": "positive"}, headers=bearer(key), status=409
+    ).json["error"], "an item is labelled once"
+
+
+def test_the_audit_sample_cannot_be_steered(app, env, monkeypatch):
+    """At rate 0.1 the share sampled is within binomial bounds, and no field, header or repetition
+    changes which reviews are sampled."""
+    monkeypatch.setenv("SENTIMENT_AUDIT_RATE", "0.1")
+    texts = list(dict.fromkeys(make_corpus(2400, seed=119)[0]))[:2000]
+    assert len(texts) == 2000
+
+    def sampled():
+        with sqlite3.connect(env["db"]) as db:
+            return {r for (r,) in db.execute("SELECT review FROM audit")}
+
+    for k in range(0, 2000, 500):
+        app.post_json("/api/predict", {"reviews": texts[k : k + 500]})
+    first = sampled()
+    assert abs(len(first) - 200) <= 3 * math.sqrt(2000 * 0.1 * 0.9), len(first)
+    for k in range(0, 2000, 500):  # again, from elsewhere, asking otherwise
+        app.post_json(
+            "/api/predict",
+            {"reviews": texts[k : k + 500], "explain": k % 1000 == 0, "partial": True},
+            extra_environ={"REMOTE_ADDR": "198.51.100.9"},
+            headers={"X-Audit": "no", "X-Forwarded-For": "203.0.113.3"},
+        )
+    for text in texts[:50]:
+        app.get("/predict/" + urllib.parse.quote(text))
+        app.post("/results", {"moviereview": text})
+    assert sampled() == first, "the same reviews, whoever asks how often"
+
+
+def test_reviews_in_a_script_the_version_cannot_read_raise_a_drift_alert(app, env, caplog):
+    words = [
+        "정말",
+        "재미있는",
+        "영화였어요",
+        "배우들의",
+        "연기가",
+        "훌륭했고",
+        "이야기도",
+        "감동적이었습니다",
+    ]
+    rng = random.Random(7)
+    hangul = [" ".join(rng.choice(words) for _ in range(8)) + f" {k}" for k in range(150)]
+    with caplog.at_level(logging.WARNING, logger="sentiment"):
+        app.post_json("/api/predict", {"reviews": hangul})
+    alerts = app.get("/api/stats").json["alerts"]
+    assert any(a["signal"] == "unread_script" and "Hangul" in a["message"] for a in alerts), alerts
+    assert "Hangul" in app.get("/stats").html.find(id="alert-unread_script").get_text()
+    assert 'sentiment_drift_alert{signal="unread_script"} 1' in app.get("/metrics").text
+    started = [r.message for r in caplog.records if r.message.startswith("drift alert:")]
+    assert len([m for m in started if "Hangul" in m]) == 1, "logged once when it starts"
+    app.post_json("/api/predict", {"reviews": [GOOD + f" {k}" for k in range(1000)]})
+    assert not app.get("/api/stats").json["alerts"]
+    assert any(r.message.startswith("drift alert over:") for r in caplog.records)

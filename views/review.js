@@ -8,7 +8,7 @@ document.addEventListener('keydown', function (e) {
       (t.tagName === 'INPUT' && t.type !== 'checkbox')) return;
   var it = t.closest && t.closest('.item');
   if (it) at = items.indexOf(it);
-  var act = {a: 'approve', r: 'reject', l: 'relabel'}[e.key];
+  var act = {a: 'approve', r: 'reject', l: 'relabel', p: 'positive', n: 'negative'}[e.key];
   if (e.key === 'u' && done && done.querySelector('button[value=undo]')) { done.querySelector('button[value=undo]').click(); }
   else if (e.key === 'j') go(at + 1);
   else if (e.key === 'k') go(at - 1);

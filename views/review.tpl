@@ -7,7 +7,7 @@ The service learns feedback without a key only once a reviewer approves it.
 The service learns feedback at once, with a small step when it comes without a key; approving gives it a full step.
 % end
 Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject, <kbd>l</kbd> relabel,
-<kbd>u</kbd> undo what was just done.</p>
+<kbd>p</kbd>/<kbd>n</kbd> label positive or negative, <kbd>u</kbd> undo what was just done.</p>
 <form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}">
 <button type="submit" class="link">Sign out</button></form>
 % if done == "label":
@@ -41,15 +41,17 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject,
 % end
 % for k, item in enumerate(pending):
 <article class="card item" tabindex="-1" id="item-{{item["id"]}}" aria-labelledby="title-{{item["id"]}}">
-  <h3 id="title-{{item["id"]}}"><input type="checkbox" name="id" value="{{item["id"]}}" form="bulk"
-    aria-label="Select row {{item["id"]}}"> Row {{item["id"]}}: the person says
+  % ids = ",".join(map(str, item["ids"]))
+  <h3 id="title-{{item["id"]}}"><input type="checkbox" name="id" value="{{ids}}" form="bulk"
+    aria-label="Select row {{item["id"]}}"> {{"Row %d" % item["id"] if len(item["ids"]) == 1 else "Rows " + ", ".join(map(str, item["ids"]))}}:
+    {{"the person says" if len(item["ids"]) == 1 else "%d times from %d %s, saying" % (len(item["ids"]), item["clients"], "client" if item["clients"] == 1 else "clients")}}
     <span class="{{item["label"]}}">{{item["label"]}}</span>, the model said
     <span class="{{item["model_label"]}}">{{item["model_label"]}}</span> ({{percent(item["model_probability"])}} sure)</h3>
   <p class="hint">From {{item["client"]}} at {{item["date"][:19].replace("T", " ")}} UTC; the model now says
   {{percent(item["model_positive_now"])}} positive.</p>
   <div class="review">{{!item["marked"]}}</div>
   <form method="post" action="/review" class="buttons">
-    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="id" value="{{item["id"]}}">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="id" value="{{ids}}">
     % if k + 1 < len(pending):
     <input type="hidden" name="next" value="{{pending[k + 1]["id"]}}">
     % end
@@ -62,6 +64,22 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject,
 % end
 % if not pending:
 <p id="nothing-pending">Nothing is waiting for review.</p>
+% end
+<h2 id="audit-heading">Audit: label these blind</h2>
+<p class="hint">A random sample of the answers the service gave. Say what each review is; its answer is not shown,
+so that the share it got right says how good it is today (<a href="/stats">statistics</a>).</p>
+% for item in audit:
+<article class="card item" tabindex="-1" id="audit-{{item["audit"]}}">
+  <div class="review" lang="{{lang_of(item["review"])}}">{{item["review"]}}</div>
+  <form method="post" action="/review/audit" class="buttons">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="audit" value="{{item["audit"]}}">
+    <button type="submit" name="label" value="positive" aria-keyshortcuts="p">Positive</button>
+    <button type="submit" name="label" value="negative" class="secondary" aria-keyshortcuts="n">Negative</button>
+  </form>
+</article>
+% end
+% if not audit:
+<p id="nothing-audit">No audit items are waiting.</p>
 % end
 % if reviewed:
 <h2 id="unsure-heading">The model is unsure about these</h2>

@@ -1,13 +1,29 @@
 % rebase("layout.tpl", title="Statistics")
 % W, H = 640, 200
 <h1>How the model is doing</h1>
-<p>{{stats["feedback"]}} feedbacks so far;
-% if stats["feedback"]:
-the model was right {{stats["correct"]}} times ({{"%.0f" % (100 * stats["correct"] / stats["feedback"])}}%).
+% live, estimate = stats["live_accuracy"], stats["estimated_accuracy"]
+<p id="live-accuracy">
+% if live["labelled"]:
+Version {{live["version"]}} was right on {{int(round(live["accuracy"] * live["labelled"]))}} of {{live["labelled"]}} audited answers
+({{"%.0f" % (100 * live["accuracy"])}}%; 95% interval {{"%.0f" % (100 * live["interval"][0])}}–{{"%.0f" % (100 * live["interval"][1])}}%).
 % else:
-none yet. Classify a review and say whether the model was right.
+No audited answers of version {{live["version"]}} yet: reviewers label a random sample of its answers blind on the
+<a href="/review">review page</a>, without seeing what it said (<code>SENTIMENT_AUDIT_RATE</code>, 1% by default).
 % end
 </p>
+% if estimate:
+<p id="estimated-accuracy">Estimated from its probabilities over the last {{estimate["answers"]}} answers of this worker:
+{{"%.0f" % (100 * estimate["accuracy"])}}% right.
+% if stats["miscalibrated"]:
+<strong>The audited interval excludes this estimate: the model's probabilities are off (miscalibrated).</strong>
+% end
+</p>
+% end
+% for alert in stats["alerts"]:
+<p class="notice" role="status" id="alert-{{alert["signal"]}}">Drift: {{alert["message"]}}.</p>
+% end
+<p>{{stats["feedback"]}} feedbacks so far. Feedback says what people chose to correct, mostly where an answer
+looked wrong, so it is counted here, never taken for accuracy.</p>
 
 <h2 id="per-day">Feedback per day</h2>
 % days = stats["feedback_per_day"][-60:]
@@ -19,7 +35,7 @@ none yet. Classify a review and say whether the model was right.
   <text x="44" y="14" text-anchor="end">{{top}}</text><text x="44" y="{{H}}" text-anchor="end">0</text>
 %   for i, d in enumerate(days):
 %     h = (H - 10) * d["feedback"] / top
-  <rect class="bar" x="{{"%.1f" % (55 + i * bw)}}" y="{{"%.1f" % (H - h)}}" width="{{"%.1f" % max(bw - 2, 1)}}" height="{{"%.1f" % h}}"><title>{{d["day"]}}: {{d["feedback"]}} feedbacks, {{d["correct"]}} correct</title></rect>
+  <rect class="bar" x="{{"%.1f" % (55 + i * bw)}}" y="{{"%.1f" % (H - h)}}" width="{{"%.1f" % max(bw - 2, 1)}}" height="{{"%.1f" % h}}"><title>{{d["day"]}}: {{d["feedback"]}} feedbacks</title></rect>
 %   end
   <text x="55" y="{{H + 20}}">{{days[0]["day"]}}</text>
 %   if len(days) > 1:
@@ -30,47 +46,25 @@ none yet. Classify a review and say whether the model was right.
 <p class="hint">No feedback yet.</p>
 % end
 
-<h2 id="rolling">Accuracy judged by feedback</h2>
-% points = stats["rolling_accuracy"]["points"]
-% if points:
-<p class="hint">Share of "Correct" clicks over the last {{stats["rolling_accuracy"]["window"]}} feedbacks.</p>
-%   n = max(len(points) - 1, 1)
-%   coords = " ".join("%.1f,%.1f" % (50 + (W - 60) * i / n, 10 + (H - 10) * (1 - p["accuracy"])) for i, p in enumerate(points))
-<svg viewBox="0 0 {{W}} {{H + 30}}" role="img" aria-labelledby="rolling" id="chart-rolling">
-  <line class="axis" x1="50" y1="{{H}}" x2="{{W}}" y2="{{H}}"/>
-  <text x="44" y="14" text-anchor="end">100%</text><text x="44" y="{{H}}" text-anchor="end">0%</text>
-  <polyline class="line" points="{{coords}}"/>
-%   if len(points) < 20:  # few points: a dot for each, so that one feedback is visible too
-%     for xy in coords.split():
-  <circle class="dot" cx="{{xy.split(",")[0]}}" cy="{{xy.split(",")[1]}}" r="5"/>
-%     end
-%   end
-%   for i, p in enumerate(points):
-%     if i == 0 or p["model_version"] != points[i - 1]["model_version"]:
-  <line class="axis" stroke-dasharray="4 3" x1="{{"%.1f" % (50 + (W - 60) * i / n)}}" y1="10" x2="{{"%.1f" % (50 + (W - 60) * i / n)}}" y2="{{H}}"/>
-  <text x="{{"%.1f" % (54 + (W - 60) * i / n)}}" y="{{H + 20}}">v{{p["model_version"]}}</text>
-%     end
-%   end
-</svg>
-<table><thead><tr><th scope="col">Model version</th><th scope="col">Feedbacks</th><th scope="col">Right</th></tr></thead><tbody>
-%   for v in stats["accuracy_by_version"]:
-<tr><td>{{v["model_version"]}}</td><td>{{v["feedback"]}}</td><td>{{"%.0f" % (100 * v["accuracy"])}}%</td></tr>
-%   end
-</tbody></table>
-% else:
-<p class="hint">No feedback yet.</p>
-% end
-
 <h2 id="timeline">Model versions</h2>
 <p id="served">Serving version {{stats["served_version"]}}; feedback withdrawn since (a changed answer, a rejection,
 <code>forget</code>) is not counted above.</p>
 % for v, c in stats["candidates"].items():
-<p id="candidate-{{v}}">Candidate version {{v}}, on the {{c["n"]}} feedbacks since it was made:
+<p id="candidate-{{v}}">Candidate version {{v}}, on the {{c["n"]}} reviewers' labels since it was made
+({{c["anonymous"]}} anonymous clicks beside them do not count):
 % if c["n"]:
 agrees with the served answers on {{"%.1f" % (100 * c["agree"] / c["n"])}}%, right on
 {{"%.1f" % (100 * c["right"] / c["n"])}}% against {{"%.1f" % (100 * c["served_right"] / c["n"])}}% for what was served.
 % end
 </p>
+% end
+% if stats["live_accuracy_by_version"]:
+<table id="audited"><caption>Audited answers, by the version that gave them</caption>
+<thead><tr><th scope="col">Version</th><th scope="col">Audited</th><th scope="col">Right</th><th scope="col">95% interval</th></tr></thead><tbody>
+%   for v in stats["live_accuracy_by_version"]:
+<tr><td>{{v["version"]}}</td><td>{{v["labelled"]}}</td><td>{{"%.1f" % (100 * v["accuracy"])}}%</td><td>{{"%.0f–%.0f%%" % (100 * v["interval"][0], 100 * v["interval"][1])}}</td></tr>
+%   end
+</tbody></table>
 % end
 % versions = stats["model_versions"]
 % if versions:
@@ -87,7 +81,7 @@ agrees with the served answers on {{"%.1f" % (100 * c["agree"] / c["n"])}}%, rig
 </svg>
 % end
 
-<h2 id="words">Most common words in misclassified reviews</h2>
+<h2 id="words">Most common words in reviews people said were misclassified</h2>
 % words = stats["misclassified_words"]
 % if words:
 %   top = words[0]["reviews"]
