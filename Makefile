@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8080
 DATA   ?= $(wildcard ../shared/data/imdb_train.csv.gz)
 
-.PHONY: capacity languages install install-dev lint postgres run test e2e deploy-test train bench learncurve poison scale loadtest clean
+.PHONY: audit capacity languages install install-dev lint postgres run test e2e deploy-test train bench learncurve poison scale loadtest clean
 
 # Serving needs requirements.txt (and requirements-postgres.txt for SENTIMENT_DATABASE_URL); training, tests
 # and the bench add requirements-dev.txt.
@@ -73,6 +73,10 @@ capacity: install-dev
 # English and Chinese dev figures of the bilingual recipe, a held-out kind of Chinese review (needs ../shared).
 languages: install-dev
 	$(BIN)/python bench_sentiment.py languages
+
+# Live accuracy from a blind audit of the held-out rows, beside the estimate from probabilities (needs ../shared).
+audit: install-dev
+	$(BIN)/python bench_sentiment.py audit
 
 # The poisoning attack of docs/security.md against a real server in each learning mode (needs ../shared);
 # writes docs/poison.json.
