@@ -2753,66 +2753,66 @@ class Replica:
                 mark = self.feedback.change_mark(db)
                 if mark != self._mark:
                     excluded = self.feedback.excluded(db)
-                    # forget or a changed answer: rebuild without those rows
                     if excluded != self.excluded:
-                        # meanwhile answer those texts as the log says now
-                        if excluded != self._corrected_with:
-                            self._recount(
-                                self.reach,
-                                db,
-                                excluded - self._corrected_with,
-                                self.model.featurizer,
-                            )
-                            self._corrected_with = excluded
-                            if self.feedback.forgotten(db, excluded - self.excluded):
-                                # a changed answer may be served a moment longer; forgotten not
-                                self.stale = True
-                                self.ready.clear()
-                        self._reload(self.version)
+                        self._withdrawn(db, excluded)
                     else:
-                        began = time.monotonic()
-                        self.upto, more = self.feedback.replay(
-                            db, self.model, self.upto, began + REPLAY_BUDGET, each=self.reach.add
-                        )
-                        self.replayed += time.monotonic() - began
-                        if not more:  # else the next request goes on where this one stopped
-                            self._mark = mark
-                        if self.replayed >= CHECKPOINT_EVERY:
-                            self.replayed = 0.0
-                            self.checkpoints.save_later(
-                                self.model,
-                                self.meta,
-                                self.upto,
-                                self.excluded,
-                                _made_from(self.feedback, db, self.upto),
-                            )
+                        self._apply(db, mark)
                 self._log_healed()
             except StorageError as e:  # a locked or broken log must not stop predictions
                 self._log_failed(e)
                 self._watch.lost()
+        if time.monotonic() >= self._next_look:
+            self._look_at_the_store()
+
+    def _withdrawn(self, db, excluded):
+        """Rows applied were withdrawn (forget, a changed answer): rebuild without them, and
+        meanwhile answer their texts as the log says now."""
+        if excluded != self._corrected_with:
+            self._recount(self.reach, db, excluded - self._corrected_with, self.model.featurizer)
+            self._corrected_with = excluded
+            if self.feedback.forgotten(db, excluded - self.excluded):
+                # a changed answer may be served a moment longer; a forgotten row not
+                self.stale = True
+                self.ready.clear()
+        self._reload(self.version)
+
+    def _apply(self, db, mark):
+        """Replay new rows for at most REPLAY_BUDGET seconds, checkpointing now and then."""
+        began = time.monotonic()
+        self.upto, more = self.feedback.replay(
+            db, self.model, self.upto, began + REPLAY_BUDGET, each=self.reach.add
+        )
+        self.replayed += time.monotonic() - began
+        if not more:  # else the next request goes on where this one stopped
+            self._mark = mark
+        if self.replayed >= CHECKPOINT_EVERY:
+            self.replayed = 0.0
+            made_from = _made_from(self.feedback, db, self.upto)
+            self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded, made_from)
+
+    def _look_at_the_store(self):
+        """Every RELOAD_EVERY seconds: a new served version, a pin, and automatic promotion."""
         now = time.monotonic()
-        if now >= self._next_look:
-            self._next_look = now + RELOAD_EVERY
-            try:
-                choice, pinned = self.store.chosen()
-            except StorageError as e:
-                # a store that is away is asked again in a second, not per request
-                self._next_look = now + 1.0
-                self._log_failed(e)
-                choice, pinned = None, self.pinned
-            if choice is not None and choice != self.version and choice not in self.failures:
-                self._reload(choice)
-            self.pinned = pinned
-            if setting("SENTIMENT_PROMOTE") == "auto" and (
-                self._promoting is None or not self._promoting.is_alive()
-            ):
-                self._promoting = threading.Thread(
-                    target=CANDIDATES.promote_if_earned,
-                    name="promote",
-                    daemon=True,
-                    args=(self.store, self.feedback),
-                )
-                self._promoting.start()
+        self._next_look = now + RELOAD_EVERY
+        try:
+            choice, pinned = self.store.chosen()
+        except StorageError as e:
+            # a store that is away is asked again in a second, not per request
+            self._next_look = now + 1.0
+            self._log_failed(e)
+            choice, pinned = None, self.pinned
+        if choice is not None and choice != self.version and choice not in self.failures:
+            self._reload(choice)
+        self.pinned = pinned
+        auto = setting("SENTIMENT_PROMOTE") == "auto"
+        if auto and (self._promoting is None or not self._promoting.is_alive()):
+            self._promoting = threading.Thread(
+                target=CANDIDATES.promote_if_earned,
+                name="promote",
+                daemon=True,
+                args=(self.store, self.feedback),
+            )
+            self._promoting.start()
 
     def _catch_up(self, state):
         """Replay onto a state built aside the rows logged meanwhile; call with the lock held."""
@@ -4193,7 +4193,7 @@ def classify(*texts, explain=False, count=True, version=None):
             )
         )
         # the monitor watches the served version: s may be a candidate, named
-        meta = s.meta if version is None or version == s.version else None
+        meta = s.meta if s is replica() else None
     if count:
         observed(texts, hashes, answers, meta)
     size = 0
@@ -6432,8 +6432,8 @@ def cmd_serve(args):
     server.run()
 
 
-def main(argv=None):
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+def command_line():
+    """The parser of ``python sentiment.py``'s commands and options."""
     parser = argparse.ArgumentParser(prog="sentiment.py", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command")
 
@@ -6498,7 +6498,12 @@ def main(argv=None):
     keys.add_parser("revoke", help="revoke a key at once").add_argument("name")
     p = sub.add_parser("export", help="write the feedback log to stdout")
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv=None):
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    args = command_line().parse_args(argv)
     commands = {
         "train": cmd_train,
         "evaluate": cmd_evaluate,

@@ -830,7 +830,14 @@ def test_json_saved_with_a_byte_order_mark_is_read(app):
 def test_predict_by_url_and_health(app):
     res = app.get("/predict/" + "The%20acting%20was%20wonderful%20and%20brilliant")
     assert res.json["label"] == "positive"
-    assert app.get("/healthz").json == {"status": "ok", "model_version": 1, "feedback_upto": 0}
+    health = app.get("/healthz").json
+    assert health == {
+        "status": "ok",
+        "model_version": 1,
+        "feedback_upto": 0,
+        "state_digest": health["state_digest"],
+    }
+    assert re.fullmatch("[0-9a-f]{16}", health["state_digest"])
 
 
 def test_health_is_503_without_model(app, env):
