@@ -24,6 +24,7 @@ The sections, in order:
 import argparse
 import array
 import base64
+import codecs
 import collections
 import contextlib
 import csv
@@ -4102,7 +4103,14 @@ def _multipart(body, files, max_fields):
                 )
             if part.charset.lower() not in CHARSETS:
                 raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
-            pairs.append((part.name, part.raw.decode("utf-8")))
+            if part.name in files:  # a file as people save it: see encoding_of
+                try:
+                    raw = part.raw
+                    pairs.append((part.name, raw.decode(encoding_of(lambda: iter([raw])))))
+                except ValueError as e:
+                    raise bottle.HTTPError(400, f"The file {part.filename!r} {e}.") from None
+            else:
+                pairs.append((part.name, part.raw.decode("utf-8")))
     except multipart.ParserLimitReached:
         raise bottle.HTTPError(400, f"The form has more than {max_fields} fields.") from None
     return pairs
@@ -4451,7 +4459,8 @@ def _error(err):
     if bottle.request.path.startswith(API_PREFIXES):
         bottle.response.content_type = "application/json"
         return json.dumps({"error": message})
-    return page("error", title=err.status_line, message=message)
+    back = "/batch" if bottle.request.path.startswith("/batch") else "/"
+    return page("error", title=err.status_line, message=message, back=back)
 
 
 for _code in (400, 401, 403, 404, 405, 408, 409, 411, 413, 415, 429, 431, 500, 501, 503):
@@ -4610,21 +4619,67 @@ _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level
 MAX_LINE = 131_072  # characters in one line of a file: csv's own field limit
 
 
-def csv_header(first):
-    """The column names of a CSV's first line, or [] for a line that is not one."""
-    try:
-        return next(csv.reader([first]), [])
-    except csv.Error:
-        return []
+ENCODINGS = (
+    "UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or GB18030 "
+    "(which includes GBK and GB2312)"
+)
+REVIEW_NAMES = ("review", "text", "content", "评论", "内容")  # a file's review column
+LABEL_NAMES = ("sentiment", "label", "标签")  # and its label column, the first found
 
 
-def csv_rows(header, lines):
+def encoding_of(chunks):
+    """The encoding of a file whose bytes ``chunks()`` yields from its start, in chunks: UTF-8
+    with or without a byte-order mark, UTF-16 with one (Excel's "Unicode text"), else GB18030, as
+    Excel on a Chinese Windows saves CSV. ValueError for anything else, naming what is read."""
+    first = next(iter(chunks()), b"")
+    if first.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    for encoding in ("utf-8", "gb18030"):  # a fixed order: GB18030 is not valid UTF-8 past ASCII
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            for chunk in chunks():
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    raise ValueError(f"is not text in {ENCODINGS}; save it as CSV UTF-8")
+
+
+class Layout(typing.NamedTuple):
+    """What a file's first line says of its columns."""
+
+    delimiter: str
+    header: list
+    review: str  # the review column's name as written
+    label: str | None  # the label column's, if any
+
+
+def layout_of(first):
+    """The Layout of a file whose first line names a review column, in any case, separated by
+    commas or tabs; None for a file without such a header (plain text, a review a line)."""
+    for delimiter in (",", "\t"):
+        try:
+            header = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        names = {h.strip().lower(): h for h in header}
+        review = next((names[n] for n in REVIEW_NAMES if n in names), None)
+        if review is not None:
+            label = next((names[n] for n in LABEL_NAMES if n in names), None)
+            return Layout(delimiter, header, review, label)
+    return None
+
+
+def csv_rows(header, lines, delimiter=","):
     """Yield (line where the row starts, {column: text}) of a CSV's rows after its ``header``.
 
     ``lines`` keep their line ends, so a quoted cell over several lines keeps its breaks. A row
     with more fields than the header is refused, naming its line, except in a one-column file:
     there the whole line is the one column. Raises ValueError."""
-    reader, line = csv.reader(lines), 1
+    reader, line = csv.reader(lines, delimiter=delimiter), 1
     try:
         for fields in reader:
             start, line = line + 1, 1 + reader.line_num
@@ -4666,28 +4721,9 @@ def batch_page():
     # refused before a million tiny lines become a million objects
     if pasted.count("\n") > 20 * MAX_BATCH:
         raise bottle.HTTPError(413, f"Send at most {MAX_BATCH:,} reviews at a time.")
-    # a BOM, as spreadsheets save "CSV UTF-8"
-    lines = io.StringIO(pasted.removeprefix("\ufeff"), newline="")
-    first = next(lines, "")
-    header = csv_header(first)
-    if "review" in header:  # a CSV: its review column, multi-line cells and all
-        try:
-            reviews = [(line, row.get("review", "")) for line, row in csv_rows(header, lines)]
-        except ValueError as e:
-            raise bottle.HTTPError(400, f"The CSV cannot be read: {e}.") from None
-    else:
-        reviews = [
-            (n, line.rstrip("\r\n"))
-            for n, line in enumerate(itertools.chain([first], lines), 1)
-            if line.strip()
-        ]
-    if not reviews or len(reviews) > MAX_BATCH:
-        raise bottle.HTTPError(
-            413 if reviews else 400,
-            f"Send between 1 and {MAX_BATCH:,} reviews; this has {len(reviews):,}.",
-        )
+    reviews = batch_reviews(pasted)
     texts, errors = [], {}
-    for i, (_, review) in enumerate(reviews):
+    for i, (_, review, _) in enumerate(reviews):
         try:
             texts.append(clean_review(review))
         except bottle.HTTPError as e:
@@ -4695,39 +4731,57 @@ def batch_page():
     answers = iter(classify(*texts) if texts else ())
     rows = [
         (line, review, errors.get(i), None if i in errors else next(answers))
-        for i, (line, review) in enumerate(reviews)
+        for i, (line, review, _) in enumerate(reviews)
     ]
     if bottle.request.path.endswith(".csv"):
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(
-            ["line", "review", "label", "probability", "source", "model_version", "error"]
-        )
-        for line, review, error, a in rows:
-            writer.writerow(
-                [
-                    defused(v)
-                    for v in [
-                        line,
-                        review,
-                        *(
-                            ("", "", "", "")
-                            if a is None
-                            else (
-                                a["label"],
-                                f"{a['probability']:.4f}",
-                                a["source"],
-                                a["model_version"],
-                            )
-                        ),
-                        error or "",
-                    ]
-                ]
-            )
         bottle.response.content_type = "text/csv; charset=utf-8"
         bottle.response.set_header("Content-Disposition", 'attachment; filename="sentiment.csv"')
-        return out.getvalue()
-    return page("batch", reviews=pasted, rows=rows, message="")
+        return batch_csv(rows)
+    given = [(label, a) for (_, _, label), (_, _, _, a) in zip(reviews, rows) if label and a]
+    agree = sum(
+        LABEL_WORDS.get(label.strip().lower()) == LABELS.index(a["label"]) for label, a in given
+    )
+    return page("batch", reviews=pasted, rows=rows, message="", labelled=len(given), agree=agree)
+
+
+def batch_reviews(text):
+    """(line, review, its label or None) of each review of a paste or an upload: the review column
+    of a CSV (a comma- or tab-separated one, multi-line cells and all), or a review a line."""
+    lines = io.StringIO(text.removeprefix("\ufeff"), newline="")  # a BOM, as spreadsheets save
+    first = next(lines, "")
+    layout = layout_of(first)
+    if layout is None:
+        chained = itertools.chain([first], lines)
+        reviews = [
+            (n, line.rstrip("\r\n"), None) for n, line in enumerate(chained, 1) if line.strip()
+        ]
+    else:
+        try:
+            reviews = [
+                (line, row.get(layout.review, ""), row.get(layout.label) if layout.label else None)
+                for line, row in csv_rows(layout.header, lines, layout.delimiter)
+            ]
+        except ValueError as e:
+            raise bottle.HTTPError(400, f"The CSV cannot be read: {e}.") from None
+    if not reviews or len(reviews) > MAX_BATCH:
+        raise bottle.HTTPError(
+            413 if reviews else 400,
+            f"Send between 1 and {MAX_BATCH:,} reviews; this has {len(reviews):,}.",
+        )
+    return reviews
+
+
+def batch_csv(rows):
+    """The batch's answers as CSV, UTF-8 with a byte-order mark so that Excel shows Chinese."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["line", "review", "label", "probability", "source", "model_version", "error"])
+    for line, review, error, a in rows:
+        answer = ("", "", "", "") if a is None else (
+            a["label"], f"{a['probability']:.4f}", a["source"], a["model_version"]
+        )  # fmt: skip
+        writer.writerow([defused(v) for v in [line, review, *answer, error or ""]])
+    return "\ufeff" + out.getvalue()
 
 
 @app.get("/results")
@@ -5805,67 +5859,69 @@ def read_rows(path, need_labels=False, progress_to=None):
     """Yield (line, review, label or None) from a file, streaming: nothing is held but the current
     row.
 
-    A CSV (or .csv.gz) has a ``review`` column and, for labels, a ``sentiment`` or ``label``
-    column of 1/0, positive/negative or pos/neg; any other file is plain text, one review per
-    line, without labels. Errors name the line and the column. ``progress_to`` draws a bar there."""
+    A CSV (or .csv.gz, comma- or tab-separated, in any encoding encoding_of reads) has a review
+    column (review, text, content, 评论 or 内容, in any case) and, for labels, a sentiment, label
+    or 标签 column of 1/0, positive/negative or pos/neg; any other file is plain text, one review
+    per line, without labels. Errors name the line and the column. ``progress_to`` draws a bar."""
+    try:
+        encoding = encoding_of(lambda: _chunks(path))
+    except ValueError as e:
+        raise SystemExit(f"error: {path} {e}") from None
     raw = open(path, "rb")
-    with (
-        raw,
-        io.TextIOWrapper(
-            gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw,
-            encoding="utf-8-sig",
-            newline="",
-        ) as f,
-    ):  # -sig: without the BOM spreadsheets write
-        size, shown, line = os.fstat(raw.fileno()).st_size or 1, 0.0, 1
+    with raw, io.TextIOWrapper(_unzipped(path, raw), encoding=encoding, newline="") as f:
+        size, shown = os.fstat(raw.fileno()).st_size or 1, 0.0
         lines = _bounded_lines(f, path)
         try:
-            first = next(lines, "")
-            header = csv_header(first)
-            column = next((c for c in ("sentiment", "label") if c in header), None)
-            if "review" not in header:
-                if need_labels:
-                    raise SystemExit(
-                        f"error: {path} line 1: needs a header with a review column and a sentiment or "
-                        f"label column; found {', '.join(header) or 'no columns'}"
-                    )
-                rows = (
-                    (n, text.rstrip("\r\n"), None)
-                    for n, text in enumerate(itertools.chain([first], lines), 1)
-                )
-            else:
-                if need_labels and column is None:
-                    raise SystemExit(
-                        f"error: {path} line 1: needs a sentiment or label column beside review"
-                    )
-                rows = (
-                    (n, row.get("review"), row.get(column) if column else None)
-                    for n, row in csv_rows(header, lines)
-                )
-            for line, text, label in rows:
-                if label is not None:
-                    if label.strip().lower() not in LABEL_WORDS:
-                        raise SystemExit(
-                            f"error: {path} line {line}, column {column!r}: {label!r} is not a label; "
-                            "use 1/0, positive/negative or pos/neg"
-                        )
-                    label = LABEL_WORDS[label.strip().lower()]
-                if text is None:
-                    raise SystemExit(f"error: {path} line {line}, column 'review': missing")
+            for line, text, label in _labelled(path, lines, need_labels):
                 yield line, text, label
                 if progress_to and time.monotonic() - shown >= 0.2:
-                    shown = time.monotonic()
-                    done = raw.tell() / size
-                    progress_to.write(
-                        f"\r{'predicting':<12}{line:>9} lines [{'#' * int(30 * done):<30}] "
-                        f"{100 * done:3.0f}%"
-                    )
-        except UnicodeError:
-            raise SystemExit(f"error: {path}: not UTF-8 text after line {line}") from None
+                    shown, done = time.monotonic(), raw.tell() / size
+                    bar = f"[{'#' * int(30 * done):<30}] {100 * done:3.0f}%"
+                    progress_to.write(f"\r{'predicting':<12}{line:>9} lines {bar}")
         except ValueError as e:
             raise SystemExit(f"error: {path} {e}") from None
     if progress_to:
         progress_to.write(f"\r{'predicting':<12}{'done':>9}{' ' * 40}\n")
+
+
+def _unzipped(path, raw):
+    return gzip.GzipFile(fileobj=raw) if path.endswith(".gz") else raw
+
+
+def _chunks(path):
+    with open(path, "rb") as raw:
+        yield from iter(functools.partial(_unzipped(path, raw).read, 1 << 20), b"")
+
+
+def _labelled(path, lines, need_labels):
+    """(line, review, label or None) of the rows of a file's ``lines``, by its first line's
+    Layout; errors (SystemExit) name the line, the column and the header found."""
+    first = next(lines, "").removeprefix("\ufeff")
+    layout = layout_of(first)
+    if layout is None or (need_labels and layout.label is None):
+        if need_labels:
+            found = ", ".join(next(csv.reader([first]), [])) or "no columns"
+            raise SystemExit(
+                f"error: {path} line 1: needs a header with a review column ({', '.join(REVIEW_NAMES)})"
+                f" and a label column ({', '.join(LABEL_NAMES)}), comma- or tab-separated; "
+                f"found {found[:200]}"
+            )
+        yield from (
+            (n, t.rstrip("\r\n"), None) for n, t in enumerate(itertools.chain([first], lines), 1)
+        )
+        return
+    for line, row in csv_rows(layout.header, lines, layout.delimiter):
+        text, label = row.get(layout.review), row.get(layout.label) if layout.label else None
+        if label is not None:
+            if label.strip().lower() not in LABEL_WORDS:
+                raise SystemExit(
+                    f"error: {path} line {line}, column {layout.label!r}: {label!r} is not a "
+                    "label; use 1/0, positive/negative or pos/neg"
+                )
+            label = LABEL_WORDS[label.strip().lower()]
+        if text is None:
+            raise SystemExit(f"error: {path} line {line}, column {layout.review!r}: missing")
+        yield line, text, label
 
 
 def accuracy(model, texts, labels):
@@ -6162,7 +6218,7 @@ def cmd_predict(args):
     s.start()
     open(args.path, "rb").close()  # a missing input fails before the output file is made
     out = (
-        open(args.output, "w", newline="", encoding="utf-8")
+        open(args.output, "w", newline="", encoding="utf-8-sig")  # a BOM: Excel shows Chinese
         if getattr(args, "output", None)
         else sys.stdout
     )

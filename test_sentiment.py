@@ -1,6 +1,7 @@
 """Tests for sentiment.py: WebTest for the app, real SQLite files, real processes."""
 
 import base64
+import codecs
 import csv
 import datetime
 import glob
@@ -5349,7 +5350,7 @@ def test_browser_flow(tmp_path, servers):
                 assert shown == sorted(shown), "sorted by confidence"
                 page.screenshot(path=os.path.join(ARTIFACTS, f"batch-{shot}.png"), full_page=True)
                 page.goto(base + "/stats")
-                feedbacks = int(page.inner_text("main p").split()[0])
+                feedbacks = int(page.inner_text("#feedback-count").split()[0])
                 page.screenshot(path=os.path.join(ARTIFACTS, f"stats-{shot}.png"), full_page=True)
                 context.close()
             # and a review in Chinese
@@ -5377,7 +5378,7 @@ def test_browser_flow(tmp_path, servers):
 
 
 # the committed model: 50.7% positive
-UNSURE_REVIEW = "The film was fine, not great and not bad either."
+UNSURE_REVIEW = "The show was fine, not great and not bad either."  # 0.55 on model/1
 
 
 @pytest.mark.e2e
@@ -5963,9 +5964,86 @@ def test_file_errors_name_the_line_and_column(tmp_path):
         csv.writer(f).writerows([["review", "label"], [GOOD, "positive"], [BAD, "maybe"]])
     with pytest.raises(SystemExit, match=r"line 3, column 'label': 'maybe' is not a label"):
         sentiment.read_labelled(str(path))
-    path.write_text("text,label\nA fine film indeed,1\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match=r"line 1: needs a header with a review column"):
+    path.write_text("body,score\nA fine film indeed,1\n", encoding="utf-8")
+    with pytest.raises(
+        SystemExit, match=r"line 1: needs a header with a review column.*found body, score"
+    ):
         sentiment.read_labelled(str(path))
+
+
+# -- files as people save them: encodings and headers --------------------------------------
+
+ZH_ROWS = [("这个手机很好用，非常满意，推荐购买。", 1), ("质量太差了，非常失望，不会再买。", 0)]
+
+
+@pytest.mark.parametrize(
+    "header,delimiter",
+    [
+        (("Review", "Label"), ","),
+        (("text", "label"), ","),
+        (("评论", "标签"), ","),
+        (("label", "review"), "\t"),
+        (("CONTENT", "Sentiment"), "\t"),
+    ],
+)
+def test_headers_as_people_write_them(env, tmp_path, capsys, header, delimiter):
+    path = tmp_path / "mine.csv"
+    rows = [(GOOD, 1), (BAD, 0), *ZH_ROWS]
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(header)
+        review_first = header[0].lower() in sentiment.REVIEW_NAMES
+        writer.writerows((t, y) if review_first else (y, t) for t, y in rows)
+    sentiment.main(["evaluate", str(path)])
+    assert confusion_totals(capsys.readouterr().out) == (4, 2, 2), "labels read, no glued ,1"
+
+
+def confusion_totals(report):
+    """(rows, actual negatives, actual positives) that `evaluate` printed."""
+    n = int(re.search(r"accuracy [\d.]+\s+n (\d+)", report)[1])
+    neg, pos = (
+        sum(map(int, re.search(rf"actual {k}\s+(\d+)\s+(\d+)", report).groups()))
+        for k in ("neg", "pos")
+    )
+    return n, neg, pos
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-16", "utf-8-sig"])
+def test_files_in_the_encodings_excel_saves_are_read(env, tmp_path, capsys, encoding):
+    path = tmp_path / f"zh-{encoding}.csv"
+    text = "review,label\r\n" + "".join(f"{t},{y}\r\n" for t, y in ZH_ROWS)
+    path.write_bytes(text.encode(encoding))
+    sentiment.main(["evaluate", str(path)])
+    assert confusion_totals(capsys.readouterr().out) == (2, 1, 1)
+    app = webtest.TestApp(sentiment.application)
+    page = app.post("/batch", upload_files=[("upload", path.name, path.read_bytes())])
+    cells = [td.get_text() for td in page.html.select("#batch-table td.review-cell")]
+    assert cells == [t for t, _ in ZH_ROWS], encoding
+    assert "of 2 labelled reviews" in page.html.find(id="batch-agreement").get_text()
+
+
+def test_a_file_in_another_encoding_is_refused_naming_the_ones_read(env, tmp_path):
+    path = tmp_path / "latin-1.csv"
+    path.write_bytes("review,label\nCafé crème, très bon film vraiment,1\n".encode("latin-1"))
+    with pytest.raises(SystemExit, match="UTF-8 .*UTF-16 .*GB18030"):
+        sentiment.main(["evaluate", str(path)])
+    app = webtest.TestApp(sentiment.application)
+    page = app.post("/batch", upload_files=[("upload", path.name, path.read_bytes())], status=400)
+    assert "GB18030" in page.html.find(class_="error").get_text()
+    assert page.html.find("a", href="/batch"), "back to the batch page, not the form"
+
+
+def test_files_we_write_start_with_a_byte_order_mark(app, env, tmp_path):
+    path, out = tmp_path / "in.txt", tmp_path / "out.csv"
+    path.write_text("\n".join(t for t, _ in ZH_ROWS), encoding="utf-8")
+    sentiment.main(["predict", str(path), "-o", str(out)])
+    assert out.read_bytes().startswith(codecs.BOM_UTF8)
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        assert [r["line"] for r in csv.DictReader(f)] == ["1", "2"]
+    body = app.post("/batch.csv", {"reviews": "\n".join(t for t, _ in ZH_ROWS)}).body
+    assert body.startswith(codecs.BOM_UTF8)
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    assert [r["review"] for r in rows] == [t for t, _ in ZH_ROWS]
 
 
 def test_command_line_errors_are_one_line_and_write_nothing(env, tmp_path):
@@ -6403,3 +6481,26 @@ def test_reviews_in_a_script_the_version_cannot_read_raise_a_drift_alert(app, en
     app.post_json("/api/predict", {"reviews": [GOOD + f" {k}" for k in range(1000)]})
     assert not app.get("/api/stats").json["alerts"]
     assert any(r.message.startswith("drift alert over:") for r in caplog.records)
+
+
+def test_pending_rows_of_one_text_are_one_item(app, env, monkeypatch):
+    monkeypatch.setenv("SENTIMENT_LEARN", "reviewed")
+    key = make_key(env, "reviewer", "rev")
+    for k, address in enumerate(("192.0.2.1", "192.0.2.2", "192.0.2.2", "198.51.100.4")):
+        text = GOOD if k < 3 else BAD
+        token = app.post_json("/api/predict", {"review": text}).json["feedback_token"]
+        feedback = {"review": text, "label": "negative", "feedback_token": token}
+        app.post_json("/api/feedback", feedback, extra_environ={"REMOTE_ADDR": address})
+    pending = app.get("/api/review", headers=bearer(key)).json["pending"]
+    by_text = {item["review"]: item for item in pending}
+    assert len(pending) == 2 and sorted(by_text[GOOD]["ids"]) == [1, 2, 3]
+    assert by_text[GOOD]["votes"] == {"negative": 3, "positive": 0}
+    assert by_text[GOOD]["clients"] == 2, "one client's repeats are one item, and counted once"
+    page = app.get("/review", headers=bearer(key))
+    assert "3 times from 2 clients" in " ".join(page.html.find(id="item-1").get_text().split())
+    form = page.html.find(id="item-1").find("form")
+    ids = form.find("input", attrs={"name": "id"})["value"]
+    app.post_json("/api/review", {"ids": [int(i) for i in ids.split(",")], "action": "approve"},
+                  headers=bearer(key))  # fmt: skip
+    left = app.get("/api/review", headers=bearer(key)).json["pending"]
+    assert [item["review"] for item in left] == [BAD], "the item's rows are decided together"

@@ -3,9 +3,10 @@
 <form class="card" method="post" action="/batch" enctype="multipart/form-data">
   <label for="reviews">Reviews, one per line</label>
   <textarea id="reviews" name="reviews" aria-describedby="reviews-hint">{{reviews}}</textarea>
-  <p class="hint" id="reviews-hint">Up to 1,000 reviews or 2 MB. A first line with a <code>review</code> column makes
-  it a CSV, whose cells may span lines.</p>
-  <label for="upload">Or upload a CSV with a <code>review</code> column, or a text file</label>
+  <p class="hint" id="reviews-hint">Up to 1,000 reviews or 2 MB. A first line with a <code>review</code> (or
+  <code>text</code>, <code>评论</code>…) column makes it a CSV, comma- or tab-separated, whose cells may span lines;
+  a <code>label</code> column shows how often the model agrees.</p>
+  <label for="upload">Or upload a CSV or a text file (UTF-8, UTF-16 or GB18030, as Excel saves them)</label>
   <input type="file" id="upload" name="upload" accept=".csv,.txt,text/csv,text/plain">
   <div class="buttons">
     <button type="submit">Classify</button>
@@ -15,6 +16,10 @@
 % if rows:
 %   bad = sum(1 for r in rows if r[2])
 <h2 id="batch-results">{{len(rows) - bad}} classified{{f", {bad} refused" if bad else ""}}</h2>
+% if labelled:
+<p id="batch-agreement">The model agrees with the file's labels on {{agree}} of {{labelled}} labelled reviews
+({{"%.1f" % (100 * agree / labelled)}}%).</p>
+% end
 <p class="hint">Press a column's name to sort by it; press again to reverse.</p>
 <div class="scroll">
 <table id="batch-table" aria-labelledby="batch-results">

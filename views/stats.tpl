@@ -13,7 +13,7 @@ No audited answers of version {{live["version"]}} yet: reviewers label a random 
 </p>
 % if estimate:
 <p id="estimated-accuracy">Estimated from its probabilities over the last {{estimate["answers"]}} answers of this worker:
-{{"%.0f" % (100 * estimate["accuracy"])}}% right.
+{{percent(estimate["accuracy"])}} right.
 % if stats["miscalibrated"]:
 <strong>The audited interval excludes this estimate: the model's probabilities are off (miscalibrated).</strong>
 % end
@@ -22,7 +22,7 @@ No audited answers of version {{live["version"]}} yet: reviewers label a random 
 % for alert in stats["alerts"]:
 <p class="notice" role="status" id="alert-{{alert["signal"]}}">Drift: {{alert["message"]}}.</p>
 % end
-<p>{{stats["feedback"]}} feedbacks so far. Feedback says what people chose to correct, mostly where an answer
+<p id="feedback-count">{{stats["feedback"]}} feedbacks so far. Feedback says what people chose to correct, mostly where an answer
 looked wrong, so it is counted here, never taken for accuracy.</p>
 
 <h2 id="per-day">Feedback per day</h2>
