@@ -27,6 +27,7 @@ import base64
 import codecs
 import collections
 import contextlib
+import dataclasses
 import csv
 import functools
 import glob
@@ -3038,7 +3039,7 @@ def model_status(s):
         if v in s.failures:
             message = s.store.public(s.failures[v])
             state, code = "UNAVAILABLE", "UNKNOWN"
-        elif v == s.version:
+        elif v == s.version or _candidate(s.store, v):  # served, or answers when named
             state, code, message = "AVAILABLE", "OK", ""
         elif v == s.loading:
             state, code, message = "LOADING", "OK", ""
@@ -3147,31 +3148,17 @@ class Candidates:
     of the unsure sample), a function of the log's rows, alike in every worker. Anonymous clicks
     are counted beside the scores and never decide (docs/learning.md, "How versions are judged").
 
-    One candidate is loaded at a time, on its first ask, outside any lock.
+    Candidates are loaded by LoadedVersions, on their first ask, outside any lock.
     """
 
     PROMOTE_AFTER, PROMOTE_MARGIN, PROMOTE_P, CHUNK = 200, 0.02, 0.01, 2000
 
     def __init__(self):
-        # scores: version -> counts
-        self.lock, self.loaded, self.scores = threading.Lock(), (None, None), {}
+        self.lock, self.scores = threading.Lock(), {}  # scores: version -> counts
+        self.loaded = LoadedVersions()
 
     def model(self, version, store):
-        with self.lock:
-            if self.loaded[0] == version:
-                return self.loaded[1].model
-        model, meta = store.load(version)
-        with self.lock:
-            self.loaded = (
-                version,
-                types.SimpleNamespace(
-                    model=model,
-                    version=version,
-                    upto=meta["feedback_upto"],
-                    reach=Reach(math.inf, open_to_people=False, texts=0),
-                ),
-            )
-        return model
+        return self.loaded.get(version, store).model
 
     def state(self, version, store):
         """The state that answers for ``version``, or None for the served one; 404 for any other."""
@@ -3181,15 +3168,13 @@ class Candidates:
         try:
             if version not in store.versions() or not _candidate(store, version):
                 raise ModelError("not a candidate")
-            self.model(version, store)
+            return self.loaded.get(version, store)
         except (ModelError, StorageError):
             raise bottle.HTTPError(
                 404,
                 f"Version {version} is not loaded: this service answers from the served "
                 f"version ({choice}) and from candidates.",
             ) from None
-        with self.lock:
-            return self.loaded[1]
 
     def read(self, store, db, feedback):
         """{version: scores} of the newest candidate, caught up by at most CHUNK rows; {} if
@@ -3271,6 +3256,59 @@ class Candidates:
             warn_once(f"automatic promotion could not look at the candidates: {e}")
         finally:
             feedback.release()
+
+
+@dataclasses.dataclass(frozen=True)
+class Named:
+    """What answers a request that names a candidate: the version as stored, without feedback."""
+
+    model: Model
+    version: int
+    upto: int
+    meta: dict
+    reach: Reach  # an empty one: a named version answers with the model's own verdict
+
+
+class LoadedVersions:
+    """The candidates that requests named lately, loaded once each and kept, SIZE at most (the
+    least recently asked leaves): about 60 MB each for the committed model's size
+    (docs/deployment.md). Concurrent first asks of one version share one load."""
+
+    SIZE = 3
+
+    def __init__(self):
+        self.lock, self.loaded, self.loading, self.loads = threading.Lock(), {}, {}, 0
+
+    def get(self, version, store):
+        with self.lock:
+            if version in self.loaded:
+                self.loaded[version] = self.loaded.pop(version)  # the newest ask last
+                return self.loaded[version]
+            done = self.loading.get(version)
+            if done is None:
+                done = self.loading[version] = threading.Event()
+                mine = True
+            else:
+                mine = False
+        if not mine:
+            done.wait(60)
+            with self.lock:
+                if version in self.loaded:
+                    return self.loaded[version]
+            raise ModelError(f"version {version} could not be loaded")
+        try:
+            model, meta = store.load(version)  # outside the lock: a load takes tens of ms
+            reach = Reach(math.inf, open_to_people=False, texts=0)
+            named = Named(model, version, meta["feedback_upto"], meta, reach)
+            with self.lock:
+                self.loads += 1
+                self.loaded[version] = named
+                while len(self.loaded) > self.SIZE:
+                    del self.loaded[next(iter(self.loaded))]
+            return named
+        finally:
+            with self.lock:
+                self.loading.pop(version).set()
 
 
 def _candidate(store, version):
@@ -3950,7 +3988,7 @@ def guarded(role=None, csrf=False):
 ###############################################################################
 
 app = bottle.Bottle()
-API_PREFIXES = ("/api/", "/predict/", "/healthz")
+API_PREFIXES = ("/api/", "/predict/", "/healthz", "/v1/", "/v2")
 _TAGS = re.compile(TAG_PATTERN)
 _WORDY = re.compile(r"[^\s']")  # anything outside tags that makes a token
 # C1 stays: legacy cp1252 text has it
@@ -5357,14 +5395,355 @@ def metrics():
     return metrics_text() + "\n".join(lines) + "\n"
 
 
+# -- the protocols model servers speak: TensorFlow Serving's REST API, the Open Inference Protocol
+
+
+MODEL_NAME = "sentiment"
+
+
+class Protocol:
+    """What the two serving protocols share: the version a path names (the served one, or a
+    candidate; 404 otherwise), answers from classify() with the limits of /api/predict, and errors
+    as {"error": ...}. Feedback stays on the service's own API."""
+
+    @staticmethod
+    def version(name, version=None, label=None):
+        if name != MODEL_NAME:
+            raise bottle.HTTPError(
+                404, f"There is no model {name!r}; this service has {MODEL_NAME!r}."
+            )
+        if label is not None:
+            labels = version_labels()
+            if label not in labels:
+                raise bottle.HTTPError(
+                    404, f"There is no version labelled {label!r}: {sorted(labels)}."
+                )
+            return labels[label]
+        if version is not None and whole_number(version) is None:
+            raise bottle.HTTPError(400, "A version is a number.")
+        return None if version is None else whole_number(version)
+
+    @staticmethod
+    def answers(reviews, version):
+        """classify()'s answers to a list of reviews, as /api/predict gives them (all or none)."""
+        if not isinstance(reviews, list) or not reviews:
+            raise bottle.HTTPError(400, "Send a non-empty list of reviews.")
+        if len(reviews) > MAX_BATCH:
+            raise bottle.HTTPError(
+                413, f"Too many reviews: {len(reviews)}, the limit is {MAX_BATCH}."
+            )
+        texts = []
+        for i, review in enumerate(reviews):
+            try:
+                texts.append(clean_review(review))
+            except bottle.HTTPError as e:
+                raise bottle.HTTPError(e.status_code, f"review {i}: {e.body}") from None
+        return classify(*texts, version=version)
+
+
+def version_labels():
+    """TF Serving's version labels: "stable" is the served version, "canary" the newest candidate."""
+    store = replica().store
+    stable = store.chosen()[0]
+    canary = next(
+        (v for v in reversed(store.versions()) if v != stable and _candidate(store, v)), None
+    )
+    return {k: v for k, v in (("stable", stable), ("canary", canary)) if v is not None}
+
+
+@app.get("/v1/models/<name:re:[^/:]+>")
+@app.get("/v1/models/<name:re:[^/:]+>/versions/<version:re:[^/:]+>")
+def tf_status(name, version=None):
+    """TensorFlow Serving's model status: the served version and candidates are AVAILABLE."""
+    asked = Protocol.version(name, version)
+    with current() as s:
+        states = model_status(s)["model_version_status"]
+    states = [dict(v, version=str(v["version"])) for v in states if asked in (None, v["version"])]
+    if not states:
+        raise bottle.HTTPError(404, f"There is no version {asked} of {MODEL_NAME!r}.")
+    return {"model_version_status": states, "version_labels": version_labels()}
+
+
+@app.get("/v1/models/<name:re:[^/:]+>/metadata")
+@app.get("/v1/models/<name:re:[^/:]+>/versions/<version:re:[^/:]+>/metadata")
+def tf_metadata(name, version=None):
+    with current() as s:
+        version = Protocol.version(name, version) or s.version
+    string = {"dtype": "DT_STRING", "tensor_shape": {"dim": [{"size": "-1"}]}}
+    signature = {
+        "inputs": {"review": {**string, "name": "review"}},
+        "outputs": {
+            "label": {**string, "name": "label"},
+            "probability": {"dtype": "DT_FLOAT", "tensor_shape": {"dim": [{"size": "-1"}]},
+                            "name": "probability"},
+        },
+        "method_name": "tensorflow/serving/predict",
+    }  # fmt: skip
+    return {
+        "model_spec": {"name": MODEL_NAME, "signature_name": "", "version": str(version)},
+        "metadata": {"signature_def": {"signature_def": {"serving_default": signature}}},
+    }
+
+
+_TF_PREDICT = re.compile(r"([^/]+)(?:/versions/([^/]+)|/labels/([^/]+))?:predict")
+
+
+@app.post("/v1/models/<path:re:.+[:]predict>")  # a bare ":predict" is Bottle's old route syntax
+def tf_predict(path):
+    """TensorFlow Serving's predict, at NAME[/versions/N|/labels/L]:predict: "instances" (rows:
+    reviews, or {"review": ...}) answered as "predictions", or "inputs" (columns: a list, or
+    {"review": [...]}) answered as "outputs"."""
+    match = _TF_PREDICT.fullmatch(path)
+    if match is None:
+        raise bottle.HTTPError(
+            404, "Not found: predict at /v1/models/sentiment[/versions/N]:predict."
+        )
+    version = Protocol.version(*match.groups())
+    data = read_json("instances", "inputs", "signature_name")
+    if ("instances" in data) == ("inputs" in data):
+        raise bottle.HTTPError(400, 'Send one of "instances" (row format) or "inputs" (columnar).')
+    if "instances" in data:
+        rows = data["instances"]
+        if isinstance(rows, list) and all(isinstance(r, dict) for r in rows):
+            if not all(set(r) == {"review"} for r in rows):
+                raise bottle.HTTPError(400, 'Each instance is a review, or {"review": "..."}.')
+            rows = [r["review"] for r in rows]
+        answers = Protocol.answers(rows, version)
+        return {"predictions": [tf_answer(a) for a in answers]}
+    columns = data["inputs"]
+    if isinstance(columns, dict):
+        if set(columns) != {"review"}:
+            raise bottle.HTTPError(400, 'The inputs are a list of reviews, or {"review": [...]}.')
+        columns = columns["review"]
+    answers = [tf_answer(a) for a in Protocol.answers(columns, version)]
+    return {
+        "outputs": {
+            k: [a[k] for a in answers]
+            for k in ("label", "probability", "positive", "model_version")
+        }
+    }
+
+
+def tf_answer(answer):
+    return {k: answer[k] for k in ("label", "probability", "positive", "model_version")}
+
+
+OIP_INPUT = {"name": "review", "datatype": "BYTES", "shape": [-1]}
+OIP_OUTPUTS = {"label": "BYTES", "probability": "FP32"}  # probability: of the label given
+
+
+@app.get("/v2")
+def oip_server():
+    """The Open Inference Protocol (KServe v2), as Triton, KServe and MLServer speak it."""
+    return {"name": MODEL_NAME, "version": __version__, "extensions": ["binary_tensor_data"]}
+
+
+@app.get("/v2/health/live")
+def oip_live():
+    return {"live": True}
+
+
+@app.get("/v2/health/ready")
+def oip_ready():
+    with current():  # a 503 while the first version loads
+        return {"ready": True}
+
+
+@app.get("/v2/models/<name>")
+@app.get("/v2/models/<name>/versions/<version>")
+def oip_metadata(name, version=None):
+    version = Protocol.version(name, version)
+    with answering(version) as s:
+        available = [v["version"] for v in model_status(replica())["model_version_status"]]
+        return {
+            "name": MODEL_NAME,
+            "versions": [str(v) for v in available if v == s.version or version is None],
+            "platform": "sentiment",
+            "inputs": [OIP_INPUT],
+            "outputs": [{"name": k, "datatype": t, "shape": [-1]} for k, t in OIP_OUTPUTS.items()],
+        }
+
+
+@app.get("/v2/models/<name>/ready")
+@app.get("/v2/models/<name>/versions/<version>/ready")
+def oip_model_ready(name, version=None):
+    with answering(Protocol.version(name, version)) as s:
+        return {"name": MODEL_NAME, "version": str(s.version), "ready": True}
+
+
+@app.post("/v2/models/<name>/infer")
+@app.post("/v2/models/<name>/versions/<version>/infer")
+def oip_infer(name, version=None):
+    """An inference request, its BYTES input as JSON or in the binary tensor data extension, and
+    its outputs answered likewise (tritonclient asks binary both ways by default)."""
+    version = Protocol.version(name, version)
+    request, binary = OIPRequest.read()
+    answers = Protocol.answers(OIPRequest.reviews(request, binary), version)
+    return OIPRequest.respond(request, answers)
+
+
+class OIPRequest:
+    """Reading and answering an Open Inference Protocol request, with the binary tensor data
+    extension: a JSON header of Inference-Header-Content-Length bytes, then the tensors' bytes,
+    BYTES elements each after its 4-byte little-endian length."""
+
+    @staticmethod
+    def read():
+        body = bottle.request.environ["sentiment.body"]
+        size = bottle.request.environ.get("HTTP_INFERENCE_HEADER_CONTENT_LENGTH")
+        if size is not None:
+            size = whole_number(size.strip())
+            if size is None or size > len(body):
+                raise bottle.HTTPError(
+                    400,
+                    "Inference-Header-Content-Length is not the size of a JSON header in the body.",
+                )
+            body, binary = body[:size], body[size:]
+        else:
+            binary = b""
+        try:
+            request = _JSON.decode(body.decode("utf-8"))
+        except (UnicodeError, ValueError, RecursionError):
+            raise bottle.HTTPError(400, "The inference header is not valid UTF-8 JSON.") from None
+        if not isinstance(request, dict) or set(request) - {
+            "id",
+            "parameters",
+            "inputs",
+            "outputs",
+        }:
+            raise bottle.HTTPError(
+                400, 'Send {"inputs": [...]}, with "id", "parameters" and "outputs" if any.'
+            )
+        if not isinstance(request.get("id", ""), str) or not isinstance(
+            request.get("parameters", {}), dict
+        ):
+            raise bottle.HTTPError(400, '"id" is a string and "parameters" an object.')
+        return request, binary
+
+    @staticmethod
+    def reviews(request, binary):
+        inputs = request.get("inputs")
+        if not (isinstance(inputs, list) and len(inputs) == 1 and isinstance(inputs[0], dict)):
+            raise bottle.HTTPError(
+                400, 'Send one input, {"name": "review", "datatype": "BYTES", ...}.'
+            )
+        tensor = inputs[0]
+        shape, parameters = tensor.get("shape"), tensor.get("parameters", {})
+        if set(tensor) - {"name", "datatype", "shape", "parameters", "data"}:
+            raise bottle.HTTPError(400, "An input has name, datatype, shape, parameters and data.")
+        if tensor.get("name") != "review" or tensor.get("datatype") != "BYTES":
+            raise bottle.HTTPError(400, 'The input is "review", of datatype "BYTES".')
+        if not (
+            isinstance(shape, list) and shape and all(json_whole(d) is not None for d in shape)
+        ):
+            raise bottle.HTTPError(
+                400, "The input's shape is a list of whole numbers, [n] or [n, 1]."
+            )
+        count = math.prod(shape) if len(shape) <= 2 and (len(shape) == 1 or shape[1] == 1) else -1
+        if not 0 < count <= MAX_BATCH:
+            raise bottle.HTTPError(
+                413 if count > MAX_BATCH else 400,
+                f"The shape is [n] or [n, 1], 1 to {MAX_BATCH:,} reviews.",
+            )
+        if not isinstance(parameters, dict) or set(parameters) - {"binary_data_size"}:
+            raise bottle.HTTPError(400, "The input's one parameter is binary_data_size.")
+        if "binary_data_size" in parameters:
+            reviews = OIPRequest.unpacked(binary, parameters["binary_data_size"])
+        else:
+            data = tensor.get("data")
+            if binary or not isinstance(data, list):
+                raise bottle.HTTPError(
+                    400,
+                    'Send the reviews as "data", or as binary data with its "binary_data_size".',
+                )
+            reviews = [d[0] if isinstance(d, list) and len(d) == 1 else d for d in data]
+        if len(reviews) != count:
+            raise bottle.HTTPError(
+                400, f"The shape says {count} reviews; the data holds {len(reviews)}."
+            )
+        return reviews
+
+    @staticmethod
+    def unpacked(binary, size):
+        """The BYTES elements of the binary data, each checked: no length may point past them."""
+        if json_whole(size) != len(binary):
+            raise bottle.HTTPError(
+                400, f"binary_data_size is {size!r}, but {len(binary)} bytes follow the header."
+            )
+        reviews, at = [], 0
+        while at < len(binary):
+            length = int.from_bytes(binary[at : at + 4], "little")
+            if at + 4 > len(binary) or at + 4 + length > len(binary):
+                raise bottle.HTTPError(
+                    400, f"A BYTES element's length ({length}) runs past the data."
+                )
+            if len(reviews) == MAX_BATCH:
+                raise bottle.HTTPError(413, f"More than {MAX_BATCH:,} reviews in the data.")
+            try:
+                reviews.append(binary[at + 4 : at + 4 + length].decode("utf-8"))
+            except UnicodeError:
+                raise bottle.HTTPError(400, "A review is not UTF-8.") from None
+            at += 4 + length
+        return reviews
+
+    @staticmethod
+    def respond(request, answers):
+        asked = request.get("outputs")
+        everything = bool(request.get("parameters", {}).get("binary_data_output"))
+        if asked is None:
+            asked = [
+                {"name": name, "parameters": {"binary_data": everything}} for name in OIP_OUTPUTS
+            ]
+        if not isinstance(asked, list) or not all(
+            isinstance(o, dict)
+            and o.get("name") in OIP_OUTPUTS
+            and isinstance(o.get("parameters", {}), dict)
+            for o in asked
+        ):
+            raise bottle.HTTPError(400, f"The outputs are {', '.join(OIP_OUTPUTS)}.")
+        values = {
+            "label": [a["label"] for a in answers],
+            "probability": [a["probability"] for a in answers],
+        }
+        outputs, tail = [], []
+        for output in asked:
+            name = output["name"]
+            tensor = {"name": name, "datatype": OIP_OUTPUTS[name], "shape": [len(answers)]}
+            if output.get("parameters", {}).get("binary_data", everything):
+                raw = OIPRequest.packed(name, values[name])
+                tensor["parameters"] = {"binary_data_size": len(raw)}
+                tail.append(raw)
+            else:
+                tensor["data"] = values[name]
+            outputs.append(tensor)
+        head = {
+            "model_name": MODEL_NAME,
+            "model_version": str(answers[0]["model_version"]),
+            "outputs": outputs,
+        }
+        if "id" in request:
+            head["id"] = request["id"]
+        if not tail:
+            return head
+        header = json.dumps(head).encode()
+        bottle.response.content_type = "application/octet-stream"
+        bottle.response.set_header("Inference-Header-Content-Length", str(len(header)))
+        return header + b"".join(tail)
+
+    @staticmethod
+    def packed(name, values):
+        if OIP_OUTPUTS[name] == "FP32":
+            return np.asarray(values, dtype="<f4").tobytes()
+        return b"".join(len(v.encode()).to_bytes(4, "little") + v.encode() for v in values)
+
+
 @app.get("/api/openapi.json")
 def api_openapi():
     return OPENAPI
 
 
-def _openapi():
-    """The OpenAPI 3.1 description of the JSON API; its review pattern is exactly what the server
-    accepts."""
+def _review_schema():
+    """A review as JSON Schema: its pattern is exactly what the server accepts."""
     bad = r"\x00-\x08\x0b-\x1f\x7f<"  # control characters, CR and "<" (tags)
     # Python's, not ECMA's \\s
     space = "".join(f"\\u{c:04x}" for c in range(0x3000 + 1) if chr(c).isspace())
@@ -5380,6 +5759,12 @@ def _openapi():
         f"{MIN_CJK_REVIEW} Chinese or Japanese ones; HTML tags are ignored, "
         "control characters refused.",
     }
+    return review
+
+
+def _openapi():
+    """The OpenAPI 3.1 description of the JSON API, the serving protocols' routes included."""
+    review = _review_schema()
     label = {"type": "string", "enum": list(LABELS)}
     explanation = {
         "type": "array",
@@ -5630,6 +6015,7 @@ def _openapi():
                     },
                 }
             },
+            **_protocol_paths(review, answer, errors),
             "/api/openapi.json": {
                 "get": {
                     "summary": "This description",
@@ -5799,6 +6185,82 @@ def _openapi():
                 }
             }
         },
+    }
+
+
+def _protocol_paths(review, answer, errors):
+    """TensorFlow Serving's and the Open Inference Protocol's routes (the served version's; the
+    same under /versions/N answer from a candidate). Bodies are described as a subset that
+    fuzzers can fill: one review whose shape is [1]."""
+    name = {"name": "name", "in": "path", "required": True, "schema": {"enum": [MODEL_NAME]}}
+    reviews = {"type": "array", "items": review, "minItems": 1, "maxItems": MAX_BATCH}
+    tensor = {
+        "type": "object",
+        "required": ["name", "datatype", "shape", "data"],
+        "additionalProperties": False,
+        "properties": {
+            "name": {"const": "review"},
+            "datatype": {"const": "BYTES"},
+            "shape": {"type": "array", "items": {"const": 1}, "minItems": 1, "maxItems": 2},
+            "data": {"type": "array", "items": review, "minItems": 1, "maxItems": 1},
+            "parameters": {"type": "object", "maxProperties": 0},
+        },
+    }
+    infer = {
+        "type": "object",
+        "required": ["inputs"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string"},
+            "inputs": {"type": "array", "items": tensor, "minItems": 1, "maxItems": 1},
+        },
+    }
+
+    def get(summary, *codes, parameters=()):
+        return {
+            "get": {
+                "summary": summary,
+                "parameters": list(parameters),
+                "responses": {"200": answer({"type": "object"}), **errors(*codes)},
+            }
+        }
+
+    def post(summary, schema, parameters=()):
+        content = {"required": True, "content": {"application/json": {"schema": schema}}}
+        return {"post": {"summary": summary, "parameters": list(parameters), "requestBody": content,
+                         "responses": {"200": answer({"type": "object"}), **errors(400, 404, 413, 415, 503)}}}  # fmt: skip
+
+    tf_body = {
+        "oneOf": [
+            {"type": "object", "required": ["instances"], "additionalProperties": False, "properties": {"instances": reviews}},
+            {"type": "object", "required": ["inputs"], "additionalProperties": False, "properties": {"inputs": reviews}},
+        ]
+    }  # fmt: skip
+    return {
+        "/v1/models/{name}": get(
+            "TensorFlow Serving: the versions' status", 404, 503, parameters=[name]
+        ),
+        "/v1/models/{name}/metadata": get(
+            "TensorFlow Serving: the signature", 404, 503, parameters=[name]
+        ),
+        "/v1/models/sentiment:predict": post(
+            "TensorFlow Serving: predict (rows or columns)", tf_body
+        ),
+        "/v2": get("Open Inference Protocol: the server"),
+        "/v2/health/live": get("Open Inference Protocol: live"),
+        "/v2/health/ready": get("Open Inference Protocol: ready to answer", 503),
+        "/v2/models/{name}": get(
+            "Open Inference Protocol: the model's metadata", 404, 503, parameters=[name]
+        ),
+        "/v2/models/{name}/ready": get(
+            "Open Inference Protocol: the model is ready", 404, 503, parameters=[name]
+        ),
+        "/v2/models/{name}/infer": post(
+            "Open Inference Protocol: infer (JSON here; binary tensor data with "
+            "Inference-Header-Content-Length)",
+            infer,
+            parameters=[name],
+        ),
     }
 
 

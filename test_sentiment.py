@@ -6076,7 +6076,7 @@ def test_predict_streams_a_file_to_csv(env, tmp_path, capsys):
     out = tmp_path / "out.csv"
     sentiment.main(["predict", str(path), "-o", str(out)])
     assert "predicting" in capsys.readouterr().err, "a progress bar on stderr"
-    rows_ = list(csv.DictReader(open(out, encoding="utf-8")))
+    rows_ = list(csv.DictReader(open(out, encoding="utf-8-sig")))
     assert [(r["line"], r["label"], r["model_version"]) for r in rows_] == [
         ("1", "positive", "1"),
         ("2", "", "1"),
@@ -6504,3 +6504,130 @@ def test_pending_rows_of_one_text_are_one_item(app, env, monkeypatch):
                   headers=bearer(key))  # fmt: skip
     left = app.get("/api/review", headers=bearer(key)).json["pending"]
     assert [item["review"] for item in left] == [BAD], "the item's rows are decided together"
+
+
+# -- the protocols model servers speak --------------------------------------------------------
+
+PROTOCOL_REVIEWS = [
+    GOOD,
+    BAD,
+    "这个手机很好用，非常满意，推荐购买。",
+    "质量太差了，非常失望，不会再买。",
+]
+
+
+def a_candidate(env):
+    """Version 2, a candidate that says the opposite of version 1."""
+    store = sentiment.FileStore(str(env["model"]))
+    flipped, _ = store.load(1)
+    flipped.coef, flipped.intercept = -flipped.coef, -flipped.intercept
+    store.save(flipped, feedback_upto=0, parent=None, excluded=[], candidate=True)
+
+
+def test_tritonclient_speaks_the_open_inference_protocol(env, servers):
+    """tritonclient with its defaults (binary data in and out), and with JSON, answers as
+    /api/predict does, from the served version and from a named candidate."""
+    import tritonclient.http as triton
+    from tritonclient.utils import InferenceServerException
+
+    a_candidate(env)
+    server = servers(env, SERVER_COMMANDS["waitress"])
+    client = triton.InferenceServerClient(f"127.0.0.1:{server.port}")
+    assert client.is_server_live() and client.is_server_ready()
+    assert client.is_model_ready("sentiment") and client.is_model_ready("sentiment", "2")
+    meta = client.get_model_metadata("sentiment")
+    assert meta["inputs"] == [{"name": "review", "datatype": "BYTES", "shape": [-1]}]
+    assert [o["name"] for o in meta["outputs"]] == ["label", "probability"]
+    for version in ("", "2"):
+        expected = call(
+            server.port,
+            "POST",
+            "/api/predict",
+            {"reviews": PROTOCOL_REVIEWS, **({"version": int(version)} if version else {})},
+        )[2]["predictions"]
+        for binary in (True, False):
+            review = triton.InferInput("review", [len(PROTOCOL_REVIEWS)], "BYTES")
+            data = np.array([t.encode() for t in PROTOCOL_REVIEWS], dtype=object)
+            review.set_data_from_numpy(data, binary_data=binary)
+            outputs = (
+                None
+                if binary
+                else [
+                    triton.InferRequestedOutput(n, binary_data=False)
+                    for n in ("label", "probability")
+                ]
+            )
+            result = client.infer(
+                "sentiment", [review], model_version=version, outputs=outputs, request_id="r-7"
+            )
+            labels = [x.decode() if isinstance(x, bytes) else x for x in result.as_numpy("label")]
+            assert labels == [a["label"] for a in expected], (version, binary)
+            assert result.as_numpy("probability") == pytest.approx(
+                [a["probability"] for a in expected], abs=1e-6
+            )
+            response = result.get_response()
+            assert response["id"] == "r-7" and response["model_version"] == (version or "1")
+    with pytest.raises(InferenceServerException, match="not loaded"):
+        client.get_model_metadata("sentiment", "9")
+
+
+def test_tensorflow_serving_rest_api_shapes_and_errors(app, env):
+    a_candidate(env)
+    expected = app.post_json("/api/predict", {"reviews": PROTOCOL_REVIEWS}).json["predictions"]
+    rows = app.post_json("/v1/models/sentiment:predict", {"instances": PROTOCOL_REVIEWS}).json
+    assert [p["label"] for p in rows["predictions"]] == [a["label"] for a in expected]
+    named = [{"review": r} for r in PROTOCOL_REVIEWS]
+    assert app.post_json("/v1/models/sentiment:predict", {"instances": named}).json == rows
+    columns = app.post_json("/v1/models/sentiment:predict", {"inputs": PROTOCOL_REVIEWS}).json
+    assert columns["outputs"]["label"] == [a["label"] for a in expected]
+    assert (
+        app.post_json("/v1/models/sentiment:predict", {"inputs": {"review": PROTOCOL_REVIEWS}}).json
+        == columns
+    )
+    canary = app.post_json("/v1/models/sentiment/versions/2:predict", {"instances": [GOOD]}).json
+    assert canary["predictions"][0]["model_version"] == 2
+    assert (
+        app.post_json("/v1/models/sentiment/labels/canary:predict", {"instances": [GOOD]}).json
+        == canary
+    )
+    status = app.get("/v1/models/sentiment").json
+    assert [(v["version"], v["state"]) for v in status["model_version_status"]] == [
+        ("1", "AVAILABLE"),
+        ("2", "AVAILABLE"),
+    ] and status["version_labels"] == {"stable": 1, "canary": 2}
+    assert (
+        app.get("/v1/models/sentiment/versions/2").json["model_version_status"][0]["version"] == "2"
+    )
+    meta = app.get("/v1/models/sentiment/metadata").json
+    assert meta["model_spec"] == {"name": "sentiment", "signature_name": "", "version": "1"}
+    assert (
+        "review" in meta["metadata"]["signature_def"]["signature_def"]["serving_default"]["inputs"]
+    )
+    for path, body, status in (
+        ("/v1/models/other:predict", {"instances": [GOOD]}, 404),
+        ("/v1/models/sentiment/versions/9:predict", {"instances": [GOOD]}, 404),
+        ("/v1/models/sentiment:predict", {"instances": [GOOD], "inputs": [GOOD]}, 400),
+        ("/v1/models/sentiment:predict", {"instances": [{"text": GOOD}]}, 400),
+        ("/v1/models/sentiment:predict", {"instances": ["short"]}, 400),
+        ("/v1/models/sentiment:predict", {"instances": [GOOD] * 1001}, 413),
+    ):
+        assert app.post_json(path, body, status=status).json["error"]
+
+
+def test_named_versions_are_loaded_once_not_per_request(app, env):
+    a_candidate(env)
+    a_candidate(env)  # version 3
+    loaded = sentiment.CANDIDATES.loaded
+    before = loaded.loads
+    for k in range(40):
+        answer = app.post_json("/api/predict", {"review": GOOD, "version": 2 + k % 2}).json
+        assert answer["model_version"] == 2 + k % 2
+    assert loaded.loads - before == 2, "each version is loaded once"
+    with ThreadPoolExecutor(8) as pool:  # concurrent first asks of a new version share one load
+        a_candidate(env)  # version 4
+        list(
+            pool.map(
+                lambda _: app.post_json("/api/predict", {"review": GOOD, "version": 4}), range(8)
+            )
+        )
+    assert loaded.loads - before == 3
