@@ -2193,9 +2193,6 @@ def hostile_requests(port, log):
     def token(review):
         return call(port, "POST", "/api/predict", {"review": review})[2]["feedback_token"]
 
-    def js(value):
-        return json.dumps(value).encode()
-
     good_token = token(GOOD)
     feedback = {"review": GOOD, "label": "positive", "feedback_token": good_token}
     thanks = {"review": GOOD, "feedback_token": good_token, "feedback": "correct"}
@@ -2653,6 +2650,8 @@ def hostile_requests(port, log):
             js({"version": 2**64}),
             {400},
         ),
+        # the serving protocols
+        *protocol_hostile(),
         # what an outside review broke: text in a fake tag, wide ligatures, half-width kana
         (
             "words hidden in a fake tag",
@@ -2768,6 +2767,110 @@ def hostile_requests(port, log):
             FORM,
             urllib.parse.urlencode({"reviews": 'review\n"A good film\nthat never ends'}).encode(),
             {200, 400},
+        ),
+    ]
+
+
+def js(value):
+    return json.dumps(value).encode()
+
+
+def protocol_hostile():
+    """TensorFlow Serving's and the Open Inference Protocol's routes, fed bad shapes, wrong
+    datatypes, lying binary lengths and huge element counts."""
+    infer = "/v2/models/sentiment/infer"
+
+    def tensor(**changes):
+        return js(
+            {
+                "inputs": [
+                    {"name": "review", "datatype": "BYTES", "shape": [1], "data": [GOOD], **changes}
+                ]
+            }
+        )
+
+    def binary(json_part, tail, size=None):
+        head = json.dumps(json_part).encode()
+        headers = {"Inference-Header-Content-Length": str(len(head) if size is None else size)}
+        return {**JSON, **headers}, head + tail
+
+    element = len(GOOD).to_bytes(4, "little") + GOOD.encode()
+    binary_input = {
+        "name": "review",
+        "datatype": "BYTES",
+        "shape": [1],
+        "parameters": {"binary_data_size": len(element)},
+    }
+    lying = binary({"inputs": [binary_input]}, (10**6).to_bytes(4, "little") + GOOD.encode())
+    short = binary({"inputs": [dict(binary_input, parameters={"binary_data_size": 999})]}, element)
+    header_past_end = binary({"inputs": [binary_input]}, element, size=10**9)
+    many = b"".join(len(b"x").to_bytes(4, "little") + b"x" for _ in range(200_000))
+    huge = binary(
+        {
+            "inputs": [
+                dict(binary_input, shape=[200_000], parameters={"binary_data_size": len(many)})
+            ]
+        },
+        many,
+    )
+    return [
+        ("OIP: a shape that is not a list", "POST", infer, JSON, tensor(shape="1"), {400}),
+        (
+            "OIP: a shape that disagrees with the data",
+            "POST",
+            infer,
+            JSON,
+            tensor(shape=[3]),
+            {400},
+        ),
+        ("OIP: a three-dimensional shape", "POST", infer, JSON, tensor(shape=[1, 1, 1]), {400}),
+        ("OIP: FP32 reviews", "POST", infer, JSON, tensor(datatype="FP32", data=[1.5]), {400}),
+        ("OIP: numbers as BYTES", "POST", infer, JSON, tensor(data=[12345]), {400}),
+        ("OIP: a million reviews by shape", "POST", infer, JSON, tensor(shape=[10**6]), {413}),
+        ("OIP: a BYTES length past the data", "POST", infer, *lying, {400}),
+        ("OIP: binary_data_size that lies", "POST", infer, *short, {400}),
+        ("OIP: a header longer than the body", "POST", infer, *header_past_end, {400}),
+        ("OIP: 200,000 binary elements", "POST", infer, *huge, {413}),
+        ("OIP: another model", "POST", "/v2/models/other/infer", JSON, tensor(), {404}),
+        (
+            "OIP: a version that is not loaded",
+            "POST",
+            "/v2/models/sentiment/versions/9/infer",
+            JSON,
+            tensor(),
+            {404},
+        ),
+        (
+            "TF Serving: instances and inputs",
+            "POST",
+            "/v1/models/sentiment:predict",
+            JSON,
+            js({"instances": [GOOD], "inputs": [GOOD]}),
+            {400},
+        ),
+        (
+            "TF Serving: an instance of the wrong shape",
+            "POST",
+            "/v1/models/sentiment:predict",
+            JSON,
+            js({"instances": [[GOOD]]}),
+            {400},
+        ),
+        (
+            "TF Serving: 1,001 instances",
+            "POST",
+            "/v1/models/sentiment:predict",
+            JSON,
+            js({"instances": [GOOD] * 1001}),
+            {413},
+        ),
+        (
+            "TF Serving: a version that is no number",
+            "POST",
+            "/v1/models/sentiment/versions/x:predict",
+            JSON,
+            js({"instances": [GOOD]}),
+            {400},
         ),
     ]
 
@@ -3545,6 +3648,23 @@ def test_readme_api_examples_run_as_written(env, servers):
     )
     assert any("predictions" in a and "error" in a["predictions"][2] for a in answers), "partial"
     assert "sentiment_model_version 1" in out.stdout and '"openapi": "3.1.0"' in out.stdout
+
+
+def test_readme_protocol_examples_run_as_written(env, servers, tmp_path):
+    server = servers(env, SERVER_COMMANDS["waitress"])
+    os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
+    script = readme_example("protocols").replace("127.0.0.1:8080", f"127.0.0.1:{server.port}")
+    out = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    first, _, rest = out.stdout.partition("\n")
+    assert json.loads(first)["predictions"][0]["label"] == "positive"
+    assert rest.strip() == "[b'positive']", out.stdout
 
 
 def test_readme_command_line_examples_run_as_written(env, tmp_path):
