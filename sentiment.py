@@ -3271,7 +3271,7 @@ class Named:
 
 class LoadedVersions:
     """The candidates that requests named lately, loaded once each and kept, SIZE at most (the
-    least recently asked leaves): about 60 MB each for the committed model's size
+    least recently asked leaves): about 75 MB each at the committed model's size
     (docs/deployment.md). Concurrent first asks of one version share one load."""
 
     SIZE = 3
