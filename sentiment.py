@@ -716,6 +716,7 @@ class Model:
         self.squares = self.rule.squares(evidence)  # AdaGrad's accumulators
         self.trained = evidence > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
+        self.temperatures = {}  # script -> temperature, from the version's calibration
 
     def unknown_shares(self, hashes):
         """Of each review of token ``hashes``, the share of words training never saw (None if not
@@ -742,7 +743,15 @@ class Model:
 
     def positive(self, text):
         """The probability that a review is positive."""
-        return _expit(self.logit(self.featurizer.indices(text)))
+        return _expit(self.calibrated(self.logit(self.featurizer.indices(text)), text))
+
+    def calibrated(self, logit, text):
+        """A review's logit over the version's temperature for its script, so that "65% positive"
+        is right about 65% of the time in Chinese as in English (docs/model.md). Learning steps
+        use the logit itself: this maps what is shown, never what is learned."""
+        if not self.temperatures:
+            return logit
+        return logit / self.temperatures.get(script_of(text), 1.0)
 
     def learn(self, text, label, weight=1.0, hashes=None):
         """One step of the rule on one review with its true label (1 positive), its gradient
@@ -779,7 +788,10 @@ class Model:
             for k in range(n):
                 scores[k : k + size] += share
             at += size
-        return features, self.logit(distinct), (starts, ends, scores)
+        if self.temperatures:  # the weights and intercept, calibrated, add up to the logit shown
+            scale = 1.0 / self.temperatures.get(script_of(text), 1.0)
+            features, scores = (*features[:2], features[2] * scale), scores * scale
+        return features, self.calibrated(self.logit(distinct), text), (starts, ends, scores)
 
     def state(self):
         """What is pickled: plain types and numpy arrays only, never a function.
@@ -823,6 +835,7 @@ class Model:
         checkpoint's, or a copy)."""
         twin = Model(self.featurizer, coef, intercept, seen=self.seen, rule=self.rule)
         twin.squares, twin.trained = np.array(squares, dtype=np.float64), self.trained
+        twin.temperatures = self.temperatures
         return twin
 
     def copy(self):
@@ -1022,6 +1035,7 @@ def unpickled(blob, meta, path):
         )
     except Exception as e:  # a checked file that still fails is reported, not raised
         raise ModelError(f"{path}: cannot load ({e})") from None
+    model.temperatures = dict((meta.get("calibration") or {}).get("temperatures", {}))
     # scikit-learn is not needed to serve, so it may be missing
     for package in ("scikit-learn", "numpy"):
         recorded, installed = meta.get("versions", {}).get(package), installed_version(package)
@@ -3494,7 +3508,12 @@ def held_out_profile(model, meta, texts):
     if not texts:
         return None
     hashes = [model.featurizer.hashes(t) for t in texts]
-    p = np.array([_expit(model.logit(model.featurizer.indices(None, h))) for h in hashes])
+    p = np.array(
+        [
+            _expit(model.calibrated(model.logit(model.featurizer.indices(None, h)), t))
+            for h, t in zip(hashes, texts)
+        ]
+    )
     unknown = [u for u in model.unknown_shares(hashes) if u is not None]
     reads = scripts_read(meta)
     return {
@@ -4226,7 +4245,8 @@ def classify(*texts, explain=False, count=True, version=None):
             explained = [s.model.explain(t, tokens) for t, tokens in zip(texts, found)]
             probabilities = [_expit(e[1]) for e in explained]
         else:
-            probabilities = list(map(_expit, s.model.logits(*found)))
+            logits = s.model.logits(*found)
+            probabilities = [_expit(s.model.calibrated(z, t)) for z, t in zip(logits, texts)]
         answers = list(
             map(
                 functools.partial(
@@ -4388,7 +4408,8 @@ def record_feedback(text, label, predicted, token):
     who = caller()
     with current() as s:
         hashes = s.model.featurizer.hashes(text)
-        p_positive = _expit(s.model.logit(s.model.featurizer.indices(text, hashes)))
+        logit = s.model.logit(s.model.featurizer.indices(text, hashes))
+        p_positive = _expit(s.model.calibrated(logit, text))
         version, problem, anonymous_weight = s.version, s.log_problem, s.model.rule.anonymous_weight
     # a log that cannot be replayed must not grow: every process must be able to learn each row
     if problem:
@@ -6480,6 +6501,8 @@ def cmd_train(args):
             "rows": len(texts),
         },
     }
+    model.temperatures = temperatures(model, dev)
+    meta["calibration"] = {"method": CALIBRATION, "temperatures": model.temperatures}
     meta["held_out_profile"] = held_out_profile(model, meta, [text for text, _ in dev])
     verdict = Gate(store, feedback).judge(model, meta, dev, list(zip(texts, labels)))
     version = store.save(
@@ -6504,6 +6527,34 @@ MIN_JUDGED = 200  # held-out rows below which a new version is never served unas
 MIN_SCRIPT_SHARE = 0.01  # of a version's training rows, past which it reads that script
 SCRIPT_NAMES = {"LATIN": "Latin-script reviews", "CJK": "Chinese", "HANGUL": "Korean"}
 SCRIPT_NAMES.update(HIRAGANA="Japanese", KATAKANA="Japanese")
+
+
+CALIBRATION = "a temperature per script, fitted by log loss on the held-out rows of that script"
+MIN_CALIBRATED = 200  # held-out rows of a script below which its probabilities stay as they are
+
+
+def temperatures(model, rows):
+    """{script: T} that makes the probabilities of each script's held-out ``rows`` right as often
+    as they say: the logit over T (T > 1 tempers an overconfident script). Decisions are
+    unchanged, so accuracy and the gate are too."""
+    from scipy.optimize import minimize_scalar
+
+    by_script = collections.defaultdict(list)
+    for text, label in rows:
+        by_script[script_of(text)].append((model.logit(model.featurizer.indices(text)), label))
+    fitted = {}
+    for script, pairs in by_script.items():
+        if script is None or len(pairs) < MIN_CALIBRATED:
+            continue
+        z, y = np.array(pairs).T
+
+        def log_loss(t, z=z, y=y):
+            return float(np.mean(np.logaddexp(0, -z / t) * y + np.logaddexp(0, z / t) * (1 - y)))
+
+        fitted[script] = round(
+            float(minimize_scalar(log_loss, bounds=(0.1, 20), method="bounded").x), 4
+        )
+    return fitted
 
 
 def text_digest(text):

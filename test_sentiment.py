@@ -6751,3 +6751,22 @@ def test_named_versions_are_loaded_once_not_per_request(app, env):
             )
         )
     assert loaded.loads - before == 3
+
+
+def test_a_neutral_chinese_review_is_unsure_on_the_calibrated_model(env):
+    """The committed model tempers its Chinese probabilities (a temperature per script, recorded in
+    its meta.json): "honestly the quality is so-so, but the style is fine" is Unsure, as it should
+    be, where the uncalibrated model said 78% positive."""
+    shutil.rmtree(env["model"])
+    shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")
+    app = webtest.TestApp(sentiment.application)
+    neutral = "说实话质量一般，不过样式还可以。"  # from the shared shopping reviews
+    answer = app.post_json("/api/predict", {"review": neutral}).json
+    assert answer["unsure"] is True, answer
+    model = sentiment.FileStore(str(env["model"])).load(1)[0]
+    assert model.temperatures["CJK"] > 1, "Chinese was overconfident"
+    (_, _, weights), logit, _ = model.explain(neutral)
+    assert abs(weights.sum() + model.intercept / model.temperatures["CJK"] - logit) < 1e-9
+    raw = model.logit(model.featurizer.indices(neutral))
+    assert model.positive(neutral) == sentiment._expit(raw / model.temperatures["CJK"])
+    assert sentiment._expit(raw) > sentiment.UNSURE[1], "uncalibrated, it was sure"
