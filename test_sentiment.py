@@ -785,7 +785,8 @@ def test_partial_batch_marks_bad_items_in_place(app, env):
     assert app.post_json("/api/predict", {"reviews": ["short", "tiny"], "partial": True}).json == {
         "predictions": [
             {
-                "error": "The review is too short: write at least 15 characters (5 in Chinese or Japanese)."
+                "error": "The review is too short: write at least 15 characters "
+                f"({sentiment.MIN_CJK_REVIEW} in Chinese or Japanese)."
             }
         ]
         * 2
@@ -2222,11 +2223,11 @@ def hostile_requests(port, log):
             {413},
         ),
         (
-            "review of four Chinese characters",
+            "review of one Chinese character",
             "POST",
             "/api/predict",
             JSON,
-            js({"review": "很好很好"}),
+            js({"review": "好！！！"}),
             {400},
         ),
         ("1,001 reviews", "POST", "/api/predict", JSON, js({"reviews": [GOOD] * 1001}), {413}),
@@ -5392,7 +5393,9 @@ def test_browser_flow(tmp_path, servers):
                 # each run a review of its own
                 text = review + " " * run + ["", " Truly.", " Sadly."][run]
                 page.fill("#moviereview", text)
-                assert page.inner_text("#moviereview-count") == f"Now {len(text)}."
+                assert page.inner_text("#moviereview-count") == (
+                    f"Now {len(text.strip())} characters, 0 of them Chinese or Japanese."
+                )
                 shot = f"{scheme}-{width}"
                 page.screenshot(path=os.path.join(ARTIFACTS, f"form-{shot}.png"), full_page=True)
                 page.keyboard.press("Control+Enter")  # submits, as the form says
@@ -6770,3 +6773,26 @@ def test_a_neutral_chinese_review_is_unsure_on_the_calibrated_model(env):
     raw = model.logit(model.featurizer.indices(neutral))
     assert model.positive(neutral) == sentiment._expit(raw / model.temperatures["CJK"])
     assert sentiment._expit(raw) > sentiment.UNSURE[1], "uncalibrated, it was sure"
+
+
+def test_the_form_counts_as_the_server_does():
+    """The form's counter (views/counter.js, run by node) and clean_review accept and refuse the
+    same reviews: 差评 is a review, 好 is not, and emoji count as one character each."""
+    if not shutil.which("node"):
+        pytest.skip("needs node to run the page's script")
+    cases = ["差评", "好评", "好", "太差了！！", "质量很好👍👍👍", "ＧＯＯＤ，非常好", "too short", "\r\n a fine film!! \n",
+             "👍" * 14 + "a", "👍" * 15, GOOD, "   好   "]  # fmt: skip
+    script = sentiment.SCRIPTS["counter"].split("var t = document")[0]
+    run = script + "console.log(JSON.stringify(%s.map(rule)));" % json.dumps(cases)
+    counted = json.loads(
+        subprocess.run(["node", "-e", run], capture_output=True, text=True, check=True).stdout
+    )
+    for text, js_rule in zip(cases, counted):
+        try:
+            sentiment.clean_review(text)
+            accepted = True
+        except sentiment.bottle.HTTPError:
+            accepted = False
+        assert js_rule["enough"] == accepted, (text, js_rule)
+        assert js_rule["n"] == len(text.replace("\r\n", "\n").strip()), text
+    assert counted[0]["enough"] and not counted[2]["enough"]

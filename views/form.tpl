@@ -5,15 +5,16 @@
 % end
 <form class="card" method="post" action="/results">
   <label for="moviereview">Your movie review</label>
-  <textarea id="moviereview" name="moviereview" required minlength="5" maxlength="20000"
+  <textarea id="moviereview" name="moviereview" required maxlength="20000"
 % if message:
     aria-invalid="true" aria-describedby="review-error moviereview-limits moviereview-count"
 % else:
     aria-describedby="moviereview-limits moviereview-count"
 % end
     placeholder="I loved the acting, but the plot…">{{review}}</textarea>
-  <p class="hint"><span id="moviereview-limits">At least 15 characters (5 in Chinese or Japanese), at most 20,000.</span>
-  <span id="moviereview-count"></span></p>
+  <p class="hint"><span id="moviereview-limits">At least {{min_review}} characters ({{min_cjk}} in Chinese or Japanese), at most 20,000.</span>
+  <span id="moviereview-count" data-now="Now {n} characters, {cjk} of them Chinese or Japanese."
+    data-short="Write at least {{min_review}} characters, or {{min_cjk}} Chinese or Japanese ones."></span></p>
   <button type="submit" aria-keyshortcuts="Control+Enter">Classify</button> <span class="hint">or Ctrl+Enter</span>
 </form>
 <script>{{!scripts["counter"]}}</script>
