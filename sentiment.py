@@ -4010,6 +4010,10 @@ def guarded(role=None, csrf=False):
 ###############################################################################
 
 app = bottle.Bottle()
+app.uninstall(
+    bottle.JSONPlugin
+)  # its answers end without a newline: a pasted curl glues the prompt
+app.install(bottle.JSONPlugin(json_dumps=lambda value: json.dumps(value) + "\n"))
 API_PREFIXES = ("/api/", "/predict/", "/healthz", "/v1/", "/v2")
 _TAGS = re.compile(TAG_PATTERN)
 _WORDY = re.compile(r"[^\s']")  # anything outside tags that makes a token
@@ -4394,6 +4398,14 @@ def _answer(text, p, hashes, unknown, replica, client):
         "model_version": replica.version,
         "feedback_upto": replica.upto,
         "feedback_token": token,
+        # both labels with their scores, the likelier first, as Hugging Face's widgets show them
+        "scores": sorted(
+            (
+                {"label": "positive", "score": positive},
+                {"label": "negative", "score": 1 - positive},
+            ),
+            key=lambda s: -s["score"],
+        ),
     }
 
 
@@ -4523,7 +4535,7 @@ def _error(err):
         message = err.body if isinstance(err.body, str) and err.body else err.status_line
     if bottle.request.path.startswith(API_PREFIXES):
         bottle.response.content_type = "application/json"
-        return json.dumps({"error": message})
+        return json.dumps({"error": message}) + "\n"
     back = "/batch" if bottle.request.path.startswith("/batch") else "/"
     return page("error", title=err.status_line, message=message, back=back)
 
@@ -5821,6 +5833,18 @@ def _openapi():
                 "description": "null while feedback is off",
             },
             "explanation": explanation,
+            "scores": {
+                "type": "array",
+                "description": "both labels with their scores, the likelier first",
+                "items": {
+                    "type": "object",
+                    "required": ["label", "score"],
+                    "properties": {
+                        "label": label,
+                        "score": {"type": "number", "minimum": 0, "maximum": 1},
+                    },
+                },
+            },
         },
     }
     error = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}

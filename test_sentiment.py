@@ -6796,3 +6796,17 @@ def test_the_form_counts_as_the_server_does():
         assert js_rule["enough"] == accepted, (text, js_rule)
         assert js_rule["n"] == len(text.replace("\r\n", "\n").strip()), text
     assert counted[0]["enough"] and not counted[2]["enough"]
+
+
+def test_answers_give_both_labels_scores_and_end_with_a_newline(app):
+    res = app.post_json("/api/predict", {"review": GOOD})
+    assert res.body.endswith(b"}\n"), "a pasted curl does not glue the prompt to it"
+    scores = res.json["scores"]
+    assert [s["label"] for s in scores] == ["positive", "negative"]
+    assert (
+        scores[0]["score"] == res.json["positive"]
+        and abs(sum(s["score"] for s in scores) - 1) < 1e-12
+    )
+    assert app.post_json("/api/predict", {"review": "short"}, status=400).body.endswith(b"}\n")
+    page = app.post("/results", {"moviereview": BAD})
+    assert page.html.find(id="scores").get_text().startswith("Negative")

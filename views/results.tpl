@@ -22,6 +22,7 @@ than a coin; your answer below helps most here.</p>
 <h1>The model thinks this review is <span class="{{label}}">{{label}}</span></h1>
 <p class="verdict {{label}}" id="verdict">{{label.capitalize()}}, {{percent(answer["probability"])}} sure</p>
 % end
+<p class="hint" id="scores">{{" · ".join(f"{s['label'].capitalize()} {percent(s['score'])}" for s in answer["scores"])}}</p>
 % if by != "you" and (said["positive"] or said["negative"]):
 <p class="notice" id="people-said" role="note">{{people_said(said)}} about this review.</p>
 % end
