@@ -3077,11 +3077,53 @@ def model_status(s):
         "served_version": s.version,
         "base_version": s.base,
         "candidates": shadow,
+        "cards": model_cards(
+            s.store, [st["version"] for st in states if st["state"] == "AVAILABLE"]
+        ),
         "model_version": s.version,
         "feedback_upto": s.upto,
         "feedback_applied_upto": s.upto,
         "pinned": s.pinned,
     }
+
+
+INTENDED_USE = (
+    "Telling whether a review of a product, a film or a service is positive or negative, in the "
+    "languages its training rows were written in, and learning from the people who correct it. "
+    "Not for decisions about people."
+)
+
+
+def model_card(version, meta):
+    """What a version says of itself: its languages with row counts, what it was trained on (with
+    the sources' terms where its meta.json records them), intended use, known limits, and its
+    figures on the held-out rows per language. `train` writes what it can know."""
+    scripts = meta.get("scripts") or {}
+    return {
+        "version": version,
+        "languages": [
+            {"script": s, "name": SCRIPT_NAMES.get(s, s.title()), "rows": n}
+            for s, n in scripts.items()
+            if s != "NONE"
+        ],
+        "training_data": meta.get("training_data"),
+        "sources": meta.get("sources", []),
+        "intended_use": meta.get("intended_use", INTENDED_USE),
+        "known_limits": meta.get("known_limits", []),
+        "held_out": meta.get("held_out_by_script", {}),
+        "holdout_rule": (meta.get("holdout") or {}).get("rule"),
+        "calibration": (meta.get("calibration") or {}).get("temperatures", {}),
+        "parent": meta.get("parent"),
+        "feedback_upto": meta["feedback_upto"],
+    }
+
+
+def model_cards(store, versions):
+    cards = {}
+    for v in versions:
+        with contextlib.suppress(ModelError):
+            cards[str(v)] = model_card(v, store.read_meta(v))
+    return cards
 
 
 CATCHING_UP = "Catching up with the feedback log; try again in a moment."
@@ -4651,10 +4693,13 @@ def results_page():
     )
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")  # a letter, a digit or a CJK character
+
+
 def phrases_html(text, features, sign):
     """The 5 phrases that pushed a review most towards positive (sign 1) or negative (-1), as the
     list items of the results page: shown without tags, and escaped in one call."""
-    top = contributions(text, features, 5, sign)
+    top = [c for c in contributions(text, features, 20, sign) if _WORD_CHAR.search(c["text"])][:5]
     shown = _escaped([" ".join(_TAGS.sub(" ", c["text"]).split()) for c in top])
     side = "positive" if sign > 0 else "negative"
     return "".join(
@@ -4673,8 +4718,14 @@ def highlights(text, words):
     that weaker pushes stay visible; its title gives its share of the score. The text is escaped
     in one call, the marks (ours) put in after."""
     starts, ends, scores = words
-    top = float(np.abs(scores).max()) if len(scores) else 0.0
-    share = np.abs(scores) / (top or 1.0)
+    # punctuation is never a marked "word": it pushes, but a reader cannot act on a lone "，"
+    wordy = np.fromiter(
+        (bool(_WORD_CHAR.search(text[a:b])) for a, b in zip(starts.tolist(), ends.tolist())),
+        dtype=bool,
+        count=len(starts),
+    )
+    top = float(np.abs(scores[wordy]).max()) if wordy.any() else 0.0
+    share = np.abs(scores) / (top or 1.0) * wordy
     levels = (np.rint(4 * np.sqrt(share)) * np.sign(scores) * (share >= 1 / 16)).astype(int)
     marked = np.flatnonzero(levels)
     if len(marked) > MAX_MARKS:  # "! ! ! ..." would mark every copy: a 20 kB review, an 800 kB page
@@ -4868,6 +4919,14 @@ def batch_csv(rows):
 def back_to_the_form():
     """Pages that only answer a form: a direct visit (a bookmark, a reload) goes to the form."""
     see_other("/")
+
+
+@app.get("/model")
+def model_page():
+    """The model card of the served version and of the candidates that answer when named."""
+    with current() as s:
+        status = model_status(s)
+    return page("model", title="The model", cards=status["cards"], served=s.version)
 
 
 @app.get("/stats")
@@ -6534,6 +6593,7 @@ def cmd_train(args):
         },
     }
     model.temperatures = temperatures(model, dev)
+    meta["held_out_by_script"] = held_out_by_script(model, dev)
     meta["calibration"] = {"method": CALIBRATION, "temperatures": model.temperatures}
     meta["held_out_profile"] = held_out_profile(model, meta, [text for text, _ in dev])
     verdict = Gate(store, feedback).judge(model, meta, dev, list(zip(texts, labels)))
@@ -6587,6 +6647,17 @@ def temperatures(model, rows):
             float(minimize_scalar(log_loss, bounds=(0.1, 20), method="bounded").x), 4
         )
     return fitted
+
+
+def held_out_by_script(model, rows):
+    """{script: {"rows", "accuracy"}} of a version on its held-out rows: its dev figure per
+    language, for its model card."""
+    counts = collections.defaultdict(lambda: [0, 0])
+    for text, label in rows:
+        tally = counts[script_of(text) or "NONE"]
+        tally[0] += 1
+        tally[1] += (model.positive(text) >= 0.5) == bool(label)
+    return {s: {"rows": n, "accuracy": right / n} for s, (n, right) in counts.items()}
 
 
 def text_digest(text):

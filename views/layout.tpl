@@ -75,7 +75,7 @@ svg .pos { fill: rgb(var(--pos-bg)); } svg .neg { fill: rgb(var(--neg-bg)); }
 <body>
 <header><a class="brand" href="/">sentiment</a>
 <nav aria-label="Main"><a href="/">Classify a review</a> <a href="/batch">Many reviews</a>
-<a href="/stats">Statistics</a></nav></header>
+<a href="/stats">Statistics</a> <a href="/model">The model</a></nav></header>
 <main>
 {{!base}}
 </main>
