@@ -3675,6 +3675,9 @@ def test_readme_command_line_examples_run_as_written(env, tmp_path):
     os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
     for name in ("sentiment.py", "views"):
         os.symlink(os.path.join(HERE, name), tmp_path / name)
+    scratch = tmp_path / "scratch"  # mktemp's folder
+    scratch.mkdir()
+    before = sorted(os.listdir(tmp_path))
     out = subprocess.run(
         ["bash", "-e", "-o", "pipefail", "-c", readme_example("cli")],
         cwd=tmp_path,
@@ -3682,15 +3685,19 @@ def test_readme_command_line_examples_run_as_written(env, tmp_path):
         text=True,
         timeout=120,
         env=dict(
-            os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])
+            os.environ,
+            SENTIMENT_MODEL_DIR=str(env["model"]),
+            SENTIMENT_DATA_DIR=str(env["data"]),
+            TMPDIR=str(scratch),
         ),
     )
     assert out.returncode == 0, out.stderr
-    predicted = list(csv.DictReader(open(tmp_path / "predictions.csv", encoding="utf-8")))
-    assert [p["label"] for p in predicted] == ["positive", "negative"]
+    assert sorted(os.listdir(tmp_path)) == before, "the work tree is left as it was"
+    assert "line,label,probability" in out.stdout and "positive" in out.stdout
     assert re.search(r"accuracy 1\.0000\s+n 2", out.stdout)
     assert "nothing new" in out.stdout and "version 1 is now served" in out.stdout
-    assert (tmp_path / "feedback.csv").read_text().startswith("id,review,sentiment")
+    exported = glob.glob(str(tmp_path / "scratch" / "*" / "feedback.csv"))
+    assert exported and open(exported[0], encoding="utf-8").read().startswith("id,review,sentiment")
 
 
 def test_readme_chinese_example_runs_as_written(env, tmp_path):
@@ -3700,6 +3707,9 @@ def test_readme_chinese_example_runs_as_written(env, tmp_path):
     os.symlink(os.path.dirname(os.path.dirname(sys.executable)), tmp_path / ".venv")
     for name in ("sentiment.py", "views"):
         os.symlink(os.path.join(HERE, name), tmp_path / name)
+    scratch = tmp_path / "scratch"  # mktemp's folder
+    scratch.mkdir()
+    before = sorted(os.listdir(tmp_path))
     out = subprocess.run(
         ["bash", "-e", "-o", "pipefail", "-c", readme_example("chinese")],
         cwd=tmp_path,
@@ -3707,12 +3717,16 @@ def test_readme_chinese_example_runs_as_written(env, tmp_path):
         text=True,
         timeout=120,
         env=dict(
-            os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])
+            os.environ,
+            SENTIMENT_MODEL_DIR=str(env["model"]),
+            SENTIMENT_DATA_DIR=str(env["data"]),
+            TMPDIR=str(scratch),
         ),
     )
     assert out.returncode == 0 and re.search(r"accuracy 1\.0000\s+n 2", out.stdout), (
         out.stdout + out.stderr
     )
+    assert sorted(os.listdir(tmp_path)) == before, "the work tree is left as it was"
 
 
 def test_readme_review_examples_run_as_written(env, servers, tmp_path):
