@@ -4390,10 +4390,23 @@ def contributions(text, features, top, sign=0):
     starts, ends, weights = features
     keep = np.flatnonzero(weights * sign >= 0.01) if sign else np.arange(len(weights))
     keep = keep[np.argsort(-np.abs(weights[keep]), kind="stable")[:top]]
+    s16, e16 = _utf16(text, starts[keep]), _utf16(text, ends[keep])
     return [
-        {"text": text[s:e], "start": s, "end": e, "weight": w}
-        for s, e, w in zip(starts[keep].tolist(), ends[keep].tolist(), weights[keep].tolist())
+        {"text": text[s:e], "start": s, "end": e, "start16": a, "end16": b, "weight": w}
+        for s, e, a, b, w in zip(
+            starts[keep].tolist(), ends[keep].tolist(), s16, e16, weights[keep].tolist()
+        )
     ]
+
+
+def _utf16(text, offsets):
+    """Code-point offsets into ``text`` as UTF-16 ones, as JavaScript counts: a character past
+    U+FFFF (an emoji) is two there."""
+    if text.isascii() or not len(offsets):
+        return offsets.tolist()
+    wide = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) > 0xFFFF
+    before = np.concatenate(([0], np.cumsum(wide)))
+    return (offsets + before[offsets]).tolist()
 
 
 def _answer(text, p, hashes, unknown, replica, client):
@@ -5873,8 +5886,13 @@ def _openapi():
             "required": ["text", "start", "end", "weight"],
             "properties": {
                 "text": {"type": "string"},
-                "start": {"type": "integer"},
+                "start": {"type": "integer", "description": "in code points, as Python counts"},
                 "end": {"type": "integer"},
+                "start16": {
+                    "type": "integer",
+                    "description": "in UTF-16 units, as JavaScript counts",
+                },
+                "end16": {"type": "integer"},
                 "weight": {"type": "number"},
             },
         },

@@ -6849,3 +6849,16 @@ def test_the_model_card_of_the_committed_version_and_of_a_users(env, tmp_path):
     page = app.get("/model").html
     assert "Maas et al." in page.find(id="card-1").get_text()
     assert "mine.csv, 300 rows" in " ".join(page.find(id="card-2").get_text().split())
+
+
+def test_explanations_give_utf16_offsets_and_pages_mark_each_review_s_language(app):
+    text = "👍👍 质量很好，非常满意，推荐购买。"
+    answer = app.post_json("/api/predict", {"review": text, "explain": True}).json
+    for c in answer["explanation"]:
+        assert text[c["start"] : c["end"]] == c["text"]
+        utf16 = text.encode("utf-16-le")
+        assert utf16[2 * c["start16"] : 2 * c["end16"]].decode("utf-16-le") == c["text"]
+    assert any(c["start16"] != c["start"] for c in answer["explanation"]), "the emoji count twice"
+    page = app.post("/results", {"moviereview": text}).html
+    assert page.find(id="review")["lang"] == "zh-CN"
+    assert app.post("/results", {"moviereview": GOOD}).html.find(id="review")["lang"] == "en"

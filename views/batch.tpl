@@ -33,11 +33,11 @@
 %   for line, review, error, a in rows:
 %     if error:
 <tr class="refused" data-line="{{"%09d" % line}}" data-label="~" data-confidence="~">
-  <td>{{line}}</td><td class="review-cell">{{review[:300]}}</td>
+  <td>{{line}}</td><td class="review-cell" lang="{{lang_of(review)}}">{{review[:300]}}</td>
   <td colspan="2"><span class="error-text">Not classified: {{error}}</span></td></tr>
 %     else:
 <tr data-line="{{"%09d" % line}}" data-label="{{a["label"]}}" data-confidence="{{"%.6f" % a["probability"]}}">
-  <td>{{line}}</td><td class="review-cell">{{review[:300]}}{{"…" if len(review) > 300 else ""}}</td>
+  <td>{{line}}</td><td class="review-cell" lang="{{lang_of(review)}}">{{review[:300]}}{{"…" if len(review) > 300 else ""}}</td>
   <td class="{{a["label"]}}">{{"Unsure" if a["unsure"] else a["label"]}}{{" (feedback)" if a["source"] == "feedback" else ""}}</td>
   <td>{{percent(a["probability"])}}</td></tr>
 %     end

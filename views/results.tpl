@@ -60,7 +60,7 @@ this review.</p>
 <p class="hint">Words that pushed towards positive are green with a straight underline, towards negative red
 with a wavy one; the stronger the colour, the stronger the push. Each word's share of the score is in its tooltip
 and in the list below the review.</p>
-<div class="card review" id="review" aria-describedby="why">{{!marked_review}}</div>
+<div class="card review" id="review" lang="{{lang_of(review)}}" aria-describedby="why">{{!marked_review}}</div>
 <details id="word-scores"><summary>Every marked word and its share of the score</summary>
 <ol class="contributions">{{!word_scores}}</ol></details>
 <div class="columns">

@@ -49,7 +49,7 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>r</kbd> reject,
     <span class="{{item["model_label"]}}">{{item["model_label"]}}</span> ({{percent(item["model_probability"])}} sure)</h3>
   <p class="hint">From {{item["client"]}} at {{item["date"][:19].replace("T", " ")}} UTC; the model now says
   {{percent(item["model_positive_now"])}} positive.</p>
-  <div class="review">{{!item["marked"]}}</div>
+  <div class="review" lang="{{lang_of(item["review"])}}">{{!item["marked"]}}</div>
   <form method="post" action="/review" class="buttons">
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="id" value="{{ids}}">
     % if k + 1 < len(pending):
@@ -89,7 +89,7 @@ model as your own feedback does.</p>
 <article class="card item" tabindex="-1" id="sample-{{item["sample"]}}">
   <p class="hint">The model says {{percent(item["model_positive"])}} positive
   ({{item["date"][:19].replace("T", " ")}} UTC).</p>
-  <div class="review">{{!item["marked"]}}</div>
+  <div class="review" lang="{{lang_of(item["review"])}}">{{!item["marked"]}}</div>
   <form method="post" action="/review/unsure" class="buttons">
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="sample" value="{{item["sample"]}}">
     <button type="submit" name="label" value="positive">Positive</button>
