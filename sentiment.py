@@ -7043,8 +7043,6 @@ def cmd_export(args):
 
 def cmd_serve(args):
     import waitress
-    from waitress.channel import HTTPChannel
-    from waitress.task import ErrorTask
 
     errors = setting_errors()
     if errors:
@@ -7059,11 +7057,39 @@ def cmd_serve(args):
         s.begin()
     if s.ready.wait(2.0) and s.model is None:
         raise SystemExit(f"error: {s.start_error}")
+    # Waitress reads whole requests before a thread sees them, so slow clients hold no thread; they
+    # hold a connection, at most connection_limit of them, each dropped after channel_timeout
+    # seconds idle.
+    server = waitress.create_server(
+        application,
+        host=args.host,
+        port=args.port,
+        threads=args.threads,
+        max_request_body_size=MAX_BODY,
+        connection_limit=500,
+        channel_timeout=30,
+        cleanup_interval=5,
+        ident="sentiment",
+        # client_address() decides whom to believe
+        clear_untrusted_proxy_headers=False,
+    )
+    server.channel_class = _channel_answering_errors(args)
+    log.info(
+        "waitress serving sentiment on http://%s:%d/ (%s)",
+        args.host,
+        args.port,
+        f"model version {s.version}" if s.model else "catching up with the feedback log",
+    )
+    server.run()
+
+
+def _channel_answering_errors(args):
+    """waitress's channel, whose own errors (a body over MAX_BODY, a malformed request) are
+    answered as the app answers errors: JSON under the API, with the security headers."""
+    from waitress.channel import HTTPChannel
+    from waitress.task import ErrorTask
 
     class ServiceError(ErrorTask):
-        """waitress's own errors (a body over MAX_BODY, a malformed request) answered as the app
-        answers errors."""
-
         def execute(self):
             error, out = self.request.error, []
             message = (
@@ -7094,32 +7120,7 @@ def cmd_serve(args):
             self.set_close_on_finish()
             self.write(body)
 
-    # Waitress reads whole requests before a thread sees them, so slow clients hold no thread; they
-    # hold a connection, at most connection_limit of them, each dropped after channel_timeout
-    # seconds idle.
-    server = waitress.create_server(
-        application,
-        host=args.host,
-        port=args.port,
-        threads=args.threads,
-        max_request_body_size=MAX_BODY,
-        connection_limit=500,
-        channel_timeout=30,
-        cleanup_interval=5,
-        ident="sentiment",
-        # client_address() decides whom to believe
-        clear_untrusted_proxy_headers=False,
-    )
-    server.channel_class = type(
-        "ServiceChannel", (HTTPChannel,), {"error_task_class": ServiceError}
-    )
-    log.info(
-        "waitress serving sentiment on http://%s:%d/ (%s)",
-        args.host,
-        args.port,
-        f"model version {s.version}" if s.model else "catching up with the feedback log",
-    )
-    server.run()
+    return type("ServiceChannel", (HTTPChannel,), {"error_task_class": ServiceError})
 
 
 def command_line():
