@@ -797,18 +797,20 @@ def test_partial_batch_marks_bad_items_in_place(app, env):
 @pytest.mark.parametrize(
     "review,accepted",
     [
-        ("好评，很满意", True),
-        ("質がいい、満足", True),
-        ("很好，很好！", False),
+        ("差评", True),
+        ("好评", True),
+        ("質がいい", True),
+        ("好！", False),
+        ("很好，很好！", True),
         ("Good film!", False),
-        ("好评 good film", False),
+        ("好评 good film", True),
         ("A short one, 好", False),
         ("很好的 film，满意", True),
     ],
 )
-def test_five_chinese_characters_are_a_review_as_fifteen_others_are(app, review, accepted):
-    """A Chinese or Japanese character carries about a word, so short shopping reviews ("好评，很满意")
-    are read; the OpenAPI pattern says exactly the same."""
+def test_two_chinese_characters_are_a_review_as_fifteen_others_are(app, review, accepted):
+    """A Chinese or Japanese character carries about a word, so the shortest shopping reviews
+    ("差评", "好评") are read; the OpenAPI pattern says exactly the same."""
     answer = app.post_json("/api/predict", {"review": review}, expect_errors=True)
     assert (answer.status_int == 200) == accepted, answer.json
     body = sentiment.OPENAPI["paths"]["/api/predict"]["post"]["requestBody"]["content"][
