@@ -1596,7 +1596,7 @@ class LogReads:
         approvals aside."""
         return db.execute(
             "SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, "
-            "coalesce(source = 'audit', 0), CASE WHEN sentiment != predicted AND id > ? THEN "
+            "CASE WHEN source = 'audit' THEN 1 ELSE 0 END, CASE WHEN sentiment != predicted AND id > ? THEN "
             "review END FROM review_db WHERE id > ? AND approves IS NULL ORDER BY id LIMIT ?",
             (words_after, after, limit),
         ).fetchall()

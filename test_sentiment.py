@@ -4877,7 +4877,7 @@ def pg_rows(url, sql="SELECT id, sentiment, status, excluded FROM review_db ORDE
         return db.execute(sql).fetchall()
 
 
-def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys):
+def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys, monkeypatch):
     """The same flow as the SQLite tests, against PostgreSQL: nothing above the storage layer
     differs."""
     before = weights_now(app)[0]
@@ -4908,6 +4908,20 @@ def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys):
     sentiment.main(["keys", "add", "--role", "admin", "--name", "ops"])
     admin = capsys.readouterr().out.strip().splitlines()[-1]
     assert app.get("/api/review", headers=bearer(admin)).json["pending_total"] == 0
+    # the audit sample, live accuracy and a client's network, in the database too
+    monkeypatch.setenv("SENTIMENT_AUDIT_RATE", "1")
+    audited = BAD + " Audited."
+    app.post_json("/api/predict", {"review": audited})
+    (item,) = app.get("/api/review", headers=bearer(admin)).json["audit"]
+    label = {"audit": item["audit"], "label": "negative"}
+    app.post_json("/api/review", label, headers=bearer(admin))
+    live = app.get("/api/stats").json["live_accuracy"]
+    assert (live["labelled"], live["accuracy"]) == (1, 1.0), live
+    assert pg_rows(pg, "SELECT source, network FROM review_db ORDER BY id DESC LIMIT 1") == [
+        ("audit", "192.0.2.10")
+    ]
+    monkeypatch.setenv("SENTIMENT_AUDIT_RATE", "0")
+    sentiment.main(["forget", "--ids", str(pg_rows(pg, "SELECT max(id) FROM review_db")[0][0])])
     sentiment.main(["forget", "--ids", "1", "2", str(logged[3][0])])
     deadline = time.monotonic() + 2  # another process's write arrives by NOTIFY, in milliseconds
     while not np.array_equal(weights_now(app)[0], before):
@@ -4921,7 +4935,7 @@ def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys):
     sentiment.main(["versions"])
     assert "<- served (pinned)" in capsys.readouterr().out
     sentiment.main(["export", "--format", "jsonl"])
-    assert len(capsys.readouterr().out.splitlines()) == 4
+    assert len(capsys.readouterr().out.splitlines()) == 5
     assert app.get("/metrics").text.count("sentiment_http_requests_total") >= 1
 
 
