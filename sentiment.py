@@ -372,6 +372,30 @@ def _folded(chunk):
     return "".join(folded), starts, ends
 
 
+def chunk_tokens(pattern, normalize, chunk):
+    """(start, end, normal form) of each token of a chunk without whitespace: the one place text
+    becomes tokens, for hashes and offsets alike.
+
+    NFKC-first folds the chunk before the ``pattern`` reads it, so "ｽｺﾞｲ" and "スゴイ" are the same
+    tokens, and offsets map back to the characters they came from. NFKC, the rule of versions made
+    before, folds each token after it is read."""
+    if chunk.isascii() or not normalize:
+        found = ((m.start(), m.end(), m.group()) for m in pattern.finditer(chunk))
+    elif normalize == "NFKC":
+        found = (
+            (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
+            for m in pattern.finditer(chunk)
+        )
+    elif unicodedata.is_normalized("NFKC", chunk):
+        found = ((m.start(), m.end(), m.group()) for m in pattern.finditer(chunk))
+    else:
+        folded, starts, ends = _folded(chunk)
+        found = (
+            (starts[m.start()], ends[m.end() - 1], m.group()) for m in pattern.finditer(folded)
+        )
+    return [(a, b, token) for a, b, text in found if (token := _normal(text))]
+
+
 class Featurizer:
     """Hashed binary word n-grams of a review, each worth 1/sqrt(count).
 
@@ -429,28 +453,9 @@ class Featurizer:
         )
 
     def _chunk_tokens(self, chunk):
-        """(start, end, normal form) of each token of a chunk without whitespace: the one place
-        text becomes tokens, for hashes and offsets alike.
-
-        NFKC-first folds the chunk before the pattern reads it, so "ｽｺﾞｲ" and "スゴイ" are the same
-        tokens, and offsets map back to the characters they came from. NFKC, the rule of versions
-        made before, folds each token after it is read."""
-        if chunk.isascii() or not self.normalize:
-            found = ((m.start(), m.end(), m.group()) for m in self._tokens.finditer(chunk))
-        elif self.normalize == "NFKC":
-            found = (
-                (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
-                for m in self._tokens.finditer(chunk)
-            )
-        elif unicodedata.is_normalized("NFKC", chunk):
-            found = ((m.start(), m.end(), m.group()) for m in self._tokens.finditer(chunk))
-        else:
-            folded, starts, ends = _folded(chunk)
-            found = (
-                (starts[m.start()], ends[m.end() - 1], m.group())
-                for m in self._tokens.finditer(folded)
-            )
-        return [(a, b, token) for a, b, text in found if (token := _normal(text))]
+        """(start, end, normal form) of each token of a chunk: chunk_tokens under this version's
+        pattern and fold."""
+        return chunk_tokens(self._tokens, self.normalize, chunk)
 
     def params(self):
         return {
