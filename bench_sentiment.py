@@ -606,8 +606,9 @@ def main():
             check=True,
             capture_output=True,
         )
-        # when version 2 was renamed into place
+        # when the version update wrote (after the named-version candidates) was renamed into place
         written = os.stat(env["SENTIMENT_MODEL_DIR"]).st_mtime
+        newest = max(sentiment.FileStore(env["SENTIMENT_MODEL_DIR"]).versions())
         while True:
             req = urllib.request.Request(
                 f"http://127.0.0.1:{port}/api/predict",
@@ -615,7 +616,7 @@ def main():
                 {"Content-Type": "application/json"},
             )
             with urllib.request.urlopen(req) as r:
-                if json.load(r)["model_version"] == 2:
+                if json.load(r)["model_version"] == newest:
                     break
             time.sleep(0.01)
         results["hot_reload_s"] = time.time() - written
