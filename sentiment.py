@@ -4659,6 +4659,7 @@ def page(name, **values):
         lang_of=lang_of,
         min_review=MIN_REVIEW,
         min_cjk=MIN_CJK_REVIEW,
+        examples=EXAMPLES,
         reviewed=setting("SENTIMENT_LEARN") == "reviewed",
         **values,
     )
@@ -4667,6 +4668,14 @@ def page(name, **values):
 ###############################################################################
 # Web pages
 ###############################################################################
+
+
+EXAMPLES = (  # on the form, one click away: a review in each language the committed model reads
+    "A wonderful film: moving, funny and beautifully acted.",
+    "Dull, slow and far too long; I nearly left before the end.",
+    "这个手机很好用，非常满意，推荐购买。",
+    "质量太差了，非常失望，不会再买。",
+)
 
 
 @app.get("/")
@@ -5967,7 +5976,7 @@ def _openapi():
         "info": {
             "title": "sentiment",
             "version": __version__,
-            "description": "Movie-review sentiment that learns from feedback.",
+            "description": "Review sentiment, in English and Chinese, that learns from feedback.",
         },
         "paths": {
             "/api/predict": {

@@ -6887,3 +6887,12 @@ def test_explanations_give_utf16_offsets_and_pages_mark_each_review_s_language(a
     page = app.post("/results", {"moviereview": text}).html
     assert page.find(id="review")["lang"] == "zh-CN"
     assert app.post("/results", {"moviereview": GOOD}).html.find(id="review")["lang"] == "en"
+
+
+def test_the_form_offers_examples_in_both_languages_one_click_away(app):
+    form = app.get("/").html.find(id="examples")
+    buttons = form.find_all("button")
+    assert {b["lang"] for b in buttons} == {"en", "zh-CN"}
+    for button in buttons:
+        page = app.post(form["action"], {button["name"]: button["value"]}).html
+        assert page.find(id="review").get_text() == button["value"]

@@ -1,10 +1,10 @@
-% rebase("layout.tpl", title="Classify a movie review")
-<h1>Is this movie review positive or negative?</h1>
+% rebase("layout.tpl", title="Classify a review")
+<h1>Is this review positive or negative?</h1>
 % if message:
 <p class="error" role="alert" id="review-error">{{message}}</p>
 % end
 <form class="card" method="post" action="/results">
-  <label for="moviereview">Your movie review</label>
+  <label for="moviereview">Your review</label>
   <textarea id="moviereview" name="moviereview" required maxlength="20000"
 % if message:
     aria-invalid="true" aria-describedby="review-error moviereview-limits moviereview-count"
@@ -16,5 +16,11 @@
   <span id="moviereview-count" data-now="Now {n} characters, {cjk} of them Chinese or Japanese."
     data-short="Write at least {{min_review}} characters, or {{min_cjk}} Chinese or Japanese ones."></span></p>
   <button type="submit" aria-keyshortcuts="Control+Enter">Classify</button> <span class="hint">or Ctrl+Enter</span>
+</form>
+<form method="post" action="/results" class="buttons" id="examples" aria-label="Examples">
+  <span class="hint">Or try one:</span>
+  % for example in examples:
+  <button type="submit" name="moviereview" value="{{example}}" class="secondary" lang="{{lang_of(example)}}">{{example}}</button>
+  % end
 </form>
 <script>{{!scripts["counter"]}}</script>
