@@ -1509,17 +1509,21 @@ class ReviewQueue:
     def remember_unsure(self, rows):
         """Keep (review, text key, p positive) predictions in the unsure sample, the oldest
         leaving past its size."""
+        self._keep("unsure", ("review", "text_key", "positive"), rows, UNSURE_SAMPLE)
+
+    def _keep(self, table, columns, rows, size):
+        """Add ``rows`` to a sample for reviewers, each text once, keeping the newest ``size``."""
         with self.transaction() as db:
             now = self.clock(db).isoformat()
             db.executemany(
-                "INSERT INTO unsure (review, text_key, positive, date) VALUES (?, ?, ?, ?) "
+                f"INSERT INTO {table} ({', '.join(columns)}, date) VALUES {_in(range(len(columns) + 1))} "
                 "ON CONFLICT (text_key) DO NOTHING",
-                [(review, key, p, now) for review, key, p in rows],
+                [(*row, now) for row in rows],
             )
             db.execute(
-                "DELETE FROM unsure WHERE id < (SELECT min(id) FROM (SELECT id FROM unsure ORDER BY id DESC "
-                "LIMIT ?) AS newest)",
-                (UNSURE_SAMPLE,),
+                f"DELETE FROM {table} WHERE id < (SELECT min(id) FROM (SELECT id FROM {table} "
+                "ORDER BY id DESC LIMIT ?) AS newest)",
+                (size,),
             )
 
     def unsure(self, db, limit):
@@ -1530,18 +1534,8 @@ class ReviewQueue:
     def remember_audit(self, rows):
         """Keep (review, text key, answer, its probability, version) predictions in the audit
         sample, each text once, the oldest leaving past AUDIT_SAMPLE."""
-        with self.transaction() as db:
-            now = self.clock(db).isoformat()
-            db.executemany(
-                "INSERT INTO audit (review, text_key, answer, probability, model_version, date) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (text_key) DO NOTHING",
-                [(*row, now) for row in rows],
-            )
-            db.execute(
-                "DELETE FROM audit WHERE id < (SELECT min(id) FROM (SELECT id FROM audit ORDER BY "
-                "id DESC LIMIT ?) AS newest)",
-                (AUDIT_SAMPLE,),
-            )
+        columns = ("review", "text_key", "answer", "probability", "model_version")
+        self._keep("audit", columns, rows, AUDIT_SAMPLE)
 
     def audit_items(self, db, limit):
         """(id, review) of the oldest audit items no reviewer has labelled: never the answer."""
