@@ -40,6 +40,8 @@ test: install-dev
 e2e: install-dev
 	@command -v chromium >/dev/null && dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { apt-get update -qq && \
 		apt-get install -y -qq chromium chromium-driver fonts-noto-cjk; }  # the font: screenshots show Chinese
+	@test -f .venv/axe/node_modules/axe-core/axe.min.js || \
+		npm install --silent --no-audit --no-fund --prefix .venv/axe axe-core@4.14.1
 	$(BIN)/python -m pytest -q -m e2e test_sentiment.py
 
 # waitress, gunicorn (sync, --preload, gthread), Apache mod_wsgi and nginx in front, each run for real.

@@ -3399,6 +3399,72 @@ was we well were what when which who will with would you""".split()
 )
 
 
+class ChineseWords:
+    """Chinese words for people to read: explanations mark them, and the misclassified-words
+    statistics count them, instead of the characters and character n-grams the model reads.
+
+    jieba segments, an optional dependency loaded on a process's first Chinese review (0.7 s,
+    about 90 MB; docs/model.md). Without it, a review keeps its characters."""
+
+    def __init__(self):
+        self.lock, self._jieba = threading.Lock(), None
+
+    def spans(self, text):
+        """(start, end) of each word of ``text`` as jieba reads it, or None without jieba or CJK."""
+        if text.isascii() or not _CJK_TOKEN.search(text):
+            return None
+        with self.lock:  # loaded once
+            if self._jieba is None:
+                try:
+                    import jieba
+                except ImportError:
+                    self._jieba = False
+                else:
+                    jieba.setLogLevel(logging.WARNING)
+                    jieba.initialize()
+                    self._jieba = jieba
+        if not self._jieba:
+            return None
+        return [(a, b) for _, a, b in self._jieba.tokenize(text)]
+
+    def merged(self, text, words):
+        """A review's (starts, ends, scores) of tokens, each run of CJK characters that makes one
+        word merged into it, with the sum of their scores."""
+        starts, ends, scores = words
+        spans = self.spans(text) if len(starts) else None
+        if spans is None:
+            return words
+        word_of = np.searchsorted([a for a, _ in spans], starts, side="right") - 1
+        cjk = np.fromiter(
+            (
+                bool(_CJK_TOKEN.fullmatch(text, a, b))
+                for a, b in zip(starts.tolist(), ends.tolist())
+            ),
+            dtype=bool,
+            count=len(starts),
+        )
+        group = np.where(cjk, word_of, -1 - np.arange(len(starts)))  # others stay alone
+        first = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
+        return starts[first], np.maximum.reduceat(ends, first), np.add.reduceat(scores, first)
+
+    def counted(self, review):
+        """The words of a review that the statistics count: Chinese ones of two characters or more
+        (a single character is mostly grammar), others of three letters or more, no stop word."""
+        text = _TAGS.sub(" ", review)
+        words = {
+            text[a:b] for a, b in self.spans(text) or () if b - a > 1 and _CJK_TOKEN.match(text, a)
+        }
+        for word in map(_normal, _CJK_RUN.sub(" ", text).split()):
+            word = word.strip('.,!?;:"()[]*-')
+            if len(word) > 2 and word.isalpha() and word not in STOP_WORDS:
+                words.add(word)
+        return words
+
+
+CHINESE_WORDS = ChineseWords()
+_CJK_RUN = re.compile(f"[{CJK}]+")
+
+
 def wilson(right, n, z=1.96):
     """The 95% Wilson score interval of a share of ``right`` in ``n``, or None without any."""
     if not n:
@@ -3430,11 +3496,7 @@ class Stats:
         self.words = collections.Counter()
 
     def _add_words(self, review):
-        words = set()
-        for word in map(_normal, _TAGS.sub(" ", review).split()):
-            word = word.strip('.,!?;:"()[]*-')
-            if len(word) > 2 and word.isalpha() and word not in STOP_WORDS:
-                words.add(word)
+        words = CHINESE_WORDS.counted(review)
         self.wrong.append(words)
         self.words.update(words)
         if len(self.wrong) > self.WORD_REVIEWS:
@@ -4250,29 +4312,48 @@ def read_json(*allowed):
     return data
 
 
+class Message(str):
+    """An English message that a page shows in its reader's language: the text, with the wording
+    and values it was made from."""
+
+    def __new__(cls, wording, **values):
+        message = super().__new__(cls, wording.format(**values))
+        message.wording, message.values = wording, values
+        return message
+
+
 def clean_review(text):
     """The review as it is classified and stored, or an HTTPError saying what is wrong."""
     if not isinstance(text, str):
         raise bottle.HTTPError(400, "The review must be a string.")
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
-        raise bottle.HTTPError(400, "Please enter a review.")
+        raise bottle.HTTPError(400, Message("Please enter a review."))
     if len(text) > MAX_REVIEW:
         raise bottle.HTTPError(
-            413, f"The review is too long: {len(text):,} characters, the limit is {MAX_REVIEW:,}."
+            413,
+            Message(
+                "The review is too long: {n:,} characters, the limit is {limit:,}.",
+                n=len(text),
+                limit=MAX_REVIEW,
+            ),
         )
     if len(text) < MIN_REVIEW and len(_CJK_TOKEN.findall(text)) < MIN_CJK_REVIEW:
         raise bottle.HTTPError(
             400,
-            f"The review is too short: write at least {MIN_REVIEW} characters "
-            f"({MIN_CJK_REVIEW} in Chinese or Japanese).",
+            Message(
+                "The review is too short: write at least {n} characters ({cjk} in Chinese or "
+                "Japanese).",
+                n=MIN_REVIEW,
+                cjk=MIN_CJK_REVIEW,
+            ),
         )
     # printable text has none, and C checks that faster
     if not text.isprintable() and _CONTROL.search(text):
-        raise bottle.HTTPError(400, "The review contains control characters.")
+        raise bottle.HTTPError(400, Message("The review contains control characters."))
     # otherwise text[0] is a word outside tags
     if text[0] in "<'" and not _WORDY.search(_TAGS.sub(" ", text)):
-        raise bottle.HTTPError(400, "The review has no words to classify.")
+        raise bottle.HTTPError(400, Message("The review has no words to classify."))
     return text
 
 
@@ -4511,7 +4592,7 @@ def record_feedback(text, label, predicted, token):
     except RateLimited as e:
         raise bottle.HTTPError(
             429,
-            "Too many feedbacks from your address; try again in a minute.",
+            Message("Too many feedbacks from your address; try again in a minute."),
             headers={"Retry-After": str(e.retry_after)},
         ) from None
     except LookupError as e:
@@ -4534,7 +4615,7 @@ def same_origin_only():
     env = bottle.request.environ
     site, origin = env.get("HTTP_SEC_FETCH_SITE"), env.get("HTTP_ORIGIN")
     if site == "cross-site" or (origin == "null" and site not in (None, "same-origin", "none")):
-        raise bottle.HTTPError(403, "Cross-site requests are refused.")
+        raise bottle.HTTPError(403, Message("Cross-site requests are refused."))
     if origin and origin != "null":
         try:
             host = urllib.parse.urlsplit(origin).netloc
@@ -4613,12 +4694,18 @@ def percents(was, now):
     return percent(was, digits), percent(now, digits)
 
 
-def people_said(counts):
-    """The people's votes on a text in words: "1 person said negative", "3 people said positive,
-    1 negative"."""
+def people_said(counts, _):
+    """The people's votes on a text in words (``_`` their language): "1 person said negative", "3
+    people said positive, 1 negative"."""
     said = sorted(((n, label) for label, n in counts.items() if n), reverse=True)
-    return ", ".join(
-        f"{n} {'person' if n == 1 else 'people'} said {label}" if k == 0 else f"{n} {label}"
+    return _(", ").join(
+        (
+            _("{n} person said {label}", n=n, label=_(label))
+            if n == 1
+            else _("{n} people said {label}", n=n, label=_(label))
+        )
+        if k == 0
+        else f"{n} {_(label)}"
         for k, (n, label) in enumerate(said)
     )
 
@@ -4641,7 +4728,59 @@ def lang_of(text):
     return LANGS.get(script_of(text), "en")
 
 
+# Pages speak English or Chinese. The reader's Accept-Language chooses, and the switch on every page
+# (?lang=) is remembered in a cookie. Each language has one table of the pages' words: English is
+# the wording itself, views/zh.json maps it to Chinese.
+PAGE_LANGS = {"en": ("en", "English"), "zh": ("zh-CN", "中文")}  # -> (<html lang>, the switch)
+LANG_COOKIE = "lang"
+with open(os.path.join(HERE, "views", "zh.json"), encoding="utf-8") as _file:
+    WORDINGS = {"en": {}, "zh": json.load(_file)}
+
+
+def wording(lang):
+    """The function pages call ``_``: a wording (or Message) in ``lang``, its values filled in."""
+    table = WORDINGS[lang]
+
+    def _(text, **values):
+        if isinstance(text, Message):
+            text, values = text.wording, text.values
+        shown = table.get(text, text)
+        return shown.format(**values) if values else shown
+
+    return _
+
+
+def page_lang(request):
+    """The pages' language: the switch's ?lang=, then the cookie it set, then the first of English
+    and Chinese that Accept-Language prefers; English otherwise."""
+    asked = request.query.get("lang")
+    if asked in PAGE_LANGS:
+        bottle.response.set_cookie(
+            LANG_COOKIE, asked, path="/", max_age=365 * 86400, samesite="lax"
+        )
+        return asked
+    if (remembered := request.get_cookie(LANG_COOKIE)) in PAGE_LANGS:
+        return remembered
+    preferred, best = "en", 0.0
+    for item in request.headers.get("Accept-Language", "").split(",")[:32]:
+        tag, _, weight = item.partition(";")
+        match = re.fullmatch(r"\s*q=([01](?:\.[0-9]{0,3})?)\s*", weight)
+        q = float(match.group(1)) if match else 0.0 if weight.strip() else 1.0
+        base = tag.strip().lower().split("-")[0]
+        if base in PAGE_LANGS and q > best:
+            preferred, best = base, q
+    return preferred
+
+
 def page(name, **values):
+    request = bottle.request
+    lang = page_lang(request)
+    _ = wording(lang)
+    other = "zh" if lang == "en" else "en"
+    # a page that answers a form has no address to come back to: the switch goes to the form
+    here = request.path if request.method == "GET" else "/"
+    bottle.response.set_header("Vary", "Accept-Language, Cookie")
+    bottle.response.set_header("Content-Language", PAGE_LANGS[lang][0])
     return bottle.template(
         name,
         template_lookup=VIEWS,
@@ -4649,8 +4788,17 @@ def page(name, **values):
         unsure_band=UNSURE,
         percent=percent,
         percents=percents,
-        people_said=people_said,
+        people_said=lambda counts: people_said(counts, _),
+        label_span=lambda label: f'<span class="{label}">{html.escape(_(label))}</span>',
         lang_of=lang_of,
+        html_escape=html.escape,
+        _=_,
+        html_lang=PAGE_LANGS[lang][0],
+        switch={
+            "href": urllib.parse.quote("/" + here.lstrip("/")) + f"?lang={other}",
+            "lang": PAGE_LANGS[other][0],
+            "name": PAGE_LANGS[other][1],
+        },
         min_review=MIN_REVIEW,
         min_cjk=MIN_CJK_REVIEW,
         examples=EXAMPLES,
@@ -4701,6 +4849,9 @@ def results_page():
         )
         meta = s.meta
     observed([text], [tokens[2]], [answer], meta)
+    merged = CHINESE_WORDS.merged(text, words)
+    if merged is not words:  # Chinese words: the phrases are words too, not n-grams
+        features = words = merged
     marked_review, word_scores = highlights(text, words)
     return page(
         "results",
@@ -4711,6 +4862,7 @@ def results_page():
         word_scores=word_scores,
         pros=phrases_html(text, features, 1),
         cons=phrases_html(text, features, -1),
+        by_words=merged is features,
     )
 
 
@@ -4871,7 +5023,7 @@ def batch_page():
         )
     # refused before a million tiny lines become a million objects
     if pasted.count("\n") > 20 * MAX_BATCH:
-        raise bottle.HTTPError(413, f"Send at most {MAX_BATCH:,} reviews at a time.")
+        raise bottle.HTTPError(413, Message("Send at most {n:,} reviews at a time.", n=MAX_BATCH))
     reviews = batch_reviews(pasted)
     texts, errors = [], {}
     for i, (_, review, _) in enumerate(reviews):
@@ -4981,7 +5133,9 @@ def thanks_page():
     form = read_form("review", "feedback_token", "feedback")
     text = clean_review(form["review"])
     if form["feedback"] not in ANSWERS:
-        raise bottle.HTTPError(400, "Choose Correct or Incorrect, or Positive or Negative.")
+        raise bottle.HTTPError(
+            400, Message("Choose Correct or Incorrect, or Positive or Negative.")
+        )
     predicted = check_token(form["feedback_token"], text)
     label = {"correct": predicted, "incorrect": 1 - predicted, "positive": 1, "negative": 0}[
         form["feedback"]
@@ -5030,7 +5184,7 @@ def login():
     if owner is None:
         SIGN_IN_LIMIT.failed(address)
         bottle.response.status = 401
-        return page("login", message="That key is not valid: it is unknown or revoked.")
+        return page("login", message=Message("That key is not valid: it is unknown or revoked."))
     bottle.response.set_cookie(
         SESSION_COOKIE,
         session_cookie(owner[0], owner[2]),
@@ -5067,7 +5221,9 @@ def review_page():
     who = require("reviewer")
     queue = review_queue()
     for item in queue["pending"] + queue["unsure"]:
-        item["marked"] = highlights(item["review"], item.pop("words"))[0]
+        item["marked"] = highlights(
+            item["review"], CHINESE_WORDS.merged(item["review"], item.pop("words"))
+        )[0]
     query = bottle.request.query
     done = query.get("done", "") if query.get("done", "") in DONE else ""
     decided = [

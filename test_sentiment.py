@@ -4,6 +4,7 @@ import base64
 import codecs
 import csv
 import datetime
+import ast
 import glob
 import gzip
 import hashlib
@@ -19,6 +20,7 @@ import pickle
 import pwd
 import random
 import re
+import string
 import shutil
 import signal
 import socket
@@ -5526,8 +5528,9 @@ def test_browser_flow(tmp_path, servers):
             page.click("button[type=submit]")
             assert page.inner_text("#verdict").startswith("Positive")
             marks = page.locator("#review mark").all_inner_texts()
-            assert len(marks) >= 3 and all(len(m) == 1 for m in marks), (
-                "characters marked, each on its own"
+            words = {ZH_GOOD[a:b] for a, b in sentiment.CHINESE_WORDS.spans(ZH_GOOD)}
+            assert len(marks) >= 3 and set(marks) <= words and max(map(len, marks)) > 1, (
+                "words marked, as jieba reads them"
             )
             assert page.inner_text("#review") == ZH_GOOD
             page.screenshot(path=os.path.join(ARTIFACTS, "results-chinese.png"), full_page=True)
@@ -5540,6 +5543,96 @@ def test_browser_flow(tmp_path, servers):
         "changed answers supersede; the Unsure review has the label pressed"
     )
     assert problems == []
+
+
+AXE = os.path.join(HERE, ".venv", "axe", "node_modules", "axe-core", "axe.min.js")
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_every_page_reads_in_the_browsers_language_and_axe_finds_no_violation(
+    tmp_path, servers, lang
+):
+    need_chromium()
+    if not os.path.exists(AXE):
+        if os.environ.get("CI"):
+            pytest.fail(f"{AXE} is missing: make e2e installs axe-core from npm")
+        pytest.skip("axe-core is missing: make e2e installs it (npm install axe-core)")
+    from playwright.sync_api import sync_playwright
+
+    env = {"model": os.path.join(HERE, "model"), "data": tmp_path / "data"}
+    env["data"].mkdir()
+    env["db"] = env["data"] / "reviews.sqlite"
+    server = servers(
+        env, [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "{port}"]
+    )
+    base = f"http://127.0.0.1:{server.port}"
+    key = make_key(env, "reviewer", "ann")
+    give_feedback(
+        server.port, "Dull, slow and far too long; I nearly left before the end.", "positive"
+    )
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    english = [w for w in page_wordings() if len(w) > 12 and "{" not in w and "<" not in w]
+    found = {}
+    with sync_playwright() as p:
+        browser = chromium(p)
+        try:
+            # axe is injected into pages whose CSP admits only our own scripts
+            context = browser.new_context(
+                locale=lang, bypass_csp=True, viewport={"width": 1000, "height": 900}
+            )
+            page = context.new_page()
+
+            def check(name):
+                assert page.get_attribute("html", "lang") == lang, name
+                page.add_script_tag(path=AXE)
+                found[name] = page.evaluate(
+                    "async () => (await axe.run(document, {resultTypes: ['violations']}))"
+                    ".violations.map(v => v.id + ': ' + v.nodes.map(n => n.target).join(' '))"
+                )
+                if lang != "en":  # no English wording of the pages is left in the Chinese ones
+                    text = page.inner_text("body")
+                    found[name] += [f"English: {w}" for w in english if w in text]
+                page.screenshot(path=os.path.join(ARTIFACTS, f"{name}-{lang}.png"), full_page=True)
+
+            page.goto(base + "/")
+            check("form")
+            page.fill("#moviereview", ZH_GOOD if lang != "en" else UNSURE_REVIEW)
+            page.click("#moviereview ~ button[type=submit]")
+            check("results")
+            page.click("button[value=positive], button[value=correct]")
+            check("thanks")
+            page.goto(base + "/batch")
+            page.fill("#reviews", f"{ZH_GOOD}\n差\n{UNSURE_REVIEW}")
+            page.click("button[type=submit]:not([formaction])")
+            check("batch")
+            for path in ("/stats", "/model", "/no-such-page", "/login"):
+                page.goto(base + path)
+                check(path.strip("/"))
+            page.fill("#key", key)
+            page.keyboard.press("Enter")
+            page.wait_for_url(base + "/review")
+            check("review")
+            context.close()
+        finally:
+            browser.close()
+    assert {name: v for name, v in found.items() if v} == {}
+
+
+def page_wordings():
+    """Every wording the pages and their messages pass to ``_`` or Message, as written."""
+    found = set()
+    for path in glob.glob(os.path.join(HERE, "views", "*.tpl")):
+        with open(path, encoding="utf-8") as f:
+            for m in re.finditer(r'\b_\(\s*("(?:[^"\\]|\\.)*")', f.read()):
+                found.add(ast.literal_eval(m.group(1)))
+    with open(os.path.join(HERE, "sentiment.py"), encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("Message", "_"):
+            if node.args and isinstance(node.args[0], ast.Constant):
+                found.add(node.args[0].value)
+    return found
 
 
 # the committed model: 50.7% positive
@@ -6896,3 +6989,94 @@ def test_the_form_offers_examples_in_both_languages_one_click_away(app):
     for button in buttons:
         page = app.post(form["action"], {button["name"]: button["value"]}).html
         assert page.find(id="review").get_text() == button["value"]
+
+
+def test_every_page_wording_has_a_chinese_one_with_the_same_values():
+    chinese = sentiment.WORDINGS["zh"]
+    missing = [w for w in page_wordings() if w not in chinese]
+    assert missing == []
+
+    def values(text):
+        return sorted(f for _, f, _, _ in string.Formatter().parse(text) if f)
+
+    assert [w for w, zh in chinese.items() if values(w) != values(zh)] == []
+
+
+@pytest.mark.parametrize(
+    "header, lang",
+    [
+        ("zh-CN,zh;q=0.9,en;q=0.8", "zh-CN"),
+        ("en-GB,en;q=0.9,zh;q=0.8", "en"),
+        ("fr-FR,fr;q=0.9,zh-TW;q=0.5", "zh-CN"),
+        ("de, en;q=0.1, zh;q=0.2", "zh-CN"),
+        ("zh;q=0, en", "en"),
+        ("", "en"),
+        ("*", "en"),
+        ("zh;q=nonsense," * 100, "en"),
+    ],
+)
+def test_pages_speak_the_language_the_browser_asks_for(app, header, lang):
+    page = app.get("/", headers={"Accept-Language": header})
+    assert page.html.find("html")["lang"] == lang
+    assert page.headers["Content-Language"] == lang
+    assert "Accept-Language" in page.headers["Vary"]
+    heading = page.html.find("h1").get_text()
+    assert (heading == "这条评论是正面还是负面？") == (lang == "zh-CN")
+
+
+def test_the_language_switch_is_remembered_and_every_page_follows_it(app):
+    chinese = {"Accept-Language": "zh-CN"}
+    switch = app.get("/stats", headers=chinese).html.find(id="language")
+    assert (switch.get_text(), switch["href"], switch["lang"]) == (
+        "English",
+        "/stats?lang=en",
+        "en",
+    )
+    assert app.get(switch["href"], headers=chinese).html.find("html")["lang"] == "en"
+    # remembered: the cookie beats the browser's own choice from then on
+    for path in ("/", "/batch", "/model", "/login"):
+        assert app.get(path, headers=chinese).html.find("html")["lang"] == "en", path
+    app.get("/?lang=zh")
+    page = app.post("/results", {"moviereview": "差评"}).html
+    assert page.find("html")["lang"] == "zh-CN" and page.find(id="verdict").get_text().startswith(
+        ("正面", "负面", "不确定")
+    )
+    # a page that answers a form switches to the form: it has no address of its own
+    assert page.find(id="language")["href"] == "/?lang=en"
+    refused = app.post("/results", {"moviereview": "x"}, status=400).html
+    assert refused.find(id="review-error").get_text().startswith("评论太短")
+    # the API stays English, whatever the page language
+    api = app.post_json("/api/predict", {"review": "x"}, status=400).json
+    assert api["error"].startswith("The review is too short")
+    # a switch never points off the site, whatever the path
+    page = app.get("//evil.example/x", status=404).html
+    assert page.find(id="language")["href"].startswith("/") and not page.find(id="language")[
+        "href"
+    ].startswith("//")
+
+
+def test_a_chinese_explanation_marks_words_and_never_lone_punctuation(env):
+    pytest.importorskip("jieba", reason="jieba segments Chinese: pip install -r requirements.txt")
+    shutil.rmtree(env["model"])  # the committed model, which reads Chinese
+    shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")
+    app = webtest.TestApp(sentiment.application)
+    text = "位置很好，热情的服务，下次还会来！！"
+    page = app.post("/results", {"moviereview": text}).html
+    marks = [m.get_text() for m in page.find(id="review").find_all("mark")]
+    assert any(len(m) > 1 for m in marks), f"words, not characters: {marks}"
+    assert all(sentiment._WORD_CHAR.search(m) for m in marks), marks
+    spans = sentiment.CHINESE_WORDS.spans(text)
+    assert set(marks) <= {text[a:b] for a, b in spans}, "each mark is one of jieba's words"
+    phrases = [p.get_text() for p in page.find_all(class_="phrase")]
+    assert phrases and set(phrases) <= {text[a:b] for a, b in spans}
+    english = app.post("/results", {"moviereview": GOOD}).html
+    assert all(" " not in m.get_text() for m in english.find(id="review").find_all("mark"))
+
+
+def test_misclassified_words_are_counted_as_words_in_chinese_too():
+    pytest.importorskip("jieba", reason="jieba segments Chinese: pip install -r requirements.txt")
+    counted = sentiment.CHINESE_WORDS.counted(
+        "<b>位置很好</b>，热情的服务，下次还会来. Terrible, rude staff!"
+    )
+    assert {"位置", "热情", "服务", "下次", "terrible", "rude", "staff"} <= counted
+    assert not {w for w in counted if len(w) == 1 or "，" in w or " " in w}

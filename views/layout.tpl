@@ -1,9 +1,9 @@
 <!doctype html>
-<html lang="en">
+<html lang="{{html_lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{title}} · sentiment</title>
+<title>{{_(title)}} · sentiment</title>
 <style>
 :root { color-scheme: light dark; --bg: #fbfbf8; --fg: #1d1d1b; --muted: #54544f; --card: #fff;
   --line: #d4d4cc; --accent: #1c4fb8; --accent-fg: #fff; --pos: #13683a; --neg: #a3241d;
@@ -74,12 +74,13 @@ svg .pos { fill: rgb(var(--pos-bg)); } svg .neg { fill: rgb(var(--neg-bg)); }
 </head>
 <body>
 <header><a class="brand" href="/">sentiment</a>
-<nav aria-label="Main"><a href="/">Classify a review</a> <a href="/batch">Many reviews</a>
-<a href="/stats">Statistics</a> <a href="/model">The model</a></nav></header>
+<nav aria-label="{{_("Main")}}"><a href="/">{{_("Classify a review")}}</a> <a href="/batch">{{_("Many reviews")}}</a>
+<a href="/stats">{{_("Statistics")}}</a> <a href="/model">{{_("The model")}}</a>
+<a href="{{switch["href"]}}" lang="{{switch["lang"]}}" hreflang="{{switch["lang"]}}" id="language">{{switch["name"]}}</a></nav></header>
 <main>
 {{!base}}
 </main>
-<footer>A linear model over word n-grams that learns from every Correct / Incorrect click.
-<a href="/review">Reviewers: review feedback</a>.</footer>
+<footer>{{_("A linear model over word n-grams that learns from every Correct / Incorrect click.")}}
+<a href="/review">{{_("Reviewers: review feedback")}}</a></footer>
 </body>
 </html>
