@@ -306,14 +306,31 @@ SCRIPTS_READ = frozenset(("LATIN", "CJK", "HIRAGANA", "KATAKANA"))
 
 def script_of(text, letters=400):
     """The script most of a review's first ``letters`` letters are written in, as Unicode names
-    it ("LATIN", "HANGUL", "ARABIC"...), or None for a review without letters."""
+    it ("LATIN", "HANGUL", "ARABIC"...), or None for a review without letters. A tie goes to the
+    script that comes first."""
     if text.isascii():  # nearly every English review: no per-letter work
         return "LATIN" if any(c.isalpha() for c in text) else None
-    counts = collections.Counter(
-        unicodedata.name(c, "? ").split()[0]
-        for c in itertools.islice((c for c in text if c.isalpha()), letters)
-    )
-    return counts.most_common(1)[0][0] if counts else None
+    table, names = _scripts()
+    ids = table[np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
+    ids = ids[ids > 0][:letters]
+    if not len(ids):
+        return None
+    counts = np.bincount(ids)
+    return names[ids[counts[ids] == counts.max()][0]]
+
+
+@functools.cache
+def _scripts():
+    """(each code point's script, as an index into the names, 0 for a non-letter; the names): the
+    first word of each letter's Unicode name, built once per process (about 0.1 s)."""
+    end = 0x32400  # past the last letter in Python's Unicode data
+    letters = np.flatnonzero(np.fromiter((chr(c).isalpha() for c in range(end)), bool, end))
+    of_each = [unicodedata.name(chr(c), "? ").split()[0] for c in letters.tolist()]
+    names = [None, *sorted(set(of_each))]
+    index = {name: i for i, name in enumerate(names)}
+    table = np.zeros(0x110000, dtype=np.uint8)
+    table[letters] = [index[name] for name in of_each]
+    return table, names
 
 
 class _PerChunk(dict):

@@ -5,11 +5,13 @@ import codecs
 import csv
 import datetime
 import ast
+import collections
 import glob
 import gzip
 import hashlib
 import http.client
 import html
+import importlib.util
 import io
 import json
 import logging
@@ -651,10 +653,13 @@ def test_training_on_chinese_reviews_as_a_user_would(env, tmp_path, capsys):
     ).json
     assert answer["label"] == "positive" and answer["model_version"] == 2
     page = app.post("/results", {"moviereview": ZH_GOOD.replace("精彩", "很好")})
-    assert page.html.select("#review mark"), "the characters that pushed are marked"
-    assert all(len(m.get_text()) == 1 for m in page.html.select("#review mark")), (
-        "one character each"
-    )
+    marks = [m.get_text() for m in page.html.select("#review mark")]
+    assert marks, "the words that pushed are marked"
+    if importlib.util.find_spec("jieba"):  # words as jieba reads them, else characters
+        text = ZH_GOOD.replace("精彩", "很好")
+        assert set(marks) <= {text[a:b] for a, b in sentiment.CHINESE_WORDS.spans(text)}
+    else:
+        assert all(len(m) == 1 for m in marks), "one character each"
 
 
 def test_a_train_that_loses_a_language_or_meets_a_pin_waits_as_a_candidate(env, tmp_path, capsys):
@@ -2455,6 +2460,18 @@ def hostile_requests(port, log):
             {401},
         ),
         ("forged session", "GET", "/review", {"Cookie": "sentiment_session=cmV2.1.00"}, b"", {401}),
+        # the page language: only its two values count; anything else is English
+        ("page language not known", "GET", "/?lang=%00%ff" + "x" * 2000, {}, b"", {200}),
+        ("language cookie not known", "GET", "/stats", {"Cookie": "lang=\xe9" * 100}, b"", {200}),
+        (
+            "Accept-Language of 4 KB",
+            "GET",
+            "/batch",
+            {"Accept-Language": "zh;q=0.5," * 400 + "en;q=2"},
+            b"",
+            {200},
+        ),
+        ("a path that looks like another site", "GET", "//evil.example/%2F..", {}, b"", {404}),
         (
             "session not ASCII",
             "GET",
@@ -7080,3 +7097,20 @@ def test_misclassified_words_are_counted_as_words_in_chinese_too():
     )
     assert {"位置", "热情", "服务", "下次", "terrible", "rude", "staff"} <= counted
     assert not {w for w in counted if len(w) == 1 or "，" in w or " " in w}
+
+
+@given(
+    st.text(
+        st.sampled_from(
+            "abcé中文字한국어абв日本語ひらがなカタカナ١٢٣عربي👍!，。 \U00020000\U0002a700ǅⅧ"
+        ),
+        max_size=60,
+    )
+    | st.text(max_size=60)
+)
+@settings(max_examples=400, deadline=None)
+def test_a_review_s_script_from_the_code_point_table_is_the_unicode_name_s(text):
+    letters = [c for c in text if c.isalpha()][:400]
+    counts = collections.Counter(unicodedata.name(c, "? ").split()[0] for c in letters)
+    expected = counts.most_common(1)[0][0] if counts else None  # ties: the first to appear
+    assert sentiment.script_of(text) == expected
