@@ -2471,7 +2471,7 @@ def hostile_requests(port, log):
             b"",
             {200},
         ),
-        ("a path that looks like another site", "GET", "//evil.example/%2F..", {}, b"", {404}),
+        ("a path that looks like another site", "GET", "//evil.example/x", {}, b"", {404}),
         (
             "session not ASCII",
             "GET",
