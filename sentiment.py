@@ -413,6 +413,150 @@ def chunk_tokens(pattern, normalize, chunk):
     return [(a, b, token) for a, b, text in found if (token := _normal(text))]
 
 
+class Poly64:
+    """The token hash of versions whose features say ``"token_hash": "poly64"``: tokens and their
+    hashes for a whole batch from numpy arrays of code points, with no Python per token or chunk.
+
+    A review is folded as NFKC-first folds it (a character with its marks at a time), lowercased,
+    and then read by TOKEN_PATTERN's rule through a table of each code point's kind. A token's
+    hash is the polynomial of its code points mod 2^64, read off prefix sums, then mixed by
+    murmur3's finalizer; with ``flag``, its lowest bit says whether it is a CJK character, as
+    _token_hash's does."""
+
+    WORD, APOSTROPHE, CJK, OTHER, SPACE = range(5)  # tokens: runs of the first two; one of the next
+    BASE = 0x100000001B3  # odd, so it has an inverse mod 2^64
+    MASK = (1 << 64) - 1
+
+    def __init__(self, tags, flag):
+        self.tags, self.flag = tags, flag
+        self._powers = (np.ones(1, np.uint64), np.ones(1, np.uint64))  # BASE^i, BASE^-i
+
+    @staticmethod
+    @functools.cache
+    def tables():
+        """(each code point's kind, for the token rule; each one's NFKC where it differs), built
+        once per process (about 0.1 s)."""
+        everything = "".join(map(chr, range(0x110000)))
+        kind = np.full(0x110000, Poly64.OTHER, dtype=np.uint8)
+        for pattern, value in ((r"\s+", Poly64.SPACE), (r"\w+", Poly64.WORD)):
+            for m in re.finditer(pattern, everything):
+                kind[m.start() : m.end()] = value
+        for low, high in ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+            kind[low : high + 1] = Poly64.CJK  # the CJK ranges of TOKEN_PATTERN
+        kind[ord("'")] = Poly64.APOSTROPHE
+        nfkc = {
+            c: unicodedata.normalize("NFKC", chr(c))
+            for c in range(0x30000)  # no character past it changes under NFKC
+            if not unicodedata.is_normalized("NFKC", chr(c))
+        }
+        return kind, nfkc
+
+    def prepared(self, text):
+        """The review as its tokens are read: tags blanked (offsets kept), folded, lowercased."""
+        if "<" in text:
+            text = self.tags.sub(lambda m: " " * len(m.group()), text)
+        if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+            if _MARK.search(text):  # a character with its marks at a time
+                text = "".join(
+                    unicodedata.normalize("NFKC", m.group()) for m in _UNIT.finditer(text)
+                )
+            else:
+                text = text.translate(self.tables()[1])
+        return text.lower()
+
+    def powers(self, n):
+        """(BASE^i, BASE^-i) for i up to ``n``, grown as longer batches come."""
+        if len(self._powers[0]) <= n:
+            size = max(n + 1, 2 * len(self._powers[0]))
+            self._powers = tuple(
+                np.cumprod(np.concatenate((np.ones(1, np.uint64), np.full(size - 1, b, np.uint64))))
+                for b in (self.BASE, pow(self.BASE, -1, 1 << 64))
+            )
+        return self._powers
+
+    def spans(self, kinds):
+        """(starts, ends, whether CJK) of the tokens of code points of these ``kinds``, in order."""
+        n = len(kinds)
+        edge = np.flatnonzero(
+            np.diff((kinds <= self.APOSTROPHE).view(np.int8), prepend=0, append=0)
+        )
+        first, last = edge[0::2], edge[1::2] - 1  # of each run of word characters and apostrophes
+        # a run's token is from its first word character to its last: apostrophes are stripped
+        odd_first, odd_last = kinds[first] == self.APOSTROPHE, kinds[last] == self.APOSTROPHE
+        if odd_first.any() or odd_last.any():
+            word = np.flatnonzero(kinds == self.WORD)
+            first[odd_first] = np.append(word, n)[np.searchsorted(word, first[odd_first])]
+            last[odd_last] = np.insert(word, 0, -1)[np.searchsorted(word, last[odd_last], "right")]
+            keep = first <= last
+            first, last = first[keep], last[keep]
+        single = np.flatnonzero((kinds >= self.CJK) & (kinds != self.SPACE))
+        starts, ends = np.zeros(n + 1, bool), np.zeros(n + 1, bool)
+        starts[first] = starts[single] = True
+        ends[last] = ends[single] = True
+        starts = np.flatnonzero(starts)
+        return starts, np.flatnonzero(ends) + 1, kinds[starts] == self.CJK
+
+    def hashed(self, code_points, starts, ends, cjk):
+        """The 64-bit hashes of the tokens at ``starts``:``ends`` of ``code_points``."""
+        up, down = self.powers(len(code_points))
+        sums = np.concatenate(
+            (np.zeros(1, np.uint64), np.cumsum(code_points * up[: len(code_points)]))
+        )
+        h = (sums[ends] - sums[starts]) * down[starts]
+        h = h * np.uint64(self.BASE) + (ends - starts).astype(np.uint64)
+        for shift, factor in ((33, 0xFF51AFD7ED558CCD), (33, 0xC4CEB53FE1A85EC9), (33, None)):
+            h ^= h >> np.uint64(shift)
+            if factor:
+                h *= np.uint64(factor)
+        if self.flag:
+            h = (h & np.uint64(self.MASK ^ 1)) | cjk.astype(np.uint64)
+        return h
+
+    def many(self, texts):
+        """The token hashes of each review, at once."""
+        if not texts:
+            return []
+        prepared = [self.prepared(t) for t in texts]
+        code_points = _code_points(" ".join(prepared))
+        starts, ends, cjk = self.spans(self.tables()[0][code_points])
+        h = self.hashed(code_points, starts, ends, cjk)
+        firsts = np.cumsum([0] + [len(p) + 1 for p in prepared[:-1]])
+        counts = np.bincount(np.searchsorted(firsts, starts, "right") - 1, minlength=len(texts))
+        return np.split(h, np.cumsum(counts)[:-1])
+
+    def tokens(self, text):
+        """(starts, ends, hashes) of a review's tokens, offsets into ``text``."""
+        prepared = self.prepared(text)
+        code_points = _code_points(prepared)
+        starts, ends, cjk = self.spans(self.tables()[0][code_points])
+        h = self.hashed(code_points, starts, ends, cjk)
+        if len(prepared) != len(text) or not text.isascii():
+            first, last = self.origins(text, len(prepared))
+            starts, ends = first[starts], last[ends - 1]
+        return starts, ends, h
+
+    def origins(self, text, size):
+        """For each character of prepared(text), the start and the end of the characters of
+        ``text`` it came from."""
+        if "<" in text:
+            text = self.tags.sub(lambda m: " " * len(m.group()), text)
+        if unicodedata.is_normalized("NFKC", text):
+            folded, first, last = text, np.arange(len(text)), np.arange(1, len(text) + 1)
+        else:
+            folded, first, last = _folded(text)
+        if len(folded.lower()) != len(folded):  # "İ" lowercases to two characters
+            widths = [len(c.lower()) for c in folded]
+            first, last = np.repeat(first, widths), np.repeat(last, widths)
+        return np.asarray(first, dtype=np.intp), np.asarray(last, dtype=np.intp)
+
+
+def _code_points(text):
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+_MARK = re.compile("[\u0300-\u036f\u3099\u309a\uff9e\uff9f]")
+
+
 class Featurizer:
     """Hashed binary word n-grams of a review, each worth 1/sqrt(count).
 
@@ -429,6 +573,7 @@ class Featurizer:
         tag_pattern=TAG_PATTERN,
         normalize="NFKC-first",
         cjk_bits=None,
+        token_hash="poly64",
     ):
         cjk_bits = n_bits - 1 if cjk_bits is None else cjk_bits
         if (
@@ -436,11 +581,16 @@ class Featurizer:
             or not 1 <= ngram_max <= 5
             or normalize not in ("", "NFKC", "NFKC-first")
             or not (cjk_bits == 0 or 8 <= cjk_bits <= n_bits)
+            or token_hash not in ("blake2b", "poly64")
+            or token_hash == "poly64"
+            and (token_pattern, normalize) != (TOKEN_PATTERN, "NFKC-first")
         ):
             raise ValueError(
-                "n_bits must be 8..30, ngram_max 1..5, normalize '', 'NFKC' or 'NFKC-first' and "
-                "cjk_bits 0 or 8..n_bits"
+                "n_bits must be 8..30, ngram_max 1..5, normalize '', 'NFKC' or 'NFKC-first', "
+                "cjk_bits 0 or 8..n_bits, and token_hash blake2b, or poly64 with the token "
+                "pattern and fold of today"
             )
+        self.token_hash = token_hash
         self.n_bits, self.ngram_max, self.normalize, self.cjk_bits = (
             n_bits,
             ngram_max,
@@ -452,6 +602,7 @@ class Featurizer:
         # what a bucket takes in batch_indices' keys
         self._key_bits = (self.n_features - 1).bit_length()
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
+        self._poly64 = Poly64(self._tags, bool(cjk_bits)) if token_hash == "poly64" else None
         # Chunks longer than _PerChunk keeps ("a,b,c,..." runs) still find each token's hash in a
         # cache.
         self._hash = _PerChunk(functools.partial(_token_hash, flag=bool(cjk_bits)))
@@ -482,6 +633,7 @@ class Featurizer:
             "tag_pattern": self.tag_pattern,
             "normalize": self.normalize,
             "cjk_bits": self.cjk_bits,
+            "token_hash": self.token_hash,
         }
 
     def _token_hashes(self, chunks):
@@ -539,9 +691,17 @@ class Featurizer:
 
     def hashes(self, text):
         """The 64-bit hashes of a review's tokens, in order, tags skipped."""
+        if self._poly64:
+            return self._poly64.many([text])[0]
         if "<" in text:
             text = self._tags.sub(" ", text)
         return self._token_hashes(text.split())
+
+    def many_hashes(self, texts):
+        """hashes() of each review: for poly64, all at once."""
+        if self._poly64:
+            return self._poly64.many(texts)
+        return [self.hashes(t) for t in texts]
 
     def words(self, hashes):
         """The buckets of the words (unigrams) of token ``hashes``, as indices() hashes them."""
@@ -586,6 +746,8 @@ class Featurizer:
         Offsets come from each chunk's cached token spans plus the chunk's
         start, found with numpy, so no regex runs over the whole review.
         """
+        if self._poly64:
+            return self._poly64.tokens(text)
         if "<" in text:  # blank the tags out, keeping every offset
             text = self._tags.sub(lambda m: " " * len(m.group()), text)
         blank = _BLANK[
@@ -839,7 +1001,13 @@ class Model:
             raise ValueError("not a sentiment model")
         # Older versions: no folding, and one table of buckets for every script.
         featurizer = Featurizer.shared(
-            **{"normalize": "", "cjk_bits": 0, "tag_pattern": OLD_TAG_PATTERN, **state["features"]}
+            **{
+                "normalize": "",
+                "cjk_bits": 0,
+                "tag_pattern": OLD_TAG_PATTERN,
+                "token_hash": "blake2b",
+                **state["features"],
+            }
         )
         seen = (
             None
@@ -892,20 +1060,22 @@ def vectorize(featurizer, texts, what="vectorizing"):
     """(the sparse matrix of Featurizer rows, one per review; each review's word buckets, for
     known_words).
 
-    Each review is tokenized and hashed once, for both.
+    Each review is tokenized and hashed once, for both, a thousand at a time.
     """
     from scipy import sparse
 
     rows, words = [], []
-    for text in progress(texts, what):
-        hashes = featurizer.hashes(text)
-        rows.append(featurizer.indices(text, hashes))
-        words.append(featurizer.words(hashes))
+    for start in progress(range(0, len(texts), 1000), what):
+        hashes = featurizer.many_hashes(texts[start : start + 1000])
+        indices, offsets = featurizer.batch_indices(hashes)
+        rows += np.split(indices, offsets[1:-1])
+        words += [featurizer.words(h) for h in hashes]
     lengths = np.array([len(r) for r in rows])
     indptr = np.concatenate([[0], np.cumsum(lengths)])
     values = np.repeat(1 / np.sqrt(np.maximum(lengths, 1)), lengths)
     return sparse.csr_matrix(
-        (values, np.concatenate(rows), indptr), shape=(len(rows), featurizer.n_features)
+        (values, np.concatenate(rows) if rows else [], indptr),
+        shape=(len(rows), featurizer.n_features),
     ), words
 
 
@@ -4466,18 +4636,14 @@ def current_featurizer():
 def _features(featurizer, texts, explain):
     """(each review's token hashes, each one's tokens() to explain, or batch_indices() of all);
     413 past MAX_TOKENS tokens in all."""
-    hashes, tokens, total = [], [], 0
-    for text in texts:
-        if explain:
-            tokens.append(featurizer.tokens(text))
-        hashes.append(tokens[-1][2] if explain else featurizer.hashes(text))
-        total += len(hashes[-1])
-        if total > MAX_TOKENS:
-            raise bottle.HTTPError(
-                413,
-                f"Too many words in one request: over {MAX_TOKENS:,} tokens; "
-                "send fewer reviews at a time.",
-            )
+    tokens = [featurizer.tokens(text) for text in texts] if explain else []
+    hashes = [t[2] for t in tokens] if explain else featurizer.many_hashes(texts)
+    if sum(map(len, hashes)) > MAX_TOKENS:  # the request's size bounds the work done so far
+        raise bottle.HTTPError(
+            413,
+            f"Too many words in one request: over {MAX_TOKENS:,} tokens; "
+            "send fewer reviews at a time.",
+        )
     return hashes, tokens if explain else featurizer.batch_indices(hashes)
 
 
