@@ -438,7 +438,20 @@ def main():
         "batch /api/predict, 1,000 reviews",
         ours["median_us"] / 1000,
         slow["median_us"] / 1000,
-        "<= 60 ms",
+        ">= 1.5x",
+        "ms",
+    )
+
+    def model_part():  # features, weights and logits: what the textbook pipeline's figure covers
+        indices, offsets = model.featurizer.batch_indices(model.featurizer.many_hashes(batch))
+        return model.logits(indices, offsets)
+
+    ours, slow = paired(model_part, lambda: clf.predict_proba(vect.transform(batch)), 5, 4)
+    row(
+        "batch of 1,000, the model part alone",
+        ours["median_us"] / 1000,
+        slow["median_us"] / 1000,
+        ">= 2x",
         "ms",
     )
     form_body = urllib.parse.urlencode({"moviereview": review}).encode()
@@ -468,7 +481,7 @@ def main():
         "named version /api/predict (vs the served one)",
         ours["median_us"],
         base["median_us"],
-        ">= 0.33x",
+        ">= 0.33x (at most 3 times)",
     )
 
     # 3. learning one feedback
@@ -666,10 +679,10 @@ def main():
             "/api/predict" if path == "predict" else "/results",
         )
         row(
-            f"HTTP POST {route} req/s",
+            f"HTTP POST {route} req/s, vs a bare route",
             ours["rps"],
             base["rps"],
-            ">= 80% of bare",
+            ">= 0.45x" if path == "results" else ">= 0.65x",
             "req/s",
             better="higher",
         )
@@ -1481,6 +1494,10 @@ def languages():
             both, pick(zh_texts, zh_dev), pick(zh_labels, zh_dev)
         ),
     }
+    english = trained(pick(en_texts, en_rest), pick(en_labels, en_rest))
+    results["english only, the same recipe, dev"] = score(
+        english, pick(en_texts, en_dev), pick(en_labels, en_dev)
+    )
     for kind in ("clothes", "fruit"):
         seen = [i for i in range(len(zh_texts)) if kinds[i] != kind]
         unseen = [i for i in range(len(zh_texts)) if kinds[i] == kind]

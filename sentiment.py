@@ -420,15 +420,17 @@ class Poly64:
     A review is folded as NFKC-first folds it (a character with its marks at a time), lowercased,
     and then read by TOKEN_PATTERN's rule through a table of each code point's kind. A token's
     hash is the polynomial of its code points mod 2^64, read off prefix sums, then mixed by
-    murmur3's finalizer; with ``flag``, its lowest bit says whether it is a CJK character, as
-    _token_hash's does."""
+    murmur3's finalizer. With ``flag``, its lowest bit says which table the n-grams it starts
+    go to: with ``by_review``, the review's (Chinese when more of its tokens are CJK characters than
+    words), so that a Chinese review's punctuation and Latin words never share an English weight;
+    otherwise whether the token is a CJK character, as _token_hash's does."""
 
     WORD, APOSTROPHE, CJK, OTHER, SPACE = range(5)  # tokens: runs of the first two; one of the next
     BASE = 0x100000001B3  # odd, so it has an inverse mod 2^64
     MASK = (1 << 64) - 1
 
-    def __init__(self, tags, flag):
-        self.tags, self.flag = tags, flag
+    def __init__(self, tags, flag, by_review):
+        self.tags, self.flag, self.by_review = tags, flag, by_review
         self._powers = (np.ones(1, np.uint64), np.ones(1, np.uint64))  # BASE^i, BASE^-i
 
     @staticmethod
@@ -518,17 +520,30 @@ class Poly64:
             return []
         prepared = [self.prepared(t) for t in texts]
         code_points = _code_points(" ".join(prepared))
-        starts, ends, cjk = self.spans(self.tables()[0][code_points])
-        h = self.hashed(code_points, starts, ends, cjk)
+        kinds = self.tables()[0][code_points]
+        starts, ends, cjk = self.spans(kinds)
         firsts = np.cumsum([0] + [len(p) + 1 for p in prepared[:-1]])
-        counts = np.bincount(np.searchsorted(firsts, starts, "right") - 1, minlength=len(texts))
-        return np.split(h, np.cumsum(counts)[:-1])
+        review = np.searchsorted(firsts, starts, "right") - 1
+        if self.by_review:
+            cjk = self.review_tables(kinds[starts], review, len(texts))[review]
+        h = self.hashed(code_points, starts, ends, cjk)
+        return np.split(h, np.cumsum(np.bincount(review, minlength=len(texts)))[:-1])
+
+    def review_tables(self, first_kinds, review, n):
+        """Whether each of ``n`` reviews is read in the CJK table, given the kind of each token's
+        first character and each token's review."""
+        cjk = np.bincount(review, first_kinds == self.CJK, minlength=n)
+        return cjk > np.bincount(review, first_kinds == self.WORD, minlength=n)
 
     def tokens(self, text):
         """(starts, ends, hashes) of a review's tokens, offsets into ``text``."""
         prepared = self.prepared(text)
         code_points = _code_points(prepared)
-        starts, ends, cjk = self.spans(self.tables()[0][code_points])
+        kinds = self.tables()[0][code_points]
+        starts, ends, cjk = self.spans(kinds)
+        if self.by_review:
+            one = np.zeros(len(starts), np.intp)
+            cjk = np.repeat(self.review_tables(kinds[starts], one, 1), len(starts))
         h = self.hashed(code_points, starts, ends, cjk)
         if len(prepared) != len(text) or not text.isascii():
             first, last = self.origins(text, len(prepared))
@@ -574,23 +589,38 @@ class Featurizer:
         normalize="NFKC-first",
         cjk_bits=None,
         token_hash="poly64",
+        tables=None,
     ):
         cjk_bits = n_bits - 1 if cjk_bits is None else cjk_bits
-        if (
-            not 8 <= n_bits <= 30
-            or not 1 <= ngram_max <= 5
-            or normalize not in ("", "NFKC", "NFKC-first")
-            or not (cjk_bits == 0 or 8 <= cjk_bits <= n_bits)
-            or token_hash not in ("blake2b", "poly64")
-            or token_hash == "poly64"
-            and (token_pattern, normalize) != (TOKEN_PATTERN, "NFKC-first")
-        ):
-            raise ValueError(
-                "n_bits must be 8..30, ngram_max 1..5, normalize '', 'NFKC' or 'NFKC-first', "
-                "cjk_bits 0 or 8..n_bits, and token_hash blake2b, or poly64 with the token "
-                "pattern and fold of today"
+        poly64 = token_hash == "poly64"
+        tables = tables or ("by review" if poly64 and cjk_bits else "by token")
+        wrong = [
+            what
+            for what, bad in (
+                ("n_bits must be 8..30", not 8 <= n_bits <= 30),
+                ("ngram_max 1..5", not 1 <= ngram_max <= 5),
+                (
+                    "normalize '', 'NFKC' or 'NFKC-first'",
+                    normalize not in ("", "NFKC", "NFKC-first"),
+                ),
+                ("cjk_bits 0 or 8..n_bits", not (cjk_bits == 0 or 8 <= cjk_bits <= n_bits)),
+                ("token_hash blake2b or poly64", token_hash not in ("blake2b", "poly64")),
+                (
+                    "poly64 reads today's token pattern and fold",
+                    poly64 and (token_pattern, normalize) != (TOKEN_PATTERN, "NFKC-first"),
+                ),
+                (
+                    "tables 'by token', or 'by review' with poly64 and cjk_bits",
+                    tables not in ("by token", "by review")
+                    or tables == "by review"
+                    and not (poly64 and cjk_bits),
+                ),
             )
-        self.token_hash = token_hash
+            if bad
+        ]
+        if wrong:
+            raise ValueError("; ".join(wrong))
+        self.token_hash, self.tables = token_hash, tables
         self.n_bits, self.ngram_max, self.normalize, self.cjk_bits = (
             n_bits,
             ngram_max,
@@ -602,7 +632,7 @@ class Featurizer:
         # what a bucket takes in batch_indices' keys
         self._key_bits = (self.n_features - 1).bit_length()
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
-        self._poly64 = Poly64(self._tags, bool(cjk_bits)) if token_hash == "poly64" else None
+        self._poly64 = Poly64(self._tags, bool(cjk_bits), tables == "by review") if poly64 else None
         # Chunks longer than _PerChunk keeps ("a,b,c,..." runs) still find each token's hash in a
         # cache.
         self._hash = _PerChunk(functools.partial(_token_hash, flag=bool(cjk_bits)))
@@ -634,6 +664,7 @@ class Featurizer:
             "normalize": self.normalize,
             "cjk_bits": self.cjk_bits,
             "token_hash": self.token_hash,
+            "tables": self.tables,
         }
 
     def _token_hashes(self, chunks):
@@ -904,6 +935,14 @@ class Model:
         self.trained = evidence > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
         self.temperatures = {}  # script -> temperature, from the version's calibration
+        # a review read in the CJK table (Featurizer tables "by review") has an intercept of its own
+        self.cjk_intercept, self._cjk_start = None, 1 << featurizer.n_bits
+
+    def intercept_of(self, idx):
+        """The intercept of a review of these sorted features."""
+        if self.cjk_intercept is not None and len(idx) and idx[0] >= self._cjk_start:
+            return self.cjk_intercept
+        return self.intercept
 
     def unknown_shares(self, hashes):
         """Of each review of token ``hashes``, the share of words training never saw (None if not
@@ -918,13 +957,13 @@ class Model:
 
     def logit(self, idx):
         # take + add.reduce: a tenth faster than coef[idx].sum() on reviews not seen just before
-        return _logit(self.coef.take(idx), self.intercept)
+        return _logit(self.coef.take(idx), self.intercept_of(idx))
 
     def logits(self, indices, offsets):
         """The logit of each review of batch_indices(), from one gather of the weights."""
         weights = self.coef.take(indices)
         return [
-            _logit(weights[start:end], self.intercept)
+            _logit(weights[start:end], self.intercept_of(indices[start:end]))
             for start, end in zip(offsets[:-1], offsets[1:])
         ]
 
@@ -993,6 +1032,7 @@ class Model:
             "intercept": self.intercept,
             "evidence": _pack_evidence(self.rule.evidence(self.squares)),
             "seen": None if self.seen is None else np.packbits(self.seen),
+            **({} if self.cjk_intercept is None else {"cjk_intercept": self.cjk_intercept}),
         }
 
     @classmethod
@@ -1006,6 +1046,7 @@ class Model:
                 "cjk_bits": 0,
                 "tag_pattern": OLD_TAG_PATTERN,
                 "token_hash": "blake2b",
+                "tables": "by token",
                 **state["features"],
             }
         )
@@ -1014,7 +1055,7 @@ class Model:
             if state["seen"] is None
             else np.unpackbits(state["seen"], count=featurizer.n_features).view(bool)
         )
-        return cls(
+        model = cls(
             featurizer,
             state["coef"],
             state["intercept"],
@@ -1022,13 +1063,15 @@ class Model:
             seen,
             rule,
         )
+        model.cjk_intercept = state.get("cjk_intercept")
+        return model
 
     def resumed(self, coef, squares, intercept):
         """This model's featurizer, rule and known words with other learned state (a
         checkpoint's, or a copy)."""
         twin = Model(self.featurizer, coef, intercept, seen=self.seen, rule=self.rule)
         twin.squares, twin.trained = np.array(squares, dtype=np.float64), self.trained
-        twin.temperatures = self.temperatures
+        twin.temperatures, twin.cjk_intercept = self.temperatures, self.cjk_intercept
         return twin
 
     def copy(self):
@@ -1079,7 +1122,28 @@ def vectorize(featurizer, texts, what="vectorizing"):
     ), words
 
 
-def fit(
+def fit(featurizer, X, labels, **options):
+    """Fit a Model (see _fit). With tables "by review", the reviews of each table are fitted on
+    their own, as if the other language were not there: the two share no feature, and each has its
+    intercept, regularisation and Naive Bayes counts of its own (docs/model.md)."""
+    y = np.asarray(labels, dtype=np.int64)
+    cjk = X.indices[X.indptr[:-1]] >= 1 << featurizer.n_bits  # a review's first feature's table
+    cjk &= np.diff(X.indptr) > 0
+    if featurizer.tables != "by review" or cjk.all() or not cjk.any():
+        model = _fit(featurizer, X, y, **options)
+        model.cjk_intercept = model.intercept if featurizer.tables == "by review" else None
+        return model
+    latin, chinese = (_fit(featurizer, X[rows], y[rows], **options) for rows in (~cjk, cjk))
+    coef = np.concatenate(
+        (latin.coef[: 1 << featurizer.n_bits], chinese.coef[1 << featurizer.n_bits :])
+    )
+    evidence = np.bincount(X.indices, weights=X.data * X.data, minlength=featurizer.n_features)
+    model = Model(featurizer, coef, latin.intercept, _unpack_evidence(_pack_evidence(evidence)))
+    model.cjk_intercept = chinese.intercept
+    return model
+
+
+def _fit(
     featurizer,
     X,
     labels,

@@ -559,7 +559,12 @@ def test_cjk_ngrams_have_buckets_of_their_own():
         f.indices("很好 a good film"),
     )
     assert chinese.min() >= 2**16 and chinese.max() < f.n_features and english.max() < 2**16
-    assert both.min() < 2**16 <= both.max()
+    # a review is read in one table: the CJK one when more of its tokens are CJK characters
+    assert both.max() < 2**16, "two characters, three words: English"
+    mixed = f.indices("这部电影很好, iPhone")
+    assert mixed.min() >= 2**16, "six characters, one word: all of it Chinese, the comma too"
+    by_token = sentiment.Featurizer(n_bits=16, tables="by token")
+    assert by_token.indices("很好 a good film").min() < 2**16 <= by_token.indices("很好 a").max()
     keys, offsets = f.batch_indices([f.hashes(t) for t in ("这部电影太精彩了", GOOD)])
     assert (
         keys[offsets[0] : offsets[1]].tolist() == chinese.tolist()
@@ -576,7 +581,7 @@ def reference_buckets(featurizer, tokens):
     character."""
     f, mask, mix = featurizer, (1 << 64) - 1, 0x9E3779B97F4A7C15
     if f.token_hash == "poly64":
-        hashes = [poly64_token(t, bool(f.cjk_bits)) for t in tokens]
+        hashes = poly64_reference(" ".join(tokens), f.tables == "by review")[1]
     else:
         hashes = [
             int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little")
@@ -7125,27 +7130,30 @@ def test_a_review_s_script_from_the_code_point_table_is_the_unicode_name_s(text)
     assert sentiment.script_of(text) == expected
 
 
-def poly64_reference(text, flag=True):
+def poly64_reference(text, by_review=True):
     """poly64 tokens and hashes as plainly as they can be written: a regex and Python ints."""
     text = re.sub(sentiment.TAG_PATTERN, lambda m: " " * len(m.group()), text)
     text = "".join(unicodedata.normalize("NFKC", m.group()) for m in sentiment._UNIT.finditer(text))
     tokens = [
         t for m in re.finditer(sentiment.TOKEN_PATTERN, text.lower()) if (t := m.group().strip("'"))
     ]
-    return tokens, [poly64_token(t, flag) for t in tokens]
+    cjk = [bool(re.fullmatch(f"[{sentiment.CJK}]", t)) for t in tokens]
+    if by_review:  # the review's table: CJK when more of its tokens are CJK characters than words
+        words = sum(bool(re.match(f"[^\\W{sentiment.CJK}]", t)) for t in tokens)
+        cjk = [sum(cjk) > words] * len(tokens)
+    return tokens, [poly64_token(t, bit) for t, bit in zip(tokens, cjk)]
 
 
-def poly64_token(token, flag=True):
-    """A token's poly64 hash with Python ints: its code points as a polynomial, then fmix64."""
+def poly64_token(token, bit=None):
+    """A token's poly64 hash with Python ints: its code points as a polynomial, then fmix64; its
+    lowest bit ``bit``, if given."""
     base, mask = sentiment.Poly64.BASE, (1 << 64) - 1
     h = sum(ord(c) * pow(base, j, 1 << 64) for j, c in enumerate(token)) & mask
     h = (h * base + len(token)) & mask
     for factor in (0xFF51AFD7ED558CCD, 0xC4CEB53FE1A85EC9, None):
         h ^= h >> 33
         h = h * factor & mask if factor else h
-    if flag:
-        h = h & (mask ^ 1) | bool(re.fullmatch(f"[{sentiment.CJK}]", token))
-    return h
+    return h if bit is None else h & (mask ^ 1) | bit
 
 
 MIXED = st.lists(
