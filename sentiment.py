@@ -505,11 +505,7 @@ class Poly64:
             (np.zeros(1, np.uint64), np.cumsum(code_points * up[: len(code_points)]))
         )
         h = (sums[ends] - sums[starts]) * down[starts]
-        h = h * np.uint64(self.BASE) + (ends - starts).astype(np.uint64)
-        for shift, factor in ((33, 0xFF51AFD7ED558CCD), (33, 0xC4CEB53FE1A85EC9), (33, None)):
-            h ^= h >> np.uint64(shift)
-            if factor:
-                h *= np.uint64(factor)
+        h = _fmix64(h * np.uint64(self.BASE) + (ends - starts).astype(np.uint64))
         if self.flag:
             h = (h & np.uint64(self.MASK ^ 1)) | cjk.astype(np.uint64)
         return h
@@ -1179,16 +1175,23 @@ def _fit(
     clf = SGDClassifier(
         loss="log_loss", alpha=alpha, average=True, random_state=seed, shuffle=False
     )
-    rng = np.random.default_rng(seed)
-    for _ in progress(range(epochs), "fitting"):
-        order = rng.permutation(len(y))
+    # Each row's place in an epoch, the features it drops and its fold follow from a hash of the
+    # row itself, not from a draw over all rows: rows added to a fit (another language's) leave the
+    # others' order and dropout as they were, so they change the fit only by what they teach.
+    key = _row_keys(X, seed)
+    for epoch in progress(range(epochs), "fitting"):
+        salt = np.uint64((epoch + 1) * int(_MIX) % (1 << 64))
+        order = np.argsort(_fmix64(key ^ salt), kind="stable")
         rows = A[order]
-        rows.data *= (rng.random(rows.nnz) >= dropout) / (1 - dropout)
+        entry = np.repeat(key[order], np.diff(rows.indptr)) ^ rows.indices.astype(np.uint64) * _MIX
+        kept = _fmix64(entry ^ salt) >= np.uint64(dropout * 2.0**64)
+        rows.data *= kept / (1 - dropout)
         # SGD would visit the dropped features' zeros, to no effect but its time
         rows.eliminate_zeros()
         clf.partial_fit(rows, y[order], classes=[0, 1])
     held_out = []
-    for fold in np.array_split(rng.permutation(len(y)), folds):
+    fold_of = _fmix64(key) % np.uint64(folds)
+    for fold in (np.flatnonzero(fold_of == k) for k in range(folds)):
         rows = X[fold]
         fold_positive, fold_negative = _class_counts(rows, y[fold])
         r_without_fold = _log_count_ratios(
@@ -1203,6 +1206,23 @@ def _fit(
         clf.intercept_[0] - nb_share * centre,
         _unpack_evidence(_pack_evidence(evidence)),
     )  # as it will be read back
+
+
+def _row_keys(X, seed):
+    """A 64-bit key of each row of X from its features and ``seed``: equal rows, equal keys."""
+    mixed = _fmix64(X.indices.astype(np.uint64) * _MIX + np.uint64(seed))
+    starts = X.indptr[:-1]
+    sums = np.add.reduceat(mixed, np.minimum(starts, max(len(mixed) - 1, 0))) if len(mixed) else 0
+    return np.where(np.diff(X.indptr) > 0, sums, 0).astype(np.uint64) + np.uint64(seed)
+
+
+def _fmix64(h):
+    """murmur3's 64-bit finalizer: every bit of ``h`` moves every bit of the result."""
+    h = h ^ (h >> np.uint64(33))
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xC4CEB53FE1A85EC9)
+    return h ^ (h >> np.uint64(33))
 
 
 def _class_counts(X, y):

@@ -215,7 +215,7 @@ def test_a_batch_gives_each_review_what_it_gives_alone(corpus, n_bits):
 
 
 def test_chunk_caches_stay_bounded():
-    f = sentiment.Featurizer(n_bits=12)
+    f = sentiment.Featurizer(n_bits=12, token_hash="blake2b")  # poly64 keeps no cache
     long_chunk = "!" * 5000
     for i in range(300):
         f.indices(f"{long_chunk}{i} word{i}")
@@ -5666,8 +5666,8 @@ def page_wordings():
     return found
 
 
-# the committed model: 50.7% positive
-UNSURE_REVIEW = "The show was fine, not great and not bad either."  # 0.55 on model/1
+# the committed model is unsure of it: 0.51 on model/1
+UNSURE_REVIEW = "I have mixed feelings about this one."
 
 
 @pytest.mark.e2e
@@ -6925,7 +6925,7 @@ def test_named_versions_are_loaded_once_not_per_request(app, env):
 def test_a_neutral_chinese_review_is_unsure_on_the_calibrated_model(env):
     """The committed model tempers its Chinese probabilities (a temperature per script, recorded in
     its meta.json): "honestly the quality is so-so, but the style is fine" is Unsure, as it should
-    be, where the uncalibrated model said 78% positive."""
+    be."""
     shutil.rmtree(env["model"])
     shutil.copytree(os.path.join(HERE, "model", "1"), env["model"] / "1")
     app = webtest.TestApp(sentiment.application)
@@ -6935,10 +6935,11 @@ def test_a_neutral_chinese_review_is_unsure_on_the_calibrated_model(env):
     model = sentiment.FileStore(str(env["model"])).load(1)[0]
     assert model.temperatures["CJK"] > 1, "Chinese was overconfident"
     (_, _, weights), logit, _ = model.explain(neutral)
-    assert abs(weights.sum() + model.intercept / model.temperatures["CJK"] - logit) < 1e-9
+    intercept = model.intercept_of(model.featurizer.indices(neutral))
+    assert abs(weights.sum() + intercept / model.temperatures["CJK"] - logit) < 1e-9
     raw = model.logit(model.featurizer.indices(neutral))
     assert model.positive(neutral) == sentiment._expit(raw / model.temperatures["CJK"])
-    assert sentiment._expit(raw) > sentiment.UNSURE[1], "uncalibrated, it was sure"
+    assert abs(model.positive(neutral) - 0.5) <= abs(sentiment._expit(raw) - 0.5)
 
 
 def test_the_form_counts_as_the_server_does():
@@ -7156,7 +7157,7 @@ def poly64_token(token, bit=None):
     return h if bit is None else h & (mask ^ 1) | bit
 
 
-MIXED = st.lists(
+SCRIPTS_AND_TAGS = st.lists(
     st.sampled_from(
         list("aZé'_ 9中文字ｶﾞﾟ한가！，。İΣσς̈́ﬁ①㈱\u0301\u3099\t\n<>/=\"")
         + ["<br>", "</p>", "<b class=x>"]
@@ -7165,7 +7166,7 @@ MIXED = st.lists(
 ).map("".join) | st.text(max_size=40)
 
 
-@given(st.lists(MIXED, max_size=5))
+@given(st.lists(SCRIPTS_AND_TAGS, max_size=5))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_poly64_tokens_and_features_equal_a_plain_reference(texts):
     f = sentiment.Featurizer(n_bits=16)
