@@ -571,10 +571,10 @@ _MARK = re.compile("[\u0300-\u036f\u3099\u309a\uff9e\uff9f]")
 class Featurizer:
     """Hashed binary word n-grams of a review, each worth 1/sqrt(count).
 
-    No vocabulary is fitted, so any review can be learned at any time. Token hashes are cached
-    per chunk and n-gram hashes are built with numpy arithmetic instead of strings; training,
-    evaluation, serving and learning all call :meth:`indices`, so there is one code path for
-    features."""
+    No vocabulary is fitted, so any review can be learned at any time. Token hashes come from
+    Poly64 for a whole batch (versions made before: BLAKE2b, cached per chunk), and n-gram hashes
+    are built with numpy arithmetic instead of strings; training, evaluation, serving and learning
+    all call :meth:`indices` or :meth:`batch_indices`, so there is one code path for features."""
 
     def __init__(
         self,
