@@ -5020,16 +5020,26 @@ def wording(lang):
 def page_lang(request):
     """The pages' language: the switch's ?lang=, then the cookie it set, then the first of English
     and Chinese that Accept-Language prefers; English otherwise."""
-    asked = request.query.get("lang")
-    if asked in PAGE_LANGS:
-        bottle.response.set_cookie(
-            LANG_COOKIE, asked, path="/", max_age=365 * 86400, samesite="lax"
-        )
-        return asked
-    if (remembered := request.get_cookie(LANG_COOKIE)) in PAGE_LANGS:
-        return remembered
+    environ = request.environ
+    if "lang=" in environ.get("QUERY_STRING", ""):
+        asked = request.query.get("lang")
+        if asked in PAGE_LANGS:
+            bottle.response.set_cookie(
+                LANG_COOKIE, asked, path="/", max_age=365 * 86400, samesite="lax"
+            )
+            return asked
+    if "lang=" in environ.get("HTTP_COOKIE", ""):
+        if (remembered := request.get_cookie(LANG_COOKIE)) in PAGE_LANGS:
+            return remembered
+    return accepted_lang(environ.get("HTTP_ACCEPT_LANGUAGE", ""))
+
+
+@functools.lru_cache(maxsize=256)
+def accepted_lang(header):
+    """The first of English and Chinese that an Accept-Language header prefers; English if
+    neither."""
     preferred, best = "en", 0.0
-    for item in request.headers.get("Accept-Language", "").split(",")[:32]:
+    for item in header.split(",")[:32]:
         tag, _, weight = item.partition(";")
         match = re.fullmatch(r"\s*q=([01](?:\.[0-9]{0,3})?)\s*", weight)
         q = float(match.group(1)) if match else 0.0 if weight.strip() else 1.0
@@ -5159,11 +5169,7 @@ def highlights(text, words):
     in one call, the marks (ours) put in after."""
     starts, ends, scores = words
     # punctuation is never a marked "word": it pushes, but a reader cannot act on a lone "，"
-    wordy = np.fromiter(
-        (bool(_WORD_CHAR.search(text[a:b])) for a, b in zip(starts.tolist(), ends.tolist())),
-        dtype=bool,
-        count=len(starts),
-    )
+    wordy = _wordy(text, starts, ends)
     top = float(np.abs(scores[wordy]).max()) if wordy.any() else 0.0
     share = np.abs(scores) / (top or 1.0) * wordy
     levels = (np.rint(4 * np.sqrt(share)) * np.sign(scores) * (share >= 1 / 16)).astype(int)
@@ -5184,6 +5190,21 @@ def highlights(text, words):
 
 
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
+
+
+def _wordy(text, starts, ends):
+    """Which spans of ``text`` hold a letter, a digit or a CJK character (_WORD_CHAR)."""
+    counted = np.concatenate(([0], np.cumsum(_word_chars()[_code_points(text)])))
+    return counted[ends] > counted[starts]
+
+
+@functools.cache
+def _word_chars():
+    """For each code point, whether it is a _WORD_CHAR: built once per process."""
+    table = np.zeros(0x110000, bool)
+    for m in re.finditer(_WORD_CHAR.pattern + "+", "".join(map(chr, range(0x110000)))):
+        table[m.start() : m.end()] = True
+    return table
 
 
 MAX_LINE = 131_072  # characters in one line of a file: csv's own field limit
