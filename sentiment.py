@@ -479,9 +479,9 @@ class Poly64:
     def spans(self, kinds):
         """(starts, ends, whether CJK) of the tokens of code points of these ``kinds``, in order."""
         n = len(kinds)
-        edge = np.flatnonzero(
-            np.diff((kinds <= self.APOSTROPHE).view(np.int8), prepend=0, append=0)
-        )
+        run = np.zeros(n + 2, bool)
+        np.less_equal(kinds, self.APOSTROPHE, out=run[1:-1])
+        edge = np.flatnonzero(run[1:] != run[:-1])
         first, last = edge[0::2], edge[1::2] - 1  # of each run of word characters and apostrophes
         # a run's token is from its first word character to its last: apostrophes are stripped
         odd_first, odd_last = kinds[first] == self.APOSTROPHE, kinds[last] == self.APOSTROPHE
@@ -491,7 +491,7 @@ class Poly64:
             last[odd_last] = np.insert(word, 0, -1)[np.searchsorted(word, last[odd_last], "right")]
             keep = first <= last
             first, last = first[keep], last[keep]
-        single = np.flatnonzero((kinds >= self.CJK) & (kinds != self.SPACE))
+        single = np.flatnonzero((kinds - np.uint8(self.CJK)) <= np.uint8(self.OTHER - self.CJK))
         starts, ends = np.zeros(n + 1, bool), np.zeros(n + 1, bool)
         starts[first] = starts[single] = True
         ends[last] = ends[single] = True
@@ -506,12 +506,14 @@ class Poly64:
         )
         h = (sums[ends] - sums[starts]) * down[starts]
         h = _fmix64(h * np.uint64(self.BASE) + (ends - starts).astype(np.uint64))
-        if self.flag:
-            h = (h & np.uint64(self.MASK ^ 1)) | cjk.astype(np.uint64)
+        if self.flag:  # cjk: an array, or one flag for all of them
+            h = (h & np.uint64(self.MASK ^ 1)) | np.asarray(cjk, np.uint64)
         return h
 
     def many(self, texts):
         """The token hashes of each review, at once."""
+        if len(texts) == 1:
+            return [self._one(self.prepared(texts[0]))[2]]
         if not texts:
             return []
         prepared = [self.prepared(t) for t in texts]
@@ -531,16 +533,20 @@ class Poly64:
         cjk = np.bincount(review, first_kinds == self.CJK, minlength=n)
         return cjk > np.bincount(review, first_kinds == self.WORD, minlength=n)
 
-    def tokens(self, text):
-        """(starts, ends, hashes) of a review's tokens, offsets into ``text``."""
-        prepared = self.prepared(text)
+    def _one(self, prepared):
+        """(starts, ends, hashes) of the tokens of one prepared review, offsets into it."""
         code_points = _code_points(prepared)
         kinds = self.tables()[0][code_points]
         starts, ends, cjk = self.spans(kinds)
         if self.by_review:
-            one = np.zeros(len(starts), np.intp)
-            cjk = np.repeat(self.review_tables(kinds[starts], one, 1), len(starts))
-        h = self.hashed(code_points, starts, ends, cjk)
+            first = kinds[starts]
+            cjk = np.count_nonzero(first == self.CJK) > np.count_nonzero(first == self.WORD)
+        return starts, ends, self.hashed(code_points, starts, ends, cjk)
+
+    def tokens(self, text):
+        """(starts, ends, hashes) of a review's tokens, offsets into ``text``."""
+        prepared = self.prepared(text)
+        starts, ends, h = self._one(prepared)
         if len(prepared) != len(text) or not text.isascii():
             first, last = self.origins(text, len(prepared))
             starts, ends = first[starts], last[ends - 1]
