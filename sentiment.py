@@ -985,13 +985,13 @@ class Model:
         """The probability that a review is positive."""
         return _expit(self.calibrated(self.logit(self.featurizer.indices(text)), text))
 
-    def calibrated(self, logit, text):
+    def calibrated(self, logit, text, script=None):
         """A review's logit over the version's temperature for its script, so that "65% positive"
         is right about 65% of the time in Chinese as in English (docs/model.md). Learning steps
         use the logit itself: this maps what is shown, never what is learned."""
         if not self.temperatures:
             return logit
-        return logit / self.temperatures.get(script_of(text), 1.0)
+        return logit / self.temperatures.get(script or script_of(text), 1.0)
 
     def learn(self, text, label, weight=1.0, hashes=None):
         """One step of the rule on one review with its true label (1 positive), its gradient
@@ -3936,15 +3936,15 @@ class Monitor:
         self.recent = collections.deque(maxlen=self.WINDOW)  # (confidence, unknown, unread script)
         self.raised, self._since = {}, 0
 
-    def add(self, version, meta, texts, answers):
+    def add(self, version, meta, scripts, answers):
         reads = scripts_read(meta)
         seen = [
             (
                 max(a["model_positive"], 1 - a["model_positive"]),
                 a["unknown_words"],
-                script if (script := script_of(t)) not in reads else None,
+                script if script not in reads else None,
             )
-            for t, a in zip(texts, answers)
+            for script, a in zip(scripts, answers)
         ]
         with self.lock:
             if version != self.version:
@@ -4015,13 +4015,13 @@ class Monitor:
 MONITOR = Monitor()
 
 
-def drawn_for_audit(key, rate):
+def drawn_for_audit(key, rate, secret=None):
     """Whether a text is in the audit sample: a keyed hash of its text key under the service's
     secret, below ``rate``. The draw is uniform over texts, unknowable to clients, and the same
     however often, from wherever and with whatever fields a text is sent."""
     if rate <= 0:
         return False
-    mac = hmac.new(secret_key(), b"audit." + key.encode(), "sha256").digest()
+    mac = hmac.new(secret or secret_key(), b"audit." + key.encode(), "sha256").digest()
     return int.from_bytes(mac[:8], "big") < rate * 2**64
 
 
@@ -4169,7 +4169,7 @@ def _read_or_make_secret(raw, path):
     return key
 
 
-def make_token(review, predicted, issued=None, nonce=None):
+def make_token(review, predicted, issued=None, nonce=None, secret=None):
     """An HMAC over the review, the predicted label, the time and a nonce.
 
     The nonce makes every prediction's token unique, so two people who
@@ -4177,7 +4177,7 @@ def make_token(review, predicted, issued=None, nonce=None):
     """
     issued = int(time.time() if issued is None else issued)
     nonce = secrets.token_hex(8) if nonce is None else nonce
-    mac = _keyed_hmac(secret_key()).copy()  # FeedbackUnavailable without a key
+    mac = _keyed_hmac(secret or secret_key()).copy()  # FeedbackUnavailable without a key
     mac.update(f"{issued}.{predicted}.{nonce}.{review}".encode("utf-8", "surrogatepass"))
     return f"{issued}.{predicted}.{nonce}.{mac.hexdigest()}"
 
@@ -4646,6 +4646,24 @@ def clean_review(text):
     return text
 
 
+class Asked(typing.NamedTuple):
+    """The reviews of one request with what each step needs of them, worked out once: their text
+    keys and scripts, and the tokens' key (None while feedback is off)."""
+
+    texts: tuple
+    keys: list
+    scripts: list
+    secret: typing.Optional[bytes]
+
+    @classmethod
+    def of(cls, texts, hashes):
+        try:
+            secret = secret_key()
+        except FeedbackUnavailable:
+            secret = None
+        return cls(texts, list(map(text_key, hashes)), list(map(script_of, texts)), secret)
+
+
 def classify(*texts, explain=False, count=True, version=None):
     """The JSON answers for clean reviews, all from one model state (of ``version``, if named);
     ``count`` them.
@@ -4659,27 +4677,35 @@ def classify(*texts, explain=False, count=True, version=None):
         # a version with other features came in meanwhile, or was named
         if s.model.featurizer is not featurizer:
             hashes, found = _features(s.model.featurizer, texts, explain)
+        asked = Asked.of(texts, hashes)
         if explain:
             explained = [s.model.explain(t, tokens) for t, tokens in zip(texts, found)]
             probabilities = [_expit(e[1]) for e in explained]
         else:
             logits = s.model.logits(*found)
-            probabilities = [_expit(s.model.calibrated(z, t)) for z, t in zip(logits, texts)]
+            probabilities = [
+                _expit(s.model.calibrated(z, t, script))
+                for z, t, script in zip(logits, texts, asked.scripts)
+            ]
         answers = list(
             map(
                 functools.partial(
-                    _answer, replica=s, client=client_of(client_address(bottle.request.environ))
+                    _answer,
+                    replica=s,
+                    client=client_of(client_address(bottle.request.environ)),
+                    secret=asked.secret,
                 ),
                 texts,
                 probabilities,
-                hashes,
+                asked.keys,
+                asked.scripts,
                 s.model.unknown_shares(hashes),
             )
         )
         # the monitor watches the served version: s may be a candidate, named
         meta = s.meta if s is replica() else None
     if count:
-        observed(texts, hashes, answers, meta)
+        observed(asked, answers, meta)
     size = 0
     for answer, text, (features, _, _) in zip(answers, texts, explained if explain else ()):
         answer["explanation"] = contributions(text, features, EXPLAIN_TOP)
@@ -4693,15 +4719,15 @@ def classify(*texts, explain=False, count=True, version=None):
     return answers
 
 
-def observed(texts, hashes, answers, meta):
+def observed(asked, answers, meta):
     """What the service keeps of answers it gave: the counts, the samples for reviewers (unsure,
     in reviewed mode; audit, at SENTIMENT_AUDIT_RATE) and, for the served version (``meta``), the
     monitor. A sample that cannot be kept never costs an answer."""
     positives = sum(a["model_positive"] >= 0.5 for a in answers)
-    for label, n in (("positive", positives), ("negative", len(texts) - positives)):
+    for label, n in (("positive", positives), ("negative", len(answers) - positives)):
         if n:
             tally(PREDICTIONS, (label,), n)
-    keys = [text_key(h) for h in hashes]
+    texts, keys = asked.texts, asked.keys
     feedback, rate = replica().feedback, setting("SENTIMENT_AUDIT_RATE")
     try:
         if setting("SENTIMENT_LEARN") == "reviewed":
@@ -4715,14 +4741,14 @@ def observed(texts, hashes, answers, meta):
         audit = [
             (t, k, LABELS.index(a["label"]), a["probability"], a["model_version"])
             for t, k, a in zip(texts, keys, answers)
-            if drawn_for_audit(k, rate)
+            if asked.secret and drawn_for_audit(k, rate, asked.secret)
         ]
         if audit:
             feedback.remember_audit(audit)
     except (StorageError, FeedbackUnavailable) as e:
         warn_once(f"the samples for reviewers are not kept: {e}")
     if meta is not None:
-        MONITOR.add(answers[0]["model_version"], meta, texts, answers)
+        MONITOR.add(answers[0]["model_version"], meta, asked.scripts, answers)
 
 
 def current_featurizer():
@@ -4774,21 +4800,20 @@ def _utf16(text, offsets):
     return (offsets + before[offsets]).tolist()
 
 
-def _answer(text, p, hashes, unknown, replica, client):
+def _answer(text, p, key, script, unknown, replica, client, secret):
     """One review's answer: the model's, or the label people gave this text where their word reaches
     the caller.
 
-    ``p`` is the model's probability of positive, ``unknown`` its share of words training never
-    saw, ``client`` the caller's address (read once per request); call with the lock held. An
+    ``p`` is the model's probability of positive, ``key`` and ``script`` the review's text key
+    and script, ``unknown`` its share of words training never saw, ``client`` the caller's address
+    and ``secret`` the tokens' key (None: feedback is off), each read once per request; call with
+    the lock held. An
     answer from people says who ("you", "reviewers", "people") and how many said what; its
     probability is the rule of succession over those votes, never 1.0."""
     predicted = int(p >= 0.5)
-    corrected, by, counts = replica.reach.answer(text_key(hashes), client)
-    try:
-        token = make_token(text, predicted)
-    except FeedbackUnavailable:  # predictions go on; the pages and /healthz say feedback is off
-        token = None
-    script = script_of(text)
+    corrected, by, counts = replica.reach.answer(key, client)
+    # without a key, predictions go on; the pages and /healthz say feedback is off
+    token = make_token(text, predicted, secret=secret) if secret else None
     unread = bool(
         script not in SCRIPTS_READ
         and script is not None
@@ -5134,16 +5159,19 @@ def results_page():
         if s.model.featurizer is not featurizer:
             tokens = s.model.featurizer.tokens(text)
         features, logit, words = s.model.explain(text, tokens)
+        asked = Asked.of((text,), [tokens[2]])
         answer = _answer(
             text,
             _expit(logit),
-            tokens[2],
+            asked.keys[0],
+            asked.scripts[0],
             s.model.unknown_shares([tokens[2]])[0],
             s,
             client_of(client_address(bottle.request.environ)),
+            asked.secret,
         )
         meta = s.meta
-    observed([text], [tokens[2]], [answer], meta)
+    observed(asked, [answer], meta)
     merged = CHINESE_WORDS.merged(text, words)
     if merged is not words:  # Chinese words: the phrases are words too, not n-grams
         features = words = merged
