@@ -2273,18 +2273,26 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
                 (token, token + "#", token + "$"),
             ).fetchall()
             if not rows:
-                raise LookupError("This feedback token has already been used.")
+                raise LookupError(Message("This feedback token has already been used."))
             last, first_used = rows[-1], datetime.fromisoformat(rows[0][2])
             if last[1] == row.sentiment:
-                raise LookupError("This feedback token has already been used for this answer.")
+                raise LookupError(
+                    Message("This feedback token has already been used for this answer.")
+                )
             if last[3] in ("approved", "rejected"):
                 raise LookupError(
-                    f"A reviewer has already {last[3]} this feedback; it cannot be changed."
+                    Message(
+                        "A reviewer has already {decided} this feedback; it cannot be changed.",
+                        decided=last[3],
+                    )
                 )
             if (now - first_used).total_seconds() > window:
                 raise LookupError(
-                    f"This feedback token has already been used, and answers can be changed "
-                    f"only within {window // 60} minutes."
+                    Message(
+                        "This feedback token has already been used, and answers can be changed "
+                        "only within {minutes} minutes.",
+                        minutes=window // 60,
+                    )
                 )
             db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (last[0],))
             row = row._replace(
@@ -4205,16 +4213,20 @@ def check_token(token, review):
         if not token.isascii():  # compare_digest refuses non-ASCII text with a TypeError
             raise ValueError
     except (AttributeError, ValueError):
-        raise bottle.HTTPError(403, "The feedback token is missing or malformed.") from None
+        raise bottle.HTTPError(
+            403, Message("The feedback token is missing or malformed.")
+        ) from None
     try:
         expected = make_token(review, predicted, issued, nonce)
     except FeedbackUnavailable as e:
         raise bottle.HTTPError(503, str(e)) from None
     if predicted not in (0, 1) or not hmac.compare_digest(expected, token):
-        raise bottle.HTTPError(403, "The feedback token does not match this review.")
+        raise bottle.HTTPError(403, Message("The feedback token does not match this review."))
     age = time.time() - issued
     if age > TOKEN_TTL or age < -60:
-        raise bottle.HTTPError(403, "The feedback token has expired; classify the review again.")
+        raise bottle.HTTPError(
+            403, Message("The feedback token has expired; classify the review again.")
+        )
     return predicted
 
 
@@ -4342,7 +4354,7 @@ class SignInLimit:
         if len(recent) >= self.limit:
             raise bottle.HTTPError(
                 429,
-                "Too many wrong keys from your address; try again in a minute.",
+                Message("Too many wrong keys from your address; try again in a minute."),
                 headers={"Retry-After": str(int(recent[0] + 61 - time.monotonic()))},
             )
 
@@ -4916,7 +4928,7 @@ def record_feedback(text, label, predicted, token):
             headers={"Retry-After": str(e.retry_after)},
         ) from None
     except LookupError as e:
-        raise bottle.HTTPError(409, str(e)) from None
+        raise bottle.HTTPError(409, e.args[0]) from None
     except StorageError as e:
         log.error("feedback not saved: %s", e)
         why = " the feedback log is locked by another connection;" if locked(e) else ""
@@ -5360,7 +5372,7 @@ def batch_page():
     pasted = form["reviews"] if not form["upload"] else form["upload"]
     if len(pasted.encode()) > MAX_UPLOAD:
         raise bottle.HTTPError(
-            413, f"Send at most {MAX_UPLOAD // 1_000_000} MB of reviews at a time."
+            413, Message("Send at most {mb} MB of reviews at a time.", mb=MAX_UPLOAD // 1_000_000)
         )
     # refused before a million tiny lines become a million objects
     if pasted.count("\n") > 20 * MAX_BATCH:
@@ -5406,11 +5418,15 @@ def batch_reviews(text):
                 for line, row in csv_rows(layout.header, lines, layout.delimiter)
             ]
         except ValueError as e:
-            raise bottle.HTTPError(400, f"The CSV cannot be read: {e}.") from None
+            raise bottle.HTTPError(400, Message("The CSV cannot be read: {why}.", why=e)) from None
     if not reviews or len(reviews) > MAX_BATCH:
         raise bottle.HTTPError(
             413 if reviews else 400,
-            f"Send between 1 and {MAX_BATCH:,} reviews; this has {len(reviews):,}.",
+            Message(
+                "Send between 1 and {most:,} reviews; this has {n:,}.",
+                most=MAX_BATCH,
+                n=len(reviews),
+            ),
         )
     return reviews
 
@@ -5691,7 +5707,7 @@ def decide_reviews(ids, action, who):
         with unavailable("The review could not be saved"):
             return replica().feedback.decide(ids, action, who[0])
     except ReviewConflict as e:
-        raise bottle.HTTPError(409, str(e)) from None
+        raise bottle.HTTPError(409, e.args[0]) from None
 
 
 def label_unsure(sample, label, who):
