@@ -584,6 +584,62 @@ def _code_points(text):
 _MARK = re.compile("[\u0300-\u036f\u3099\u309a\uff9e\uff9f]")
 
 
+FEATURE_SETTINGS = (
+    "n_bits",
+    "ngram_max",
+    "token_pattern",
+    "tag_pattern",
+    "normalize",
+    "cjk_bits",
+    "token_hash",
+    "tables",
+)
+
+
+def feature_settings(
+    n_bits, ngram_max, token_pattern, tag_pattern, normalize, cjk_bits, token_hash, tables
+):
+    """A version's feature settings, completed (cjk_bits, tables) and checked: a ValueError says
+    each that is wrong."""
+    cjk_bits = n_bits - 1 if cjk_bits is None else cjk_bits
+    poly64 = token_hash == "poly64"
+    tables = tables or ("by review" if poly64 and cjk_bits else "by token")
+    wrong = [
+        what
+        for what, bad in (
+            ("n_bits must be 8..30", not 8 <= n_bits <= 30),
+            ("ngram_max 1..5", not 1 <= ngram_max <= 5),
+            ("normalize '', 'NFKC' or 'NFKC-first'", normalize not in ("", "NFKC", "NFKC-first")),
+            ("cjk_bits 0 or 8..n_bits", not (cjk_bits == 0 or 8 <= cjk_bits <= n_bits)),
+            ("token_hash blake2b or poly64", token_hash not in ("blake2b", "poly64")),
+            (
+                "poly64 reads today's token pattern and fold",
+                poly64 and (token_pattern, normalize) != (TOKEN_PATTERN, "NFKC-first"),
+            ),
+            (
+                "tables 'by token', or 'by review' with poly64 and cjk_bits",
+                tables not in ("by token", "by review")
+                or tables == "by review"
+                and not (poly64 and cjk_bits),
+            ),
+        )
+        if bad
+    ]
+    if wrong:
+        raise ValueError("; ".join(wrong))
+    values = (
+        n_bits,
+        ngram_max,
+        token_pattern,
+        tag_pattern,
+        normalize,
+        cjk_bits,
+        token_hash,
+        tables,
+    )
+    return dict(zip(FEATURE_SETTINGS, values))
+
+
 class Featurizer:
     """Hashed binary word n-grams of a review, each worth 1/sqrt(count).
 
@@ -603,50 +659,27 @@ class Featurizer:
         token_hash="poly64",
         tables=None,
     ):
-        cjk_bits = n_bits - 1 if cjk_bits is None else cjk_bits
-        poly64 = token_hash == "poly64"
-        tables = tables or ("by review" if poly64 and cjk_bits else "by token")
-        wrong = [
-            what
-            for what, bad in (
-                ("n_bits must be 8..30", not 8 <= n_bits <= 30),
-                ("ngram_max 1..5", not 1 <= ngram_max <= 5),
-                (
-                    "normalize '', 'NFKC' or 'NFKC-first'",
-                    normalize not in ("", "NFKC", "NFKC-first"),
-                ),
-                ("cjk_bits 0 or 8..n_bits", not (cjk_bits == 0 or 8 <= cjk_bits <= n_bits)),
-                ("token_hash blake2b or poly64", token_hash not in ("blake2b", "poly64")),
-                (
-                    "poly64 reads today's token pattern and fold",
-                    poly64 and (token_pattern, normalize) != (TOKEN_PATTERN, "NFKC-first"),
-                ),
-                (
-                    "tables 'by token', or 'by review' with poly64 and cjk_bits",
-                    tables not in ("by token", "by review")
-                    or tables == "by review"
-                    and not (poly64 and cjk_bits),
-                ),
+        vars(self).update(
+            feature_settings(
+                n_bits,
+                ngram_max,
+                token_pattern,
+                tag_pattern,
+                normalize,
+                cjk_bits,
+                token_hash,
+                tables,
             )
-            if bad
-        ]
-        if wrong:
-            raise ValueError("; ".join(wrong))
-        self.token_hash, self.tables = token_hash, tables
-        self.n_bits, self.ngram_max, self.normalize, self.cjk_bits = (
-            n_bits,
-            ngram_max,
-            normalize,
-            cjk_bits,
         )
-        self.token_pattern, self.tag_pattern = token_pattern, tag_pattern
+        cjk_bits, poly64 = self.cjk_bits, self.token_hash == "poly64"
         self.n_features = (1 << n_bits) + (1 << cjk_bits if cjk_bits else 0)
         # what a bucket takes in batch_indices' keys
         self._key_bits = (self.n_features - 1).bit_length()
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
-        self._poly64 = Poly64(self._tags, bool(cjk_bits), tables == "by review") if poly64 else None
-        # Chunks longer than _PerChunk keeps ("a,b,c,..." runs) still find each token's hash in a
-        # cache.
+        self._poly64 = (
+            Poly64(self._tags, bool(cjk_bits), self.tables == "by review") if poly64 else None
+        )
+        # (longer chunks than _PerChunk keeps, "a,b,c,...", still find each token's hash cached)
         self._hash = _PerChunk(functools.partial(_token_hash, flag=bool(cjk_bits)))
         self._hashes = _PerChunk(
             lambda chunk: b"".join(self._hash[t] for _, _, t in self._chunk_tokens(chunk))
@@ -656,11 +689,8 @@ class Featurizer:
                 [(a, b) for a, b, _ in self._chunk_tokens(chunk)], dtype=np.int32
             ).tobytes()
         )
-        self._shift, self._gap, self._offset = (
-            np.uint64(64 - n_bits),
-            np.uint64(n_bits - cjk_bits),
-            np.uint64(n_bits),
-        )
+        self._shift, self._offset = np.uint64(64 - n_bits), np.uint64(n_bits)
+        self._gap = np.uint64(n_bits - cjk_bits)
 
     def _chunk_tokens(self, chunk):
         """(start, end, normal form) of each token of a chunk: chunk_tokens under this version's
@@ -668,16 +698,7 @@ class Featurizer:
         return chunk_tokens(self._tokens, self.normalize, chunk)
 
     def params(self):
-        return {
-            "n_bits": self.n_bits,
-            "ngram_max": self.ngram_max,
-            "token_pattern": self.token_pattern,
-            "tag_pattern": self.tag_pattern,
-            "normalize": self.normalize,
-            "cjk_bits": self.cjk_bits,
-            "token_hash": self.token_hash,
-            "tables": self.tables,
-        }
+        return {name: getattr(self, name) for name in FEATURE_SETTINGS}
 
     def _token_hashes(self, chunks):
         """The 64-bit hashes of the chunks' tokens, in order."""
@@ -1217,16 +1238,7 @@ def _fit(
         # SGD would visit the dropped features' zeros, to no effect but its time
         rows.eliminate_zeros()
         clf.partial_fit(rows, y[order], classes=[0, 1])
-    held_out = []
-    fold_of = _fmix64(key) % np.uint64(folds)
-    for fold in (np.flatnonzero(fold_of == k) for k in range(folds)):
-        rows = X[fold]
-        fold_positive, fold_negative = _class_counts(rows, y[fold])
-        r_without_fold = _log_count_ratios(
-            counts[0] - fold_positive, counts[1] - fold_negative, smoothing
-        )
-        held_out.append(rows @ r_without_fold)
-    centre = float(np.median(np.concatenate(held_out)))
+    centre = _cross_fitted_centre(X, y, counts, _fmix64(key) % np.uint64(folds), folds, smoothing)
     evidence = np.bincount(X.indices, weights=X.data * X.data, minlength=featurizer.n_features)
     return Model(
         featurizer,
@@ -1234,6 +1246,19 @@ def _fit(
         clf.intercept_[0] - nb_share * centre,
         _unpack_evidence(_pack_evidence(evidence)),
     )  # as it will be read back
+
+
+def _cross_fitted_centre(X, y, counts, fold_of, folds, smoothing):
+    """The median Naive Bayes score of the rows, each under r counted without its own fold."""
+    held_out = []
+    for fold in (np.flatnonzero(fold_of == k) for k in range(folds)):
+        rows = X[fold]
+        fold_positive, fold_negative = _class_counts(rows, y[fold])
+        r_without_fold = _log_count_ratios(
+            counts[0] - fold_positive, counts[1] - fold_negative, smoothing
+        )
+        held_out.append(rows @ r_without_fold)
+    return float(np.median(np.concatenate(held_out)))
 
 
 def _row_keys(X, seed):
