@@ -627,17 +627,8 @@ def feature_settings(
     ]
     if wrong:
         raise ValueError("; ".join(wrong))
-    values = (
-        n_bits,
-        ngram_max,
-        token_pattern,
-        tag_pattern,
-        normalize,
-        cjk_bits,
-        token_hash,
-        tables,
-    )
-    return dict(zip(FEATURE_SETTINGS, values))
+    completed = locals()
+    return {name: completed[name] for name in FEATURE_SETTINGS}
 
 
 class Featurizer:
@@ -659,18 +650,8 @@ class Featurizer:
         token_hash="poly64",
         tables=None,
     ):
-        vars(self).update(
-            feature_settings(
-                n_bits,
-                ngram_max,
-                token_pattern,
-                tag_pattern,
-                normalize,
-                cjk_bits,
-                token_hash,
-                tables,
-            )
-        )
+        given = locals()
+        vars(self).update(feature_settings(**{name: given[name] for name in FEATURE_SETTINGS}))
         cjk_bits, poly64 = self.cjk_bits, self.token_hash == "poly64"
         self.n_features = (1 << n_bits) + (1 << cjk_bits if cjk_bits else 0)
         # what a bucket takes in batch_indices' keys
