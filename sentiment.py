@@ -207,7 +207,7 @@ def _parsed(name, raw):
     except ValueError as e:
         shown = "(hidden)" if name in HIDDEN else repr(raw)
         error = f"{name}={shown} {e}"
-        log.warning("%s; using the default", error)
+        logger.warning("%s; using the default", error)
         return default, error
 
 
@@ -249,7 +249,7 @@ RELOAD_EVERY = 0.5  # seconds between looks at model/ for a new version
 REPLAY_BUDGET = 0.2  # seconds of feedback replay one request may do; more is left to the next
 CHECKPOINT_EVERY = 1.0  # seconds of replay between checkpoints, so start-up replays about this much
 
-log = logging.getLogger("sentiment")
+logger = logging.getLogger("sentiment")
 _warned = set()
 
 
@@ -257,7 +257,7 @@ def warn_once(message):
     """Log a problem once per process, not once per request."""
     if message not in _warned:
         _warned.add(message)
-        log.error("%s", message)
+        logger.error("%s", message)
 
 
 ###############################################################################
@@ -1353,7 +1353,9 @@ def unpickled(blob, meta, path):
     for package in ("scikit-learn", "numpy"):
         recorded, installed = meta.get("versions", {}).get(package), installed_version(package)
         if recorded and installed and recorded != installed:
-            log.warning("%s was written with %s %s; this is %s", path, package, recorded, installed)
+            logger.warning(
+                "%s was written with %s %s; this is %s", path, package, recorded, installed
+            )
     return model
 
 
@@ -2623,13 +2625,13 @@ class PostgresStore:
                             files.load(version)
                             blob, meta, _ = files.files(version)
                         except ModelError as e:
-                            log.error("not imported: %s", e)
+                            logger.error("not imported: %s", e)
                             continue
                         db.execute(
                             "INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
                             (version, meta, blob),
                         )
-                        log.info("imported model version %d from %s", version, self.import_from)
+                        logger.info("imported model version %d from %s", version, self.import_from)
             self._imported = True
         return self.log.db
 
@@ -2728,7 +2730,7 @@ def client_address(environ):
             return addr
     if forwarded and addr not in UNTRUSTED_PROXIES and len(UNTRUSTED_PROXIES) < 16:
         UNTRUSTED_PROXIES.add(addr)
-        log.warning("%s", untrusted_proxy())
+        logger.warning("%s", untrusted_proxy())
     return addr
 
 
@@ -2803,7 +2805,7 @@ def new_reach():
     )
 
 
-def build_state(store, feedback, checkpoints, version, failed):
+def build_state(store, log, checkpoints, version, failed):
     """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns the
     state.
 
@@ -2814,8 +2816,8 @@ def build_state(store, feedback, checkpoints, version, failed):
     connection. A log that cannot be read leaves the version as it is, and tells
     ``failed(error)``."""
     try:
-        db = feedback.db
-        excluded = feedback.excluded(db)
+        db = log.db
+        excluded = log.excluded(db)
     except StorageError as e:
         failed(e)
         db, excluded = None, frozenset()
@@ -2823,29 +2825,29 @@ def build_state(store, feedback, checkpoints, version, failed):
     base = version
     while meta.get("parent") is not None and (
         any(i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded)
-        or (db is not None and not _of_this_log(meta, feedback, db))
+        or (db is not None and not _of_this_log(meta, log, db))
     ):
-        if not _of_this_log(meta, feedback, db):
+        if not _of_this_log(meta, log, db):
             warn_once(
                 f"model version {base} folded in rows {meta['feedback_upto']} of another feedback "
-                f"log than {feedback.where()}; rebuilt from version {meta['parent']}"
+                f"log than {log.where()}; rebuilt from version {meta['parent']}"
             )
         base = meta["parent"]
         model, meta = store.load(base)
     upto, replayed, reach = meta["feedback_upto"], 0.0, new_reach()
     if db is not None:
         try:
-            model, upto = checkpoints.newest(model, meta, excluded, feedback, db) or (model, upto)
+            model, upto = checkpoints.newest(model, meta, excluded, log, db) or (model, upto)
             # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
             while True:
                 began = time.monotonic()
-                upto, more = feedback.replay(db, model, upto, began + CHECKPOINT_EVERY)
+                upto, more = log.replay(db, model, upto, began + CHECKPOINT_EVERY)
                 replayed = time.monotonic() - began
                 if not more:
                     break
-                checkpoints.save(model, meta, upto, excluded, _made_from(feedback, db, upto))
+                checkpoints.save(model, meta, upto, excluded, _made_from(log, db, upto))
                 replayed = 0.0
-            for said in feedback.said(db, upto, model.featurizer):
+            for said in log.said(db, upto, model.featurizer):
                 reach.add(said)
         except StorageError as e:
             failed(e)
@@ -2861,30 +2863,30 @@ def build_state(store, feedback, checkpoints, version, failed):
     }
 
 
-def _of_this_log(meta, feedback, db):
+def _of_this_log(meta, log, db):
     """Whether a version's rows are this log's: it folded in none, or `update` recorded this log's
     identity and row digest (versions made before that record are taken at their word)."""
     if db is None or not meta["feedback_upto"] or "log" not in meta:
         return True
-    return meta["log"] == list(_made_from(feedback, db, meta["feedback_upto"]))
+    return meta["log"] == list(_made_from(log, db, meta["feedback_upto"]))
 
 
-def _made_from(feedback, db, upto):
-    return feedback.identity(db), feedback.row_digest(db, upto)
+def _made_from(log, db, upto):
+    return log.identity(db), log.row_digest(db, upto)
 
 
 class LogWatch:
     """A connection of a replica's own to the log, so that change_mark sees every other writer."""
 
-    def __init__(self, feedback, failed):
-        self.feedback, self.failed, self._db, self._again = feedback, failed, None, 0.0
+    def __init__(self, log, failed):
+        self.log, self.failed, self._db, self._again = log, failed, None, 0.0
 
     def db(self):
         """The connection, or None while the log is away: it is tried once a second, not per
         request."""
         if self._db is None and time.monotonic() >= self._again:
             try:
-                self._db = self.feedback.connect(watch=True)
+                self._db = self.log.connect(watch=True)
             except StorageError as e:
                 self._again = time.monotonic() + 1.0
                 self.failed(e)
@@ -2976,8 +2978,8 @@ class Replica:
     too, happens in a background thread from its newest checkpoint, while requests get the old
     state or a 503 "catching up", never a long wait."""
 
-    def __init__(self, store, feedback, data=None):
-        self.store, self.feedback = store, feedback
+    def __init__(self, store, log, data=None):
+        self.store, self.log = store, log
         self.checkpoints = Checkpoints(os.path.join(data or data_dir(), "checkpoints"))
         self.lock = threading.Lock()
         self.ready = threading.Event()  # set once the first state is installed, or none can be
@@ -2994,12 +2996,12 @@ class Replica:
         self.start_error = None  # why the last start found nothing to serve
         self.log_problem = None  # what is wrong with the feedback log, while something is
         self.replayed = 0.0  # seconds spent replaying since the last checkpoint
-        self._watch = LogWatch(feedback, self._log_failed)
+        self._watch = LogWatch(log, self._log_failed)
         # the thread that scores the newest candidate, with SENTIMENT_PROMOTE=auto
         self._promoting = None
         self._mark = None  # the log's change_mark when this process last caught up
         self._next_look = 0.0
-        self.stats = Stats(feedback)
+        self.stats = Stats(log)
 
     def start(self):
         """Load the served version now, falling back to older ones (the command line, and
@@ -3018,13 +3020,13 @@ class Replica:
         for version in candidates:
             try:
                 state = build_state(
-                    self.store, self.feedback, self.checkpoints, version, self._log_failed
+                    self.store, self.log, self.checkpoints, version, self._log_failed
                 )
             except ModelError as e:
                 self._failed(version, e)
                 continue
             if version != choice:
-                log.warning("serving version %d instead: version %d is broken", version, choice)
+                logger.warning("serving version %d instead: version %d is broken", version, choice)
             return state, pinned
         raise ModelError(
             self.failures[candidates[-1]] if candidates else f"{self.store.root}: no model to serve"
@@ -3051,27 +3053,27 @@ class Replica:
 
     def _failed(self, version, error):
         if self.failures.get(version) != str(error):
-            log.error("refusing model version %d: %s", version, error)
+            logger.error("refusing model version %d: %s", version, error)
         self.failures[version] = str(error)
 
     def _log_failed(self, error):
         """Note what is wrong with the log; it is logged once, when it starts, not once per
         request."""
         if self.log_problem is None:
-            log.error(
+            logger.error(
                 "feedback log %s: %s; serving without the rows it could not read",
-                self.feedback.where(),
+                self.log.where(),
                 error,
             )
         self.log_problem = (
             "the feedback log is locked by another connection"
             if locked(error)
-            else self.feedback.UNREADABLE
+            else self.log.UNREADABLE
         )
 
     def _log_healed(self):
         if self.log_problem is not None:
-            log.warning("feedback log %s: readable again", self.feedback.where())
+            logger.warning("feedback log %s: readable again", self.log.where())
         self.log_problem = None
 
     # -- keeping up -----------------------------------------------------------
@@ -3081,9 +3083,9 @@ class Replica:
         db = self._watch.db()
         if db is not None:
             try:
-                mark = self.feedback.change_mark(db)
+                mark = self.log.change_mark(db)
                 if mark != self._mark:
-                    excluded = self.feedback.excluded(db)
+                    excluded = self.log.excluded(db)
                     if excluded != self.excluded:
                         self._withdrawn(db, excluded)
                     else:
@@ -3101,7 +3103,7 @@ class Replica:
         if excluded != self._corrected_with:
             self._recount(self.reach, db, excluded - self._corrected_with, self.model.featurizer)
             self._corrected_with = excluded
-            if self.feedback.forgotten(db, excluded - self.excluded):
+            if self.log.forgotten(db, excluded - self.excluded):
                 # a changed answer may be served a moment longer; a forgotten row not
                 self.stale = True
                 self.ready.clear()
@@ -3110,7 +3112,7 @@ class Replica:
     def _apply(self, db, mark):
         """Replay new rows for at most REPLAY_BUDGET seconds, checkpointing now and then."""
         began = time.monotonic()
-        self.upto, more = self.feedback.replay(
+        self.upto, more = self.log.replay(
             db, self.model, self.upto, began + REPLAY_BUDGET, each=self.reach.add
         )
         self.replayed += time.monotonic() - began
@@ -3118,7 +3120,7 @@ class Replica:
             self._mark = mark
         if self.replayed >= CHECKPOINT_EVERY:
             self.replayed = 0.0
-            made_from = _made_from(self.feedback, db, self.upto)
+            made_from = _made_from(self.log, db, self.upto)
             self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded, made_from)
 
     def _look_at_the_store(self):
@@ -3141,7 +3143,7 @@ class Replica:
                 target=CANDIDATES.promote_if_earned,
                 name="promote",
                 daemon=True,
-                args=(self.store, self.feedback),
+                args=(self.store, self.log),
             )
             self._promoting.start()
 
@@ -3149,9 +3151,9 @@ class Replica:
         """Replay onto a state built aside the rows logged meanwhile; call with the lock held."""
         db = self._watch.db()
         try:
-            excluded = self.feedback.excluded(db) if db is not None else state["excluded"]
+            excluded = self.log.excluded(db) if db is not None else state["excluded"]
             if db is not None and state["excluded"] == excluded:
-                state["upto"], _ = self.feedback.replay(
+                state["upto"], _ = self.log.replay(
                     db,
                     state["model"],
                     state["upto"],
@@ -3162,7 +3164,7 @@ class Replica:
             elif db is not None:
                 featurizer = state["model"].featurizer
                 self._recount(state["reach"], db, excluded - state["excluded"], featurizer)
-                for said in self.feedback.said(db, math.inf, featurizer, after=state["upto"]):
+                for said in self.log.said(db, math.inf, featurizer, after=state["upto"]):
                     state["reach"].add(said)
         except StorageError as e:
             self._log_failed(e)
@@ -3171,8 +3173,8 @@ class Replica:
     def _recount(self, reach, db, newly_excluded, featurizer):
         """Count again, from the log, only the texts of rows excluded since ``reach`` was
         counted."""
-        keys = self.feedback.keys_of(db, newly_excluded)
-        reach.redo(keys, self.feedback.said(db, math.inf, featurizer, keys))
+        keys = self.log.keys_of(db, newly_excluded)
+        reach.redo(keys, self.log.said(db, math.inf, featurizer, keys))
 
     def _reload(self, version):
         """Build ``version`` (None: the first one to serve) off to the side, then swap it in
@@ -3188,7 +3190,7 @@ class Replica:
                     if version is None
                     else (
                         build_state(
-                            self.store, self.feedback, self.checkpoints, version, self._log_failed
+                            self.store, self.log, self.checkpoints, version, self._log_failed
                         ),
                         self.pinned,
                     )
@@ -3200,7 +3202,7 @@ class Replica:
                         self._log_failed(e)
                     elif version is None:
                         if self.start_error != str(e):
-                            log.error("%s", e)
+                            logger.error("%s", e)
                         self.start_error = str(e)
                     else:
                         self._failed(version, e)
@@ -3212,7 +3214,7 @@ class Replica:
                 self._install(state, pinned)
                 self.loading = None
                 self.ready.set()
-                log.info(
+                logger.info(
                     "serving model version %d (feedback applied up to %d)", self.version, self.upto
                 )
 
@@ -3220,7 +3222,7 @@ class Replica:
             try:
                 work()
             finally:
-                self.feedback.release()
+                self.log.release()
 
         threading.Thread(
             target=work_and_release, name=f"load-v{version or 'first'}", daemon=True
@@ -3251,10 +3253,10 @@ class Checkpoints:
         )
         return hashlib.blake2b(made_of.encode(), digest_size=8).hexdigest() + "-"
 
-    def newest(self, model, meta, excluded, feedback, db):
+    def newest(self, model, meta, excluded, log, db):
         """(model, upto) from the newest checkpoint of this version and log that ``excluded``
         still allows, or None."""
-        log_id = feedback.identity(db)
+        log_id = log.identity(db)
         prefix = self._prefix(meta, model, log_id)
         try:
             names = sorted(
@@ -3267,10 +3269,8 @@ class Checkpoints:
             try:
                 with np.load(os.path.join(self.folder, name), allow_pickle=False) as saved:
                     info = json.loads(saved["info"].tobytes())
-                    if info["log"] != log_id or info["row"] != feedback.row_digest(
-                        db, info["upto"]
-                    ):
-                        log.warning(
+                    if info["log"] != log_id or info["row"] != log.row_digest(db, info["upto"]):
+                        logger.warning(
                             "checkpoint %s skipped: the log no longer holds the rows it was made from",
                             name,
                         )
@@ -3280,7 +3280,7 @@ class Checkpoints:
                     resumed = model.resumed(saved["coef"], saved["squares"], info["intercept"])
             # a torn or foreign file is moved aside, never trusted, never tried again
             except Exception as e:
-                log.warning(
+                logger.warning(
                     "checkpoint %s is unreadable (%s): moved aside as %s.corrupt", name, e, name
                 )
                 with contextlib.suppress(OSError):
@@ -3338,7 +3338,7 @@ class Checkpoints:
                 ]:
                     os.remove(os.path.join(self.folder, old))
         except OSError as e:
-            log.error("checkpoint not saved: %s", e)
+            logger.error("checkpoint not saved: %s", e)
 
     def save_later(self, model, meta, upto, excluded, made_from):
         """save() in a thread, from a copy of the weights taken now (with the caller's lock
@@ -3380,10 +3380,7 @@ def model_status(s):
     shadow = {}
     # scores are a bonus: the status answers without them
     with contextlib.suppress(ModelError, StorageError):
-        shadow = {
-            str(v): score
-            for v, score in CANDIDATES.read(s.store, s.feedback.db, s.feedback).items()
-        }
+        shadow = {str(v): score for v, score in CANDIDATES.read(s.store, s.log.db, s.log).items()}
     return {
         "model_version_status": states,
         "served_version": s.version,
@@ -3441,7 +3438,7 @@ def model_cards(store, versions):
 CATCHING_UP = "Catching up with the feedback log; try again in a moment."
 
 
-def feedback_log():
+def configured_log():
     """The configured log: SQLite in data/ by default, PostgreSQL when SENTIMENT_DATABASE_URL is
     set.
 
@@ -3454,8 +3451,8 @@ def feedback_log():
 
 def storage():
     """(feedback log, model store) for the command line, as the served process has them."""
-    feedback = feedback_log()
-    return feedback, feedback.model_store(model_dir())
+    log = configured_log()
+    return log, log.model_store(model_dir())
 
 
 _replica = (None, None)  # (pid, Replica): made lazily in each process, never inherited across fork
@@ -3465,8 +3462,8 @@ def replica():
     global _replica
     pid, state = _replica
     if pid != os.getpid():
-        feedback = feedback_log()
-        state = Replica(feedback.model_store(model_dir()), feedback)
+        log = configured_log()
+        state = Replica(log.model_store(model_dir()), log)
         _replica = (os.getpid(), state)
     return state
 
@@ -3547,7 +3544,7 @@ class Candidates:
                 f"version ({choice}) and from candidates.",
             ) from None
 
-    def read(self, store, db, feedback):
+    def read(self, store, db, log):
         """{version: scores} of the newest candidate, caught up by at most CHUNK rows; {} if
         there is none."""
         choice = store.chosen()[0]
@@ -3577,7 +3574,7 @@ class Candidates:
                     }
                 }
             score = self.scores[version]
-            for row_id, review, label, served, reviewer in feedback.learned_after(
+            for row_id, review, label, served, reviewer in log.learned_after(
                 db, score["after"], self.CHUNK
             ):
                 score["after"] = row_id
@@ -3613,20 +3610,20 @@ class Candidates:
             f"for the served version (sign test p = {p:.2g})"
         )
 
-    def promote_if_earned(self, store, feedback):
+    def promote_if_earned(self, store, log):
         """The automatic promotion, in a thread of its own: scoring never holds up a request."""
         try:
-            for version, score in self.read(store, feedback.db, feedback).items():
+            for version, score in self.read(store, log.db, log).items():
                 why = self.earned(score)
                 lost = why and lost_scripts(store, version)
                 if lost:
                     warn_once(f"candidate version {version} is not promoted automatically: {lost}")
                 elif why and store.serve(version, once=True):
-                    log.warning("promoting candidate version %d automatically: %s", version, why)
+                    logger.warning("promoting candidate version %d automatically: %s", version, why)
         except (ModelError, StorageError) as e:
             warn_once(f"automatic promotion could not look at the candidates: {e}")
         finally:
-            feedback.release()
+            log.release()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -3798,8 +3795,8 @@ class Stats:
 
     WORD_REVIEWS = 2000  # misclassified reviews whose words are counted
 
-    def __init__(self, feedback):
-        self.feedback, self.lock, self.upto = feedback, threading.Lock(), None
+    def __init__(self, log):
+        self.log, self.lock, self.upto = log, threading.Lock(), None
         self.withdrawn = (None, frozenset())
         self.ids, self.versions, self.days = array.array("q"), array.array("q"), array.array("i")
         self.correct, self.audited = bytearray(), bytearray()
@@ -3819,13 +3816,13 @@ class Stats:
         # the words of the newest misclassified reviews only, not of all of them
         if self.upto is None:
             self.upto = 0
-            for review in self.feedback.misclassified(db, self.WORD_REVIEWS):
+            for review in self.log.misclassified(db, self.WORD_REVIEWS):
                 self._add_words(review)
-            words_after = self.feedback.last_id(db)
+            words_after = self.log.last_id(db)
         else:
             words_after = self.upto
         while True:  # the review's text only where its words are still to count
-            rows = self.feedback.outcomes(db, self.upto, words_after, 5000)
+            rows = self.log.outcomes(db, self.upto, words_after, 5000)
             for row_id, day, version, correct, audited, wrong in rows:
                 self.ids.append(row_id)
                 self.versions.append(version)
@@ -3837,9 +3834,9 @@ class Stats:
                 self.upto = row_id
             if len(rows) < 5000:
                 break
-        count = self.feedback.count_withdrawn(db)  # one indexed count; the ids only when it changed
+        count = self.log.count_withdrawn(db)  # one indexed count; the ids only when it changed
         if count != self.withdrawn[0]:
-            self.withdrawn = count, self.feedback.withdrawn(db)
+            self.withdrawn = count, self.log.withdrawn(db)
 
     def _arrays(self):
         """(versions, days, whether right, whether audited) of the rows in force."""
@@ -3866,7 +3863,7 @@ class Stats:
 
     def read(self, store, served):
         with self.lock:
-            self._catch_up(self.feedback.db)
+            self._catch_up(self.log.db)
             versions, days, correct, audited = self._arrays()
             names = sorted(self.day_names, key=self.day_names.get)
             words = [
@@ -4030,9 +4027,9 @@ class Monitor:
         """Log the alerts that start and end; call with the lock held."""
         now = self._signals()
         for signal in now.keys() - self.raised.keys():
-            log.warning("drift alert: %s", now[signal])
+            logger.warning("drift alert: %s", now[signal])
         for signal in self.raised.keys() - now.keys():
-            log.warning("drift alert over: %s", self.raised[signal])
+            logger.warning("drift alert over: %s", self.raised[signal])
         self.raised = now
 
 
@@ -4122,7 +4119,9 @@ def metrics_text():
             multiprocess.MultiProcessCollector.merge([path])
             files.append(path)
         except Exception as e:  # torn or foreign: counts are not worth more than moving it aside
-            log.error("metrics: %s is unreadable (%s); moved aside, counting starts again", path, e)
+            logger.error(
+                "metrics: %s is unreadable (%s); moved aside, counting starts again", path, e
+            )
             with contextlib.suppress(OSError):
                 os.replace(path, f"{path}.corrupt-{int(time.time())}")
     merged = types.SimpleNamespace(collect=lambda: multiprocess.MultiProcessCollector.merge(files))
@@ -4146,13 +4145,11 @@ _keys = {}
 def secret_key():
     """The tokens' HMAC key: SENTIMENT_SECRET, or a random key made once beside the log
     (data/secret, mode 0600, or in the database, so that every host has it)."""
-    raw, feedback = os.environ.get("SENTIMENT_SECRET", "").strip(), replica().feedback
-    key = _keys.get((raw, feedback.where()))
+    raw, log = os.environ.get("SENTIMENT_SECRET", "").strip(), replica().log
+    key = _keys.get((raw, log.where()))
     if key is None:
         try:
-            key = _keys[raw, feedback.where()] = (
-                _read_or_make_secret(raw, None) if raw else feedback.secret()
-            )
+            key = _keys[raw, log.where()] = _read_or_make_secret(raw, None) if raw else log.secret()
         except (OSError, ValueError, StorageError) as e:
             warn_once(f"feedback is off: no usable secret key ({e})")
             raise FeedbackUnavailable(
@@ -4265,13 +4262,13 @@ def unavailable(what):
     try:
         yield
     except StorageError as e:
-        log.error("%s: %s", what, e)
+        logger.error("%s: %s", what, e)
         raise bottle.HTTPError(503, f"{what}; please try again later.") from None
 
 
 @unavailable("Keys cannot be checked right now")
 def _key_owner(**which):
-    return replica().feedback.key_owner(**which)
+    return replica().log.key_owner(**which)
 
 
 def caller():
@@ -4473,7 +4470,7 @@ def application(environ, start_response):
             method = "other"
         status = int(sent[0][:3]) if sent else 500
         observe((route.rule if route else "(none)", method, status), time.perf_counter() - start)
-        replica().feedback.after_request()
+        replica().log.after_request()
 
 
 @app.hook("before_request")
@@ -4756,7 +4753,7 @@ def observed(asked, answers, meta):
         if n:
             tally(PREDICTIONS, (label,), n)
     texts, keys = asked.texts, asked.keys
-    feedback, rate = replica().feedback, setting("SENTIMENT_AUDIT_RATE")
+    log, rate = replica().log, setting("SENTIMENT_AUDIT_RATE")
     try:
         if setting("SENTIMENT_LEARN") == "reviewed":
             unsure = [
@@ -4765,14 +4762,14 @@ def observed(asked, answers, meta):
                 if UNSURE[0] < a["model_positive"] < UNSURE[1]
             ]
             if unsure:
-                feedback.remember_unsure(unsure[-UNSURE_SAMPLE:])
+                log.remember_unsure(unsure[-UNSURE_SAMPLE:])
         audit = [
             (t, k, LABELS.index(a["label"]), a["probability"], a["model_version"])
             for t, k, a in zip(texts, keys, answers)
             if asked.secret and drawn_for_audit(k, rate, asked.secret)
         ]
         if audit:
-            feedback.remember_audit(audit)
+            log.remember_audit(audit)
     except (StorageError, FeedbackUnavailable) as e:
         warn_once(f"the samples for reviewers are not kept: {e}")
     if meta is not None:
@@ -4922,9 +4919,9 @@ def record_feedback(text, label, predicted, token):
     )
     try:
         try:
-            row_id = s.feedback.add(row, setting("SENTIMENT_FEEDBACK_PER_MINUTE"))
+            row_id = s.log.add(row, setting("SENTIMENT_FEEDBACK_PER_MINUTE"))
         except Duplicate:  # the token was used: the thanks page's Change my answer, or the API
-            row_id = s.feedback.change(row, CHANGE_WINDOW)
+            row_id = s.log.change(row, CHANGE_WINDOW)
         tally(FEEDBACK, ("correct" if label == predicted else "incorrect",))
         return row_id, p_positive, row.status
     except RateLimited as e:
@@ -4936,7 +4933,7 @@ def record_feedback(text, label, predicted, token):
     except LookupError as e:
         raise bottle.HTTPError(409, e.args[0]) from None
     except StorageError as e:
-        log.error("feedback not saved: %s", e)
+        logger.error("feedback not saved: %s", e)
         why = " the feedback log is locked by another connection;" if locked(e) else ""
         raise bottle.HTTPError(
             503, f"The feedback could not be saved;{why} please try again later."
@@ -5475,7 +5472,7 @@ def _stats():
     s = replica()
     stats = s.stats.read(s.store, s.version if s.version is not None else s.store.chosen()[0])
     stats["candidates"] = {
-        str(v): score for v, score in CANDIDATES.read(s.store, s.feedback.db, s.feedback).items()
+        str(v): score for v, score in CANDIDATES.read(s.store, s.log.db, s.log).items()
     }
     estimate, live = MONITOR.estimated(), stats["live_accuracy"]
     if estimate is not None and estimate["version"] != live["version"]:
@@ -5643,10 +5640,10 @@ def review_queue(limit=REVIEW_PAGE):
     """What /review and /api/review show: pending rows and the unsure sample, each with its
     explanation."""
     with current() as s, unavailable("The review queue cannot be read right now"):
-        db, model = s.feedback.db, s.model
-        pending, total = s.feedback.pending(db, limit), s.feedback.count_pending(db)
-        unsure = s.feedback.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
-        audit = s.feedback.audit_items(db, limit)
+        db, model = s.log.db, s.model
+        pending, total = s.log.pending(db, limit), s.log.count_pending(db)
+        unsure = s.log.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
+        audit = s.log.audit_items(db, limit)
         explained = {
             text: model.explain(text)
             for text in {r.review for _, _, r in pending} | {u[1] for u in unsure}
@@ -5711,7 +5708,7 @@ def decide_reviews(ids, action, who):
         raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
     try:
         with unavailable("The review could not be saved"):
-            return replica().feedback.decide(ids, action, who[0])
+            return replica().log.decide(ids, action, who[0])
     except ReviewConflict as e:
         raise bottle.HTTPError(409, e.args[0]) from None
 
@@ -5723,15 +5720,15 @@ def label_unsure(sample, label, who):
             400, "Label a sampled prediction positive or negative, by its sample id."
         )
     with current() as s:
-        feedback, version = s.feedback, s.version
+        log, version = s.log, s.version
     with unavailable("The label could not be saved"):
-        row = feedback.take_unsure(sample)
+        row = log.take_unsure(sample)
         if row is None:
             raise bottle.HTTPError(
                 409, "That prediction is no longer in the sample; someone labelled it."
             )
         text, p = row
-        feedback.add(
+        log.add(
             Feedback(
                 text,
                 text_key(current_featurizer().hashes(text)),
@@ -5763,7 +5760,7 @@ def label_audit(audit, label, who):
         )._replace(source="audit")
 
     with unavailable("The label could not be saved"):
-        if replica().feedback.label_audit(audit, LABELS.index(label), row) is None:
+        if replica().log.label_audit(audit, LABELS.index(label), row) is None:
             raise bottle.HTTPError(409, "That audit item is gone or already labelled.")
 
 
@@ -5898,7 +5895,7 @@ def api_forget():
         raise bottle.HTTPError(400, str(e)) from None
     with unavailable("The log could not be changed"):
         return {
-            "excluded": replica().feedback.exclude(
+            "excluded": replica().log.exclude(
                 ids=[json_whole(i) for i in ids], since=since, networks=networks
             )
         }
@@ -7109,7 +7106,7 @@ def cmd_train(args):
     held = np.fromiter(map(held_out, texts), dtype=bool, count=len(texts))
     if held.all():
         raise SystemExit(f"error: {' + '.join(args.path)}: every row is held out; add rows")
-    feedback, store = storage()
+    log, store = storage()
     featurizer = Featurizer()
     X, words = vectorize_on_every_core(featurizer, texts)
     rest = np.flatnonzero(~held)
@@ -7124,7 +7121,7 @@ def cmd_train(args):
             file=sys.stderr,
         )
     try:  # shadow scores count the feedback logged after this point
-        made_after = feedback.last_id(feedback.db)
+        made_after = log.last_id(log.db)
     except StorageError:
         made_after = 0
     meta = {
@@ -7141,7 +7138,7 @@ def cmd_train(args):
     meta["held_out_by_script"] = held_out_by_script(model, dev)
     meta["calibration"] = {"method": CALIBRATION, "temperatures": model.temperatures}
     meta["held_out_profile"] = held_out_profile(model, meta, [text for text, _ in dev])
-    verdict = Gate(store, feedback).judge(model, meta, dev, list(zip(texts, labels)))
+    verdict = Gate(store, log).judge(model, meta, dev, list(zip(texts, labels)))
     version = store.save(
         model,
         feedback_upto=0,
@@ -7286,8 +7283,8 @@ class Gate:
 
     INVERTED_CONFIDENCE, INVERTED_MIN = 0.9, 30  # answers this sure; at least this many to judge
 
-    def __init__(self, store, feedback):
-        self.store, self.feedback = store, feedback
+    def __init__(self, store, log):
+        self.store, self.log = store, log
 
     def judge(self, model, meta, dev, rows):
         """The Verdict on ``model`` (with its ``meta``), given its held-out ``dev`` rows and its
@@ -7327,7 +7324,7 @@ class Gate:
 
     def unseen_by(self, served_meta, dev):
         """The held-out rows that the served version never trained on: none if it was not split
-        by the same rule; without the texts it folded in from feedback, if any."""
+        by the same rule; without the texts it folded in from the log, if any."""
         if (served_meta.get("holdout") or {}).get("rule") != HOLDOUT_RULE:
             return []
         upto = served_meta["feedback_upto"]
@@ -7335,7 +7332,7 @@ class Gate:
             return dev
         learned = {
             digest
-            for review in self.feedback.learned_reviews(self.feedback.db, upto)
+            for review in self.log.learned_reviews(self.log.db, upto)
             if held_out(review)
             for digest in [text_digest(review)]
         }
@@ -7424,7 +7421,7 @@ def _update(s):
             counts[0] += (model.logit(model.featurizer.indices(None, hashes)) >= 0) == said.label
             counts[1] += 1
 
-    s.feedback.replay(s.feedback.db, model, meta["feedback_upto"], through=s.upto, each=measure)
+    s.log.replay(s.log.db, model, meta["feedback_upto"], through=s.upto, each=measure)
     (right, n) = counts
     version = s.store.save(
         s.model,
@@ -7433,7 +7430,7 @@ def _update(s):
         excluded=sorted(i for i in s.excluded if i <= s.upto),
         dev_accuracy=None,
         feedback={"rows": n, "prequential_accuracy": right / n if n else None},
-        log=_made_from(s.feedback, s.feedback.db, s.upto),  # the log its rows belong to
+        log=_made_from(s.log, s.log.db, s.upto),  # the log its rows belong to
         # what it was trained on and held out is its base's: the gate of `train` reads them
         **{
             k: meta[k]
@@ -7478,9 +7475,9 @@ def cmd_versions(args):
             f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {learned:>12}  {m['feedback_upto']:>13}  "
             f"{m.get('parent') or '-'}{mark}"
         )
-    feedback = storage()[0]
+    log = storage()[0]
     with contextlib.suppress(StorageError, ModelError):
-        for version, c in CANDIDATES.read(store, feedback.db, feedback).items():
+        for version, c in CANDIDATES.read(store, log.db, log).items():
             print(
                 f"candidate {version} on the {c['n']} feedbacks since it was made: agrees with the served "
                 f"answers on {c['agree']}, right on {c['right']} against {c['served_right']}"
@@ -7519,7 +7516,7 @@ def cmd_forget(args):
 
 
 def cmd_keys(args):
-    feedback = storage()[0]
+    log = storage()[0]
     if args.action == "add":
         if not re.fullmatch(r"[^\W_][\w .@-]{0,63}", args.name):
             raise SystemExit(
@@ -7527,7 +7524,7 @@ def cmd_keys(args):
             )
         key = new_key()
         try:
-            feedback.add_key(args.name, args.role, key_digest(key))
+            log.add_key(args.name, args.role, key_digest(key))
         except Duplicate:
             raise SystemExit(
                 f"error: a live key named {args.name!r} exists; revoke it first"
@@ -7535,9 +7532,9 @@ def cmd_keys(args):
         print(f"{args.role} key {args.name!r} (shown once; only its sha256 is kept):\n{key}")
     elif args.action == "list":
         print(f"{'name':<20} {'role':<9} {'created':<26} revoked")
-        for name, role, created, revoked in feedback.keys():
+        for name, role, created, revoked in log.keys():
             print(f"{name:<20} {role:<9} {created:<26} {revoked or '-'}")
-    elif not feedback.revoke_key(args.name):
+    elif not log.revoke_key(args.name):
         raise SystemExit(f"error: no live key named {args.name!r}")
     else:
         print(f"revoked {args.name!r}: every worker refuses it from its next request")
@@ -7554,9 +7551,9 @@ def defused(value):
 
 
 def cmd_export(args):
-    feedback = storage()[0]
+    log = storage()[0]
     names = list(COLUMNS)  # the whole log, moderation history included
-    rows = feedback.export(feedback.db, names)
+    rows = log.export(log.db, names)
     out = sys.stdout
     if args.format == "jsonl":
         for row in rows:
@@ -7601,7 +7598,7 @@ def cmd_serve(args):
         clear_untrusted_proxy_headers=False,
     )
     server.channel_class = _channel_answering_errors(args)
-    log.info(
+    logger.info(
         "waitress serving sentiment on http://%s:%d/ (%s)",
         args.host,
         args.port,
@@ -7739,7 +7736,7 @@ def main(argv=None):
     except ModelError as e:
         raise SystemExit(f"error: {e}") from None
     except StorageError as e:
-        raise SystemExit(f"error: {feedback_log().where()}: {e}") from None
+        raise SystemExit(f"error: {configured_log().where()}: {e}") from None
     # a file named on the command line that is missing, a folder, or unreadable
     except OSError as e:
         raise SystemExit(

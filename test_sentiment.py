@@ -4892,7 +4892,7 @@ def pg(env, monkeypatch):
     url = PG_URL.rsplit("/", 1)[0] + "/" + name
     monkeypatch.setenv("SENTIMENT_DATABASE_URL", url)
     yield url
-    for log in [sentiment._replica[1] and sentiment._replica[1].feedback] + [
+    for log in [sentiment._replica[1] and sentiment._replica[1].log] + [
         v for v in globals().values() if isinstance(v, sentiment.PostgresLog)
     ]:
         if isinstance(log, sentiment.PostgresLog) and log._pool is not None:
@@ -5388,12 +5388,12 @@ def test_a_wrong_database_url_under_wsgi_refuses_instead_of_learning_alone(
     res = app.post_json("/api/predict", {"review": GOOD}, status=503)
     assert res.json["error"] and "Traceback" not in res.text
     assert not env["db"].exists(), "no SQLite log of its own"
-    logs = [sentiment._replica[1].feedback]
+    logs = [sentiment._replica[1].log]
     monkeypatch.setenv("SENTIMENT_DATABASE_URL", "postgresql://host:port/db")
     monkeypatch.setattr(sentiment, "_replica", (None, None))
     app.post_json("/api/predict", {"review": GOOD}, status=503)
     assert not env["db"].exists()
-    for log in logs + [sentiment._replica[1].feedback]:
+    for log in logs + [sentiment._replica[1].log]:
         if log._pool is not None:
             log._pool.close()  # it would go on trying to connect
 
