@@ -491,7 +491,7 @@ def main():
     row("apply one feedback", ours["median_us"], slow["median_us"], "<= 0.5 ms")
 
     # 4. start-up replay of 10,000 feedback rows after the served version
-    db = sentiment.SQLiteLog(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")).connect()
+    db = sentiment.SQLite(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")).connect()
     # its own caches, so the replay's start cold
     keys = sentiment.Featurizer(**model.featurizer.params())
     db.execute("BEGIN")
@@ -507,7 +507,9 @@ def main():
     t0 = time.perf_counter()
     state = sentiment.Replica(
         sentiment.FileStore(env["SENTIMENT_MODEL_DIR"]),
-        sentiment.SQLiteLog(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite")),
+        sentiment.FeedbackLog(
+            sentiment.SQLite(os.path.join(env["SENTIMENT_DATA_DIR"], "reviews.sqlite"))
+        ),
     )
     state.start()
     row("start-up with 10,000 feedback rows", time.perf_counter() - t0, None, "< 5 s", "s")
@@ -1718,7 +1720,7 @@ def capacity(sizes=(0, 200_000, 1_000_000)):
         for n in sizes:
             data = os.path.join(work, f"data-{n}")
             os.makedirs(data)
-            log = sentiment.SQLiteLog(os.path.join(data, "reviews.sqlite"))
+            log = sentiment.FeedbackLog(sentiment.SQLite(os.path.join(data, "reviews.sqlite")))
             rows = (
                 (
                     f"Review {k}: the plot of film {k} was {'good' if k % 2 else 'bad'}, number {k * 7}.",
@@ -1726,9 +1728,9 @@ def capacity(sizes=(0, 200_000, 1_000_000)):
                 )
                 for k in range(n)
             )
-            with log.transaction() as db:
+            with log.backend.transaction() as db:
                 db.executemany(
-                    sentiment.INSERT.replace(" RETURNING id", ""),
+                    log._insert.replace(" RETURNING id", ""),
                     (
                         (
                             "2026-12-01T00:00:00+00:00",

@@ -69,7 +69,7 @@ def raw(port, method, path, headers=(), body=b"", timeout=60):
 def session_for(log, name, key):
     """A session cookie signed with the server's own secret (beside its log), as /login makes
     one."""
-    secret = log.secret()
+    secret = log.backend.secret()
     encoded, issued = base64.urlsafe_b64encode(name.encode()).decode().rstrip("="), int(time.time())
     mac = hmac.new(
         secret, f"session.{encoded}.{issued}.{sentiment.key_digest(key)}".encode(), "sha256"

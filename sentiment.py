@@ -13,7 +13,8 @@ The sections, in order:
 - Configuration: settings from the environment, limits.
 - Features: text to tokens to hashed n-grams (Featurizer); the learning rules; Model; fit.
 - Model store: versions as folders (FileStore), or in PostgreSQL (PostgresStore).
-- Feedback log: review_db and the log's protocol (SQLiteLog, PostgresLog); who a client is.
+- Feedback log: FeedbackLog (review_db, its SQL and protocol) on a backend, SQLite or Postgres;
+  who a client is.
 - The served model: Replica, one per process, kept in step with the log; Reach; Candidates.
 - Statistics and metrics: Stats, Prometheus counters.
 - Feedback tokens, then keys and sessions: who may give feedback, review, administer.
@@ -1587,28 +1588,29 @@ class Said(typing.NamedTuple):
     learned: bool  # else pending, in reviewed mode
 
 
-# review_db, in SQLite's words (PostgreSQL's are derived): Feedback's fields and the log's own
+# review_db: Feedback's fields and the log's own, declared in the words a backend gives for a row
+# id, a whole number and a real number (its TYPES)
 COLUMNS = {
-    "id": "INTEGER PRIMARY KEY AUTOINCREMENT",
+    "id": "{serial}",
     "review": "TEXT NOT NULL",
-    "sentiment": "INTEGER NOT NULL CHECK (sentiment IN (0, 1))",
+    "sentiment": "{integer} NOT NULL CHECK (sentiment IN (0, 1))",
     "date": "TEXT NOT NULL",  # ISO-8601 UTC
-    "predicted": "INTEGER NOT NULL CHECK (predicted IN (0, 1))",
-    "probability": "REAL NOT NULL",
-    "model_version": "INTEGER NOT NULL",
+    "predicted": "{integer} NOT NULL CHECK (predicted IN (0, 1))",
+    "probability": "{real} NOT NULL",
+    "model_version": "{integer} NOT NULL",
     "token": "TEXT NOT NULL UNIQUE",
     "client": "TEXT NOT NULL",
     # 1 by a changed answer, 2 by `forget`; rows are never deleted
-    "excluded": "INTEGER NOT NULL DEFAULT 0",
+    "excluded": "{integer} NOT NULL DEFAULT 0",
     # added to logs made before them, on first use; so each has a default or may be NULL
-    "weight": "REAL NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1)",
+    "weight": "{real} NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1)",
     "text_key": "TEXT",
-    "supersedes": "INTEGER",
+    "supersedes": "{integer}",
     "status": "TEXT NOT NULL DEFAULT 'learned' CHECK (status IN ('learned', 'pending', 'approved', 'rejected'))",
     "reviewer": "TEXT",
-    "approves": "INTEGER",
+    "approves": "{integer}",
     "network": "TEXT",
-    "repeats": "INTEGER",
+    "repeats": "{integer}",
     "source": "TEXT",
 }
 assert set(Feedback._fields) <= set(COLUMNS)
@@ -1622,20 +1624,20 @@ CREATE TABLE IF NOT EXISTS api_keys (
     revoked TEXT
 );
 CREATE TABLE IF NOT EXISTS unsure (                           -- recent predictions the model was unsure of
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id {{serial}},
     review TEXT NOT NULL,
     text_key TEXT NOT NULL UNIQUE,
-    positive REAL NOT NULL,
+    positive {{real}} NOT NULL,
     date TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS log_identity (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS log_identity (one {{integer}} PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (                            -- predictions drawn for a blind label
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id {{serial}},
     review TEXT NOT NULL,
     text_key TEXT NOT NULL UNIQUE,                            -- each text enters once
-    answer INTEGER NOT NULL CHECK (answer IN (0, 1)),         -- the label the service answered
-    probability REAL NOT NULL,                                -- of that label
-    model_version INTEGER NOT NULL,
+    answer {{integer}} NOT NULL CHECK (answer IN (0, 1)),     -- the label the service answered
+    probability {{real}} NOT NULL,                            -- of that label
+    model_version {{integer}} NOT NULL,
     date TEXT NOT NULL,
     labelled TEXT                                             -- when a reviewer labelled it
 );
@@ -1650,16 +1652,13 @@ CREATE INDEX IF NOT EXISTS review_db_text ON review_db (text_key);
 CREATE INDEX IF NOT EXISTS review_db_approves ON review_db (approves) WHERE approves IS NOT NULL;
 CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
 """
-INSERT = (
-    f"INSERT INTO review_db (date, {', '.join(Feedback._fields)}) "
-    f"VALUES ({', '.join('?' * (1 + len(Feedback._fields)))}) RETURNING id"
-)
 
 
-def insert(db, now, row):
-    """Append one Feedback at ISO time ``now`` and return its id: the one place rows are written,
-    so every row's network is its client's as client_of counts it then."""
-    return db.execute(INSERT, (now, *row._replace(network=client_of(row.client)))).fetchone()[0]
+def missing_columns(types, have):
+    """(name, declaration) of review_db's columns that a log made before them lacks, in order.
+    (Logs made before 1.0 lack some.)"""
+    have = set(have)
+    return [(name, COLUMNS[name].format(**types)) for name in COLUMNS if name not in have]
 
 
 # the `excluded` value `forget` sets: no answer may come from a state that learned the row
@@ -1727,352 +1726,11 @@ class ReviewConflict(Exception):
     pending."""
 
 
-def _in(values):
-    return f"({', '.join('?' * len(values))})"
-
-
-class ReviewQueue:
-    """What reviewers work from, on either backend: the pending rows, their decisions and the
-    unsure sample."""
-
-    def pending(self, db, limit):
-        """(id, date, Feedback) of pending rows, the most informative first: the human disagrees,
-        then the model was unsure, then the rest."""
-        return [
-            (row[0], row[1], Feedback(*row[2:]))
-            for row in db.execute(
-                f"SELECT id, date, {', '.join(Feedback._fields)} FROM review_db WHERE status = 'pending' AND excluded = 0 "
-                "ORDER BY sentiment = predicted, probability >= ?, id LIMIT ?",
-                (UNSURE[1], limit),
-            )
-        ]
-
-    def count_pending(self, db):
-        return db.execute(
-            "SELECT count(*) FROM review_db WHERE status = 'pending' AND excluded = 0"
-        ).fetchone()[0]
-
-    def decide(self, ids, action, reviewer):
-        """Approve, relabel (approve with the other label), reject or undo rows, all or none.
-
-        An approval is a new learned row that names the pending one in ``approves``, so learning
-        follows approval order; undo puts a decided row back to pending, its approval forgotten
-        as `forget` does. Returns (id, label) of each row as decided. Raises ReviewConflict,
-        writing nothing, if any row is not in a state the action takes."""
-        decided = []
-        with self.transaction() as db:
-            now = self.clock(db).isoformat()
-            for row_id in ids:
-                row = db.execute(
-                    f"SELECT excluded, {', '.join(Feedback._fields)} FROM review_db WHERE id = ?",
-                    (row_id,),
-                ).fetchone()
-                if row is None:
-                    raise ReviewConflict(f"There is no feedback row {row_id}.")
-                pending = Feedback(*row[1:])
-                if row[0]:
-                    raise ReviewConflict(
-                        f"Feedback row {row_id} was withdrawn or forgotten; it cannot be reviewed."
-                    )
-                if action == "undo":
-                    if pending.status not in ("approved", "rejected"):
-                        raise ReviewConflict(
-                            f"Feedback row {row_id} has no decision to undo: it is {pending.status}."
-                        )
-                    db.execute(
-                        f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE approves = ? AND excluded = 0",
-                        (row_id,),
-                    )
-                    db.execute(
-                        "UPDATE review_db SET status = 'pending', reviewer = NULL WHERE id = ?",
-                        (row_id,),
-                    )
-                    decided.append((row_id, pending.sentiment))
-                    continue
-                if pending.status != "pending":
-                    raise ReviewConflict(
-                        f"Feedback row {row_id} is not pending: it is {pending.status}."
-                    )
-                db.execute(
-                    "UPDATE review_db SET status = ?, reviewer = ? WHERE id = ?",
-                    ("rejected" if action == "reject" else "approved", reviewer, row_id),
-                )
-                label = 1 - pending.sentiment if action == "relabel" else pending.sentiment
-                # a token of its own: a row approved, undone and approved again
-                if action != "reject":
-                    approval = pending._replace(
-                        sentiment=label,
-                        token=f"{pending.token}@{row_id}.{secrets.token_hex(4)}",
-                        weight=1.0,
-                        status="learned",
-                        reviewer=reviewer,
-                        approves=row_id,
-                        source="approval",
-                    )
-                    insert(db, now, approval)
-                decided.append((row_id, label))
-        return decided
-
-    def remember_unsure(self, rows):
-        """Keep (review, text key, p positive) predictions in the unsure sample, the oldest
-        leaving past its size."""
-        self._keep("unsure", ("review", "text_key", "positive"), rows, UNSURE_SAMPLE)
-
-    def _keep(self, table, columns, rows, size):
-        """Add ``rows`` to a sample for reviewers, each text once, keeping the newest ``size``."""
-        with self.transaction() as db:
-            now = self.clock(db).isoformat()
-            db.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}, date) VALUES {_in(range(len(columns) + 1))} "
-                "ON CONFLICT (text_key) DO NOTHING",
-                [(*row, now) for row in rows],
-            )
-            db.execute(
-                f"DELETE FROM {table} WHERE id < (SELECT min(id) FROM (SELECT id FROM {table} "
-                "ORDER BY id DESC LIMIT ?) AS newest)",
-                (size,),
-            )
-
-    def unsure(self, db, limit):
-        return db.execute(
-            "SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT ?", (limit,)
-        ).fetchall()
-
-    def remember_audit(self, rows):
-        """Keep (review, text key, answer, its probability, version) predictions in the audit
-        sample, each text once, the oldest leaving past AUDIT_SAMPLE."""
-        columns = ("review", "text_key", "answer", "probability", "model_version")
-        self._keep("audit", columns, rows, AUDIT_SAMPLE)
-
-    def audit_items(self, db, limit):
-        """(id, review) of the oldest audit items no reviewer has labelled: never the answer."""
-        return db.execute(
-            "SELECT id, review FROM audit WHERE labelled IS NULL ORDER BY id LIMIT ?", (limit,)
-        ).fetchall()
-
-    def label_audit(self, audit_id, label, make_row):
-        """Label an audit item once, logging ``make_row(review, text key, answer, probability,
-        version)`` with ``label`` in the same transaction; returns the row's id, or None if the
-        item is gone or labelled."""
-        with self.transaction() as db:
-            now = self.clock(db).isoformat()
-            item = db.execute(
-                "SELECT review, text_key, answer, probability, model_version FROM audit "
-                "WHERE id = ? AND labelled IS NULL",
-                (audit_id,),
-            ).fetchone()
-            if item is None:
-                return None
-            db.execute("UPDATE audit SET labelled = ? WHERE id = ?", (now, audit_id))
-            return insert(db, now, make_row(*item)._replace(sentiment=label))
-
-    def take_unsure(self, sample_id):
-        """Remove one prediction from the unsure sample and return its (review, p positive), or
-        None."""
-        with self.transaction() as db:
-            row = db.execute(
-                "SELECT review, positive FROM unsure WHERE id = ?", (sample_id,)
-            ).fetchone()
-            db.execute("DELETE FROM unsure WHERE id = ?", (sample_id,))
-        return row
-
-
-class LogReads:
-    """What statistics and export read from the log."""
-
-    def misclassified(self, db, limit):
-        """The newest ``limit`` reviews the model got wrong (approvals aside: they repeat a row),
-        oldest first."""
-        return [
-            review
-            for (review,) in reversed(
-                db.execute(
-                    "SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL ORDER BY id DESC LIMIT ?",
-                    (limit,),
-                ).fetchall()
-            )
-        ]
-
-    def last_id(self, db):
-        return db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
-
-    def outcomes(self, db, after, words_after, limit):
-        """(id, day, model version, whether the answer was right, whether it is an audit label,
-        the review if wrong and after ``words_after``) of up to ``limit`` rows after ``after``,
-        approvals aside."""
-        return db.execute(
-            "SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, "
-            "CASE WHEN source = 'audit' THEN 1 ELSE 0 END, CASE WHEN sentiment != predicted AND id > ? THEN "
-            "review END FROM review_db WHERE id > ? AND approves IS NULL ORDER BY id LIMIT ?",
-            (words_after, after, limit),
-        ).fetchall()
-
-    def count_withdrawn(self, db):
-        """How many rows are no longer in force: excluded, or rejected by a reviewer."""
-        return db.execute(
-            "SELECT count(*) FROM review_db WHERE excluded != 0 OR status = 'rejected'"
-        ).fetchone()[0]
-
-    def withdrawn(self, db):
-        return frozenset(
-            i
-            for (i,) in db.execute(
-                "SELECT id FROM review_db WHERE excluded != 0 OR status = 'rejected'"
-            )
-        )
-
-    def export(self, db, columns):
-        """Every row, oldest first, as tuples of ``columns``."""
-        return db.execute(f"SELECT {', '.join(columns)} FROM review_db ORDER BY id")
-
-    def learned_reviews(self, db, upto):
-        """Yield the review of every row learned up to row ``upto``, 5,000 rows at a time."""
-        after = 0
-        while True:
-            rows = db.execute(
-                "SELECT id, review FROM review_db WHERE id > ? AND id <= ? AND status = 'learned' "
-                "ORDER BY id LIMIT 5000",
-                (after, upto),
-            ).fetchall()
-            yield from (review for _, review in rows)
-            if len(rows) < 5000:
-                return
-            after = rows[-1][0]
-
-
-class KeyTable:
-    """Reviewers' and administrators' keys, by their sha256 only."""
-
-    def add_key(self, name, role, key_sha256):
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO api_keys (name, role, key_sha256, created) VALUES (?, ?, ?, ?)",
-                (name, role, key_sha256, _now().isoformat(timespec="seconds")),
-            )
-
-    def keys(self):
-        return self.db.execute(
-            "SELECT name, role, created, revoked FROM api_keys ORDER BY created, name"
-        ).fetchall()
-
-    def revoke_key(self, name):
-        with self.transaction() as db:
-            return db.execute(
-                "UPDATE api_keys SET revoked = ? WHERE name = ? AND revoked IS NULL",
-                (_now().isoformat(timespec="seconds"), name),
-            ).rowcount
-
-    def key_owner(self, key_sha256=None, name=None):
-        """(name, role, key sha256) of the live key with this digest, or of this name; None if
-        there is none."""
-        column, value = ("key_sha256", key_sha256) if name is None else ("name", name)
-        return self.db.execute(
-            f"SELECT name, role, key_sha256 FROM api_keys WHERE {column} = ? AND revoked IS NULL",
-            (value,),
-        ).fetchone()
-
-
-class StateReads:
-    """What a replica's state is made of besides the replay: the log's identity, row digests,
-    what rows say."""
-
-    def identity(self, db):
-        """The random identity this log was given when it was made: a copy or a restore keeps it."""
-        return db.execute("SELECT id FROM log_identity").fetchone()[0]
-
-    def row_digest(self, db, row_id):
-        """What tells row ``row_id`` from any other (its token is random), or None if there is no
-        such row."""
-        row = db.execute("SELECT token, review FROM review_db WHERE id = ?", (row_id,)).fetchone()
-        return (
-            row
-            and hashlib.blake2b(
-                f"{row_id}\x00{row[0]}\x00{row[1]}".encode("utf-8", "surrogatepass"), digest_size=16
-            ).hexdigest()
-        )
-
-    def said(self, db, upto, featurizer, keys=None, after=0):
-        """Yield every row in force after row ``after`` up to ``upto`` (of the texts ``keys``, or
-        all) as a Said.
-
-        Read 5,000 rows at a time, so memory stays bounded whatever the log's size. Rows logged
-        before keys were stored get theirs now, once: start-up must not hash every old review
-        again."""
-        if keys is not None and not keys:
-            return
-        where = f"AND text_key IN {_in(keys)}" if keys is not None else ""
-        while True:
-            rows, missing = (
-                db.execute(
-                    "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, client, reviewer, "
-                    "status FROM review_db WHERE excluded = 0 AND status IN ('learned', 'pending') AND id > ? AND id <= ? "
-                    f"{where} ORDER BY id LIMIT 5000",
-                    (after, min(upto, 2**63 - 1), *(keys or ())),
-                ).fetchall(),
-                [],
-            )
-            for row_id, key, review, label, client, reviewer, status in rows:
-                if key is None:
-                    key = text_key(featurizer.hashes(review))
-                    missing.append((key, row_id))
-                yield Said(key, label, client, reviewer, status == "learned")
-                after = row_id
-            if missing:
-                # a read-only log stays so
-                with contextlib.suppress(StorageError), self.transaction() as writer:
-                    writer.executemany(
-                        "UPDATE review_db SET text_key = ? WHERE id = ? AND text_key IS NULL",
-                        missing,
-                    )
-            if len(rows) < 5000:
-                return
-
-    def learned_after(self, db, after, limit):
-        """(id, review, true label, label served, reviewer) of up to ``limit`` learned rows after
-        ``after``. (A pending row is never learned, so an approval counts once.)"""
-        return db.execute(
-            "SELECT id, review, sentiment, predicted, reviewer FROM review_db WHERE id > ? AND "
-            "excluded = 0 AND status = 'learned' ORDER BY id LIMIT ?",
-            (after, limit),
-        ).fetchall()
-
-    def keys_of(self, db, ids):
-        """The text keys of rows ``ids``."""
-        ids = sorted(ids)
-        return sorted(
-            {
-                key
-                for i in range(0, len(ids), 500)
-                for (key,) in db.execute(
-                    f"SELECT text_key FROM review_db WHERE id IN {_in(ids[i : i + 500])}",
-                    ids[i : i + 500],
-                )
-            }
-        )
-
-    def excluded(self, db):
-        """The excluded rows that were learned: the ones whose exclusion changes the weights."""
-        return frozenset(
-            i
-            for (i,) in db.execute(
-                "SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'"
-            )
-        )
-
-    def forgotten(self, db, ids):
-        """Whether any of the rows ``ids`` was excluded by `forget` (not by a changed answer)."""
-        ids = sorted(ids)
-        return any(
-            db.execute(
-                f"SELECT 1 FROM review_db WHERE excluded = {FORGOTTEN} AND id IN {_in(chunk)} LIMIT 1",
-                chunk,
-            ).fetchone()
-            for chunk in (ids[k : k + 500] for k in range(0, len(ids), 500))
-        )
-
-
-class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
-    """The feedback log in SQLite, with the API keys and the unsure sample: all the SQL there is.
+class FeedbackLog:
+    """The feedback log: review_db, written here; what a served state reads (``state``), what
+    statistics read (``reports``), the reviewers' queue and samples (``queue``) and the API keys
+    (``keys``). All the log's SQL is in these five, in words every backend speaks; the backend (SQLite or Postgres) owns the connections, the transaction, the clock, the change mark
+    and the dialect's words (PARAM, TYPES, CLOCK).
 
     The protocol, which every process keeps on either backend:
 
@@ -2098,10 +1756,567 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
       and log (the log's identity and row ``upto``'s digest), so a restored
       or new log is never resumed from another log's state.
 
-    One connection per thread, opened lazily in the process that uses it,
-    never across a fork. Transactions are explicit: BEGIN IMMEDIATE for
-    read-then-write.
+    Which connection a method uses, the one rule: a method that only reads takes the connection it
+    reads through as ``db`` (a state is built from one connection's view of the log); a method
+    that writes opens its own transaction on this thread's connection (``backend.transaction()``).
     """
+
+    def __init__(self, backend):
+        self.backend, self.q = backend, backend.PARAM
+        self.state, self.reports = StateReads(self), LogReports(self)
+        self.queue, self.keys = ReviewQueue(self), KeyTable(self)
+        self._insert = (
+            f"INSERT INTO review_db (date, {', '.join(Feedback._fields)}) "
+            f"VALUES {self.marks(1 + len(Feedback._fields))} RETURNING id"
+        )
+
+    @property
+    def db(self):
+        """This thread's connection."""
+        return self.backend.db
+
+    def marks(self, n):
+        """``n`` placeholders in parentheses, for IN and VALUES."""
+        return f"({', '.join([self.q] * n)})"
+
+    def clock(self, db):
+        """The database's time, not this host's: every date in the log, and the rate limit, on
+        one clock."""
+        return datetime.fromisoformat(db.execute(self.backend.CLOCK).fetchone()[0])
+
+    def insert(self, db, now, row):
+        """Append one Feedback at ISO time ``now`` and return its id: the one place rows are
+        written, so every row's network is its client's as client_of counts it then."""
+        row = row._replace(network=client_of(row.client))
+        return db.execute(self._insert, (now, *row)).fetchone()[0]
+
+    # -- writing feedback -------------------------------------------------------
+
+    def add(self, row, limit):
+        """Insert one Feedback and return its id.
+
+        Raises RateLimited when its client already gave ``limit`` feedbacks in the last minute (a
+        reviewer's key has no limit), Duplicate for a reused token."""
+        with self.backend.transaction() as db:
+            now = self.clock(db)
+            since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
+            count, oldest = db.execute(
+                "SELECT count(*), min(date) FROM review_db WHERE network = "
+                f"{self.q} AND date > {self.q}",
+                (client_of(row.client), since),
+            ).fetchone()
+            if count >= limit and row.reviewer is None:
+                wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
+                raise RateLimited(max(1, math.ceil(wait)))
+            if row.reviewer is None and row.status == "learned":
+                row = self._once_per_client(db, row)
+            return self.insert(db, now.isoformat(), row)
+
+    def _once_per_client(self, db, row):
+        """An anonymous row as one client's step on its text is learned: once per label in a row,
+        as its vote counts once. The label its latest learned row there gave, again, only
+        ``repeats`` that row (a vote, never a step); the other label is a step of its own, so
+        clicks that alternate cancel rather than add up."""
+        earlier = db.execute(
+            f"SELECT id, sentiment FROM review_db WHERE text_key = {self.q} AND network = "
+            f"{self.q} AND reviewer IS NULL AND status = 'learned' AND excluded = 0 AND repeats "
+            "IS NULL ORDER BY id DESC LIMIT 1",
+            (row.text_key, client_of(row.client)),
+        ).fetchone()
+        return row._replace(repeats=earlier[0]) if earlier and earlier[1] == row.sentiment else row
+
+    def change(self, row, window):
+        """Change the label of the feedback given with ``row.token``, within ``window`` seconds of
+        its first use.
+
+        The earlier row is excluded and ``row`` is added under a derived token, naming it in
+        ``supersedes`` and keeping its client: a replay learns only the last label. Returns the
+        new row's id; raises LookupError (a 409) when the label is the same, the window has
+        passed or a reviewer has decided."""
+        token, q = row.token, self.q
+        with self.backend.transaction() as db:
+            now = self.clock(db)
+            rows = db.execute(
+                "SELECT id, sentiment, date, status, client FROM review_db WHERE token = "
+                f"{q} OR (token > {q} AND token < {q}) ORDER BY id",
+                (token, token + "#", token + "$"),
+            ).fetchall()
+            if not rows:
+                raise LookupError(Message("This feedback token has already been used."))
+            last, first_used = rows[-1], datetime.fromisoformat(rows[0][2])
+            if last[1] == row.sentiment:
+                raise LookupError(
+                    Message("This feedback token has already been used for this answer.")
+                )
+            if last[3] in ("approved", "rejected"):
+                raise LookupError(
+                    Message(
+                        "A reviewer has already {decided} this feedback; it cannot be changed.",
+                        decided=last[3],
+                    )
+                )
+            if (now - first_used).total_seconds() > window:
+                raise LookupError(
+                    Message(
+                        "This feedback token has already been used, and answers can be changed "
+                        "only within {minutes} minutes.",
+                        minutes=window // 60,
+                    )
+                )
+            db.execute(f"UPDATE review_db SET excluded = 1 WHERE id = {q}", (last[0],))
+            row = row._replace(
+                token=f"{token}#{len(rows)}", client=last[4], supersedes=last[0], source="change"
+            )
+            return self.insert(db, now.isoformat(), row)
+
+    def exclude(self, ids=(), since=None, networks=()):
+        """Forget rows, and the approvals of forgotten rows: they stay, excluded from learning;
+        returns how many. ``networks`` (network_of) take every client address within them."""
+        ids = list(ids)
+        with self.backend.transaction() as db:
+            chosen = []
+            if ids:
+                chosen.append(
+                    (
+                        f"id IN {self.marks(len(ids))} OR approves IN {self.marks(len(ids))}",
+                        ids + ids,
+                    )
+                )
+            if since:
+                chosen.append((f"date >= {self.q}", [since]))
+            if networks:
+                clients = [c for (c,) in db.execute("SELECT DISTINCT client FROM review_db")]
+                for chunk in _by_500([c for c in clients if _within(c, networks)]):
+                    chosen.append((f"client IN {self.marks(len(chunk))}", chunk))
+            return sum(
+                db.execute(
+                    f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE excluded != {FORGOTTEN} "
+                    f"AND ({where})",
+                    values,
+                ).rowcount
+                for where, values in chosen
+            )
+
+
+def _by_500(values):
+    """``values`` in lists of 500: a statement's placeholders are limited."""
+    return [values[k : k + 500] for k in range(0, len(values), 500)]
+
+
+def _within(client, networks):
+    ip = plain_ip(client)
+    return ip is not None and any(ip.version == n.version and ip in n for n in networks)
+
+
+class StateReads:
+    """What a replica's state is made of: the replay, what rows in force say, the excluded and
+    forgotten rows, and what ties a checkpoint to this log. Reads take ``db``, as the log's do."""
+
+    def __init__(self, log):
+        self.log = log
+
+    def identity(self, db):
+        """The random identity this log was given when it was made: a copy or a restore keeps it."""
+        return db.execute("SELECT id FROM log_identity").fetchone()[0]
+
+    def row_digest(self, db, row_id):
+        """What tells row ``row_id`` from any other (its token is random), or None if there is no
+        such row."""
+        row = db.execute(
+            f"SELECT token, review FROM review_db WHERE id = {self.log.q}", (row_id,)
+        ).fetchone()
+        return (
+            row
+            and hashlib.blake2b(
+                f"{row_id}\x00{row[0]}\x00{row[1]}".encode("utf-8", "surrogatepass"), digest_size=16
+            ).hexdigest()
+        )
+
+    def replay(self, db, model, upto, until=math.inf, through=math.inf, each=None):
+        """Learn the learned rows after ``upto`` (and up to ``through``) in id order, until
+        monotonic ``until``.
+
+        The one replay there is. Returns (the last id read, whether rows may be left). Rows are
+        read 500 at a time, so neither memory nor an open read lasts long. ``each(said, hashes)``
+        is told of every row in force (a Said), a learned one before it is learned; a pending
+        one's hashes are None."""
+        q = self.log.q
+        while True:
+            rows = db.execute(
+                "SELECT id, review, sentiment, excluded, status, weight, text_key, client, "
+                f"reviewer, repeats FROM review_db WHERE id > {q} AND id <= {q} ORDER BY id "
+                "LIMIT 500",
+                (upto, min(through, 2**63 - 1)),
+            ).fetchall()
+            for row_id, review, label, excluded, status, weight, key, client, who, again in rows:
+                if not excluded and status in ("learned", "pending"):
+                    learned = status == "learned" and again is None  # a repeat is a vote only
+                    hashes = model.featurizer.hashes(review) if learned or key is None else None
+                    if each is not None:
+                        each(Said(key or text_key(hashes), label, client, who, learned), hashes)
+                    if learned:
+                        model.learn(review, label, weight, hashes)
+                upto = row_id
+                if time.monotonic() >= until:
+                    return upto, True
+            if len(rows) < 500:
+                return upto, False
+
+    def said(self, db, upto, featurizer, keys=None, after=0):
+        """Yield every row in force after row ``after`` up to ``upto`` (of the texts ``keys``, or
+        all) as a Said.
+
+        Read 5,000 rows at a time, so memory stays bounded whatever the log's size. Rows logged
+        before keys were stored get theirs now, once: start-up must not hash every old review
+        again."""
+        if keys is not None and not keys:
+            return
+        q, where = (
+            self.log.q,
+            f"AND text_key IN {self.log.marks(len(keys))}" if keys is not None else "",
+        )
+        while True:
+            rows, missing = (
+                db.execute(
+                    "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, "
+                    "client, reviewer, status FROM review_db WHERE excluded = 0 AND status IN "
+                    f"('learned', 'pending') AND id > {q} AND id <= {q} {where} ORDER BY id "
+                    "LIMIT 5000",
+                    (after, min(upto, 2**63 - 1), *(keys or ())),
+                ).fetchall(),
+                [],
+            )
+            for row_id, key, review, label, client, reviewer, status in rows:
+                if key is None:
+                    key = text_key(featurizer.hashes(review))
+                    missing.append((key, row_id))
+                yield Said(key, label, client, reviewer, status == "learned")
+                after = row_id
+            if missing:
+                # a read-only log stays so
+                with contextlib.suppress(StorageError), self.log.backend.transaction() as writer:
+                    writer.executemany(
+                        f"UPDATE review_db SET text_key = {q} WHERE id = {q} AND text_key IS NULL",
+                        missing,
+                    )
+            if len(rows) < 5000:
+                return
+
+    def keys_of(self, db, ids):
+        """The text keys of rows ``ids``."""
+        return sorted(
+            {
+                key
+                for chunk in _by_500(sorted(ids))
+                for (key,) in db.execute(
+                    f"SELECT text_key FROM review_db WHERE id IN {self.log.marks(len(chunk))}",
+                    chunk,
+                )
+            }
+        )
+
+    def excluded(self, db):
+        """The excluded rows that were learned: the ones whose exclusion changes the weights."""
+        return frozenset(
+            i
+            for (i,) in db.execute(
+                "SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'"
+            )
+        )
+
+    def forgotten(self, db, ids):
+        """Whether any of the rows ``ids`` was excluded by `forget` (not by a changed answer)."""
+        return any(
+            db.execute(
+                f"SELECT 1 FROM review_db WHERE excluded = {FORGOTTEN} AND id IN "
+                f"{self.log.marks(len(chunk))} LIMIT 1",
+                chunk,
+            ).fetchone()
+            for chunk in _by_500(sorted(ids))
+        )
+
+
+class LogReports:
+    """What statistics, export and the gate read from review_db: rows as evidence, never as a
+    state. Reads take ``db``, as the log's do."""
+
+    def __init__(self, log):
+        self.log = log
+
+    def misclassified(self, db, limit):
+        """The newest ``limit`` reviews the model got wrong (approvals aside: they repeat a row),
+        oldest first."""
+        rows = db.execute(
+            "SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL "
+            f"ORDER BY id DESC LIMIT {self.log.q}",
+            (limit,),
+        ).fetchall()
+        return [review for (review,) in reversed(rows)]
+
+    def learned_after(self, db, after, limit):
+        """(id, review, true label, label served, reviewer) of up to ``limit`` learned rows after
+        ``after``. (A pending row is never learned, so an approval counts once.)"""
+        return db.execute(
+            "SELECT id, review, sentiment, predicted, reviewer FROM review_db WHERE "
+            f"id > {self.log.q} AND excluded = 0 AND status = 'learned' ORDER BY id LIMIT {self.log.q}",
+            (after, limit),
+        ).fetchall()
+
+    def last_id(self, db):
+        return db.execute("SELECT coalesce(max(id), 0) FROM review_db").fetchone()[0]
+
+    def outcomes(self, db, after, words_after, limit):
+        """(id, day, model version, whether the answer was right, whether it is an audit label,
+        the review if wrong and after ``words_after``) of up to ``limit`` rows after ``after``,
+        approvals aside."""
+        q = self.log.q
+        return db.execute(
+            "SELECT id, substr(date, 1, 10), model_version, sentiment = predicted, "
+            "CASE WHEN source = 'audit' THEN 1 ELSE 0 END, CASE WHEN sentiment != predicted AND "
+            f"id > {q} THEN review END FROM review_db WHERE id > {q} AND approves IS NULL "
+            f"ORDER BY id LIMIT {q}",
+            (words_after, after, limit),
+        ).fetchall()
+
+    def count_withdrawn(self, db):
+        """How many rows are no longer in force: excluded, or rejected by a reviewer."""
+        return db.execute(
+            "SELECT count(*) FROM review_db WHERE excluded != 0 OR status = 'rejected'"
+        ).fetchone()[0]
+
+    def withdrawn(self, db):
+        rows = db.execute("SELECT id FROM review_db WHERE excluded != 0 OR status = 'rejected'")
+        return frozenset(i for (i,) in rows)
+
+    def export(self, db, columns):
+        """Every row, oldest first, as tuples of ``columns``."""
+        return db.execute(f"SELECT {', '.join(columns)} FROM review_db ORDER BY id")
+
+    def learned_reviews(self, db, upto):
+        """Yield the review of every row learned up to row ``upto``, 5,000 rows at a time."""
+        after = 0
+        while True:
+            rows = db.execute(
+                f"SELECT id, review FROM review_db WHERE id > {self.log.q} AND id <= {self.log.q} AND "
+                "status = 'learned' ORDER BY id LIMIT 5000",
+                (after, upto),
+            ).fetchall()
+            yield from (review for _, review in rows)
+            if len(rows) < 5000:
+                return
+            after = rows[-1][0]
+
+
+class ReviewQueue:
+    """What reviewers work from: the pending rows and their decisions, the unsure sample and the
+    audit sample. Reads take ``db`` and writes open a transaction, as the log's do."""
+
+    def __init__(self, log):
+        self.log, self.q = log, log.q
+
+    def pending(self, db, limit):
+        """(id, date, Feedback) of pending rows, the most informative first: the human disagrees,
+        then the model was unsure, then the rest."""
+        rows = db.execute(
+            f"SELECT id, date, {', '.join(Feedback._fields)} FROM review_db WHERE status = "
+            "'pending' AND excluded = 0 ORDER BY sentiment = predicted, "
+            f"probability >= {self.q}, id LIMIT {self.q}",
+            (UNSURE[1], limit),
+        )
+        return [(row[0], row[1], Feedback(*row[2:])) for row in rows]
+
+    def count_pending(self, db):
+        return db.execute(
+            "SELECT count(*) FROM review_db WHERE status = 'pending' AND excluded = 0"
+        ).fetchone()[0]
+
+    def decide(self, ids, action, reviewer):
+        """Approve, relabel (approve with the other label), reject or undo rows, all or none.
+
+        An approval is a new learned row that names the pending one in ``approves``, so learning
+        follows approval order; undo puts a decided row back to pending, its approval forgotten
+        as `forget` does. Returns (id, label) of each row as decided. Raises ReviewConflict,
+        writing nothing, if any row is not in a state the action takes."""
+        q = self.q
+        with self.log.backend.transaction() as db:
+            now = self.log.clock(db).isoformat()
+            decided = []
+            for row_id in ids:
+                row = db.execute(
+                    f"SELECT excluded, {', '.join(Feedback._fields)} FROM review_db WHERE id = {q}",
+                    (row_id,),
+                ).fetchone()
+                pending = _decidable(row_id, row, action)
+                if action == "undo":
+                    db.execute(
+                        f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE approves = {q} AND "
+                        "excluded = 0",
+                        (row_id,),
+                    )
+                    db.execute(
+                        f"UPDATE review_db SET status = 'pending', reviewer = NULL WHERE id = {q}",
+                        (row_id,),
+                    )
+                    decided.append((row_id, pending.sentiment))
+                    continue
+                db.execute(
+                    f"UPDATE review_db SET status = {q}, reviewer = {q} WHERE id = {q}",
+                    ("rejected" if action == "reject" else "approved", reviewer, row_id),
+                )
+                label = 1 - pending.sentiment if action == "relabel" else pending.sentiment
+                # a token of its own: a row approved, undone and approved again
+                if action != "reject":
+                    approval = pending._replace(
+                        sentiment=label,
+                        token=f"{pending.token}@{row_id}.{secrets.token_hex(4)}",
+                        weight=1.0,
+                        status="learned",
+                        reviewer=reviewer,
+                        approves=row_id,
+                        source="approval",
+                    )
+                    self.log.insert(db, now, approval)
+                decided.append((row_id, label))
+        return decided
+
+    def remember_unsure(self, rows):
+        """Keep (review, text key, p positive) predictions in the unsure sample, the oldest
+        leaving past its size."""
+        self._keep("unsure", ("review", "text_key", "positive"), rows, UNSURE_SAMPLE)
+
+    def remember_audit(self, rows):
+        """Keep (review, text key, answer, its probability, version) predictions in the audit
+        sample, each text once, the oldest leaving past AUDIT_SAMPLE."""
+        columns = ("review", "text_key", "answer", "probability", "model_version")
+        self._keep("audit", columns, rows, AUDIT_SAMPLE)
+
+    def _keep(self, table, columns, rows, size):
+        """Add ``rows`` to a sample for reviewers, each text once, keeping the newest ``size``."""
+        with self.log.backend.transaction() as db:
+            now = self.log.clock(db).isoformat()
+            db.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}, date) VALUES "
+                f"{self.log.marks(len(columns) + 1)} ON CONFLICT (text_key) DO NOTHING",
+                [(*row, now) for row in rows],
+            )
+            db.execute(
+                f"DELETE FROM {table} WHERE id < (SELECT min(id) FROM (SELECT id FROM {table} "
+                f"ORDER BY id DESC LIMIT {self.q}) AS newest)",
+                (size,),
+            )
+
+    def unsure(self, db, limit):
+        return db.execute(
+            f"SELECT id, review, positive, date FROM unsure ORDER BY id DESC LIMIT {self.q}",
+            (limit,),
+        ).fetchall()
+
+    def take_unsure(self, sample_id):
+        """Remove one prediction from the unsure sample and return its (review, p positive), or
+        None."""
+        with self.log.backend.transaction() as db:
+            row = db.execute(
+                f"SELECT review, positive FROM unsure WHERE id = {self.q}", (sample_id,)
+            ).fetchone()
+            db.execute(f"DELETE FROM unsure WHERE id = {self.q}", (sample_id,))
+        return row
+
+    def audit_items(self, db, limit):
+        """(id, review) of the oldest audit items no reviewer has labelled: never the answer."""
+        return db.execute(
+            "SELECT id, review FROM audit WHERE labelled IS NULL ORDER BY id LIMIT " + self.q,
+            (limit,),
+        ).fetchall()
+
+    def label_audit(self, audit_id, label, make_row):
+        """Label an audit item once, logging ``make_row(review, text key, answer, probability,
+        version)`` with ``label`` in the same transaction; returns the row's id, or None if the
+        item is gone or labelled."""
+        with self.log.backend.transaction() as db:
+            now = self.log.clock(db).isoformat()
+            item = db.execute(
+                "SELECT review, text_key, answer, probability, model_version FROM audit "
+                f"WHERE id = {self.q} AND labelled IS NULL",
+                (audit_id,),
+            ).fetchone()
+            if item is None:
+                return None
+            db.execute(f"UPDATE audit SET labelled = {self.q} WHERE id = {self.q}", (now, audit_id))
+            return self.log.insert(db, now, make_row(*item)._replace(sentiment=label))
+
+
+def _decidable(row_id, row, action):
+    """Row ``row_id`` (excluded, then Feedback's fields) as a Feedback, if ``action`` may decide
+    it; else ReviewConflict says why."""
+    if row is None:
+        raise ReviewConflict(f"There is no feedback row {row_id}.")
+    if row[0]:
+        raise ReviewConflict(
+            f"Feedback row {row_id} was withdrawn or forgotten; it cannot be reviewed."
+        )
+    row = Feedback(*row[1:])
+    if action == "undo" and row.status not in ("approved", "rejected"):
+        raise ReviewConflict(f"Feedback row {row_id} has no decision to undo: it is {row.status}.")
+    if action != "undo" and row.status != "pending":
+        raise ReviewConflict(f"Feedback row {row_id} is not pending: it is {row.status}.")
+    return row
+
+
+class KeyTable:
+    """Reviewers' and administrators' keys, by their sha256 only."""
+
+    def __init__(self, log):
+        self.log, self.q = log, log.q
+
+    def add(self, name, role, key_sha256):
+        with self.log.backend.transaction() as db:
+            db.execute(
+                f"INSERT INTO api_keys (name, role, key_sha256, created) VALUES {self.log.marks(4)}",
+                (name, role, key_sha256, _now().isoformat(timespec="seconds")),
+            )
+
+    def all(self, db):
+        """(name, role, created, revoked) of every key, revoked ones too."""
+        return db.execute(
+            "SELECT name, role, created, revoked FROM api_keys ORDER BY created, name"
+        ).fetchall()
+
+    def revoke(self, name):
+        with self.log.backend.transaction() as db:
+            return db.execute(
+                f"UPDATE api_keys SET revoked = {self.q} WHERE name = {self.q} AND revoked IS NULL",
+                (_now().isoformat(timespec="seconds"), name),
+            ).rowcount
+
+    def owner(self, db, key_sha256=None, name=None):
+        """(name, role, key sha256) of the live key with this digest, or of this name; None if
+        there is none."""
+        column, value = ("key_sha256", key_sha256) if name is None else ("name", name)
+        return db.execute(
+            f"SELECT name, role, key_sha256 FROM api_keys WHERE {column} = {self.q} AND "
+            "revoked IS NULL",
+            (value,),
+        ).fetchone()
+
+
+# -- backends: where a log lives ------------------------------------------------
+#
+# A backend has PARAM (its placeholder), TYPES (the words COLUMNS needs), CLOCK (a query for the
+# database's time) and UNREADABLE (what clients are told); connect() makes a connection with the
+# log's tables, ``db`` is this thread's, transaction() writes in id order, change_mark() says when
+# another writer has written.
+
+
+class SQLite:
+    """A log in one SQLite file: one connection per thread, opened lazily in the process that
+    uses it, never across a fork. A write is BEGIN IMMEDIATE ... COMMIT: SQLite has one writer,
+    so ids are committed in id order."""
+
+    PARAM = "?"
+    TYPES = {"serial": "INTEGER PRIMARY KEY AUTOINCREMENT", "integer": "INTEGER", "real": "REAL"}
+    CLOCK = "SELECT strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')"
+    # what clients are told; the server's log says why
+    UNREADABLE = "the feedback log cannot be read"
 
     def __init__(self, path, busy_timeout=5.0):
         self.path, self.busy_timeout = path, busy_timeout
@@ -2117,11 +2332,12 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")  # an acknowledged feedback survives power loss
-            db.executescript(TABLES)
-            for name in _missing(row[1] for row in db.execute("PRAGMA table_info(review_db)")):
+            db.executescript(TABLES.format(**self.TYPES))
+            have = (row[1] for row in db.execute("PRAGMA table_info(review_db)"))
+            for name, declared in missing_columns(self.TYPES, have):
                 # another process added it first
                 with contextlib.suppress(sqlite3.OperationalError):
-                    db.execute(f"ALTER TABLE review_db ADD COLUMN {name} {COLUMNS[name]}")
+                    db.execute(f"ALTER TABLE review_db ADD COLUMN {name} {declared}")
             db.executescript(INDEXES)
             # a read-only log is only read
             if db.execute("SELECT id FROM log_identity").fetchone() is None:
@@ -2164,15 +2380,6 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
     def where(self):
         return self.path
 
-    CLOCK = "SELECT strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')"
-    # what clients are told; the server's log says why
-    UNREADABLE = "the feedback log cannot be read"
-
-    def clock(self, db):
-        """The database's time, not this host's: every date in the log, and the rate limit, on
-        one clock."""
-        return datetime.fromisoformat(db.execute(self.CLOCK).fetchone()[0])
-
     @contextlib.contextmanager
     def transaction(self):
         """BEGIN IMMEDIATE ... COMMIT on this thread's connection; ROLLBACK on any error."""
@@ -2185,186 +2392,17 @@ class SQLiteLog(StateReads, ReviewQueue, LogReads, KeyTable):
             db.execute("ROLLBACK")
             raise
 
-    # -- what a state is made of ------------------------------------------------
 
-    def replay(self, db, model, upto, until=math.inf, through=math.inf, each=None):
-        """Learn the learned rows after ``upto`` (and up to ``through``) in id order, until
-        monotonic ``until``.
-
-        The one replay there is. Returns (the last id read, whether rows may be left). Rows are
-        read 500 at a time, so neither memory nor an open read lasts long. ``each(said, hashes)``
-        is told of every row in force (a Said), a learned one before it is learned; a pending
-        one's hashes are None."""
-        while True:
-            rows = db.execute(
-                "SELECT id, review, sentiment, excluded, status, weight, text_key, client, reviewer, "
-                "repeats FROM review_db WHERE id > ? AND id <= ? ORDER BY id LIMIT 500",
-                (upto, min(through, 2**63 - 1)),
-            ).fetchall()
-            for (
-                row_id,
-                review,
-                label,
-                excluded,
-                status,
-                weight,
-                key,
-                client,
-                reviewer,
-                again,
-            ) in rows:
-                if not excluded and status in ("learned", "pending"):
-                    learned = status == "learned" and again is None  # a repeat is a vote only
-                    hashes = model.featurizer.hashes(review) if learned or key is None else None
-                    if each is not None:
-                        each(
-                            Said(key or text_key(hashes), label, client, reviewer, learned), hashes
-                        )
-                    if learned:
-                        model.learn(review, label, weight, hashes)
-                upto = row_id
-                if time.monotonic() >= until:
-                    return upto, True
-            if len(rows) < 500:
-                return upto, False
-
-    # -- writing feedback -------------------------------------------------------
-
-    def add(self, row, limit):
-        """Insert one Feedback and return its id.
-
-        Raises RateLimited when its client already gave ``limit`` feedbacks in
-        the last minute (a reviewer's key has no limit), Duplicate for a
-        reused token.
-        """
-        with self.transaction() as db:
-            now = self.clock(db)
-            since = datetime.fromtimestamp(now.timestamp() - 60, timezone.utc).isoformat()
-            count, oldest = db.execute(
-                "SELECT count(*), min(date) FROM review_db WHERE network = ? AND date > ?",
-                (client_of(row.client), since),
-            ).fetchone()
-            if count >= limit and row.reviewer is None:
-                wait = 60 - (now - datetime.fromisoformat(oldest)).total_seconds()
-                raise RateLimited(max(1, math.ceil(wait)))
-            if row.reviewer is None and row.status == "learned":
-                row = self._once_per_client(db, row)
-            return insert(db, now.isoformat(), row)
-
-    def _once_per_client(self, db, row):
-        """An anonymous row as one client's step on its text is learned: once per label in a row,
-        as its vote counts once. The label its latest learned row there gave, again, only
-        ``repeats`` that row (a vote, never a step); the other label is a step of its own, so
-        clicks that alternate cancel rather than add up."""
-        earlier = db.execute(
-            "SELECT id, sentiment FROM review_db WHERE text_key = ? AND network = ? AND "
-            "reviewer IS NULL AND status = 'learned' AND excluded = 0 AND repeats IS NULL "
-            "ORDER BY id DESC LIMIT 1",
-            (row.text_key, client_of(row.client)),
-        ).fetchone()
-        return row._replace(repeats=earlier[0]) if earlier and earlier[1] == row.sentiment else row
-
-    def change(self, row, window):
-        """Change the label of the feedback given with ``row.token``, within ``window`` seconds of
-        its first use.
-
-        The earlier row is excluded and ``row`` is added under a derived token, naming it in
-        ``supersedes`` and keeping its client: a replay learns only the last label. Returns the
-        new row's id; raises LookupError (a 409) when the label is the same, the window has
-        passed or a reviewer has decided."""
-        token = row.token
-        with self.transaction() as db:
-            now = self.clock(db)
-            rows = db.execute(
-                "SELECT id, sentiment, date, status, client FROM review_db WHERE token = ? OR "
-                "(token > ? AND token < ?) ORDER BY id",
-                (token, token + "#", token + "$"),
-            ).fetchall()
-            if not rows:
-                raise LookupError(Message("This feedback token has already been used."))
-            last, first_used = rows[-1], datetime.fromisoformat(rows[0][2])
-            if last[1] == row.sentiment:
-                raise LookupError(
-                    Message("This feedback token has already been used for this answer.")
-                )
-            if last[3] in ("approved", "rejected"):
-                raise LookupError(
-                    Message(
-                        "A reviewer has already {decided} this feedback; it cannot be changed.",
-                        decided=last[3],
-                    )
-                )
-            if (now - first_used).total_seconds() > window:
-                raise LookupError(
-                    Message(
-                        "This feedback token has already been used, and answers can be changed "
-                        "only within {minutes} minutes.",
-                        minutes=window // 60,
-                    )
-                )
-            db.execute("UPDATE review_db SET excluded = 1 WHERE id = ?", (last[0],))
-            row = row._replace(
-                token=f"{token}#{len(rows)}", client=last[4], supersedes=last[0], source="change"
-            )
-            return insert(db, now.isoformat(), row)
-
-    def exclude(self, ids=(), since=None, networks=()):
-        """Forget rows, and the approvals of forgotten rows: they stay, excluded from learning;
-        returns how many. ``networks`` (network_of) take every client address within them."""
-        ids = list(ids)
-        with self.transaction() as db:
-            chosen = []
-            if ids:
-                chosen.append((f"id IN {_in(ids)} OR approves IN {_in(ids)}", ids + ids))
-            if since:
-                chosen.append(("date >= ?", [since]))
-            if networks:
-                clients = [c for (c,) in db.execute("SELECT DISTINCT client FROM review_db")]
-                within = [c for c in clients if _within(c, networks)]
-                for k in range(0, len(within), 500):
-                    chosen.append((f"client IN {_in(within[k : k + 500])}", within[k : k + 500]))
-            return sum(
-                db.execute(
-                    f"UPDATE review_db SET excluded = {FORGOTTEN} WHERE excluded != {FORGOTTEN} "
-                    f"AND ({where})",
-                    values,
-                ).rowcount
-                for where, values in chosen
-            )
-
-
-def _within(client, networks):
-    ip = plain_ip(client)
-    return ip is not None and any(ip.version == n.version and ip in n for n in networks)
-
-
-def _missing(have):
-    """review_db's columns that a log made before them lacks, in order."""
-    have = set(have)
-    return [name for name in COLUMNS if name not in have]
-
-
-# -- the same log in PostgreSQL, for several hosts -------------------------------
-
-
-def _postgres(sql):
-    """SQLite's declarations in PostgreSQL's words."""
-    sql = sql.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY")
-    return re.sub(r"\bINTEGER\b", "BIGINT", re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql))
-
-
-PG_SCHEMA = _postgres(
-    TABLES
-    + """
-CREATE TABLE IF NOT EXISTS model_versions (version INTEGER PRIMARY KEY, meta TEXT NOT NULL, model BYTEA NOT NULL);
-CREATE TABLE IF NOT EXISTS served_version (version INTEGER);  -- no row: the newest; one row: rolled back to it
+# What PostgreSQL holds besides the log, so hosts share no files.
+POSTGRES_TABLES = """
+CREATE TABLE IF NOT EXISTS model_versions (version BIGINT PRIMARY KEY, meta TEXT NOT NULL, model BYTEA NOT NULL);
+CREATE TABLE IF NOT EXISTS served_version (version BIGINT);  -- no row: the newest; one row: rolled back to it
 CREATE TABLE IF NOT EXISTS service_secret (one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one), key TEXT NOT NULL);
 """
-)
 
 
-class PostgresLog(SQLiteLog):
-    """The feedback log, keys and unsure sample in PostgreSQL: the same methods, shared by hosts.
+class Postgres:
+    """A log in PostgreSQL, shared by hosts.
 
     Each process has its own psycopg_pool (made after fork); a request borrows a connection and
     gives it back at its end. Every write takes one advisory lock until it commits, so ids are
@@ -2372,6 +2410,8 @@ class PostgresLog(SQLiteLog):
     Writers NOTIFY, watchers LISTEN and look anyway once a second. Waits for a lock end after
     ``busy_timeout`` seconds (lock_timeout) with an error."""
 
+    PARAM = "%s"
+    TYPES = {"serial": "BIGSERIAL PRIMARY KEY", "integer": "BIGINT", "real": "DOUBLE PRECISION"}
     LOCK, CHANNEL = 51_700_001, "sentiment_log"
     UNREADABLE = "the database cannot be reached"
     CLOCK = "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"')"
@@ -2391,6 +2431,13 @@ class PostgresLog(SQLiteLog):
 
     def where(self):
         return self._where
+
+    @property
+    def db(self):
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self.connect()
+        return db
 
     def _options(self, lock_timeout=None):
         wait = int(1000 * (lock_timeout or self.busy_timeout))
@@ -2445,17 +2492,13 @@ class PostgresLog(SQLiteLog):
                 with conn.transaction():
                     # hosts starting together
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK,))
-                    conn.execute(PG_SCHEMA)
-                    for name in _missing(
-                        row[0]
-                        for row in conn.execute(
-                            "SELECT column_name FROM information_schema.columns WHERE table_name = 'review_db' "
-                            "AND table_schema = current_schema()"
-                        )
-                    ):
-                        conn.execute(
-                            f"ALTER TABLE review_db ADD COLUMN {name} {_postgres(COLUMNS[name])}"
-                        )
+                    conn.execute(TABLES.format(**self.TYPES) + POSTGRES_TABLES)
+                    have = conn.execute(
+                        "SELECT column_name FROM information_schema.columns WHERE table_name = "
+                        "'review_db' AND table_schema = current_schema()"
+                    )
+                    for name, declared in missing_columns(self.TYPES, (row[0] for row in have)):
+                        conn.execute(f"ALTER TABLE review_db ADD COLUMN {name} {declared}")
                     conn.execute(INDEXES)
                     conn.execute(
                         "INSERT INTO log_identity (one, id) VALUES (1, %s) ON CONFLICT DO NOTHING",
@@ -2475,7 +2518,7 @@ class PostgresLog(SQLiteLog):
         except psycopg.Error as e:
             self._down_until = time.monotonic() + 1.0
             raise _storage_error(e) from None
-        return _Connection(conn, None if watch else self)
+        return _PostgresConnection(conn, None if watch else self)
 
     def _checked_out(self):
         """A pooled connection that answers, within a second: one the server ended (a restart,
@@ -2519,7 +2562,7 @@ class PostgresLog(SQLiteLog):
         every host."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO service_secret (key) VALUES (?) ON CONFLICT DO NOTHING",
+                "INSERT INTO service_secret (key) VALUES (%s) ON CONFLICT DO NOTHING",
                 (secrets.token_hex(32),),
             )
         return self.db.execute("SELECT key FROM service_secret").fetchone()[0].encode()
@@ -2544,8 +2587,8 @@ def _storage_error(error):
     return StorageError(message)
 
 
-class _Connection:
-    """A psycopg connection that speaks as the sqlite3 one: ? placeholders, the log's errors.
+class _PostgresConnection:
+    """A psycopg connection that raises the log's errors, as the sqlite3 one does.
 
     A connection that breaks is given back to the pool (which drops it), so
     the thread's next use connects again: a database restart heals itself.
@@ -2556,14 +2599,14 @@ class _Connection:
 
     def execute(self, sql, params=()):
         try:
-            return self.conn.execute(sql.replace("?", "%s"), params)
+            return self.conn.execute(sql, params)
         except Exception as e:
             raise self._failed(e) from None
 
     def executemany(self, sql, rows):
         try:
             with self.conn.cursor() as cursor:
-                cursor.executemany(sql.replace("?", "%s"), rows)
+                cursor.executemany(sql, rows)
         except Exception as e:
             raise self._failed(e) from None
 
@@ -2572,7 +2615,7 @@ class _Connection:
         """A transaction holding the writers' advisory lock, with a NOTIFY at its commit."""
         try:
             with self.conn.transaction():
-                self.execute("SELECT pg_advisory_xact_lock(?)", (lock,))
+                self.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
                 yield self
                 self.execute(f"NOTIFY {channel}")
         except Exception as e:
@@ -2612,12 +2655,12 @@ class PostgresStore:
 
     root = "the database's model_versions"
 
-    def __init__(self, log, import_from):
-        self.log, self.import_from, self._imported = log, import_from, False
+    def __init__(self, postgres, import_from):
+        self.postgres, self.import_from, self._imported = postgres, import_from, False
 
     def _db(self):
         if not self._imported:
-            with self.log.transaction() as db:
+            with self.postgres.transaction() as db:
                 if db.execute("SELECT count(*) FROM model_versions").fetchone()[0] == 0:
                     files = FileStore(self.import_from)
                     for version in files.versions():
@@ -2628,12 +2671,12 @@ class PostgresStore:
                             logger.error("not imported: %s", e)
                             continue
                         db.execute(
-                            "INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
+                            "INSERT INTO model_versions (version, meta, model) VALUES (%s, %s, %s)",
                             (version, meta, blob),
                         )
                         logger.info("imported model version %d from %s", version, self.import_from)
             self._imported = True
-        return self.log.db
+        return self.postgres.db
 
     def versions(self):
         return [
@@ -2643,7 +2686,7 @@ class PostgresStore:
     def read_meta(self, version):
         row = (
             self._db()
-            .execute("SELECT meta FROM model_versions WHERE version = ?", (version,))
+            .execute("SELECT meta FROM model_versions WHERE version = %s", (version,))
             .fetchone()
         )
         return _meta(row and row[0], f"version {version} in the database")
@@ -2652,19 +2695,19 @@ class PostgresStore:
         meta = self.read_meta(version)
         row = (
             self._db()
-            .execute("SELECT model FROM model_versions WHERE version = ?", (version,))
+            .execute("SELECT model FROM model_versions WHERE version = %s", (version,))
             .fetchone()
         )
         return unpickled(bytes(row[0]), meta, f"version {version} in the database"), meta
 
     def save(self, model, **meta):
         blob, meta = pickled(model, meta)
-        with self.log.transaction() as db:
+        with self.postgres.transaction() as db:
             number = db.execute(
                 "SELECT coalesce(max(version), 0) + 1 FROM model_versions"
             ).fetchone()[0]
             db.execute(
-                "INSERT INTO model_versions (version, meta, model) VALUES (?, ?, ?)",
+                "INSERT INTO model_versions (version, meta, model) VALUES (%s, %s, %s)",
                 (number, json.dumps(meta, indent=2), blob),
             )
         return number
@@ -2676,12 +2719,12 @@ class PostgresStore:
         import psycopg
 
         try:
-            conn = psycopg.connect(self.log.url, autocommit=True, connect_timeout=5)
+            conn = psycopg.connect(self.postgres.url, autocommit=True, connect_timeout=5)
         except psycopg.Error as e:
             raise _storage_error(e) from None
         with conn:
             while not conn.execute(
-                "SELECT pg_try_advisory_lock(%s)", (self.log.LOCK + 1,)
+                "SELECT pg_try_advisory_lock(%s)", (self.postgres.LOCK + 1,)
             ).fetchone()[0]:
                 # an update may take minutes: wait for it, however long, without a lock_timeout
                 time.sleep(0.2)
@@ -2697,12 +2740,12 @@ class PostgresStore:
         return next(iter(admitted(self)), None), False
 
     def serve(self, version, once=False):
-        with self.log.transaction() as db:  # the log's lock: one host at a time
+        with self.postgres.transaction() as db:  # the log's lock: one host at a time
             if once and db.execute("SELECT version FROM served_version").fetchone() == (version,):
                 return False
             db.execute("DELETE FROM served_version")
             if version is not None:
-                db.execute("INSERT INTO served_version (version) VALUES (?)", (version,))
+                db.execute("INSERT INTO served_version (version) VALUES (%s)", (version,))
         return True
 
     def public(self, message):
@@ -2817,7 +2860,7 @@ def build_state(store, log, checkpoints, version, failed):
     ``failed(error)``."""
     try:
         db = log.db
-        excluded = log.excluded(db)
+        excluded = log.state.excluded(db)
     except StorageError as e:
         failed(e)
         db, excluded = None, frozenset()
@@ -2830,7 +2873,7 @@ def build_state(store, log, checkpoints, version, failed):
         if not _of_this_log(meta, log, db):
             warn_once(
                 f"model version {base} folded in rows {meta['feedback_upto']} of another feedback "
-                f"log than {log.where()}; rebuilt from version {meta['parent']}"
+                f"log than {log.backend.where()}; rebuilt from version {meta['parent']}"
             )
         base = meta["parent"]
         model, meta = store.load(base)
@@ -2841,13 +2884,13 @@ def build_state(store, log, checkpoints, version, failed):
             # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
             while True:
                 began = time.monotonic()
-                upto, more = log.replay(db, model, upto, began + CHECKPOINT_EVERY)
+                upto, more = log.state.replay(db, model, upto, began + CHECKPOINT_EVERY)
                 replayed = time.monotonic() - began
                 if not more:
                     break
                 checkpoints.save(model, meta, upto, excluded, _made_from(log, db, upto))
                 replayed = 0.0
-            for said in log.said(db, upto, model.featurizer):
+            for said in log.state.said(db, upto, model.featurizer):
                 reach.add(said)
         except StorageError as e:
             failed(e)
@@ -2872,7 +2915,7 @@ def _of_this_log(meta, log, db):
 
 
 def _made_from(log, db, upto):
-    return log.identity(db), log.row_digest(db, upto)
+    return log.state.identity(db), log.state.row_digest(db, upto)
 
 
 class LogWatch:
@@ -2886,7 +2929,7 @@ class LogWatch:
         request."""
         if self._db is None and time.monotonic() >= self._again:
             try:
-                self._db = self.log.connect(watch=True)
+                self._db = self.log.backend.connect(watch=True)
             except StorageError as e:
                 self._again = time.monotonic() + 1.0
                 self.failed(e)
@@ -2972,7 +3015,7 @@ class Replica:
 
     Learned state is a deterministic function of (base version, feedback rows applied in id
     order), so two processes that have applied the same rows hold the same weights (the log's
-    protocol is in SQLiteLog). Before each use, :meth:`sync` applies rows that other processes
+    protocol is in FeedbackLog). Before each use, :meth:`sync` applies rows that other processes
     logged (a cheap change_mark check when quiet), for at most REPLAY_BUDGET seconds a request,
     and every RELOAD_EVERY seconds looks for a new served version. Loading a version, at start-up
     too, happens in a background thread from its newest checkpoint, while requests get the old
@@ -3062,18 +3105,18 @@ class Replica:
         if self.log_problem is None:
             logger.error(
                 "feedback log %s: %s; serving without the rows it could not read",
-                self.log.where(),
+                self.log.backend.where(),
                 error,
             )
         self.log_problem = (
             "the feedback log is locked by another connection"
             if locked(error)
-            else self.log.UNREADABLE
+            else self.log.backend.UNREADABLE
         )
 
     def _log_healed(self):
         if self.log_problem is not None:
-            logger.warning("feedback log %s: readable again", self.log.where())
+            logger.warning("feedback log %s: readable again", self.log.backend.where())
         self.log_problem = None
 
     # -- keeping up -----------------------------------------------------------
@@ -3083,9 +3126,9 @@ class Replica:
         db = self._watch.db()
         if db is not None:
             try:
-                mark = self.log.change_mark(db)
+                mark = self.log.backend.change_mark(db)
                 if mark != self._mark:
-                    excluded = self.log.excluded(db)
+                    excluded = self.log.state.excluded(db)
                     if excluded != self.excluded:
                         self._withdrawn(db, excluded)
                     else:
@@ -3103,7 +3146,7 @@ class Replica:
         if excluded != self._corrected_with:
             self._recount(self.reach, db, excluded - self._corrected_with, self.model.featurizer)
             self._corrected_with = excluded
-            if self.log.forgotten(db, excluded - self.excluded):
+            if self.log.state.forgotten(db, excluded - self.excluded):
                 # a changed answer may be served a moment longer; a forgotten row not
                 self.stale = True
                 self.ready.clear()
@@ -3112,7 +3155,7 @@ class Replica:
     def _apply(self, db, mark):
         """Replay new rows for at most REPLAY_BUDGET seconds, checkpointing now and then."""
         began = time.monotonic()
-        self.upto, more = self.log.replay(
+        self.upto, more = self.log.state.replay(
             db, self.model, self.upto, began + REPLAY_BUDGET, each=self.reach.add
         )
         self.replayed += time.monotonic() - began
@@ -3151,9 +3194,9 @@ class Replica:
         """Replay onto a state built aside the rows logged meanwhile; call with the lock held."""
         db = self._watch.db()
         try:
-            excluded = self.log.excluded(db) if db is not None else state["excluded"]
+            excluded = self.log.state.excluded(db) if db is not None else state["excluded"]
             if db is not None and state["excluded"] == excluded:
-                state["upto"], _ = self.log.replay(
+                state["upto"], _ = self.log.state.replay(
                     db,
                     state["model"],
                     state["upto"],
@@ -3164,7 +3207,7 @@ class Replica:
             elif db is not None:
                 featurizer = state["model"].featurizer
                 self._recount(state["reach"], db, excluded - state["excluded"], featurizer)
-                for said in self.log.said(db, math.inf, featurizer, after=state["upto"]):
+                for said in self.log.state.said(db, math.inf, featurizer, after=state["upto"]):
                     state["reach"].add(said)
         except StorageError as e:
             self._log_failed(e)
@@ -3173,8 +3216,8 @@ class Replica:
     def _recount(self, reach, db, newly_excluded, featurizer):
         """Count again, from the log, only the texts of rows excluded since ``reach`` was
         counted."""
-        keys = self.log.keys_of(db, newly_excluded)
-        reach.redo(keys, self.log.said(db, math.inf, featurizer, keys))
+        keys = self.log.state.keys_of(db, newly_excluded)
+        reach.redo(keys, self.log.state.said(db, math.inf, featurizer, keys))
 
     def _reload(self, version):
         """Build ``version`` (None: the first one to serve) off to the side, then swap it in
@@ -3222,7 +3265,7 @@ class Replica:
             try:
                 work()
             finally:
-                self.log.release()
+                self.log.backend.release()
 
         threading.Thread(
             target=work_and_release, name=f"load-v{version or 'first'}", daemon=True
@@ -3256,7 +3299,7 @@ class Checkpoints:
     def newest(self, model, meta, excluded, log, db):
         """(model, upto) from the newest checkpoint of this version and log that ``excluded``
         still allows, or None."""
-        log_id = log.identity(db)
+        log_id = log.state.identity(db)
         prefix = self._prefix(meta, model, log_id)
         try:
             names = sorted(
@@ -3269,7 +3312,9 @@ class Checkpoints:
             try:
                 with np.load(os.path.join(self.folder, name), allow_pickle=False) as saved:
                     info = json.loads(saved["info"].tobytes())
-                    if info["log"] != log_id or info["row"] != log.row_digest(db, info["upto"]):
+                    if info["log"] != log_id or info["row"] != log.state.row_digest(
+                        db, info["upto"]
+                    ):
                         logger.warning(
                             "checkpoint %s skipped: the log no longer holds the rows it was made from",
                             name,
@@ -3446,13 +3491,13 @@ def configured_log():
     fall back to a log of its own and learn apart from the others.
     """
     url = os.environ.get("SENTIMENT_DATABASE_URL", "").strip()
-    return PostgresLog(url) if url else SQLiteLog(os.path.join(data_dir(), "reviews.sqlite"))
+    return FeedbackLog(Postgres(url) if url else SQLite(os.path.join(data_dir(), "reviews.sqlite")))
 
 
 def storage():
     """(feedback log, model store) for the command line, as the served process has them."""
     log = configured_log()
-    return log, log.model_store(model_dir())
+    return log, log.backend.model_store(model_dir())
 
 
 _replica = (None, None)  # (pid, Replica): made lazily in each process, never inherited across fork
@@ -3463,7 +3508,7 @@ def replica():
     pid, state = _replica
     if pid != os.getpid():
         log = configured_log()
-        state = Replica(log.model_store(model_dir()), log)
+        state = Replica(log.backend.model_store(model_dir()), log)
         _replica = (os.getpid(), state)
     return state
 
@@ -3574,7 +3619,7 @@ class Candidates:
                     }
                 }
             score = self.scores[version]
-            for row_id, review, label, served, reviewer in log.learned_after(
+            for row_id, review, label, served, reviewer in log.reports.learned_after(
                 db, score["after"], self.CHUNK
             ):
                 score["after"] = row_id
@@ -3623,7 +3668,7 @@ class Candidates:
         except (ModelError, StorageError) as e:
             warn_once(f"automatic promotion could not look at the candidates: {e}")
         finally:
-            log.release()
+            log.backend.release()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -3816,13 +3861,13 @@ class Stats:
         # the words of the newest misclassified reviews only, not of all of them
         if self.upto is None:
             self.upto = 0
-            for review in self.log.misclassified(db, self.WORD_REVIEWS):
+            for review in self.log.reports.misclassified(db, self.WORD_REVIEWS):
                 self._add_words(review)
-            words_after = self.log.last_id(db)
+            words_after = self.log.reports.last_id(db)
         else:
             words_after = self.upto
         while True:  # the review's text only where its words are still to count
-            rows = self.log.outcomes(db, self.upto, words_after, 5000)
+            rows = self.log.reports.outcomes(db, self.upto, words_after, 5000)
             for row_id, day, version, correct, audited, wrong in rows:
                 self.ids.append(row_id)
                 self.versions.append(version)
@@ -3834,9 +3879,11 @@ class Stats:
                 self.upto = row_id
             if len(rows) < 5000:
                 break
-        count = self.log.count_withdrawn(db)  # one indexed count; the ids only when it changed
+        count = self.log.reports.count_withdrawn(
+            db
+        )  # one indexed count; the ids only when it changed
         if count != self.withdrawn[0]:
-            self.withdrawn = count, self.log.withdrawn(db)
+            self.withdrawn = count, self.log.reports.withdrawn(db)
 
     def _arrays(self):
         """(versions, days, whether right, whether audited) of the rows in force."""
@@ -4146,10 +4193,12 @@ def secret_key():
     """The tokens' HMAC key: SENTIMENT_SECRET, or a random key made once beside the log
     (data/secret, mode 0600, or in the database, so that every host has it)."""
     raw, log = os.environ.get("SENTIMENT_SECRET", "").strip(), replica().log
-    key = _keys.get((raw, log.where()))
+    key = _keys.get((raw, log.backend.where()))
     if key is None:
         try:
-            key = _keys[raw, log.where()] = _read_or_make_secret(raw, None) if raw else log.secret()
+            key = _keys[raw, log.backend.where()] = (
+                _read_or_make_secret(raw, None) if raw else log.backend.secret()
+            )
         except (OSError, ValueError, StorageError) as e:
             warn_once(f"feedback is off: no usable secret key ({e})")
             raise FeedbackUnavailable(
@@ -4268,7 +4317,8 @@ def unavailable(what):
 
 @unavailable("Keys cannot be checked right now")
 def _key_owner(**which):
-    return replica().log.key_owner(**which)
+    log = replica().log
+    return log.keys.owner(log.db, **which)
 
 
 def caller():
@@ -4470,7 +4520,7 @@ def application(environ, start_response):
             method = "other"
         status = int(sent[0][:3]) if sent else 500
         observe((route.rule if route else "(none)", method, status), time.perf_counter() - start)
-        replica().log.after_request()
+        replica().log.backend.after_request()
 
 
 @app.hook("before_request")
@@ -4762,14 +4812,14 @@ def observed(asked, answers, meta):
                 if UNSURE[0] < a["model_positive"] < UNSURE[1]
             ]
             if unsure:
-                log.remember_unsure(unsure[-UNSURE_SAMPLE:])
+                log.queue.remember_unsure(unsure[-UNSURE_SAMPLE:])
         audit = [
             (t, k, LABELS.index(a["label"]), a["probability"], a["model_version"])
             for t, k, a in zip(texts, keys, answers)
             if asked.secret and drawn_for_audit(k, rate, asked.secret)
         ]
         if audit:
-            log.remember_audit(audit)
+            log.queue.remember_audit(audit)
     except (StorageError, FeedbackUnavailable) as e:
         warn_once(f"the samples for reviewers are not kept: {e}")
     if meta is not None:
@@ -5641,9 +5691,9 @@ def review_queue(limit=REVIEW_PAGE):
     explanation."""
     with current() as s, unavailable("The review queue cannot be read right now"):
         db, model = s.log.db, s.model
-        pending, total = s.log.pending(db, limit), s.log.count_pending(db)
-        unsure = s.log.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
-        audit = s.log.audit_items(db, limit)
+        pending, total = s.log.queue.pending(db, limit), s.log.queue.count_pending(db)
+        unsure = s.log.queue.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
+        audit = s.log.queue.audit_items(db, limit)
         explained = {
             text: model.explain(text)
             for text in {r.review for _, _, r in pending} | {u[1] for u in unsure}
@@ -5708,7 +5758,7 @@ def decide_reviews(ids, action, who):
         raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
     try:
         with unavailable("The review could not be saved"):
-            return replica().log.decide(ids, action, who[0])
+            return replica().log.queue.decide(ids, action, who[0])
     except ReviewConflict as e:
         raise bottle.HTTPError(409, e.args[0]) from None
 
@@ -5722,7 +5772,7 @@ def label_unsure(sample, label, who):
     with current() as s:
         log, version = s.log, s.version
     with unavailable("The label could not be saved"):
-        row = log.take_unsure(sample)
+        row = log.queue.take_unsure(sample)
         if row is None:
             raise bottle.HTTPError(
                 409, "That prediction is no longer in the sample; someone labelled it."
@@ -5760,7 +5810,7 @@ def label_audit(audit, label, who):
         )._replace(source="audit")
 
     with unavailable("The label could not be saved"):
-        if replica().log.label_audit(audit, LABELS.index(label), row) is None:
+        if replica().log.queue.label_audit(audit, LABELS.index(label), row) is None:
             raise bottle.HTTPError(409, "That audit item is gone or already labelled.")
 
 
@@ -7121,7 +7171,7 @@ def cmd_train(args):
             file=sys.stderr,
         )
     try:  # shadow scores count the feedback logged after this point
-        made_after = log.last_id(log.db)
+        made_after = log.reports.last_id(log.db)
     except StorageError:
         made_after = 0
     meta = {
@@ -7332,7 +7382,7 @@ class Gate:
             return dev
         learned = {
             digest
-            for review in self.log.learned_reviews(self.log.db, upto)
+            for review in self.log.reports.learned_reviews(self.log.db, upto)
             if held_out(review)
             for digest in [text_digest(review)]
         }
@@ -7421,7 +7471,7 @@ def _update(s):
             counts[0] += (model.logit(model.featurizer.indices(None, hashes)) >= 0) == said.label
             counts[1] += 1
 
-    s.log.replay(s.log.db, model, meta["feedback_upto"], through=s.upto, each=measure)
+    s.log.state.replay(s.log.db, model, meta["feedback_upto"], through=s.upto, each=measure)
     (right, n) = counts
     version = s.store.save(
         s.model,
@@ -7524,7 +7574,7 @@ def cmd_keys(args):
             )
         key = new_key()
         try:
-            log.add_key(args.name, args.role, key_digest(key))
+            log.keys.add(args.name, args.role, key_digest(key))
         except Duplicate:
             raise SystemExit(
                 f"error: a live key named {args.name!r} exists; revoke it first"
@@ -7532,9 +7582,9 @@ def cmd_keys(args):
         print(f"{args.role} key {args.name!r} (shown once; only its sha256 is kept):\n{key}")
     elif args.action == "list":
         print(f"{'name':<20} {'role':<9} {'created':<26} revoked")
-        for name, role, created, revoked in log.keys():
+        for name, role, created, revoked in log.keys.all(log.db):
             print(f"{name:<20} {role:<9} {created:<26} {revoked or '-'}")
-    elif not log.revoke_key(args.name):
+    elif not log.keys.revoke(args.name):
         raise SystemExit(f"error: no live key named {args.name!r}")
     else:
         print(f"revoked {args.name!r}: every worker refuses it from its next request")
@@ -7553,7 +7603,7 @@ def defused(value):
 def cmd_export(args):
     log = storage()[0]
     names = list(COLUMNS)  # the whole log, moderation history included
-    rows = log.export(log.db, names)
+    rows = log.reports.export(log.db, names)
     out = sys.stdout
     if args.format == "jsonl":
         for row in rows:
@@ -7736,7 +7786,7 @@ def main(argv=None):
     except ModelError as e:
         raise SystemExit(f"error: {e}") from None
     except StorageError as e:
-        raise SystemExit(f"error: {configured_log().where()}: {e}") from None
+        raise SystemExit(f"error: {configured_log().backend.where()}: {e}") from None
     # a file named on the command line that is missing, a folder, or unreadable
     except OSError as e:
         raise SystemExit(

@@ -1338,7 +1338,8 @@ def feedback_traffic(port, seed, threads=4):
 def replayed(env):
     """The model a fresh process would build: version 1 plus the log, from scratch."""
     state = sentiment.Replica(
-        sentiment.FileStore(str(env["model"])), sentiment.SQLiteLog(str(env["db"]))
+        sentiment.FileStore(str(env["model"])),
+        sentiment.FeedbackLog(sentiment.SQLite(str(env["db"]))),
     )
     state.start()
     return state
@@ -1774,7 +1775,7 @@ def test_api_conforms_to_openapi(case, env):
 def admin_key(env, made={}):
     if env["data"] not in made:
         made[env["data"]] = sentiment.new_key()
-        sentiment.SQLiteLog(str(env["db"])).add_key(
+        sentiment.FeedbackLog(sentiment.SQLite(str(env["db"]))).keys.add(
             "schemathesis", "admin", sentiment.key_digest(made[env["data"]])
         )
     return made[env["data"]]
@@ -2102,7 +2103,7 @@ def test_export_defuses_spreadsheet_formulas(app, env, capsys):
 
 def test_locked_database_answers_503_and_keeps_predicting(app, env, monkeypatch):
     app.get("/healthz")
-    monkeypatch.setattr(sentiment.SQLiteLog.__init__, "__defaults__", (0.2,))
+    monkeypatch.setattr(sentiment.SQLite.__init__, "__defaults__", (0.2,))
     sentiment._replica = (None, None)
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
     blocker = sqlite3.connect(env["db"], isolation_level=None)
@@ -2148,7 +2149,7 @@ def test_full_disk(app, env, monkeypatch):
     def full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(sentiment.SQLiteLog, "add", full)
+    monkeypatch.setattr(sentiment.FeedbackLog, "add", full)
     res = app.post_json(
         "/api/feedback", {"review": GOOD, "label": "positive", "feedback_token": token}, status=503
     )
@@ -2232,10 +2233,10 @@ def hostile_requests(port, log):
     )
     origin = {"Origin": "http://[::1", **JSON}
     reviewer = sentiment.new_key()
-    log.add_key(f"hostile-{port}", "reviewer", sentiment.key_digest(reviewer))
+    log.keys.add(f"hostile-{port}", "reviewer", sentiment.key_digest(reviewer))
     signed_in = {"Cookie": session_for(log, f"hostile-{port}", reviewer), **FORM}
     admin = sentiment.new_key()
-    log.add_key(f"hostile-admin-{port}", "admin", sentiment.key_digest(admin))
+    log.keys.add(f"hostile-admin-{port}", "admin", sentiment.key_digest(admin))
     return [
         # 413s, which waitress used to turn into 500s
         (
@@ -2955,17 +2956,20 @@ SERVER_COMMANDS = {
 @pytest.mark.parametrize("name", SERVER_COMMANDS)
 def test_hostile_requests_over_http(env, servers, name):
     server = servers(env, SERVER_COMMANDS[name])
-    check_hostile(server.port, sentiment.SQLiteLog(str(env["db"])))
+    check_hostile(server.port, sentiment.FeedbackLog(sentiment.SQLite(str(env["db"]))))
 
 
 def test_hostile_requests_over_http_on_postgresql(env, servers, pg):
     """The same list against gunicorn on the PostgreSQL backend: its errors must not become 500s
     either."""
-    server, log = servers(env, SERVER_COMMANDS["gunicorn-sync"]), sentiment.PostgresLog(pg)
+    server, log = (
+        servers(env, SERVER_COMMANDS["gunicorn-sync"]),
+        sentiment.FeedbackLog(sentiment.Postgres(pg)),
+    )
     try:
         check_hostile(server.port, log)
     finally:
-        log._pool.close()
+        log.backend._pool.close()
 
 
 @pytest.mark.parametrize("name", SERVER_COMMANDS)
@@ -3017,8 +3021,8 @@ def test_forwarded_addresses_count_behind_a_trusted_proxy(env, servers, name):
 def fill_log(db, texts, labels, reviewer=None):
     """Append feedback rows straight to the log, as many processes would have (given under a
     ``reviewer``'s key, or without one)."""
-    log = sentiment.SQLiteLog(str(db))
-    with log.transaction() as conn:
+    log = sentiment.FeedbackLog(sentiment.SQLite(str(db)))
+    with log.backend.transaction() as conn:
         conn.executemany(
             "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
             "token, client, reviewer) "
@@ -3071,7 +3075,7 @@ def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
         "bit for bit"
     )
     # a checkpoint that folded in a row since forgotten is not used
-    sentiment.SQLiteLog(str(env["db"])).exclude(ids=[5])
+    sentiment.FeedbackLog(sentiment.SQLite(str(env["db"]))).exclude(ids=[5])
     forgot = replayed(env)
     shutil.rmtree(env["data"] / "checkpoints")
     assert np.array_equal(weights(forgot)[0], weights(replayed(env))[0])
@@ -3089,8 +3093,8 @@ def append_feedback(log, texts, labels):
         )
         for text, label in zip(texts, labels)
     ]
-    with log.transaction() as db:
-        db.executemany(sentiment.INSERT.replace(" RETURNING id", ""), rows)
+    with log.backend.transaction() as db:
+        db.executemany(log._insert.replace(" RETURNING id", ""), rows)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -3105,15 +3109,19 @@ def test_a_restored_or_new_log_never_resumes_a_foreign_checkpoint(
     ]
 
     def log():
-        return sentiment.PostgresLog(url) if url else sentiment.SQLiteLog(str(env["db"]))
+        return (
+            sentiment.FeedbackLog(sentiment.Postgres(url))
+            if url
+            else sentiment.FeedbackLog(sentiment.SQLite(str(env["db"])))
+        )
 
     def built():
         feedback = log()
-        state = sentiment.Replica(feedback.model_store(str(env["model"])), feedback)
+        state = sentiment.Replica(feedback.backend.model_store(str(env["model"])), feedback)
         state.start()
-        feedback.release()
+        feedback.backend.release()
         if url:
-            feedback._pooled().close()
+            feedback.backend._pooled().close()
         return state
 
     # a backup put back: SQLite's files, or PostgreSQL's rows as pg_restore would leave them
@@ -3172,7 +3180,11 @@ def test_a_restored_or_new_log_never_resumes_a_foreign_checkpoint(
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_dates_and_the_rate_limit_follow_the_database_clock(env, monkeypatch, request, backend):
     url = request.getfixturevalue("pg") if backend == "postgresql" else None
-    log = sentiment.PostgresLog(url) if url else sentiment.SQLiteLog(str(env["db"]))
+    log = (
+        sentiment.FeedbackLog(sentiment.Postgres(url))
+        if url
+        else sentiment.FeedbackLog(sentiment.SQLite(str(env["db"])))
+    )
     real = sentiment._now
     try:
         # a host an hour fast
@@ -3197,7 +3209,7 @@ def test_dates_and_the_rate_limit_follow_the_database_clock(env, monkeypatch, re
             assert abs((datetime.datetime.fromisoformat(date) - real()).total_seconds()) < 60
     finally:
         if url:
-            log._pool.close()
+            log.backend._pool.close()
 
 
 def test_a_long_log_never_blocks_a_worker_past_its_timeout(env, servers):
@@ -3372,7 +3384,7 @@ def test_errors_are_counted_with_the_status_sent(app, env, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(sentiment.SQLiteLog, "add", broken)
+    monkeypatch.setattr(sentiment.FeedbackLog, "add", broken)
 
     def requests(text, status):
         return metric(
@@ -3462,7 +3474,7 @@ def test_stats_kept_up_to_date_match_a_fresh_count(app, env):
     assert first["feedback"] == 60
     fill_log(env["db"], texts[60:], [1 - y for y in labels[60:]])
     kept = app.get("/api/stats").json
-    fresh = sentiment.Stats(sentiment.SQLiteLog(str(env["db"]))).read(
+    fresh = sentiment.Stats(sentiment.FeedbackLog(sentiment.SQLite(str(env["db"])))).read(
         sentiment.FileStore(str(env["model"])), 1
     )
     unlabelled = ("candidates", "estimated_accuracy", "alerts", "miscalibrated")
@@ -3515,7 +3527,12 @@ def test_key_names_are_short_printable_text(env, capsys):
         with pytest.raises(SystemExit, match="a key name is 1 to 64"):
             sentiment.main(["keys", "add", "--role", "reviewer", f"--name={name}"])
     sentiment.main(["keys", "add", "--role", "reviewer", "--name", "Anne-Marie Li"])
-    assert [k[0] for k in sentiment.SQLiteLog(str(env["db"])).keys()] == ["Anne-Marie Li"]
+    assert [
+        k[0]
+        for k in (lambda log: log.keys.all(log.db))(
+            sentiment.FeedbackLog(sentiment.SQLite(str(env["db"])))
+        )
+    ] == ["Anne-Marie Li"]
 
 
 def test_sign_in_redirects_are_relative_and_wrong_keys_are_limited(app, env):
@@ -3592,7 +3609,11 @@ def test_update_without_new_feedback_writes_nothing(env, capsys):
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_updates_started_together_write_one_version(env, request, backend):
     url = request.getfixturevalue("pg") if backend == "postgresql" else None
-    log = sentiment.PostgresLog(url) if url else sentiment.SQLiteLog(str(env["db"]))
+    log = (
+        sentiment.FeedbackLog(sentiment.Postgres(url))
+        if url
+        else sentiment.FeedbackLog(sentiment.SQLite(str(env["db"])))
+    )
     texts, labels = make_corpus(30, seed=47)
     try:
         for k, (text, label) in enumerate(zip(texts, labels)):
@@ -3603,9 +3624,9 @@ def test_updates_started_together_write_one_version(env, request, backend):
                 1000,
             )
     finally:
-        log.release()
+        log.backend.release()
         if url:
-            log._pool.close()
+            log.backend._pool.close()
     run = dict(
         os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])
     )
@@ -4184,7 +4205,9 @@ def test_metrics_sum_over_workers(env, servers):
 
 def make_key(env, role, name):
     key = sentiment.new_key()
-    sentiment.SQLiteLog(str(env["db"])).add_key(name, role, sentiment.key_digest(key))
+    sentiment.FeedbackLog(sentiment.SQLite(str(env["db"]))).keys.add(
+        name, role, sentiment.key_digest(key)
+    )
     return key
 
 
@@ -4893,10 +4916,12 @@ def pg(env, monkeypatch):
     monkeypatch.setenv("SENTIMENT_DATABASE_URL", url)
     yield url
     for log in [sentiment._replica[1] and sentiment._replica[1].log] + [
-        v for v in globals().values() if isinstance(v, sentiment.PostgresLog)
+        v
+        for v in globals().values()
+        if isinstance(v, sentiment.FeedbackLog) and isinstance(v.backend, sentiment.Postgres)
     ]:
-        if isinstance(log, sentiment.PostgresLog) and log._pool is not None:
-            log._pool.close()  # its threads would go on connecting to the dropped database
+        if log and isinstance(log.backend, sentiment.Postgres) and log.backend._pool is not None:
+            log.backend._pool.close()  # its threads would go on connecting to the dropped database
     with psycopg.connect(PG_URL, autocommit=True) as admin:
         admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
 
@@ -4975,31 +5000,31 @@ def test_postgres_backend_does_what_sqlite_does(app, env, pg, capsys, monkeypatc
 def test_ids_are_gap_safe_under_interleaved_writers(env, pg):
     """Two writers whose transactions interleave, and a reader replaying by id: no committed row
     is skipped."""
-    log = sentiment.PostgresLog(pg)
+    log = sentiment.FeedbackLog(sentiment.Postgres(pg))
     log.db  # the schema
     rng = random.Random(3)
     try:
         gap_safe(log, rng, pg)
     finally:
-        log._pool.close()
+        log.backend._pool.close()
 
 
 def test_a_busy_pool_is_not_a_database_that_is_down(env, pg):
     """With every pooled connection lent out a request waits a second and fails; the next one,
     once a connection is back, gets it at once instead of being refused for a second."""
-    log = sentiment.PostgresLog(pg)
+    log = sentiment.FeedbackLog(sentiment.Postgres(pg))
     try:
         log.db  # the schema
-        log.release()
-        held = [log._pooled().getconn() for _ in range(16)]
+        log.backend.release()
+        held = [log.backend._pooled().getconn() for _ in range(16)]
         with pytest.raises(sentiment.StorageError, match="no database connection within 1 s"):
-            log.connect()
-        log._pooled().putconn(held.pop())
-        assert log.connect().execute("SELECT 1").fetchone() == (1,)
+            log.backend.connect()
+        log.backend._pooled().putconn(held.pop())
+        assert log.backend.connect().execute("SELECT 1").fetchone() == (1,)
         for conn in held:
-            log._pooled().putconn(conn)
+            log.backend._pooled().putconn(conn)
     finally:
-        log._pool.close()
+        log.backend._pool.close()
 
 
 def test_a_connection_the_server_ended_is_replaced_on_checkout(env, pg):
@@ -5007,10 +5032,10 @@ def test_a_connection_the_server_ended_is_replaced_on_checkout(env, pg):
     connection."""
     import psycopg
 
-    log = sentiment.PostgresLog(pg)
+    log = sentiment.FeedbackLog(sentiment.Postgres(pg))
     try:
         log.add(sentiment.Feedback(GOOD, None, 1, 1, 0.9, 1, "before", "10.0.0.1"), 100)
-        log.release()
+        log.backend.release()
         with psycopg.connect(PG_URL, autocommit=True) as admin:
             ended = admin.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
@@ -5023,34 +5048,34 @@ def test_a_connection_the_server_ended_is_replaced_on_checkout(env, pg):
             "after",
         ]
     finally:
-        log._pool.close()
+        log.backend._pool.close()
 
 
 def gap_safe(log, rng, pg):
-    written, seen, stop = [], [], threading.Event()
+    written, seen, stop, q = [], [], threading.Event(), log.q
 
     def writer(n):
         for k in range(60):
-            with log.transaction() as db:
+            with log.backend.transaction() as db:
                 row = db.execute(
                     "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, "
-                    "client) VALUES (?, 1, ?, 1, 0.9, 1, ?, 'w') RETURNING id",
+                    f"client) VALUES ({q}, 1, {q}, 1, 0.9, 1, {q}, 'w') RETURNING id",
                     (f"row {n}-{k}", sentiment._now().isoformat(), f"{n}-{k}"),
                 ).fetchone()[0]
                 # the commit comes later, while the other writer works
                 time.sleep(rng.random() * 0.004)
             written.append(row)
-        log.release()
+        log.backend.release()
 
     def reader():
         upto = 0
         while not stop.is_set() or upto < max(written, default=0):
             for (row,) in log.db.execute(
-                "SELECT id FROM review_db WHERE id > ? ORDER BY id", (upto,)
+                f"SELECT id FROM review_db WHERE id > {q} ORDER BY id", (upto,)
             ).fetchall():
                 seen.append(row)
                 upto = row
-        log.release()
+        log.backend.release()
 
     threads = [threading.Thread(target=writer, args=(n,)) for n in (1, 2)] + [
         threading.Thread(target=reader)
@@ -5067,14 +5092,14 @@ def gap_safe(log, rng, pg):
     entered, release = threading.Event(), threading.Event()
 
     def slow_writer():
-        with log.transaction() as db:
+        with log.backend.transaction() as db:
             db.execute(
                 "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, "
                 "client) VALUES ('slow', 1, '2026', 1, 0.9, 1, 'slow', 'w')"
             )
             entered.set()
             release.wait(10)
-        log.release()
+        log.backend.release()
 
     slow = threading.Thread(target=slow_writer)
     slow.start()
@@ -5394,8 +5419,8 @@ def test_a_wrong_database_url_under_wsgi_refuses_instead_of_learning_alone(
     app.post_json("/api/predict", {"review": GOOD}, status=503)
     assert not env["db"].exists()
     for log in logs + [sentiment._replica[1].log]:
-        if log._pool is not None:
-            log._pool.close()  # it would go on trying to connect
+        if log.backend._pool is not None:
+            log.backend._pool.close()  # it would go on trying to connect
 
 
 # -- a real browser: Debian's Chromium through Playwright --------------------------------
@@ -5919,7 +5944,10 @@ def test_deploy_apache_mod_wsgi(servers):
         )
         smoke(server.port)
         assert logged(data) == [1, 2], "feedback rows are written by Apache's user"
-        check_hostile(server.port, sentiment.SQLiteLog(os.path.join(data, "reviews.sqlite")))
+        check_hostile(
+            server.port,
+            sentiment.FeedbackLog(sentiment.SQLite(os.path.join(data, "reviews.sqlite"))),
+        )
         answers = []
         while len({a[1]["X-Worker-Pid"] for a in answers}) < 2 and len(answers) < 400:
             with ThreadPoolExecutor(10) as pool:
