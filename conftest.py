@@ -104,7 +104,7 @@ def weights_now(app):
         s = sentiment.replica()
         with s.lock:
             if s.loading is None and not s.stale or time.monotonic() > deadline:
-                return s.model.coef.copy(), s.upto
+                return s.served.model.coef.copy(), s.served.upto
         time.sleep(0.02)
 
 

@@ -2848,64 +2848,6 @@ def new_reach():
     )
 
 
-def build_state(store, log, checkpoints, version, failed):
-    """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns the
-    state.
-
-    A version that folded in rows since excluded by ``forget``, or rows of another log (a restored
-    or new one, another database), is replaced by its newest ancestor that did not, then replayed:
-    rows are never replayed from a row number that belongs to another log. It reads through the calling thread's own
-    connection: a reload runs in a thread of its own, beside requests that use the watch
-    connection. A log that cannot be read leaves the version as it is, and tells
-    ``failed(error)``."""
-    try:
-        db = log.db
-        excluded = log.state.excluded(db)
-    except StorageError as e:
-        failed(e)
-        db, excluded = None, frozenset()
-    model, meta = store.load(version)
-    base = version
-    while meta.get("parent") is not None and (
-        any(i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded)
-        or (db is not None and not _of_this_log(meta, log, db))
-    ):
-        if not _of_this_log(meta, log, db):
-            warn_once(
-                f"model version {base} folded in rows {meta['feedback_upto']} of another feedback "
-                f"log than {log.backend.where()}; rebuilt from version {meta['parent']}"
-            )
-        base = meta["parent"]
-        model, meta = store.load(base)
-    upto, replayed, reach = meta["feedback_upto"], 0.0, new_reach()
-    if db is not None:
-        try:
-            model, upto = checkpoints.newest(model, meta, excluded, log, db) or (model, upto)
-            # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
-            while True:
-                began = time.monotonic()
-                upto, more = log.state.replay(db, model, upto, began + CHECKPOINT_EVERY)
-                replayed = time.monotonic() - began
-                if not more:
-                    break
-                checkpoints.save(model, meta, upto, excluded, _made_from(log, db, upto))
-                replayed = 0.0
-            for said in log.state.said(db, upto, model.featurizer):
-                reach.add(said)
-        except StorageError as e:
-            failed(e)
-    return {
-        "model": model,
-        "meta": meta,
-        "version": version,
-        "base": base,
-        "upto": upto,
-        "excluded": excluded,
-        "replayed": replayed,
-        "reach": reach,
-    }
-
-
 def _of_this_log(meta, log, db):
     """Whether a version's rows are this log's: it folded in none, or `update` recorded this log's
     identity and row digest (versions made before that record are taken at their word)."""
@@ -2919,10 +2861,11 @@ def _made_from(log, db, upto):
 
 
 class LogWatch:
-    """A connection of a replica's own to the log, so that change_mark sees every other writer."""
+    """A connection of a replica's own to the log, so that change_mark sees every other writer,
+    and what is wrong with the log while something is (``problem``: what clients are told)."""
 
-    def __init__(self, log, failed):
-        self.log, self.failed, self._db, self._again = log, failed, None, 0.0
+    def __init__(self, log):
+        self.log, self.problem, self._db, self._again = log, None, None, 0.0
 
     def db(self):
         """The connection, or None while the log is away: it is tried once a second, not per
@@ -2935,12 +2878,29 @@ class LogWatch:
                 self.failed(e)
         return self._db
 
-    def lost(self):
+    def lost(self, error):
         """Drop a connection that failed, a lock timeout too, and leave the log alone for a
         second: predictions must not each wait out REPLAY_BUDGET behind a locked table."""
+        self.failed(error)
         db, self._db, self._again = self._db, None, time.monotonic() + 1.0
         with contextlib.suppress(Exception):
             db.close()
+
+    def failed(self, error):
+        """Note what is wrong with the log; it is logged once, when it starts, not once per
+        request."""
+        if self.problem is None:
+            where = self.log.backend.where()
+            logger.error(
+                "feedback log %s: %s; serving without the rows it could not read", where, error
+            )
+        locked_out = "the feedback log is locked by another connection"
+        self.problem = locked_out if locked(error) else self.log.backend.UNREADABLE
+
+    def healed(self):
+        if self.problem is not None:
+            logger.warning("feedback log %s: readable again", self.log.backend.where())
+        self.problem = None
 
 
 class Reach:
@@ -3009,6 +2969,107 @@ class Reach:
         return None, None, counts
 
 
+@dataclasses.dataclass(frozen=True)
+class Served:
+    """What answers a request: a version's model with the log's rows applied up to ``upto``, and
+    the lookup of corrected texts. A replica swaps a new one in with one assignment; a candidate
+    that a request names answers with one of its own, as stored, without feedback."""
+
+    model: Model
+    meta: dict
+    version: int
+    upto: int  # the last row read: every row up to it is applied or skipped
+    reach: Reach
+    base: int | None = None  # the version the rows were applied to: an ancestor, after forget
+    excluded: frozenset = frozenset()  # the excluded rows, when it was built
+
+
+class Builder:
+    """Builds a replica's Served states: a version from its newest usable checkpoint plus the log,
+    or, at start, the newest version that loads; and remembers the versions it refused."""
+
+    def __init__(self, store, log, checkpoints, watch):
+        self.store, self.log, self.checkpoints, self.watch = store, log, checkpoints, watch
+        self.failures = {}  # version -> error message, logged once
+
+    def first(self):
+        """(Served, seconds replayed, pinned) of the version to serve, or of an older one that
+        loads."""
+        choice, pinned = self.store.chosen()
+        if choice is None:
+            raise ModelError(
+                f"{self.store.root}: no model versions (run `python sentiment.py train`)"
+            )
+        candidates = [choice] if pinned else [v for v in admitted(self.store) if v <= choice]
+        for version in candidates:
+            try:
+                built = self.build(version)
+            except ModelError as e:
+                self.refuse(version, e)
+                continue
+            if version != choice:
+                logger.warning("serving version %d instead: version %d is broken", version, choice)
+            return *built, pinned
+        raise ModelError(
+            self.failures[candidates[-1]] if candidates else f"{self.store.root}: no model to serve"
+        )
+
+    def refuse(self, version, error):
+        if self.failures.get(version) != str(error):
+            logger.error("refusing model version %d: %s", version, error)
+        self.failures[version] = str(error)
+
+    def build(self, version):
+        """Load ``version`` and replay the log onto it, from its newest usable checkpoint; returns
+        (the Served state, seconds replayed since its last checkpoint).
+
+        A version that folded in rows since excluded by ``forget``, or rows of another log (a
+        restored or new one, another database), is replaced by its newest ancestor that did not,
+        then replayed: rows are never replayed from a row number that belongs to another log.
+        It reads through the calling thread's own connection: a reload runs in a thread of its
+        own, beside requests that use the watch connection. A log that cannot be read leaves the
+        version as it is, and tells the watch."""
+        store, log, checkpoints, failed = self.store, self.log, self.checkpoints, self.watch.failed
+        try:
+            db = log.db
+            excluded = log.state.excluded(db)
+        except StorageError as e:
+            failed(e)
+            db, excluded = None, frozenset()
+        model, meta = store.load(version)
+        base = version
+        while meta.get("parent") is not None and (
+            any(i <= meta["feedback_upto"] and i not in meta.get("excluded", ()) for i in excluded)
+            or (db is not None and not _of_this_log(meta, log, db))
+        ):
+            if not _of_this_log(meta, log, db):
+                warn_once(
+                    f"model version {base} folded in rows {meta['feedback_upto']} of another "
+                    f"feedback log than {log.backend.where()}; rebuilt from version "
+                    f"{meta['parent']}"
+                )
+            base = meta["parent"]
+            model, meta = store.load(base)
+        upto, replayed, reach = meta["feedback_upto"], 0.0, new_reach()
+        if db is not None:
+            try:
+                model, upto = checkpoints.newest(model, meta, excluded, log, db) or (model, upto)
+                # a checkpoint every CHECKPOINT_EVERY seconds of replay: a restart resumes there
+                while True:
+                    began = time.monotonic()
+                    upto, more = log.state.replay(db, model, upto, began + CHECKPOINT_EVERY)
+                    replayed = time.monotonic() - began
+                    if not more:
+                        break
+                    checkpoints.save(model, meta, upto, excluded, _made_from(log, db, upto))
+                    replayed = 0.0
+                for said in log.state.said(db, upto, model.featurizer):
+                    reach.add(said)
+            except StorageError as e:
+                failed(e)
+        return Served(model, meta, version, upto, reach, base, excluded), replayed
+
+
 class Replica:
     """What one process serves: its replica of the log's learned state, a version plus the log's
     rows.
@@ -3026,22 +3087,16 @@ class Replica:
         self.checkpoints = Checkpoints(os.path.join(data or data_dir(), "checkpoints"))
         self.lock = threading.Lock()
         self.ready = threading.Event()  # set once the first state is installed, or none can be
-        self.model = self.meta = None
-        self.version = self.base = self.upto = None
-        self.excluded = frozenset()
-        self.reach = new_reach()  # the lookup that answers a corrected review, and how far
-        self._corrected_with = frozenset()  # the excluded rows the reach was last read with
+        self.watch = LogWatch(log)
+        self.builder = Builder(store, log, self.checkpoints, self.watch)
+        self.served = None  # the Served state that answers, once one is loaded
+        self._corrected_with = frozenset()  # the excluded rows its reach was last read with
         self.pinned = False
         # the state learned rows since forgotten: it must not answer until rebuilt
         self.stale = False
-        self.failures = {}  # version -> error message, logged once
         self.loading = None  # the version a background thread is loading
         self.start_error = None  # why the last start found nothing to serve
-        self.log_problem = None  # what is wrong with the feedback log, while something is
         self.replayed = 0.0  # seconds spent replaying since the last checkpoint
-        self._watch = LogWatch(log, self._log_failed)
-        # the thread that scores the newest candidate, with SENTIMENT_PROMOTE=auto
-        self._promoting = None
         self._mark = None  # the log's change_mark when this process last caught up
         self._next_look = 0.0
         self.stats = Stats(log)
@@ -3049,122 +3104,68 @@ class Replica:
     def start(self):
         """Load the served version now, falling back to older ones (the command line, and
         `serve`)."""
-        state, pinned = self._first_state()
-        self._install(state, pinned)
+        self._install(*self.builder.first())
         self.ready.set()
-
-    def _first_state(self):
-        choice, pinned = self.store.chosen()
-        if choice is None:
-            raise ModelError(
-                f"{self.store.root}: no model versions (run `python sentiment.py train`)"
-            )
-        candidates = [choice] if pinned else [v for v in admitted(self.store) if v <= choice]
-        for version in candidates:
-            try:
-                state = build_state(
-                    self.store, self.log, self.checkpoints, version, self._log_failed
-                )
-            except ModelError as e:
-                self._failed(version, e)
-                continue
-            if version != choice:
-                logger.warning("serving version %d instead: version %d is broken", version, choice)
-            return state, pinned
-        raise ModelError(
-            self.failures[candidates[-1]] if candidates else f"{self.store.root}: no model to serve"
-        )
 
     def begin(self):
         """Start loading in the background if nothing is loaded or loading; call with the lock
         held."""
-        if self.model is None:
+        if self.served is None:
             self._reload(None)
 
-    def _install(self, state, pinned):
-        self.model, self.meta, self.version = state["model"], state["meta"], state["version"]
-        self.base, self.upto, self.excluded, self.pinned = (
-            state["base"],
-            state["upto"],
-            state["excluded"],
-            pinned,
-        )
-        self.replayed, self.reach = state["replayed"], state["reach"]
+    def _install(self, served, replayed, pinned):
+        self.served, self.replayed, self.pinned = served, replayed, pinned
         # built before the newest forget
-        self.stale = self.stale and state["excluded"] != self._corrected_with
-        self.failures.pop(self.version, None)
-
-    def _failed(self, version, error):
-        if self.failures.get(version) != str(error):
-            logger.error("refusing model version %d: %s", version, error)
-        self.failures[version] = str(error)
-
-    def _log_failed(self, error):
-        """Note what is wrong with the log; it is logged once, when it starts, not once per
-        request."""
-        if self.log_problem is None:
-            logger.error(
-                "feedback log %s: %s; serving without the rows it could not read",
-                self.log.backend.where(),
-                error,
-            )
-        self.log_problem = (
-            "the feedback log is locked by another connection"
-            if locked(error)
-            else self.log.backend.UNREADABLE
-        )
-
-    def _log_healed(self):
-        if self.log_problem is not None:
-            logger.warning("feedback log %s: readable again", self.log.backend.where())
-        self.log_problem = None
+        self.stale = self.stale and served.excluded != self._corrected_with
+        self.builder.failures.pop(served.version, None)
 
     # -- keeping up -----------------------------------------------------------
 
     def sync(self):
         """Apply new feedback rows and notice new versions; call with the lock held."""
-        db = self._watch.db()
+        db = self.watch.db()
         if db is not None:
             try:
                 mark = self.log.backend.change_mark(db)
                 if mark != self._mark:
                     excluded = self.log.state.excluded(db)
-                    if excluded != self.excluded:
+                    if excluded != self.served.excluded:
                         self._withdrawn(db, excluded)
                     else:
                         self._apply(db, mark)
-                self._log_healed()
+                self.watch.healed()
             except StorageError as e:  # a locked or broken log must not stop predictions
-                self._log_failed(e)
-                self._watch.lost()
+                self.watch.lost(e)
         if time.monotonic() >= self._next_look:
             self._look_at_the_store()
 
     def _withdrawn(self, db, excluded):
         """Rows applied were withdrawn (forget, a changed answer): rebuild without them, and
         meanwhile answer their texts as the log says now."""
+        served = self.served
         if excluded != self._corrected_with:
-            self._recount(self.reach, db, excluded - self._corrected_with, self.model.featurizer)
+            self._recount(served, db, excluded - self._corrected_with)
             self._corrected_with = excluded
-            if self.log.state.forgotten(db, excluded - self.excluded):
+            if self.log.state.forgotten(db, excluded - served.excluded):
                 # a changed answer may be served a moment longer; a forgotten row not
                 self.stale = True
                 self.ready.clear()
-        self._reload(self.version)
+        self._reload(served.version)
 
     def _apply(self, db, mark):
         """Replay new rows for at most REPLAY_BUDGET seconds, checkpointing now and then."""
-        began = time.monotonic()
-        self.upto, more = self.log.state.replay(
-            db, self.model, self.upto, began + REPLAY_BUDGET, each=self.reach.add
+        began, served = time.monotonic(), self.served
+        upto, more = self.log.state.replay(
+            db, served.model, served.upto, began + REPLAY_BUDGET, each=served.reach.add
         )
+        self.served = served = dataclasses.replace(served, upto=upto)
         self.replayed += time.monotonic() - began
         if not more:  # else the next request goes on where this one stopped
             self._mark = mark
         if self.replayed >= CHECKPOINT_EVERY:
             self.replayed = 0.0
-            made_from = _made_from(self.log, db, self.upto)
-            self.checkpoints.save_later(self.model, self.meta, self.upto, self.excluded, made_from)
+            made_from = _made_from(self.log, db, upto)
+            self.checkpoints.save_later(served.model, served.meta, upto, served.excluded, made_from)
 
     def _look_at_the_store(self):
         """Every RELOAD_EVERY seconds: a new served version, a pin, and automatic promotion."""
@@ -3175,49 +3176,46 @@ class Replica:
         except StorageError as e:
             # a store that is away is asked again in a second, not per request
             self._next_look = now + 1.0
-            self._log_failed(e)
+            self.watch.failed(e)
             choice, pinned = None, self.pinned
-        if choice is not None and choice != self.version and choice not in self.failures:
+        version = self.served and self.served.version
+        if choice is not None and choice != version and choice not in self.builder.failures:
             self._reload(choice)
         self.pinned = pinned
-        auto = setting("SENTIMENT_PROMOTE") == "auto"
-        if auto and (self._promoting is None or not self._promoting.is_alive()):
-            self._promoting = threading.Thread(
-                target=CANDIDATES.promote_if_earned,
-                name="promote",
-                daemon=True,
-                args=(self.store, self.log),
-            )
-            self._promoting.start()
+        if setting("SENTIMENT_PROMOTE") == "auto":
+            CANDIDATES.promote_in_background(self.store, self.log)
 
-    def _catch_up(self, state):
-        """Replay onto a state built aside the rows logged meanwhile; call with the lock held."""
-        db = self._watch.db()
+    def _caught_up(self, served):
+        """``served``, built aside, with the rows logged meanwhile; call with the lock held."""
+        db = self.watch.db()
         try:
-            excluded = self.log.state.excluded(db) if db is not None else state["excluded"]
-            if db is not None and state["excluded"] == excluded:
-                state["upto"], _ = self.log.state.replay(
+            excluded = self.log.state.excluded(db) if db is not None else served.excluded
+            if db is not None and served.excluded == excluded:
+                upto, _ = self.log.state.replay(
                     db,
-                    state["model"],
-                    state["upto"],
+                    served.model,
+                    served.upto,
                     time.monotonic() + REPLAY_BUDGET,
-                    each=state["reach"].add,
+                    each=served.reach.add,
                 )
+                served = dataclasses.replace(served, upto=upto)
             # excluded meanwhile: the weights wait for the next rebuild, the answers do not
             elif db is not None:
-                featurizer = state["model"].featurizer
-                self._recount(state["reach"], db, excluded - state["excluded"], featurizer)
-                for said in self.log.state.said(db, math.inf, featurizer, after=state["upto"]):
-                    state["reach"].add(said)
+                self._recount(served, db, excluded - served.excluded)
+                featurizer = served.model.featurizer
+                for said in self.log.state.said(db, math.inf, featurizer, after=served.upto):
+                    served.reach.add(said)
         except StorageError as e:
-            self._log_failed(e)
+            self.watch.failed(e)
         self._mark = None  # look at the log again on the next request
+        return served
 
-    def _recount(self, reach, db, newly_excluded, featurizer):
-        """Count again, from the log, only the texts of rows excluded since ``reach`` was
-        counted."""
+    def _recount(self, served, db, newly_excluded):
+        """Count again, from the log, only the texts of rows excluded since ``served``'s reach
+        was counted."""
         keys = self.log.state.keys_of(db, newly_excluded)
-        reach.redo(keys, self.log.state.said(db, math.inf, featurizer, keys))
+        said = self.log.state.said(db, math.inf, served.model.featurizer, keys)
+        served.reach.redo(keys, said)
 
     def _reload(self, version):
         """Build ``version`` (None: the first one to serve) off to the side, then swap it in
@@ -3228,37 +3226,23 @@ class Replica:
 
         def work():
             try:
-                state, pinned = (
-                    self._first_state()
-                    if version is None
-                    else (
-                        build_state(
-                            self.store, self.log, self.checkpoints, version, self._log_failed
-                        ),
-                        self.pinned,
-                    )
-                )
+                if version is None:
+                    served, replayed, pinned = self.builder.first()
+                else:
+                    (served, replayed), pinned = self.builder.build(version), self.pinned
             except (ModelError, StorageError) as e:
                 with self.lock:
-                    # the database is away: try again later, not never
-                    if isinstance(e, StorageError):
-                        self._log_failed(e)
-                    elif version is None:
-                        if self.start_error != str(e):
-                            logger.error("%s", e)
-                        self.start_error = str(e)
-                    else:
-                        self._failed(version, e)
-                    self.loading = None
-                    self.ready.set()
+                    self._not_loaded(version, e)
                 return
             with self.lock:
-                self._catch_up(state)
-                self._install(state, pinned)
+                self._install(self._caught_up(served), replayed, pinned)
                 self.loading = None
                 self.ready.set()
+                served = self.served
                 logger.info(
-                    "serving model version %d (feedback applied up to %d)", self.version, self.upto
+                    "serving model version %d (feedback applied up to %d)",
+                    served.version,
+                    served.upto,
                 )
 
         def work_and_release():
@@ -3270,6 +3254,20 @@ class Replica:
         threading.Thread(
             target=work_and_release, name=f"load-v{version or 'first'}", daemon=True
         ).start()
+
+    def _not_loaded(self, version, error):
+        """A background load failed: the database is away (try again later, not never), or the
+        version cannot be served."""
+        if isinstance(error, StorageError):
+            self.watch.failed(error)
+        elif version is None:
+            if self.start_error != str(error):
+                logger.error("%s", error)
+            self.start_error = str(error)
+        else:
+            self.builder.refuse(version, error)
+        self.loading = None
+        self.ready.set()
 
 
 class Checkpoints:
@@ -3402,18 +3400,18 @@ def feedback_problem(s):
         secret_key()
     except FeedbackUnavailable as e:
         return str(e)
-    return s.log_problem and f"Feedback is unavailable: {s.log_problem}."
+    return s.watch.problem and f"Feedback is unavailable: {s.watch.problem}."
 
 
 def model_status(s):
     """The TensorFlow Serving style report of /api/model, of the replica ``s``."""
     states = []
-    for v in sorted(set(s.store.versions()) | set(s.failures)):
+    for v in sorted(set(s.store.versions()) | set(s.builder.failures)):
         # paths inside the model folder only: clients need not learn where it is
-        if v in s.failures:
-            message = s.store.public(s.failures[v])
+        if v in s.builder.failures:
+            message = s.store.public(s.builder.failures[v])
             state, code = "UNAVAILABLE", "UNKNOWN"
-        elif v == s.version or _candidate(s.store, v):  # served, or answers when named
+        elif v == s.served.version or _candidate(s.store, v):  # served, or answers when named
             state, code, message = "AVAILABLE", "OK", ""
         elif v == s.loading:
             state, code, message = "LOADING", "OK", ""
@@ -3428,15 +3426,15 @@ def model_status(s):
         shadow = {str(v): score for v, score in CANDIDATES.read(s.store, s.log.db, s.log).items()}
     return {
         "model_version_status": states,
-        "served_version": s.version,
-        "base_version": s.base,
+        "served_version": s.served.version,
+        "base_version": s.served.base,
         "candidates": shadow,
         "cards": model_cards(
             s.store, [st["version"] for st in states if st["state"] == "AVAILABLE"]
         ),
-        "model_version": s.version,
-        "feedback_upto": s.upto,
-        "feedback_applied_upto": s.upto,
+        "model_version": s.served.version,
+        "feedback_upto": s.served.upto,
+        "feedback_applied_upto": s.served.upto,
         "pinned": s.pinned,
     }
 
@@ -3516,7 +3514,7 @@ def replica():
 def _usable(s):
     """Whether ``s`` may answer now, caught up; starts loading if nothing is loaded. Call with
     the lock held."""
-    if s.model is None:
+    if s.served is None:
         s.begin()
         return False
     s.sync()
@@ -3539,12 +3537,12 @@ def current():
     s.ready.wait(0.9)  # no request waits much longer than a second
     with s.lock:
         # a failed first load is tried again by the next request, not this one
-        if s.model is None or not _usable(s):
+        if s.served is None or not _usable(s):
             # the model is read with the log: a host starting without its database
-            if s.log_problem:
+            if s.watch.problem:
                 raise bottle.HTTPError(
                     503,
-                    f"No model is loaded: {s.log_problem}; try again in a moment.",
+                    f"No model is loaded: {s.watch.problem}; try again in a moment.",
                     headers={"Retry-After": "1"},
                 )
             if s.loading is not None:
@@ -3568,7 +3566,7 @@ class Candidates:
 
     def __init__(self):
         self.lock, self.scores = threading.Lock(), {}  # scores: version -> counts
-        self.loaded = LoadedVersions()
+        self.loaded, self._promoting = LoadedVersions(), None
 
     def model(self, version, store):
         return self.loaded.get(version, store).model
@@ -3655,8 +3653,17 @@ class Candidates:
             f"for the served version (sign test p = {p:.2g})"
         )
 
+    def promote_in_background(self, store, log):
+        """Start promote_if_earned in a thread of its own, unless one still runs: scoring never
+        holds up a request."""
+        if self._promoting is None or not self._promoting.is_alive():
+            self._promoting = threading.Thread(
+                target=self.promote_if_earned, name="promote", daemon=True, args=(store, log)
+            )
+            self._promoting.start()
+
     def promote_if_earned(self, store, log):
-        """The automatic promotion, in a thread of its own: scoring never holds up a request."""
+        """Promote the newest candidate if its scores earned it (SENTIMENT_PROMOTE=auto)."""
         try:
             for version, score in self.read(store, log.db, log).items():
                 why = self.earned(score)
@@ -3669,17 +3676,6 @@ class Candidates:
             warn_once(f"automatic promotion could not look at the candidates: {e}")
         finally:
             log.backend.release()
-
-
-@dataclasses.dataclass(frozen=True)
-class Named:
-    """What answers a request that names a candidate: the version as stored, without feedback."""
-
-    model: Model
-    version: int
-    upto: int
-    meta: dict
-    reach: Reach  # an empty one: a named version answers with the model's own verdict
 
 
 class LoadedVersions:
@@ -3711,8 +3707,9 @@ class LoadedVersions:
             raise ModelError(f"version {version} could not be loaded")
         try:
             model, meta = store.load(version)  # outside the lock: a load takes tens of ms
+            # an empty lookup: a named version answers with the model's own verdict
             reach = Reach(math.inf, open_to_people=False, texts=0)
-            named = Named(model, version, meta["feedback_upto"], meta, reach)
+            named = Served(model, meta, version, meta["feedback_upto"], reach, version)
             with self.lock:
                 self.loads += 1
                 self.loaded[version] = named
@@ -3739,7 +3736,7 @@ def answering(version=None):
     """current(), or the state of the version a request named."""
     asked = CANDIDATES.state(version, replica().store) if version is not None else None
     with current() as s:
-        yield asked or s
+        yield asked or s.served
 
 
 ###############################################################################
@@ -4766,7 +4763,7 @@ def classify(*texts, explain=False, count=True, version=None):
             map(
                 functools.partial(
                     _answer,
-                    replica=s,
+                    served=s,
                     client=client_of(client_address(bottle.request.environ)),
                     secret=asked.secret,
                 ),
@@ -4778,7 +4775,7 @@ def classify(*texts, explain=False, count=True, version=None):
             )
         )
         # the monitor watches the served version: s may be a candidate, named
-        meta = s.meta if s is replica() else None
+        meta = s.meta if s is replica().served else None
     if count:
         observed(asked, answers, meta)
     size = 0
@@ -4829,11 +4826,11 @@ def observed(asked, answers, meta):
 def current_featurizer():
     """The served model's featurizer; once one is loaded, read without the lock (callers check it
     is still it)."""
-    model = replica().model
-    if model is None:
+    served = replica().served
+    if served is None:
         with current() as s:
-            return s.model.featurizer
-    return model.featurizer
+            return s.served.model.featurizer
+    return served.model.featurizer
 
 
 def _features(featurizer, texts, explain):
@@ -4875,7 +4872,7 @@ def _utf16(text, offsets):
     return (offsets + before[offsets]).tolist()
 
 
-def _answer(text, p, key, script, unknown, replica, client, secret):
+def _answer(text, p, key, script, unknown, served, client, secret):
     """One review's answer: the model's, or the label people gave this text where their word reaches
     the caller.
 
@@ -4886,7 +4883,7 @@ def _answer(text, p, key, script, unknown, replica, client, secret):
     answer from people says who ("you", "reviewers", "people") and how many said what; its
     probability is the rule of succession over those votes, never 1.0."""
     predicted = int(p >= 0.5)
-    corrected, by, counts = replica.reach.answer(key, client)
+    corrected, by, counts = served.reach.answer(key, client)
     # without a key, predictions go on; the pages and /healthz say feedback is off
     token = make_token(text, predicted, secret=secret) if secret else None
     unread = bool(
@@ -4915,8 +4912,8 @@ def _answer(text, p, key, script, unknown, replica, client, secret):
         # a script the model never learned: Unsure
         "unreadable_script": script.title() if unread else None,
         "unknown_words": unknown,
-        "model_version": replica.version,
-        "feedback_upto": replica.upto,
+        "model_version": served.version,
+        "feedback_upto": served.upto,
         "feedback_token": token,
         # both labels with their scores, the likelier first, as Hugging Face's widgets show them
         "scores": sorted(
@@ -4942,10 +4939,12 @@ def record_feedback(text, label, predicted, token):
     key it is learned with a small one, or, in reviewed mode, waits for a reviewer."""
     who = caller()
     with current() as s:
-        hashes = s.model.featurizer.hashes(text)
-        logit = s.model.logit(s.model.featurizer.indices(text, hashes))
-        p_positive = _expit(s.model.calibrated(logit, text))
-        version, problem, anonymous_weight = s.version, s.log_problem, s.model.rule.anonymous_weight
+        model, version, problem = s.served.model, s.served.version, s.watch.problem
+        hashes = model.featurizer.hashes(text)
+        p_positive = _expit(
+            model.calibrated(model.logit(model.featurizer.indices(text, hashes)), text)
+        )
+        anonymous_weight = model.rule.anonymous_weight
     # a log that cannot be replayed must not grow: every process must be able to learn each row
     if problem:
         raise bottle.HTTPError(503, f"The feedback could not be saved: {problem}.")
@@ -5230,7 +5229,7 @@ def results_page():
         return page("form", review=review, message=e.body)
     featurizer = current_featurizer()
     tokens = featurizer.tokens(text)  # outside the lock
-    with current() as s:
+    with answering() as s:
         if s.model.featurizer is not featurizer:
             tokens = s.model.featurizer.tokens(text)
         features, logit, words = s.model.explain(text, tokens)
@@ -5509,7 +5508,7 @@ def model_page():
     """The model card of the served version and of the candidates that answer when named."""
     with current() as s:
         status = model_status(s)
-    return page("model", title="The model", cards=status["cards"], served=s.version)
+    return page("model", title="The model", cards=status["cards"], served=s.served.version)
 
 
 @app.get("/stats")
@@ -5520,7 +5519,7 @@ def stats_page():
 @unavailable("The statistics are unavailable right now")
 def _stats():
     s = replica()
-    stats = s.stats.read(s.store, s.version if s.version is not None else s.store.chosen()[0])
+    stats = s.stats.read(s.store, s.served.version if s.served else s.store.chosen()[0])
     stats["candidates"] = {
         str(v): score for v, score in CANDIDATES.read(s.store, s.log.db, s.log).items()
     }
@@ -5565,7 +5564,7 @@ def thanks_page():
         other=ANSWERS[form["feedback"]],
         minutes=CHANGE_WINDOW // 60,
         agree=setting("SENTIMENT_AGREEING_ADDRESSES"),
-        step=replica().model.rule.anonymous_weight,
+        step=replica().served.model.rule.anonymous_weight,
     )
 
 
@@ -5690,7 +5689,7 @@ def review_queue(limit=REVIEW_PAGE):
     """What /review and /api/review show: pending rows and the unsure sample, each with its
     explanation."""
     with current() as s, unavailable("The review queue cannot be read right now"):
-        db, model = s.log.db, s.model
+        db, model = s.log.db, s.served.model
         pending, total = s.log.queue.pending(db, limit), s.log.queue.count_pending(db)
         unsure = s.log.queue.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
         audit = s.log.queue.audit_items(db, limit)
@@ -5770,7 +5769,7 @@ def label_unsure(sample, label, who):
             400, "Label a sampled prediction positive or negative, by its sample id."
         )
     with current() as s:
-        log, version = s.log, s.version
+        log, version = s.log, s.served.version
     with unavailable("The label could not be saved"):
         row = log.queue.take_unsure(sample)
         if row is None:
@@ -5989,8 +5988,8 @@ class StateDigest:
         self.lock, self.key, self.value = threading.Lock(), None, None
 
     def take(self, s):
-        """What the digest of replica ``s`` is made of, or None if it is the one made last; call
-        with ``s.lock`` held."""
+        """What the digest of the Served state ``s`` is made of, or None if it is the one made
+        last; call with the replica's lock held."""
         key = (s.version, s.base, s.upto, id(s.model), s.reach.changes)
         if key == self.key:
             return None
@@ -6020,10 +6019,10 @@ def healthz():
             problem = feedback_problem(s)
             answer = {
                 "status": "degraded" if problem else "ok",
-                "model_version": s.version,
-                "feedback_upto": s.upto,
+                "model_version": s.served.version,
+                "feedback_upto": s.served.upto,
             }
-            taken = STATE_DIGEST.take(s)
+            taken = STATE_DIGEST.take(s.served)
         answer["state_digest"] = STATE_DIGEST.digest(taken)
     except bottle.HTTPError as e:
         bottle.response.status = e.status_code
@@ -6055,7 +6054,7 @@ def metrics():
     """Prometheus text format: the counters of every process on this host, and this process's
     model."""
     with current() as s:
-        version, upto = s.version, s.upto
+        version, upto = s.served.version, s.served.upto
     gauges = [
         ("model_version", "the model version this process serves", version),
         ("feedback_applied_upto", "the last feedback row this process has applied", upto),
@@ -6155,7 +6154,7 @@ def tf_status(name, version=None):
 @app.get("/v1/models/<name:re:[^/:]+>/versions/<version:re:[^/:]+>/metadata")
 def tf_metadata(name, version=None):
     with current() as s:
-        version = Protocol.version(name, version) or s.version
+        version = Protocol.version(name, version) or s.served.version
     string = {"dtype": "DT_STRING", "tensor_shape": {"dim": [{"size": "-1"}]}}
     signature = {
         "inputs": {"review": {**string, "name": "review"}},
@@ -7411,8 +7410,8 @@ def cmd_evaluate(args):
         return cmd_predict(args)
     s = replica()
     s.start()
-    acc, ((tn, fp), (fn, tp)) = accuracy(s.model, [r[1] for r in rows], [r[2] for r in rows])
-    print(f"model version {s.version}, feedback applied up to {s.upto}")
+    acc, ((tn, fp), (fn, tp)) = accuracy(s.served.model, [r[1] for r in rows], [r[2] for r in rows])
+    print(f"model version {s.served.version}, feedback applied up to {s.served.upto}")
     print(f"accuracy {acc:.4f}  n {len(rows)}")
     print(
         f"               predicted neg  predicted pos\nactual neg  {tn:>16}  {fp:>13}\nactual pos  {fn:>16}  {tp:>13}"
@@ -7437,12 +7436,20 @@ def cmd_predict(args):
         )
         for line, text, _ in read_rows(args.path, progress_to=sys.stderr):
             try:
-                p = s.model.positive(clean_review(text))
+                p = s.served.model.positive(clean_review(text))
             except bottle.HTTPError as e:
-                writer.writerow([line, "", "", "", s.version, s.upto, e.body])
+                writer.writerow([line, "", "", "", s.served.version, s.served.upto, e.body])
                 continue
             writer.writerow(
-                [line, LABELS[p >= 0.5], f"{max(p, 1 - p):.4f}", f"{p:.4f}", s.version, s.upto, ""]
+                [
+                    line,
+                    LABELS[p >= 0.5],
+                    f"{max(p, 1 - p):.4f}",
+                    f"{p:.4f}",
+                    s.served.version,
+                    s.served.upto,
+                    "",
+                ]
             )
     finally:
         if out is not sys.stdout:
@@ -7453,9 +7460,9 @@ def cmd_update(args):
     s = replica()
     with s.store.exclusive():
         s.start()
-        if s.base == s.version and s.upto == s.meta["feedback_upto"]:
+        if s.served.base == s.served.version and s.served.upto == s.served.meta["feedback_upto"]:
             print(
-                f"nothing new: version {s.version} holds the feedback up to row {s.upto}; no version written"
+                f"nothing new: version {s.served.version} holds the feedback up to row {s.served.upto}; no version written"
             )
             return
         _update(s)
@@ -7463,7 +7470,7 @@ def cmd_update(args):
 
 def _update(s):
     # measured, never copied: predict each folded row, then learn it
-    model, meta = s.store.load(s.base)
+    model, meta = s.store.load(s.served.base)
     counts = [0, 0]
 
     def measure(said, hashes):
@@ -7471,16 +7478,16 @@ def _update(s):
             counts[0] += (model.logit(model.featurizer.indices(None, hashes)) >= 0) == said.label
             counts[1] += 1
 
-    s.log.state.replay(s.log.db, model, meta["feedback_upto"], through=s.upto, each=measure)
+    s.log.state.replay(s.log.db, model, meta["feedback_upto"], through=s.served.upto, each=measure)
     (right, n) = counts
     version = s.store.save(
-        s.model,
-        feedback_upto=s.upto,
-        parent=s.version,
-        excluded=sorted(i for i in s.excluded if i <= s.upto),
+        s.served.model,
+        feedback_upto=s.served.upto,
+        parent=s.served.version,
+        excluded=sorted(i for i in s.served.excluded if i <= s.served.upto),
         dev_accuracy=None,
         feedback={"rows": n, "prequential_accuracy": right / n if n else None},
-        log=_made_from(s.log, s.log.db, s.upto),  # the log its rows belong to
+        log=_made_from(s.log, s.log.db, s.served.upto),  # the log its rows belong to
         # what it was trained on and held out is its base's: the gate of `train` reads them
         **{
             k: meta[k]
@@ -7490,7 +7497,7 @@ def _update(s):
     )
     s.store.serve(None)
     print(
-        f"wrote version {version}: version {s.base} plus feedback up to row {s.upto}; the model had "
+        f"wrote version {version}: version {s.served.base} plus feedback up to row {s.served.upto}; the model had "
         f"{right} of those {n} feedbacks right before learning each"
     )
 
@@ -7629,7 +7636,7 @@ def cmd_serve(args):
     with s.lock:
         # listen at once while a long log is caught up with, but fail now if nothing can be served
         s.begin()
-    if s.ready.wait(2.0) and s.model is None:
+    if s.ready.wait(2.0) and s.served is None:
         raise SystemExit(f"error: {s.start_error}")
     # Waitress reads whole requests before a thread sees them, so slow clients hold no thread; they
     # hold a connection, at most connection_limit of them, each dropped after channel_timeout
@@ -7652,7 +7659,7 @@ def cmd_serve(args):
         "waitress serving sentiment on http://%s:%d/ (%s)",
         args.host,
         args.port,
-        f"model version {s.version}" if s.model else "catching up with the feedback log",
+        f"model version {s.served.version}" if s.served else "catching up with the feedback log",
     )
     server.run()
 

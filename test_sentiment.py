@@ -1336,13 +1336,13 @@ def feedback_traffic(port, seed, threads=4):
 
 
 def replayed(env):
-    """The model a fresh process would build: version 1 plus the log, from scratch."""
+    """The Served state a fresh process would build: version 1 plus the log."""
     state = sentiment.Replica(
         sentiment.FileStore(str(env["model"])),
         sentiment.FeedbackLog(sentiment.SQLite(str(env["db"]))),
     )
     state.start()
-    return state
+    return state.served
 
 
 @pytest.mark.parametrize("preload", [False, True], ids=["plain", "preload"])
@@ -3122,7 +3122,7 @@ def test_a_restored_or_new_log_never_resumes_a_foreign_checkpoint(
         feedback.backend.release()
         if url:
             feedback.backend._pooled().close()
-        return state
+        return state.served
 
     # a backup put back: SQLite's files, or PostgreSQL's rows as pg_restore would leave them
     def restore(sql):
