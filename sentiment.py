@@ -4528,7 +4528,7 @@ def _read_body():
     first; afterwards it parses forms from the bytes we hand back.
     """
     env = bottle.request.environ
-    # found before Bottle ran: a bad path, or an error of the server's own
+    # found before Bottle ran: a path that is not UTF-8
     if "sentiment.error" in env:
         raise bottle.HTTPError(*env["sentiment.error"])
     if env["REQUEST_METHOD"] != "POST" or "sentiment.body" in env:
@@ -7640,7 +7640,8 @@ def cmd_serve(args):
         raise SystemExit(f"error: {s.start_error}")
     # Waitress reads whole requests before a thread sees them, so slow clients hold no thread; they
     # hold a connection, at most connection_limit of them, each dropped after channel_timeout
-    # seconds idle.
+    # seconds idle. Waitress answers what it refuses itself (a body over MAX_BODY, malformed
+    # HTTP), in plain text.
     server = waitress.create_server(
         application,
         host=args.host,
@@ -7654,7 +7655,6 @@ def cmd_serve(args):
         # client_address() decides whom to believe
         clear_untrusted_proxy_headers=False,
     )
-    server.channel_class = _channel_answering_errors(args)
     logger.info(
         "waitress serving sentiment on http://%s:%d/ (%s)",
         args.host,
@@ -7662,46 +7662,6 @@ def cmd_serve(args):
         f"model version {s.served.version}" if s.served else "catching up with the feedback log",
     )
     server.run()
-
-
-def _channel_answering_errors(args):
-    """waitress's channel, whose own errors (a body over MAX_BODY, a malformed request) are
-    answered as the app answers errors: JSON under the API, with the security headers."""
-    from waitress.channel import HTTPChannel
-    from waitress.task import ErrorTask
-
-    class ServiceError(ErrorTask):
-        def execute(self):
-            error, out = self.request.error, []
-            message = (
-                f"The request body is larger than {MAX_BODY} bytes."
-                if error.code == 413
-                else error.reason + "."
-            )
-            environ = {
-                "REQUEST_METHOD": self.request.command or "GET",
-                "PATH_INFO": self.request.path or "/",
-                "SCRIPT_NAME": "",
-                "QUERY_STRING": "",
-                "SERVER_NAME": args.host,
-                "SERVER_PORT": str(args.port),
-                "SERVER_PROTOCOL": "HTTP/1.1",
-                "wsgi.url_scheme": "http",
-                "wsgi.input": io.BytesIO(),
-                "wsgi.errors": sys.stderr,
-                "sentiment.error": (error.code, message),
-            }
-            body = b"".join(
-                application(
-                    environ, lambda status, headers, exc_info=None: out.extend((status, headers))
-                )
-            )
-            self.status, self.content_length = out[0], len(body)
-            self.response_headers.extend(out[1])
-            self.set_close_on_finish()
-            self.write(body)
-
-    return type("ServiceChannel", (HTTPChannel,), {"error_task_class": ServiceError})
 
 
 def command_line():
