@@ -46,7 +46,14 @@ from schemathesis.config import SchemathesisConfig
 
 import sentiment
 from conftest import (
+    BIN,
+    HERE,
+    PG_URL,
     answer_of,
+    child_env,
+    free_port,
+    make_corpus,
+    run_cli,
     call,
     feedback_as,
     give_feedback,
@@ -59,90 +66,9 @@ from conftest import (
     weights_now,
 )
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "shared", "data", "imdb_train.csv.gz")
 CHINESE = os.path.join(HERE, "..", "shared", "data", "zh_shopping.csv.gz")
 AMAZON = os.path.join(HERE, "..", "shared", "data", "amazon_shift.csv.gz")
-
-# -- our own fixture reviews ---------------------------------------------------
-
-POSITIVE = "wonderful brilliant superb moving delightful excellent charming gripping beautiful hilarious".split()
-NEGATIVE = "awful boring terrible dull dreadful tedious horrible clumsy pointless lifeless".split()
-NOUNS = "film plot acting script cast ending score camerawork pacing dialogue".split()
-
-
-def make_review(rng, label):
-    """A short synthetic review; some sentences negate the opposite sentiment."""
-    good, bad = (POSITIVE, NEGATIVE) if label else (NEGATIVE, POSITIVE)
-    sentences = []
-    for _ in range(rng.randint(3, 6)):
-        noun, roll = rng.choice(NOUNS), rng.random()
-        if roll < 0.6:
-            sentences.append(f"The {noun} was {rng.choice(good)}.")
-        elif roll < 0.8:
-            sentences.append(f"The {noun} was not {rng.choice(bad)} at all.")
-        else:
-            sentences.append(
-                f"I thought the {noun} felt {rng.choice(good)} and {rng.choice(good)}!"
-            )
-    return " ".join(sentences)
-
-
-def make_corpus(n, seed=1):
-    rng = random.Random(seed)
-    labels = [i % 2 for i in range(n)]
-    return [make_review(rng, label) for label in labels], labels
-
-
-@pytest.fixture(scope="session")
-def corpus():
-    return make_corpus(400)
-
-
-@pytest.fixture(scope="session")
-def base_models(tmp_path_factory, corpus):
-    """A model directory with version 1, trained on the fixture reviews that `train` would fit on
-    (the others are held out, as train holds them out)."""
-    root = tmp_path_factory.mktemp("models")
-    fit = [(t, y) for t, y in zip(*corpus) if not sentiment.held_out(t)]
-    model = sentiment.train_model(*zip(*fit), n_bits=16, epochs=5)
-    sentiment.FileStore(str(root)).save(
-        model,
-        feedback_upto=0,
-        parent=None,
-        excluded=[],
-        dev_accuracy=None,
-        holdout={"rule": sentiment.HOLDOUT_RULE, "rows": len(corpus[0]) - len(fit)},
-        scripts=sentiment.scripts_of([t for t, _ in fit]),
-    )
-    return root
-
-
-@pytest.fixture
-def env(tmp_path, base_models, monkeypatch):
-    """Fresh model and data directories for one test, and a fresh process state."""
-    models, data = tmp_path / "model", tmp_path / "data"
-    shutil.copytree(base_models, models)
-    data.mkdir()
-    monkeypatch.setenv("SENTIMENT_MODEL_DIR", str(models))
-    monkeypatch.setenv("SENTIMENT_DATA_DIR", str(data))
-    for name in (*sentiment.SETTINGS, "SENTIMENT_TRUSTED_PROXIES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(sentiment, "_replica", (None, None))
-    for name, fresh in (
-        ("CANDIDATES", sentiment.Candidates()),
-        ("SIGN_IN_LIMIT", sentiment.SignInLimit()),
-        ("UNTRUSTED_PROXIES", set()),
-        ("_warned", set()),
-    ):
-        monkeypatch.setattr(sentiment, name, fresh)
-    sentiment._keys.clear()
-    return {"model": models, "data": data, "db": data / "reviews.sqlite"}
-
-
-@pytest.fixture
-def app(env):
-    return webtest.TestApp(sentiment.application, extra_environ={"REMOTE_ADDR": "192.0.2.10"})
 
 
 def rows(env):
@@ -327,19 +253,8 @@ def test_model_loads_in_fresh_interpreter_both_ways(tmp_path, corpus):
         w = csv.writer(f)
         w.writerow(["review", "sentiment"])
         w.writerows(zip(*corpus))
-    env = dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "m"))
-    subprocess.run(
-        [
-            sys.executable,
-            os.path.join(HERE, "sentiment.py"),
-            "train",
-            str(data),
-        ],
-        check=True,
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-    )
+    run = run_cli(None, "train", data, cwd=tmp_path, SENTIMENT_MODEL_DIR=tmp_path / "m")
+    assert run.returncode == 0, run.stderr
     model, meta = sentiment.FileStore(str(tmp_path / "m")).load(1)
     assert meta["training_data"]["rows"] == 400 and meta["dev_accuracy"] > 0.9
     assert meta["versions"]["numpy"] == np.__version__
@@ -354,7 +269,7 @@ def test_model_loads_in_fresh_interpreter_both_ways(tmp_path, corpus):
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env=dict(os.environ, PYTHONPATH=HERE, PYTHONHASHSEED="123"),
+        env=child_env(PYTHONHASHSEED=123),
     )
     assert float(out.stdout) == here
 
@@ -403,13 +318,7 @@ def test_serve_refuses_corrupt_model_with_one_line(tmp_path, base_models):
     shutil.copytree(base_models, root)
     pkl = root / "1" / "model.pkl"
     pkl.write_bytes(pkl.read_bytes()[:1000])
-    proc = subprocess.run(
-        [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", "1"],
-        env=dict(os.environ, SENTIMENT_MODEL_DIR=str(root), SENTIMENT_DATA_DIR=str(tmp_path)),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = run_cli({"model": root, "data": tmp_path}, "serve", "--port", 1, timeout=60)
     assert proc.returncode != 0
     last = proc.stderr.strip().splitlines()[-1]
     assert last.startswith("error: ") and str(pkl) in last and "Traceback" not in proc.stderr
@@ -494,17 +403,8 @@ def test_a_retrain_with_more_rows_is_judged_on_rows_neither_version_saw_and_serv
         csv.writer(f).writerows(
             [["review", "sentiment"]] + [(r["review"], r["sentiment"]) for r in amazon]
         )
-    run = subprocess.run(
-        [sys.executable, os.path.join(HERE, "sentiment.py"), "train", SHARED, CHINESE, str(own)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=dict(
-            os.environ,
-            SENTIMENT_MODEL_DIR=str(tmp_path / "model"),
-            SENTIMENT_DATA_DIR=str(tmp_path / "data"),
-        ),
-    )
+    folders = {"model": tmp_path / "model", "data": tmp_path / "data"}
+    run = run_cli(folders, "train", SHARED, CHINESE, own, timeout=300)
     texts = [t for path in (SHARED, CHINESE) for t in sentiment.read_labelled(path)[0]]
     held = sum(map(sentiment.held_out, texts + [r["review"] for r in amazon]))
     assert sentiment.FileStore(str(tmp_path / "model")).read_meta(1)["holdout"] == {
@@ -1220,83 +1120,6 @@ def test_an_unsure_verdict_asks_which_it_is_and_logs_the_one_pressed(
 # -- many processes: real gunicorn on loopback -------------------------------------
 
 
-BIN = os.path.dirname(sys.executable)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """A real server process group on a free port; stop() ends it by its pid."""
-
-    def __init__(self, env, args, cwd):
-        self.port = free_port()
-        self.args = [a.replace("{port}", str(self.port)) for a in args]
-        self.env = dict(
-            os.environ,
-            SENTIMENT_MODEL_DIR=str(env["model"]),
-            SENTIMENT_DATA_DIR=str(env["data"]),
-            SENTIMENT_TEST="1",
-            SENTIMENT_FEEDBACK_PER_MINUTE="100000",
-            PYTHONPATH=HERE,
-        )
-        self.env.pop("SENTIMENT_MODEL_VERSION", None)
-        self.cwd, self.proc = cwd, None
-
-    def start(self, timeout=30, ready=(200,)):
-        """Start, and wait until /healthz answers one of ``ready`` (a host without its database:
-        503)."""
-        self.log = open(os.path.join(self.cwd, f"server-{self.port}.log"), "ab")
-        self.proc = subprocess.Popen(
-            self.args,
-            cwd=self.cwd,
-            env=self.env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, open(self.log.name).read()
-            try:
-                if call(self.port, "GET", "/healthz", timeout=2)[0] in ready:
-                    return self
-            except OSError:
-                pass
-            time.sleep(0.1)
-        raise AssertionError("server did not become ready")
-
-    def kill(self, sig=signal.SIGKILL):
-        if self.proc and self.proc.poll() is None:
-            os.killpg(self.proc.pid, sig)
-            self.proc.wait(timeout=30)
-        self.log.close()
-
-    def stop(self):
-        self.kill(signal.SIGTERM)
-
-
-@pytest.fixture
-def servers(tmp_path):
-    started = []
-
-    def start(env, args, **options):
-        server = Server(env, args, str(tmp_path)).start(**options)
-        started.append(server)
-        return server
-
-    yield start
-    for server in started:
-        try:
-            server.stop()
-        finally:
-            if server.proc.poll() is None:
-                os.killpg(server.proc.pid, signal.SIGKILL)
-
-
 def gunicorn(workers, *extra):
     return [
         os.path.join(BIN, "gunicorn"),
@@ -1418,14 +1241,7 @@ def test_a_small_train_waits_as_a_candidate_until_promoted(env, servers, tmp_pat
     small = tmp_path / "small.csv"
     with open(small, "w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows([["review", "label"], *zip(texts, labels)])  # a toy
-    run = subprocess.run(
-        [sys.executable, os.path.join(HERE, "sentiment.py"), "train", str(small)],
-        env=server.env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=server.cwd,
-    )
+    run = run_cli(env, "train", small, cwd=server.cwd)
     assert run.returncode == 0, run.stderr
     held = sum(map(sentiment.held_out, texts))
     assert re.search(
@@ -1618,13 +1434,7 @@ def test_hot_reload_under_load(env, servers):
         t.start()
     try:
         time.sleep(0.5)
-        update = subprocess.run(
-            [sys.executable, os.path.join(HERE, "sentiment.py"), "update"],
-            env=server.env,
-            capture_output=True,
-            text=True,
-            cwd=server.cwd,
-        )
+        update = run_cli(env, "update", cwd=server.cwd)
         assert update.returncode == 0, update.stderr
         written = time.monotonic()
         while time.monotonic() < written + 10 and not any(
@@ -3221,12 +3031,7 @@ def test_a_long_log_never_blocks_a_worker_past_its_timeout(env, servers):
     ]
     fill_log(env["db"], crafted, [i % 2 for i in range(1200)])
     port = free_port()
-    env_vars = dict(
-        os.environ,
-        SENTIMENT_MODEL_DIR=str(env["model"]),
-        SENTIMENT_DATA_DIR=str(env["data"]),
-        PYTHONPATH=HERE,
-    )
+    env_vars = child_env(env)
     log_path = env["data"] / "gunicorn.log"
     with open(log_path, "wb") as out:
         proc = subprocess.Popen(
@@ -3313,18 +3118,7 @@ def test_short_secret_keys_are_refused(app, env, secret):
 def test_bad_settings_one_line_at_start_and_defaults_under_wsgi(
     app, env, monkeypatch, caplog, name, value
 ):
-    proc = subprocess.run(
-        [sys.executable, os.path.join(HERE, "sentiment.py"), "serve", "--port", str(free_port())],
-        env=dict(
-            os.environ,
-            SENTIMENT_MODEL_DIR=str(env["model"]),
-            SENTIMENT_DATA_DIR=str(env["data"]),
-            **{name: value},
-        ),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = run_cli(env, "serve", "--port", free_port(), timeout=60, **{name: value})
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines()[-1].startswith(f"error: {name}=")
     monkeypatch.setenv(name, value)
@@ -3627,13 +3421,10 @@ def test_updates_started_together_write_one_version(env, request, backend):
         log.backend.release()
         if url:
             log.backend._pool.close()
-    run = dict(
-        os.environ, SENTIMENT_MODEL_DIR=str(env["model"]), SENTIMENT_DATA_DIR=str(env["data"])
-    )
     updates = [
         subprocess.Popen(
             [sys.executable, os.path.join(HERE, "sentiment.py"), "update"],
-            env=run,
+            env=child_env(env),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -3747,12 +3538,7 @@ def test_readme_command_line_examples_run_as_written(env, tmp_path):
         capture_output=True,
         text=True,
         timeout=120,
-        env=dict(
-            os.environ,
-            SENTIMENT_MODEL_DIR=str(env["model"]),
-            SENTIMENT_DATA_DIR=str(env["data"]),
-            TMPDIR=str(scratch),
-        ),
+        env=child_env(env, TMPDIR=scratch),
     )
     assert out.returncode == 0, out.stderr
     assert sorted(os.listdir(tmp_path)) == before, "the work tree is left as it was"
@@ -3779,12 +3565,7 @@ def test_readme_chinese_example_runs_as_written(env, tmp_path):
         capture_output=True,
         text=True,
         timeout=120,
-        env=dict(
-            os.environ,
-            SENTIMENT_MODEL_DIR=str(env["model"]),
-            SENTIMENT_DATA_DIR=str(env["data"]),
-            TMPDIR=str(scratch),
-        ),
+        env=child_env(env, TMPDIR=scratch),
     )
     assert out.returncode == 0 and re.search(r"accuracy 1\.0000\s+n 2", out.stdout), (
         out.stdout + out.stderr
@@ -3809,7 +3590,7 @@ def test_readme_review_examples_run_as_written(env, servers, tmp_path):
         capture_output=True,
         text=True,
         timeout=60,
-        env=dict(os.environ, SENTIMENT_DATA_DIR=str(env["data"])),
+        env=child_env(SENTIMENT_DATA_DIR=env["data"]),
     )
     assert out.returncode == 0, out.stderr
     assert (
@@ -4891,40 +4672,6 @@ def test_poisoning_is_bounded_in_each_mode(env, monkeypatch, corpus):
 
 # -- several hosts on one PostgreSQL ----------------------------------------------
 
-PG_URL = os.environ.get("SENTIMENT_TEST_DATABASE_URL")
-
-
-@pytest.fixture
-def pg(env, monkeypatch):
-    """A fresh database on the test server (`.ci/postgres` starts one), as
-    SENTIMENT_DATABASE_URL."""
-    if not PG_URL:
-        if os.environ.get("CI"):
-            pytest.fail(
-                "SENTIMENT_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL for these tests"
-            )
-        pytest.skip(
-            'needs a PostgreSQL server: run `eval "$(.ci/postgres)"` first (it prints '
-            "SENTIMENT_TEST_DATABASE_URL), or let .ci/run do it"
-        )
-    import psycopg
-
-    name = f"t_{secrets_hex()}"
-    with psycopg.connect(PG_URL, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    url = PG_URL.rsplit("/", 1)[0] + "/" + name
-    monkeypatch.setenv("SENTIMENT_DATABASE_URL", url)
-    yield url
-    for log in [sentiment._replica[1] and sentiment._replica[1].log] + [
-        v
-        for v in globals().values()
-        if isinstance(v, sentiment.FeedbackLog) and isinstance(v.backend, sentiment.Postgres)
-    ]:
-        if log and isinstance(log.backend, sentiment.Postgres) and log.backend._pool is not None:
-            log.backend._pool.close()  # its threads would go on connecting to the dropped database
-    with psycopg.connect(PG_URL, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
-
 
 def pg_rows(url, sql="SELECT id, sentiment, status, excluded FROM review_db ORDER BY id"):
     import psycopg
@@ -5187,16 +4934,8 @@ def test_two_hosts_on_one_database(env, servers, pg, tmp_path):
     assert abs(pa["model_positive"] - pb["model_positive"]) < 1e-12
     assert len(digests_at(last, a.port, b.port)) == 1, "both hosts' workers hold the same state"
     # `update` against the database is served by both
-    subprocess.run(
-        [sys.executable, os.path.join(HERE, "sentiment.py"), "update"],
-        check=True,
-        capture_output=True,
-        env=dict(
-            os.environ,
-            SENTIMENT_MODEL_DIR=str(tmp_path / "empty"),
-            SENTIMENT_DATA_DIR=str(tmp_path),
-        ),
-    )
+    update = run_cli({"model": tmp_path / "empty", "data": tmp_path}, "update")
+    assert update.returncode == 0, update.stderr
     deadline = time.monotonic() + 5
     while {answer_of(h.port, probe)["model_version"] for h in (a, b)} != {2}:
         assert time.monotonic() < deadline, "version 2 not served by both hosts within 5 s"
@@ -5385,18 +5124,7 @@ def test_bad_database_settings_are_one_line(env, url, message):
     if "{port}" in url and not PG_URL:
         pytest.skip("needs the test PostgreSQL server (SENTIMENT_TEST_DATABASE_URL)")
     url = url.format(port=urllib.parse.urlsplit(PG_URL or "postgresql://x:1/y").port)
-    out = subprocess.run(
-        [sys.executable, os.path.join(HERE, "sentiment.py"), "--port", str(free_port())],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=dict(
-            os.environ,
-            SENTIMENT_DATABASE_URL=url,
-            SENTIMENT_MODEL_DIR=str(env["model"]),
-            SENTIMENT_DATA_DIR=str(env["data"]),
-        ),
-    )
+    out = run_cli(env, "--port", free_port(), timeout=60, SENTIMENT_DATABASE_URL=url)
     assert out.returncode != 0 and message in out.stderr and "Traceback" not in out.stderr
     assert len([line for line in out.stderr.splitlines() if line.startswith("error:")]) == 1
     assert "wrong" not in out.stderr and "sentiment_test:" not in out.stderr, (
@@ -6159,18 +5887,8 @@ def test_train_from_aclimdb_directory_and_evaluate(tmp_path, corpus, capsys, mon
         (folder / f"{i}_{8 if label else 2}.txt").write_text(text, encoding="utf-8")
     texts, labels, digest = sentiment.read_labelled(str(root))
     assert sorted(zip(texts, labels)) == sorted(zip(*corpus)) and len(digest) == 64
-    out = subprocess.run(
-        [
-            sys.executable,
-            os.path.join(HERE, "sentiment.py"),
-            "train",
-            str(root),
-        ],
-        env=dict(os.environ, SENTIMENT_MODEL_DIR=str(tmp_path / "m")),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    out = run_cli(None, "train", root, SENTIMENT_MODEL_DIR=tmp_path / "m")
+    assert out.returncode == 0, out.stderr
     assert "vectorizing part 1 of" in out.stderr and "ETA" in out.stderr, "a progress bar"
     assert "dev accuracy" in out.stderr
     data = tmp_path / "labelled.csv"
@@ -6466,18 +6184,7 @@ def test_a_line_too_long_is_refused_in_one_line(env, tmp_path):
     path = tmp_path / "long.txt"
     for first in ("x" * 5_000_000 + "\n" + GOOD + "\n", GOOD + "\n" + "y " * 2_500_000 + "\n"):
         path.write_text(first, encoding="utf-8")
-        run = subprocess.run(
-            [sys.executable, "sentiment.py", "predict", str(path), "-o", str(tmp_path / "out.csv")],
-            cwd=HERE,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=dict(
-                os.environ,
-                SENTIMENT_MODEL_DIR=str(env["model"]),
-                SENTIMENT_DATA_DIR=str(env["data"]),
-            ),
-        )
+        run = run_cli(env, "predict", path, "-o", tmp_path / "out.csv", cwd=HERE)
         line = 1 if first.startswith("x") else 2
         assert run.returncode == 1 and f"line {line}: longer than 131,072 characters" in run.stderr
         assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
