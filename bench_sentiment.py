@@ -911,9 +911,8 @@ def rule_figures(rule, served, dev_model, stream, y, dev_texts, dev_labels, corr
     flip, and the largest move."""
 
     def under(model):
-        evidence = model.rule.evidence(model.squares)
         twin = model.copy()
-        twin.rule, twin.squares = rule, rule.squares(evidence)
+        twin.rule = rule.started(model.rule.evidence())
         return twin
 
     online, predicted = under(served), []
@@ -1034,7 +1033,7 @@ def _chinese_rows():
 def _under(model, rule):
     """A copy of ``model`` that learns by ``rule``, from the evidence it was trained with."""
     twin = model.copy()
-    twin.rule, twin.squares = rule, rule.squares(model.rule.evidence(model.squares))
+    twin.rule = rule.started(model.rule.evidence())
     return twin
 
 

@@ -11,7 +11,9 @@ Run ``python sentiment.py`` (waitress) or any WSGI server on ``sentiment:applica
 The sections, in order:
 
 - Configuration: settings from the environment, limits.
-- Features: text to tokens to hashed n-grams (Featurizer); the learning rules; Model; fit.
+- Features: text to tokens to hashed n-grams (Featurizer, Poly64).
+- Learning: the online rules (AdaGrad, CappedAdaGrad), each owning the arrays it learns with.
+- Model: logistic regression that keeps learning (Model); fit and train_model.
 - Model store: versions as folders (FileStore), or in PostgreSQL (PostgresStore).
 - Feedback log: FeedbackLog (review_db, its SQL and protocol) on a backend, SQLite or Postgres;
   who a client is.
@@ -19,7 +21,8 @@ The sections, in order:
 - Statistics and metrics: Stats, Prometheus counters.
 - Feedback tokens, then keys and sessions: who may give feedback, review, administer.
 - Requests: bodies, reviews, classify, record_feedback; then the web pages and the JSON API.
-- Command line: train, evaluate, predict, update, versions, rollback, forget, keys, export, serve.
+- Command line: train, evaluate, predict, update, migrate, versions, rollback, forget, keys,
+  export, serve.
 """
 
 import argparse
@@ -323,7 +326,7 @@ def script_of(text, letters=400):
 @functools.cache
 def _scripts():
     """(each code point's script, as an index into the names, 0 for a non-letter; the names): the
-    first word of each letter's Unicode name, built once per process (0.05 s, 1 MB)."""
+    first word of each letter's Unicode name, built once per process (docs/performance.md)."""
     end = 0x32400  # past the last letter in Python's Unicode data
     table, names, index = bytearray(0x110000), [None], {}
     for c in range(end):
@@ -441,7 +444,7 @@ class Poly64:
     @functools.cache
     def tables():
         """(each code point's kind, for the token rule; each one's NFKC where it differs), built
-        once per process (0.2 s, 1 MB with the NFKC changes)."""
+        once per process (docs/performance.md)."""
         kind = np.full(0x110000, Poly64.OTHER, dtype=np.uint8)
         kind[_matching(r"\s")] = Poly64.SPACE
         kind[_matching(r"\w")] = Poly64.WORD
@@ -853,6 +856,11 @@ def _expit(z):
     return 0.5 * (1.0 + math.tanh(0.5 * z))
 
 
+###############################################################################
+# Learning: the online rules, each owning the arrays it learns with
+###############################################################################
+
+
 class AdaGrad:
     """The online rule: one AdaGrad step (per-feature rates) on the features of one review.
 
@@ -862,14 +870,19 @@ class AdaGrad:
     of times barely move, while words of a new domain learn fast (docs/learning.md). A step
     touches only the review's own features; the intercept stays. Feedback without a key is
     learned with ``anonymous_weight`` of a step. Its parameters are written into each version,
-    which replays under them."""
+    which replays under them.
+
+    A model's rule is its own: it holds the accumulators (``squares``), which a checkpoint saves
+    and loads through arrays() and resumed()."""
 
     name = "adagrad"
+    ARRAYS = ("squares",)  # what a checkpoint keeps of the rule
 
     def __init__(self, eta=2.5, g0=1e-3, prior=0.1, anonymous_weight=0.03):
         # chosen by prequential accuracy on the Amazon stream, and the anonymous step by `make
         # poison`
         self.eta, self.g0, self.prior, self.anonymous_weight = eta, g0, prior, anonymous_weight
+        self.squares = None  # each feature's sum of squared gradients, once started()
 
     def params(self):
         return {
@@ -880,15 +893,34 @@ class AdaGrad:
             "anonymous_weight": self.anonymous_weight,
         }
 
-    def squares(self, evidence):
-        return self.g0 + self.prior * evidence
+    def started(self, evidence):
+        """A rule of these parameters for a model whose training ``evidence`` (per feature) is
+        given: its accumulators start from it."""
+        rule = self._fresh()
+        rule.squares = self.g0 + self.prior * np.asarray(evidence, np.float64)
+        return rule
 
-    def evidence(self, squares):
-        return (squares - self.g0) / self.prior
+    def resumed(self, arrays):
+        """A rule of these parameters with a checkpoint's ``arrays`` (or a copy of another's)."""
+        rule = self._fresh()
+        rule.squares = np.array(arrays["squares"], dtype=np.float64)
+        return rule
+
+    def _fresh(self):
+        params = self.params()
+        del params["rule"]
+        return type(self)(**params)
+
+    def arrays(self):
+        return {"squares": self.squares}
+
+    def evidence(self):
+        """The training evidence these accumulators amount to: what a new version keeps."""
+        return (self.squares - self.g0) / self.prior
 
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
-        squares = model.squares[idx] + gradient * gradient
-        model.squares[idx] = squares
+        squares = self.squares[idx] + gradient * gradient
+        self.squares[idx] = squares
         model.coef[idx] -= self.eta * gradient / np.sqrt(squares)
 
 
@@ -911,8 +943,8 @@ class CappedAdaGrad(AdaGrad):
         return {**super().params(), "reach": self.reach, "cap": self.cap}
 
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
-        squares = model.squares[idx] + gradient * gradient
-        model.squares[idx] = squares
+        squares = self.squares[idx] + gradient * gradient
+        self.squares[idx] = squares
         delta = -self.eta * gradient / np.sqrt(squares)
         if weight < 1.0:
             np.clip(delta, -self.cap * weight, self.cap * weight, out=delta)
@@ -928,7 +960,7 @@ RULES = {rule.name: rule for rule in (AdaGrad, CappedAdaGrad)}
 
 def learning_rule(params):
     """The rule a version was made under; versions older than this record were all made under
-    AdaGrad's defaults."""
+    AdaGrad's defaults (`migrate` writes them out; the default goes in 2.0)."""
     params = dict(params or {"rule": AdaGrad.name})
     name = params.pop("rule")
     if name not in RULES:
@@ -940,17 +972,22 @@ def learning_rule(params):
 ANONYMOUS_WEIGHT = AdaGrad().anonymous_weight
 
 
+###############################################################################
+# Model: logistic regression that keeps learning, and how it is fitted
+###############################################################################
+
+
 class Model:
     """Logistic regression over :class:`Featurizer` output that keeps learning by its ``rule``.
 
-    One pass over the Amazon stream scores 0.905 on its second half and
-    keeps IMDb dev accuracy at 0.911 (docs/learning.md).
-    """
+    It holds the weights, the intercepts and the training evidence (which features training saw);
+    the rule holds what it learns with. Its figures, on the stream families too, are in
+    docs/learning.md."""
 
     def __init__(self, featurizer, coef, intercept, evidence=None, seen=None, rule=None):
         if coef.shape != (featurizer.n_features,):
             raise ValueError("coef does not match the featurizer")
-        self.featurizer, self.rule = featurizer, rule or CappedAdaGrad()
+        self.featurizer = featurizer
         self.coef = np.array(coef, dtype=np.float64)
         self.intercept = float(intercept)
         evidence = (
@@ -958,7 +995,7 @@ class Model:
             if evidence is None
             else np.asarray(evidence, np.float64)
         )
-        self.squares = self.rule.squares(evidence)  # AdaGrad's accumulators
+        self.rule = (rule or CappedAdaGrad()).started(evidence)
         self.trained = evidence > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
         self.temperatures = {}  # script -> temperature, from the version's calibration
@@ -1057,7 +1094,7 @@ class Model:
             "features": self.featurizer.params(),
             "coef": self.coef.astype(np.float16),
             "intercept": self.intercept,
-            "evidence": _pack_evidence(self.rule.evidence(self.squares)),
+            "evidence": _pack_evidence(self.rule.evidence()),
             "seen": None if self.seen is None else np.packbits(self.seen),
             **({} if self.cjk_intercept is None else {"cjk_intercept": self.cjk_intercept}),
         }
@@ -1093,16 +1130,16 @@ class Model:
         model.cjk_intercept = state.get("cjk_intercept")
         return model
 
-    def resumed(self, coef, squares, intercept):
-        """This model's featurizer, rule and known words with other learned state (a
-        checkpoint's, or a copy)."""
+    def resumed(self, coef, intercept, arrays):
+        """This model's featurizer, training evidence and known words with other learned state:
+        weights, intercept and the rule's ``arrays`` (a checkpoint's, or a copy)."""
         twin = Model(self.featurizer, coef, intercept, seen=self.seen, rule=self.rule)
-        twin.squares, twin.trained = np.array(squares, dtype=np.float64), self.trained
+        twin.rule, twin.trained = self.rule.resumed(arrays), self.trained
         twin.temperatures, twin.cjk_intercept = self.temperatures, self.cjk_intercept
         return twin
 
     def copy(self):
-        return self.resumed(self.coef, self.squares, self.intercept)
+        return self.resumed(self.coef, self.intercept, self.rule.arrays())
 
 
 # Evidence on disk: log2-spaced levels 1..15 (0 is "never seen") in two features a byte. Its values
@@ -1286,8 +1323,8 @@ def train_model(texts, labels, n_bits=21, cjk_bits=None, **options):
 
 
 def known_words(featurizer, words):
-    """Which word (unigram) buckets occur in reviews of these ``words`` (from vectorize): 256 KB
-    in a model, to tell when a review is foreign to it."""
+    """Which word (unigram) buckets occur in reviews of these ``words`` (from vectorize): a bit a
+    feature in a model, to tell when a review is foreign to it."""
     seen = np.zeros(featurizer.n_features, dtype=bool)
     seen[np.concatenate(words) if len(words) else []] = True
     return seen
@@ -1452,6 +1489,12 @@ class FileStore:
                 return _meta(f.read(), path)
         except OSError as e:
             raise ModelError(f"{path}: unreadable metadata ({e})") from None
+
+    def write_meta(self, version, meta):
+        """Replace a version's meta.json at once (`migrate`); its model.pkl stays as it is."""
+        path = self._path(version, "meta.json")
+        _fsync(f"{path}.tmp-{os.getpid()}", json.dumps(meta, indent=2).encode())
+        os.replace(f"{path}.tmp-{os.getpid()}", path)
 
     def files(self, version):
         """(the pickle, the meta.json text) of a version, unchecked."""
@@ -1656,7 +1699,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked
 
 def missing_columns(types, have):
     """(name, declaration) of review_db's columns that a log made before them lacks, in order.
-    (Logs made before 1.0 lack some.)"""
+    (Logs made before 1.0 lack some; after `migrate` every log has them, and this goes in 2.0.)"""
     have = set(have)
     return [(name, COLUMNS[name].format(**types)) for name in COLUMNS if name not in have]
 
@@ -1789,6 +1832,37 @@ class FeedbackLog:
         written, so every row's network is its client's as client_of counts it then."""
         row = row._replace(network=client_of(row.client))
         return db.execute(self._insert, (now, *row)).fetchone()[0]
+
+    def migrate(self, featurizer):
+        """Fill in what rows logged before 1.0 lack, once (`migrate`): each text key (by the
+        served ``featurizer``), each client as it is counted, and where approvals, changed
+        answers and the unsure sample's labels came from. Returns how many values were filled."""
+        q, db = self.q, self.db
+        keys = db.execute("SELECT count(*) FROM review_db WHERE text_key IS NULL").fetchone()[0]
+        for _ in self.state.said(db, math.inf, featurizer):  # it fills the keys it reads
+            pass
+        keys -= db.execute("SELECT count(*) FROM review_db WHERE text_key IS NULL").fetchone()[0]
+        filled = [keys]
+        with self.backend.transaction() as db:
+            clients = db.execute("SELECT DISTINCT client FROM review_db WHERE network IS NULL")
+            for (client,) in clients.fetchall():
+                filled.append(
+                    db.execute(
+                        f"UPDATE review_db SET network = {q} WHERE client = {q} AND network IS NULL",
+                        (client_of(client), client),
+                    ).rowcount
+                )
+            for source, where in (
+                ("approval", "approves IS NOT NULL"),
+                ("change", "supersedes IS NOT NULL"),
+                ("unsure", "substr(token, 1, 7) = 'unsure.'"),
+            ):
+                filled.append(
+                    db.execute(
+                        f"UPDATE review_db SET source = '{source}' WHERE source IS NULL AND {where}"
+                    ).rowcount
+                )
+        return sum(filled)
 
     # -- writing feedback -------------------------------------------------------
 
@@ -1967,7 +2041,8 @@ class StateReads:
         all) as a Said.
 
         Read 5,000 rows at a time, so memory stays bounded whatever the log's size. Rows logged
-        before keys were stored get theirs now, once: start-up must not hash every old review
+        before keys were stored get theirs now, once (or by `migrate`; this goes in 2.0):
+        start-up must not hash every old review
         again."""
         if keys is not None and not keys:
             return
@@ -2691,6 +2766,13 @@ class PostgresStore:
         )
         return _meta(row and row[0], f"version {version} in the database")
 
+    def write_meta(self, version, meta):
+        with self.postgres.transaction() as db:
+            db.execute(
+                "UPDATE model_versions SET meta = %s WHERE version = %s",
+                (json.dumps(meta, indent=2), version),
+            )
+
     def load(self, version):
         meta = self.read_meta(version)
         row = (
@@ -3320,7 +3402,8 @@ class Checkpoints:
                         continue
                     if set(info["excluded"]) != {i for i in excluded if i <= info["upto"]}:
                         continue
-                    resumed = model.resumed(saved["coef"], saved["squares"], info["intercept"])
+                    arrays = {name: saved[name] for name in model.rule.ARRAYS}
+                    resumed = model.resumed(saved["coef"], info["intercept"], arrays)
             # a torn or foreign file is moved aside, never trusted, never tried again
             except Exception as e:
                 logger.warning(
@@ -3370,8 +3453,8 @@ class Checkpoints:
                     np.savez(
                         f,
                         coef=model.coef,
-                        squares=model.squares,
                         info=np.frombuffer(info, dtype=np.uint8),
+                        **model.rule.arrays(),
                     )
                     f.flush()
                     os.fsync(f.fileno())
@@ -3680,8 +3763,7 @@ class Candidates:
 
 class LoadedVersions:
     """The candidates that requests named lately, loaded once each and kept, SIZE at most (the
-    least recently asked leaves): about 75 MB each at the committed model's size
-    (docs/deployment.md). Concurrent first asks of one version share one load."""
+    least recently asked leaves): each costs a model's memory (docs/deployment.md). Concurrent first asks of one version share one load."""
 
     SIZE = 3
 
@@ -3755,8 +3837,8 @@ class ChineseWords:
     """Chinese words for people to read: explanations mark them, and the misclassified-words
     statistics count them, instead of the characters and character n-grams the model reads.
 
-    jieba segments, an optional dependency loaded on a process's first Chinese review (0.7 s,
-    about 90 MB; docs/model.md). Without it, a review keeps its characters."""
+    jieba segments, an optional dependency loaded on a process's first Chinese review (its cost
+    is in docs/model.md). Without it, a review keeps its characters."""
 
     def __init__(self):
         self.lock, self._jieba = threading.Lock(), None
@@ -7502,6 +7584,23 @@ def _update(s):
     )
 
 
+def cmd_migrate(args):
+    """Upgrade the model store and the log once, so that the code that reads what 1.0 made
+    differently (versions without their learning rule, rows without a text key, a counted client
+    or a source) can go in 2.0."""
+    log, store = storage()
+    with store.exclusive():
+        versions = 0
+        for version in store.versions():
+            meta = store.read_meta(version)
+            if "learning" not in meta:  # made before the rule was recorded: AdaGrad's defaults
+                store.write_meta(version, {**meta, "learning": AdaGrad().params()})
+                versions += 1
+        choice = store.chosen()[0]
+        filled = log.migrate(store.load(choice)[0].featurizer) if choice is not None else 0
+    print(f"migrated {versions} model versions and {filled} values of the log's rows")
+
+
 def cmd_versions(args):
     store = storage()[1]
     choice, pinned = store.chosen()
@@ -7704,6 +7803,9 @@ def command_line():
     )
     sub.add_parser("update", help="save the served version plus all feedback as a new version")
     sub.add_parser("versions", help="list model versions")
+    sub.add_parser(
+        "migrate", help="upgrade the model versions and the log made by 1.0, once (2.0 needs it)"
+    )
     p = sub.add_parser("rollback", help="serve version N again, in every worker, without a restart")
     p.add_argument("version", type=int)
     p = sub.add_parser(
@@ -7741,6 +7843,7 @@ def main(argv=None):
         "evaluate": cmd_evaluate,
         "predict": cmd_predict,
         "update": cmd_update,
+        "migrate": cmd_migrate,
         "versions": cmd_versions,
         "rollback": cmd_rollback,
         "promote": cmd_rollback,

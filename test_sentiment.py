@@ -176,7 +176,7 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
     model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
     # the evidence as it is stored
     model = sentiment.Model.from_state(model.state(), sentiment.RULES[rule]())
-    coef, squares, r = model.coef.tolist(), model.squares.tolist(), model.rule
+    coef, squares, r = model.coef.tolist(), model.rule.squares.tolist(), model.rule
     assert min(squares) == r.g0 and max(squares) > r.g0, "a prior for seen features"
     trained = [q > r.g0 for q in squares]
     for text, label in zip(texts, labels):
@@ -202,7 +202,7 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
     for text, label in zip(texts, labels):
         model.learn(text, label, weight)
     assert np.max(np.abs(model.coef - np.array(coef))) < 1e-9
-    assert np.max(np.abs(model.squares - np.array(squares))) < 1e-9
+    assert np.max(np.abs(model.rule.squares - np.array(squares))) < 1e-9
     assert np.max(np.abs(model.coef - before)) > 1e-3  # it did learn something
 
 
@@ -1208,7 +1208,7 @@ def test_workers_hold_identical_weights(env, app):
     a, b = replayed(env), replayed(env)
     assert a.upto == b.upto == 30
     assert np.array_equal(a.model.coef, b.model.coef) and np.array_equal(
-        a.model.squares, b.model.squares
+        a.model.rule.squares, b.model.rule.squares
     )
     assert a.model.intercept == b.model.intercept
 
@@ -2849,6 +2849,44 @@ def fill_log(db, texts, labels, reviewer=None):
 
 def secrets_hex():
     return os.urandom(6).hex()
+
+
+def test_migrate_upgrades_what_1_0_made_once_and_changes_no_answer(env, tmp_path):
+    # a log as 1.0 made it: no text keys, counted clients or sources; a version without its rule
+    with sqlite3.connect(env["db"]) as db:
+        db.execute(
+            "CREATE TABLE review_db (id INTEGER PRIMARY KEY AUTOINCREMENT, review TEXT NOT NULL, "
+            "sentiment INTEGER NOT NULL, date TEXT NOT NULL, predicted INTEGER NOT NULL, "
+            "probability REAL NOT NULL, model_version INTEGER NOT NULL, token TEXT NOT NULL "
+            "UNIQUE, client TEXT NOT NULL, excluded INTEGER NOT NULL DEFAULT 0)"
+        )
+        db.executemany(
+            "INSERT INTO review_db (review, sentiment, date, predicted, probability, "
+            "model_version, token, client) VALUES (?, ?, '2026-01-01T00:00:00+00:00', 1, 0.9, 1, "
+            "?, ?)",
+            [(BAD, 0, "a", "2001:db8:1:2::7"), (MIXED, 0, "unsure.ab12", "192.0.2.1")],
+        )
+    shutil.copy(env["db"], tmp_path / "as-made.sqlite")
+    meta_path = env["model"] / "1" / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta.pop("learning", None)
+    meta_path.write_text(json.dumps(meta))
+    run = run_cli(env, "migrate")
+    assert run.returncode == 0, run.stderr
+    assert "migrated 1 model versions and 5 values" in run.stdout, run.stdout
+    with sqlite3.connect(env["db"]) as db:
+        rows = db.execute("SELECT text_key IS NOT NULL, network, source FROM review_db").fetchall()
+    assert rows == [(1, "2001:db8:1:2::/64", None), (1, "192.0.2.1", "unsure")]
+    assert json.loads(meta_path.read_text())["learning"] == sentiment.AdaGrad().params()
+    again = run_cli(env, "migrate")
+    assert "migrated 0 model versions and 0 values" in again.stdout, "once"
+    as_made = sentiment.Replica(
+        sentiment.FileStore(str(env["model"])),
+        sentiment.FeedbackLog(sentiment.SQLite(str(tmp_path / "as-made.sqlite"))),
+        data=str(tmp_path),
+    )
+    as_made.start()
+    assert np.array_equal(as_made.served.model.coef, replayed(env).model.coef), "no answer changed"
 
 
 def test_start_up_resumes_from_an_exact_checkpoint(env, monkeypatch):
