@@ -4737,9 +4737,9 @@ def _no_duplicates(pairs):
 _JSON = json.JSONDecoder(object_pairs_hook=_no_duplicates)
 
 
-def read_json(*allowed):
-    """The JSON object of a POST body, with only the ``allowed`` keys (415 for another type, 400
-    for bad JSON)."""
+def read_json(path):
+    """The JSON object of a POST body, as the API's description of ``path`` asks: 415 for another
+    type, 400 for bad JSON or what the schema refuses, 413 for a list longer than it allows."""
     if _content_type() != "application/json":
         raise bottle.HTTPError(415, "Send the request as application/json.")
     try:
@@ -4749,10 +4749,75 @@ def read_json(*allowed):
         raise bottle.HTTPError(400, "The body is not valid UTF-8 JSON.") from None
     if not isinstance(data, dict):
         raise bottle.HTTPError(400, "The body must be a JSON object.")
-    unknown = sorted(set(data) - set(allowed))
-    if unknown:
-        raise bottle.HTTPError(400, f"Unknown field {unknown[0]!r}; expected {', '.join(allowed)}.")
+    validator, schema = _request_schema(path)
+    error = next(validator.iter_errors(data), None)
+    if error is not None:
+        raise bottle.HTTPError(*_refusal(error, schema))
     return data
+
+
+@functools.lru_cache(maxsize=None)
+def _request_schema(path):
+    """(a validator, the schema) of ``path``'s request body in OPENAPI. A review is any string to
+    the validator: clean_review holds the rule, which the description's pattern describes."""
+    import jsonschema_rs
+
+    def described(fragment):
+        if fragment == REVIEW_SCHEMA:
+            return {"type": "string"}
+        if isinstance(fragment, dict):
+            return {k: described(v) for k, v in fragment.items()}
+        return [described(v) for v in fragment] if isinstance(fragment, list) else fragment
+
+    body = OPENAPI["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    schema = described(body)
+    return jsonschema_rs.validator_for(schema), schema
+
+
+def _refusal(error, schema):
+    """(status, message) for the first thing the schema refuses in a body. Of a oneOf's or
+    anyOf's forms, the one that came nearest speaks; when none came near, or several forms fit,
+    the schema's description of the forms."""
+    import jsonschema_rs
+
+    kinds = jsonschema_rs.ValidationErrorKind
+    while isinstance(error.kind, (kinds.OneOfNotValid, kinds.AnyOf, kinds.OneOfMultipleValid)):
+        nearest = None
+        if not isinstance(error.kind, kinds.OneOfMultipleValid):
+            nearest = min(error.kind.context, key=len)[0]
+        if (
+            nearest is None
+            or not nearest.instance_path
+            and isinstance(nearest.kind, (kinds.Required, kinds.AdditionalProperties))
+        ):
+            fragment = functools.reduce(lambda f, key: f[key], error.schema_path[:-1], schema)
+            return 400, fragment["description"]
+        error = nearest
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.instance_path)
+    kind, field = error.kind, f"'{where.lstrip('.')}'" if where else "The body"
+    if isinstance(kind, kinds.MaxItems):  # a bound on the work one request may ask for
+        return 413, f"Too many items in {field}: at most {kind.limit:,}."
+    if isinstance(kind, kinds.UniqueItems):
+        return 409, f"The same item is chosen twice in {field}."
+    words = {
+        kinds.Type: lambda: "must be " + " or ".join(_A_TYPE.get(t, t) for t in kind.types),
+        kinds.Enum: lambda: "must be one of " + ", ".join(json.dumps(o) for o in kind.options),
+        kinds.Constant: lambda: f"must be {json.dumps(kind.expected_value)}",
+        kinds.MinItems: lambda: (
+            "must be a non-empty list" if kind.limit == 1 else f"must list at least {kind.limit}"
+        ),
+        kinds.Minimum: lambda: f"must be at least {kind.limit}",
+        kinds.Maximum: lambda: f"must be at most {kind.limit}",
+        kinds.MinLength: lambda: "must not be empty",
+        kinds.Required: lambda: f"needs {kind.property!r}",
+        kinds.AdditionalProperties: lambda: f"has an unknown field {kind.unexpected[0]!r}",
+    }
+    said = next((word for cls, word in words.items() if isinstance(kind, cls)), None)
+    return 400, f"{field} {said()}." if said else f"{field}: {error.message[:200]}."
+
+
+_A_TYPE = {"integer": "an integer", "array": "a list", "object": "an object", "string": "a string"}
+_A_TYPE.update(boolean="true or false", number="a number")
 
 
 class Message(str):
@@ -5833,7 +5898,8 @@ def decide_reviews(ids, action, who):
     ids = [whole_number(i) for i in ids]
     if not ids or len(ids) > REVIEW_PAGE or None in ids:
         raise bottle.HTTPError(
-            400, f"Choose between 1 and {REVIEW_PAGE} feedback rows by their ids."
+            413 if len(ids) > REVIEW_PAGE else 400,
+            f"Choose between 1 and {REVIEW_PAGE} feedback rows by their ids.",
         )
     if len(set(ids)) != len(ids):
         raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
@@ -5902,27 +5968,11 @@ def label_audit(audit, label, who):
 
 @app.post("/api/predict")
 def api_predict():
-    data = read_json("review", "reviews", "explain", "partial", "version")
-    explain, partial, version = (
-        data.get("explain", False),
-        data.get("partial", False),
-        data.get("version"),
-    )
-    if not isinstance(explain, bool) or not isinstance(partial, bool):
-        raise bottle.HTTPError(400, "'explain' and 'partial' must be true or false.")
-    if "version" in data and (version := json_whole(version)) is None:
-        raise bottle.HTTPError(400, "'version' must be a version number.")
-    if ("review" in data) == ("reviews" in data):
-        raise bottle.HTTPError(400, 'Send one of {"review": "..."} or {"reviews": [...]}.')
+    data = read_json("/api/predict")
+    explain, partial = data.get("explain", False), data.get("partial", False)
+    version = json_whole(data.get("version"))
     if "reviews" in data:
-        reviews = data["reviews"]
-        if not isinstance(reviews, list) or not reviews:
-            raise bottle.HTTPError(400, "'reviews' must be a non-empty list of strings.")
-        if len(reviews) > MAX_BATCH:
-            raise bottle.HTTPError(
-                413, f"Too many reviews: {len(reviews)}, the limit is {MAX_BATCH}."
-            )
-        texts, errors = [], {}
+        texts, errors, reviews = [], {}, data["reviews"]
         for i, review in enumerate(reviews):
             try:
                 texts.append(clean_review(review))
@@ -5946,11 +5996,9 @@ def api_predict_get(text):
 @app.post("/api/feedback")
 @guarded()
 def api_feedback():
-    data = read_json("review", "label", "feedback_token")
-    text = clean_review(data.get("review"))
-    if data.get("label") not in LABELS:
-        raise bottle.HTTPError(400, '\'label\' must be "positive" or "negative".')
-    predicted = check_token(data.get("feedback_token"), text)
+    data = read_json("/api/feedback")
+    text = clean_review(data["review"])
+    predicted = check_token(data["feedback_token"], text)
     row, _, status = record_feedback(
         text, LABELS.index(data["label"]), predicted, data["feedback_token"]
     )
@@ -5980,17 +6028,14 @@ def api_review():
 @guarded("reviewer")
 def api_review_action():
     who = caller()
-    data = read_json("ids", "action", "sample", "audit", "label")
+    data = read_json("/api/review")
     if "sample" in data:
         label_unsure(json_whole(data["sample"]), data.get("label"), who)
         return {"labelled": 1}
     if "audit" in data:
         label_audit(json_whole(data["audit"]), data.get("label"), who)
         return {"labelled": 1}
-    ids = data.get("ids")
-    if not isinstance(ids, list):
-        raise bottle.HTTPError(400, "'ids' must be a list of feedback row ids.")
-    ids = [json_whole(i) for i in ids]  # a form's ids are text; JSON's are numbers
+    ids = [json_whole(i) for i in data["ids"]]  # a form's ids are text; JSON's are numbers
     return {
         data.get("action") if data.get("action") != "relabel" else "relabelled": len(
             decide_reviews(ids, data.get("action"), who)
@@ -6003,22 +6048,8 @@ def api_review_action():
 def api_forget():
     """Exclude rows by id, by time or by client address, as `forget` does; every worker rebuilds
     without them."""
-    data = read_json("ids", "since", "addresses")
+    data = read_json("/api/admin/forget")
     ids, since, addresses = data.get("ids", []), data.get("since"), data.get("addresses", [])
-    if not (
-        isinstance(ids, list)
-        and all(json_whole(i) is not None for i in ids)
-        and isinstance(addresses, list)
-        and all(isinstance(a, str) and a for a in addresses)
-        and (since is None or isinstance(since, str) and since)
-    ):
-        raise bottle.HTTPError(
-            400, "Send 'ids' (integers), 'since' (an ISO-8601 time) or 'addresses' (strings)."
-        )
-    if not (ids or since or addresses) or max(len(ids), len(addresses)) > MAX_BATCH:
-        raise bottle.HTTPError(
-            400, f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, or a time."
-        )
     try:
         since = since and utc_time(since)
         networks = [network_of(a) for a in addresses]
@@ -6039,7 +6070,7 @@ def api_forget():
 def api_serve_version():
     """Serve version N in every worker (pinned), as `rollback` does; promote without a version
     serves the newest."""
-    version, store = read_json("version").get("version"), replica().store
+    version, store = read_json(bottle.request.path).get("version"), replica().store
     if version is None and bottle.request.path.endswith("/promote"):
         store.serve(None)
     else:
@@ -6267,21 +6298,13 @@ def tf_predict(path):
             404, "Not found: predict at /v1/models/sentiment[/versions/N]:predict."
         )
     version = Protocol.version(*match.groups())
-    data = read_json("instances", "inputs", "signature_name")
-    if ("instances" in data) == ("inputs" in data):
-        raise bottle.HTTPError(400, 'Send one of "instances" (row format) or "inputs" (columnar).')
+    data = read_json("/v1/models/sentiment:predict")
     if "instances" in data:
-        rows = data["instances"]
-        if isinstance(rows, list) and all(isinstance(r, dict) for r in rows):
-            if not all(set(r) == {"review"} for r in rows):
-                raise bottle.HTTPError(400, 'Each instance is a review, or {"review": "..."}.')
-            rows = [r["review"] for r in rows]
+        rows = [r["review"] if isinstance(r, dict) else r for r in data["instances"]]
         answers = Protocol.answers(rows, version)
         return {"predictions": [tf_answer(a) for a in answers]}
     columns = data["inputs"]
     if isinstance(columns, dict):
-        if set(columns) != {"review"}:
-            raise bottle.HTTPError(400, 'The inputs are a list of reviews, or {"review": [...]}.')
         columns = columns["review"]
     answers = [tf_answer(a) for a in Protocol.answers(columns, version)]
     return {
@@ -6511,7 +6534,8 @@ def api_openapi():
 
 
 def _review_schema():
-    """A review as JSON Schema: its pattern is exactly what the server accepts."""
+    """A review as JSON Schema, for clients and fuzzers: its pattern is exactly what clean_review
+    accepts (a property test holds them together); clean_review alone checks it."""
     bad = r"\x00-\x08\x0b-\x1f\x7f<"  # control characters, CR and "<" (tags)
     # Python's, not ECMA's \\s
     space = "".join(f"\\u{c:04x}" for c in range(0x3000 + 1) if chr(c).isspace())
@@ -6532,7 +6556,7 @@ def _review_schema():
 
 def _openapi():
     """The OpenAPI 3.1 description of the JSON API, the serving protocols' routes included."""
-    review = _review_schema()
+    review = REVIEW_SCHEMA
     label = {"type": "string", "enum": list(LABELS)}
     explanation = {
         "type": "array",
@@ -6625,6 +6649,7 @@ def _openapi():
                     "summary": "Classify one review or up to 1,000",
                     "requestBody": body(
                         {
+                            "description": 'Send one of {"review": "..."} or {"reviews": [...]}.',
                             "oneOf": [
                                 {
                                     "type": "object",
@@ -6673,7 +6698,7 @@ def _openapi():
                                         },
                                     },
                                 },
-                            ]
+                            ],
                         }
                     ),
                     "responses": {
@@ -6844,6 +6869,8 @@ def _openapi():
                     "reviewer",
                     "Approve, reject, relabel or undo feedback rows, or label a sample",
                     {
+                        "description": 'Send {"ids": [...], "action": "approve"} (or reject, '
+                        'relabel, undo), {"sample": id, "label": ...} or {"audit": id, "label": ...}.',
                         "oneOf": [
                             {
                                 "type": "object",
@@ -6886,7 +6913,7 @@ def _openapi():
                                     "label": label,
                                 },
                             },
-                        ]
+                        ],
                     },
                     {"type": "object"},
                     409,
@@ -6899,13 +6926,18 @@ def _openapi():
                     {
                         "type": "object",
                         "additionalProperties": False,
+                        "description": f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, "
+                        "or a time.",
                         "anyOf": [  # something to forget
                             {"required": ["ids"], "properties": {"ids": {"minItems": 1}}},
                             {
                                 "required": ["addresses"],
                                 "properties": {"addresses": {"minItems": 1}},
                             },
-                            {"required": ["since"], "properties": {"since": {"type": "string"}}},
+                            {
+                                "required": ["since"],
+                                "properties": {"since": {"type": "string", "minLength": 1}},
+                            },
                         ],
                         "properties": {
                             "ids": ids,
@@ -6975,8 +7007,8 @@ def _openapi():
 
 def _protocol_paths(review, answer, errors):
     """TensorFlow Serving's and the Open Inference Protocol's routes (the served version's; the
-    same under /versions/N answer from a candidate). Bodies are described as a subset that
-    fuzzers can fill: one review whose shape is [1]."""
+    same under /versions/N answer from a candidate). TF Serving's predict body is described as it
+    is read; the Open Inference Protocol's as a subset fuzzers can fill: one review, shape [1]."""
     name = {"name": "name", "in": "path", "required": True, "schema": {"enum": [MODEL_NAME]}}
     reviews = {"type": "array", "items": review, "minItems": 1, "maxItems": MAX_BATCH}
     tensor = {
@@ -7015,12 +7047,21 @@ def _protocol_paths(review, answer, errors):
         return {"post": {"summary": summary, "parameters": list(parameters), "requestBody": content,
                          "responses": {"200": answer({"type": "object"}), **errors(400, 404, 413, 415, 503)}}}  # fmt: skip
 
+    def review_or_named(value):  # TF Serving's rows and columns may name their input
+        named = {"type": "object", "required": ["review"], "additionalProperties": False}
+        return {"anyOf": [value, {**named, "properties": {"review": value}}]}
+
     tf_body = {
-        "oneOf": [
-            {"type": "object", "required": ["instances"], "additionalProperties": False, "properties": {"instances": reviews}},
-            {"type": "object", "required": ["inputs"], "additionalProperties": False, "properties": {"inputs": reviews}},
-        ]
-    }  # fmt: skip
+        "type": "object",
+        "additionalProperties": False,
+        "oneOf": [{"required": ["instances"]}, {"required": ["inputs"]}],
+        "description": 'Send one of "instances" (row format) or "inputs" (columnar).',
+        "properties": {
+            "instances": {**reviews, "items": review_or_named(review)},
+            "inputs": review_or_named(reviews),
+            "signature_name": {"type": "string"},
+        },
+    }
     return {
         "/v1/models/{name}": get(
             "TensorFlow Serving: the versions' status", 404, 503, parameters=[name]
@@ -7049,6 +7090,7 @@ def _protocol_paths(review, answer, errors):
     }
 
 
+REVIEW_SCHEMA = _review_schema()
 OPENAPI = _openapi()
 
 
