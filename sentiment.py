@@ -1837,12 +1837,10 @@ class FeedbackLog:
         """Fill in what rows logged before 1.0 lack, once (`migrate`): each text key (by the
         served ``featurizer``), each client as it is counted, and where approvals, changed
         answers and the unsure sample's labels came from. Returns how many values were filled."""
-        q, db = self.q, self.db
-        keys = db.execute("SELECT count(*) FROM review_db WHERE text_key IS NULL").fetchone()[0]
-        for _ in self.state.said(db, math.inf, featurizer):  # it fills the keys it reads
-            pass
-        keys -= db.execute("SELECT count(*) FROM review_db WHERE text_key IS NULL").fetchone()[0]
-        filled = [keys]
+        q, db, keyless = self.q, self.db, "SELECT count(*) FROM review_db WHERE text_key IS NULL"
+        before = db.execute(keyless).fetchone()[0]
+        collections.deque(self.state.said(db, math.inf, featurizer), maxlen=0)  # it fills keys
+        filled = [before - db.execute(keyless).fetchone()[0]]
         with self.backend.transaction() as db:
             clients = db.execute("SELECT DISTINCT client FROM review_db WHERE network IS NULL")
             for (client,) in clients.fetchall():
@@ -7854,6 +7852,12 @@ def command_line():
         "promote", help="serve version N, a candidate too, in every worker (pinned, as rollback)"
     )
     p.add_argument("version", type=int)
+    _log_commands(sub)
+    return parser
+
+
+def _log_commands(sub):
+    """The commands that change or read the log and its keys: forget, keys, export."""
     p = sub.add_parser("forget", help="exclude feedback rows from learning (they stay in the log)")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--ids", type=_whole_number(1), nargs="+")
@@ -7874,7 +7878,6 @@ def command_line():
     keys.add_parser("revoke", help="revoke a key at once").add_argument("name")
     p = sub.add_parser("export", help="write the feedback log to stdout")
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
-    return parser
 
 
 def main(argv=None):
