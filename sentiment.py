@@ -103,7 +103,9 @@ def json_whole(value):
     return whole_number(value) if type(value) is int else None
 
 
-def _whole_number(low):
+def _at_least(low):
+    """A parser of settings and options: a whole number of at least ``low``, or ValueError."""
+
     def parse(value):
         n = whole_number(value)
         if n is None or n < low:
@@ -177,14 +179,14 @@ def _host_names(value):
 
 
 SETTINGS = {  # name: (parse, default); see the README's configuration table
-    "SENTIMENT_MODEL_VERSION": (_whole_number(1), None),
+    "SENTIMENT_MODEL_VERSION": (_at_least(1), None),
     "SENTIMENT_LEARN": (_one_of("at-once", "reviewed"), "at-once"),
-    "SENTIMENT_FEEDBACK_PER_MINUTE": (_whole_number(1), 30),
+    "SENTIMENT_FEEDBACK_PER_MINUTE": (_at_least(1), 30),
     "SENTIMENT_SECRET": (_secret_text, None),
     "SENTIMENT_DATABASE_URL": (_database_url, None),
     # the Origin a same-site POST carries; else the request's Host
     "SENTIMENT_PUBLIC_HOSTS": (_host_names, None),
-    "SENTIMENT_AGREEING_ADDRESSES": (_whole_number(3), 3),  # why 3: docs/learning.md
+    "SENTIMENT_AGREEING_ADDRESSES": (_at_least(3), 3),  # why 3: docs/learning.md
     # auto: docs/learning.md, "Candidates"
     "SENTIMENT_PROMOTE": (_one_of("manual", "auto"), "manual"),
     # how many leading bits of an IPv6 address name one client: docs/security.md
@@ -2373,14 +2375,24 @@ class KeyTable:
 
 
 # -- backends: where a log lives ------------------------------------------------
-#
-# A backend has PARAM (its placeholder), TYPES (the words COLUMNS needs), CLOCK (a query for the
-# database's time) and UNREADABLE (what clients are told); connect() makes a connection with the
-# log's tables, ``db`` is this thread's, transaction() writes in id order, change_mark() says when
-# another writer has written.
 
 
-class SQLite:
+class Backend:
+    """Where a log lives. A backend has PARAM (its placeholder), TYPES (the words COLUMNS needs),
+    CLOCK (a query for the database's time) and UNREADABLE (what clients are told); connect()
+    makes a connection with the log's tables, ``db`` is this thread's, transaction() writes in id
+    order, change_mark() says when another writer has written, release() gives the thread's
+    connection back."""
+
+    @property
+    def db(self):
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self.connect()
+        return db
+
+
+class SQLite(Backend):
     """A log in one SQLite file: one connection per thread, opened lazily in the process that
     uses it, never across a fork. A write is BEGIN IMMEDIATE ... COMMIT: SQLite has one writer,
     so ids are committed in id order."""
@@ -2421,13 +2433,6 @@ class SQLite:
         except sqlite3.Error:
             db.close()
             raise
-        return db
-
-    @property
-    def db(self):
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = self._local.db = self.connect()
         return db
 
     def after_request(self):
@@ -2474,7 +2479,7 @@ CREATE TABLE IF NOT EXISTS service_secret (one BOOLEAN PRIMARY KEY DEFAULT true 
 """
 
 
-class Postgres:
+class Postgres(Backend):
     """A log in PostgreSQL, shared by hosts.
 
     Each process has its own psycopg_pool (made after fork); a request borrows a connection and
@@ -2504,13 +2509,6 @@ class Postgres:
 
     def where(self):
         return self._where
-
-    @property
-    def db(self):
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = self._local.db = self.connect()
-        return db
 
     def _options(self, lock_timeout=None):
         wait = int(1000 * (lock_timeout or self.busy_timeout))
@@ -4382,9 +4380,9 @@ def _unauthorized(message):
 
 
 @contextlib.contextmanager
-def unavailable(what):
-    """Log a failing log or store, and answer 503 saying ``what`` could not be done (also a
-    decorator)."""
+def when_storage_fails(what):
+    """A StorageError (the log or the store failing) is logged and answered 503, saying ``what``
+    could not be done; a context manager and a decorator."""
     try:
         yield
     except StorageError as e:
@@ -4392,7 +4390,7 @@ def unavailable(what):
         raise bottle.HTTPError(503, f"{what}; please try again later.") from None
 
 
-@unavailable("Keys cannot be checked right now")
+@when_storage_fails("Keys cannot be checked right now")
 def _key_owner(**which):
     log = replica().log
     return log.keys.owner(log.db, **which)
@@ -5661,7 +5659,7 @@ def stats_page():
     return page("stats", title="Statistics", stats=_stats())
 
 
-@unavailable("The statistics are unavailable right now")
+@when_storage_fails("The statistics are unavailable right now")
 def _stats():
     s = replica()
     stats = s.stats.read(s.store, s.served.version if s.served else s.store.chosen()[0])
@@ -5833,7 +5831,7 @@ def review_audit():
 def review_queue(limit=REVIEW_PAGE):
     """What /review and /api/review show: pending rows and the unsure sample, each with its
     explanation."""
-    with current() as s, unavailable("The review queue cannot be read right now"):
+    with current() as s, when_storage_fails("The review queue cannot be read right now"):
         db, model = s.log.db, s.served.model
         pending, total = s.log.queue.pending(db, limit), s.log.queue.count_pending(db)
         unsure = s.log.queue.unsure(db, limit) if setting("SENTIMENT_LEARN") == "reviewed" else []
@@ -5902,7 +5900,7 @@ def decide_reviews(ids, action, who):
     if len(set(ids)) != len(ids):
         raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
     try:
-        with unavailable("The review could not be saved"):
+        with when_storage_fails("The review could not be saved"):
             return replica().log.queue.decide(ids, action, who[0])
     except ReviewConflict as e:
         raise bottle.HTTPError(409, e.args[0]) from None
@@ -5916,7 +5914,7 @@ def label_unsure(sample, label, who):
         )
     with current() as s:
         log, version = s.log, s.served.version
-    with unavailable("The label could not be saved"):
+    with when_storage_fails("The label could not be saved"):
         row = log.queue.take_unsure(sample)
         if row is None:
             raise bottle.HTTPError(
@@ -5954,7 +5952,7 @@ def label_audit(audit, label, who):
             review, key, 0, answer, probability, version, token, address, reviewer=who[0]
         )._replace(source="audit")
 
-    with unavailable("The label could not be saved"):
+    with when_storage_fails("The label could not be saved"):
         if replica().log.queue.label_audit(audit, LABELS.index(label), row) is None:
             raise bottle.HTTPError(409, "That audit item is gone or already labelled.")
 
@@ -6053,7 +6051,7 @@ def api_forget():
         networks = [network_of(a) for a in addresses]
     except ValueError as e:
         raise bottle.HTTPError(400, str(e)) from None
-    with unavailable("The log could not be changed"):
+    with when_storage_fails("The log could not be changed"):
         return {
             "excluded": replica().log.exclude(
                 ids=[json_whole(i) for i in ids], since=since, networks=networks
@@ -6064,7 +6062,7 @@ def api_forget():
 @app.post("/api/admin/rollback")
 @app.post("/api/admin/promote")
 @guarded("admin")
-@unavailable("The model store cannot be changed right now")
+@when_storage_fails("The model store cannot be changed right now")
 def api_serve_version():
     """Serve version N in every worker (pinned), as `rollback` does; promote without a version
     serves the newest."""
@@ -6732,7 +6730,11 @@ def _openapi():
                             "properties": {
                                 "review": review,
                                 "label": label,
-                                "feedback_token": {"type": "string"},
+                                "feedback_token": {
+                                    "type": ["string", "null"],
+                                    "description": "the prediction's; check_token refuses one "
+                                    "that is missing (null), forged, used or expired with 403",
+                                },
                             },
                         }
                     ),
@@ -7860,7 +7862,7 @@ def _log_commands(sub):
     """The commands that change or read the log and its keys: forget, keys, export."""
     p = sub.add_parser("forget", help="exclude feedback rows from learning (they stay in the log)")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--ids", type=_whole_number(1), nargs="+")
+    group.add_argument("--ids", type=_at_least(1), nargs="+")
     group.add_argument("--since", help="ISO-8601 UTC time, e.g. 2026-11-22T10:00:00")
     group.add_argument(
         "--address",

@@ -5599,7 +5599,7 @@ def smoke(port):
     assert status == 201, created
     assert call(port, "GET", "/healthz")[2]["status"] == "ok"
     status, _, error = call(port, "POST", "/api/predict", {"review": 42})
-    assert status == 400 and error == {"error": "The review must be a string."}
+    assert status == 400 and error == {"error": "'review' must be a string."}
     status, _, page = call(port, "GET", "/nowhere")
     assert status == 404 and "Traceback" not in page and "bottle.py" not in page
     return created["id"]
