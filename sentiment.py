@@ -236,7 +236,7 @@ MIN_CJK_REVIEW = 2
 MAX_REVIEW = 20_000
 MAX_BATCH = 1_000  # reviews in one /api/predict or /batch
 MAX_UPLOAD = 2_000_000  # bytes of reviews on /batch
-# tokens in one request: it bounds a request's featurizing (1,000 reviews of 2,000 one-letter
+# tokens in one request: it bounds a request's featurizing (1,000 reviews of 500 one-letter
 # words; docs/performance.md times it)
 MAX_TOKENS = 500_000
 EXPLAIN_TOP = 50  # features listed per review in the JSON explanation, the strongest
