@@ -84,23 +84,17 @@ def data_dir():
 
 
 def whole_number(value):
-    """``value`` as an int if it is a whole number from 0 to 2^63 - 1 (an int, or ASCII digits),
-    else None.
+    """``value`` as an int if it is a whole number from 0 to 2^63 - 1 (an int, ASCII digits, or a
+    JSON number that is whole: JSON Schema's integer, 2.0 too), else None.
 
     A client's "²" (isdigit, but not int) or 5,000 digits must be a 400, not
     an error, and a row id must fit the log's 64-bit INTEGER.
     """
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
         value = int(value)
-    return value if type(value) is int and 0 <= value < 2**63 else None
-
-
-def json_whole(value):
-    """A JSON number that is whole (JSON Schema's integer: 2.0 is one) as an int, as
-    whole_number; else None."""
-    if isinstance(value, float) and value.is_integer() and 0 <= value < 2**63:
+    elif isinstance(value, float) and value.is_integer() and 0 <= value < 2**63:
         value = int(value)
-    return whole_number(value) if type(value) is int else None
+    return value if type(value) is int and 0 <= value < 2**63 else None
 
 
 def _at_least(low):
@@ -5967,7 +5961,7 @@ def label_audit(audit, label, who):
 def api_predict():
     data = read_json("/api/predict")
     explain, partial = data.get("explain", False), data.get("partial", False)
-    version = json_whole(data.get("version"))
+    version = whole_number(data.get("version"))
     if "reviews" in data:
         texts, errors, reviews = [], {}, data["reviews"]
         for i, review in enumerate(reviews):
@@ -6027,12 +6021,12 @@ def api_review_action():
     who = caller()
     data = read_json("/api/review")
     if "sample" in data:
-        label_unsure(json_whole(data["sample"]), data.get("label"), who)
+        label_unsure(whole_number(data["sample"]), data.get("label"), who)
         return {"labelled": 1}
     if "audit" in data:
-        label_audit(json_whole(data["audit"]), data.get("label"), who)
+        label_audit(whole_number(data["audit"]), data.get("label"), who)
         return {"labelled": 1}
-    ids = [json_whole(i) for i in data["ids"]]  # a form's ids are text; JSON's are numbers
+    ids = [whole_number(i) for i in data["ids"]]  # a form's ids are text; JSON's are numbers
     return {
         data.get("action") if data.get("action") != "relabel" else "relabelled": len(
             decide_reviews(ids, data.get("action"), who)
@@ -6055,7 +6049,7 @@ def api_forget():
     with when_storage_fails("The log could not be changed"):
         return {
             "excluded": replica().log.exclude(
-                ids=[json_whole(i) for i in ids], since=since, networks=networks
+                ids=[whole_number(i) for i in ids], since=since, networks=networks
             )
         }
 
@@ -6071,7 +6065,7 @@ def api_serve_version():
     if version is None and bottle.request.path.endswith("/promote"):
         store.serve(None)
     else:
-        if (version := json_whole(version)) is None:
+        if (version := whole_number(version)) is None:
             raise bottle.HTTPError(400, f"'version' must be one of {store.versions()}.")
         if version not in store.versions():
             raise bottle.HTTPError(
@@ -6422,7 +6416,7 @@ class OIPRequest:
         if tensor.get("name") != "review" or tensor.get("datatype") != "BYTES":
             raise bottle.HTTPError(400, 'The input is "review", of datatype "BYTES".')
         if not (
-            isinstance(shape, list) and shape and all(json_whole(d) is not None for d in shape)
+            isinstance(shape, list) and shape and all(whole_number(d) is not None for d in shape)
         ):
             raise bottle.HTTPError(
                 400, "The input's shape is a list of whole numbers, [n] or [n, 1]."
@@ -6454,7 +6448,7 @@ class OIPRequest:
     @staticmethod
     def unpacked(binary, size):
         """The BYTES elements of the binary data, each checked: no length may point past them."""
-        if json_whole(size) != len(binary):
+        if whole_number(size) != len(binary):
             raise bottle.HTTPError(
                 400, f"binary_data_size is {size!r}, but {len(binary)} bytes follow the header."
             )
