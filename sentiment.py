@@ -4773,17 +4773,12 @@ def _refusal(error, schema):
 
     kinds = jsonschema_rs.ValidationErrorKind
     while isinstance(error.kind, (kinds.OneOfNotValid, kinds.AnyOf, kinds.OneOfMultipleValid)):
-        nearest = None
-        if not isinstance(error.kind, kinds.OneOfMultipleValid):
-            nearest = min(error.kind.context, key=len)[0]
-        if (
-            nearest is None
-            or not nearest.instance_path
-            and isinstance(nearest.kind, (kinds.Required, kinds.AdditionalProperties))
-        ):
-            fragment = functools.reduce(lambda f, key: f[key], error.schema_path[:-1], schema)
-            return 400, fragment["description"]
-        error = nearest
+        fragment = functools.reduce(lambda f, key: f[key], error.schema_path[:-1], schema)
+        forms = getattr(error.kind, "context", None) or [[]]  # several forms fit: none
+        nearest = min(forms, key=lambda errors: len(errors) or math.inf)[:1]
+        if not nearest or _another_form(nearest[0], fragment, kinds):
+            return 400, fragment.get("description") or error.message[:200]
+        error = nearest[0]
     where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.instance_path)
     kind, field = error.kind, f"'{where.lstrip('.')}'" if where else "The body"
     if isinstance(kind, kinds.MaxItems):  # a bound on the work one request may ask for
@@ -4805,6 +4800,20 @@ def _refusal(error, schema):
     }
     said = next((word for cls, word in words.items() if isinstance(kind, cls)), None)
     return 400, f"{field} {said()}." if said else f"{field}: {error.message[:200]}."
+
+
+def _another_form(error, fragment, kinds):
+    """Whether a form's error says the body is of another form of ``fragment``: a field a form
+    requires is missing, or the fields it does not take belong to another form."""
+    if error.instance_path:
+        return False
+    if isinstance(error.kind, kinds.Required):
+        return True
+    forms = fragment.get("oneOf", []) + fragment.get("anyOf", [])
+    known = {name for form in forms + [fragment] for name in form.get("properties", ())}
+    return isinstance(error.kind, kinds.AdditionalProperties) and known >= set(
+        error.kind.unexpected
+    )
 
 
 _A_TYPE = {"integer": "an integer", "array": "a list", "object": "an object", "string": "a string"}

@@ -804,6 +804,36 @@ def test_api_predict_errors(app, body, ctype, status, message):
     assert "Traceback" not in res.text
 
 
+@pytest.mark.parametrize(
+    "path, body, status, said",
+    [
+        (
+            "/api/predict",
+            {"review": GOOD, "explain": "yes"},
+            400,
+            "'explain' must be true or false",
+        ),
+        ("/api/predict", {"review": GOOD, "version": -1}, 400, "'version' must be at least 0"),
+        ("/api/predict", {"review": GOOD, "reviews": [GOOD]}, 400, "Send one of"),
+        ("/api/predict", {"review": GOOD, "x": 1}, 400, "unknown field 'x'"),
+        ("/api/feedback", {"review": GOOD, "label": "meh", "feedback_token": "t"}, 400, "'label'"),
+        ("/api/review", {"ids": [1], "action": "zap"}, 400, "'action' must be one of"),
+        ("/api/review", {"ids": [1, 1], "action": "approve"}, 409, "chosen twice in 'ids'"),
+        ("/api/review", {"ids": list(range(51)), "action": "undo"}, 413, "at most 50"),
+        ("/api/admin/forget", {"since": ""}, 400, "Choose what to forget"),
+        ("/api/admin/rollback", {"version": "1"}, 400, "'version' must be an integer"),
+        ("/v1/models/sentiment:predict", {"instances": [{"x": 1}]}, 400, "'instances[0]'"),
+        ("/v1/models/sentiment:predict", {"inputs": {"review": 5}}, 400, "'inputs' must be a list"),
+    ],
+)
+def test_a_body_the_schema_refuses_is_told_what_and_where(app, env, path, body, status, said):
+    """One contract: the API's description refuses the body, in words that name the field."""
+    key = make_key(env, "admin", "schema")
+    res = app.post_json(path, body, headers=bearer(key), status=status)
+    assert said in res.json["error"], res.json
+    assert rows(env) == [], "and nothing is written"
+
+
 def test_api_feedback_and_errors(app, env):
     token = app.post_json("/api/predict", {"review": GOOD}).json["feedback_token"]
     assert (
