@@ -4825,6 +4825,41 @@ def test_ids_are_gap_safe_under_interleaved_writers(env, pg):
         log.backend._pool.close()
 
 
+def test_migrate_upgrades_a_postgresql_log_and_its_versions_once(env, pg):
+    import psycopg
+
+    log = sentiment.FeedbackLog(sentiment.Postgres(pg))
+    try:
+        log.backend.model_store(str(env["model"])).versions()  # imports model/1
+        with (
+            log.backend.transaction() as db
+        ):  # rows as 1.0 left them, and a version without its rule
+            db.executemany(
+                "INSERT INTO review_db (review, sentiment, date, predicted, probability, "
+                "model_version, token, client) VALUES (%s, 0, '2026-01-01', 1, 0.9, 1, %s, %s)",
+                [(BAD, "a", "2001:db8:1:2::7"), (MIXED, "unsure.ab12", "192.0.2.1")],
+            )
+            meta = json.loads(db.execute("SELECT meta FROM model_versions").fetchone()[0])
+            meta.pop("learning", None)
+            db.execute("UPDATE model_versions SET meta = %s", (json.dumps(meta),))
+    finally:
+        log.backend.release()
+        log.backend._pool.close()
+    run = run_cli(env, "migrate", SENTIMENT_DATABASE_URL=pg)
+    assert "migrated 1 model versions and 5 values" in run.stdout, run.stdout + run.stderr
+    assert pg_rows(
+        pg, "SELECT text_key IS NOT NULL, network, source FROM review_db ORDER BY id"
+    ) == [
+        (True, "2001:db8:1:2::/64", None),
+        (True, "192.0.2.1", "unsure"),
+    ]
+    with psycopg.connect(pg) as db:
+        meta = json.loads(db.execute("SELECT meta FROM model_versions").fetchone()[0])
+    assert meta["learning"] == sentiment.AdaGrad().params()
+    again = run_cli(env, "migrate", SENTIMENT_DATABASE_URL=pg)
+    assert "migrated 0 model versions and 0 values" in again.stdout, "once"
+
+
 def test_a_busy_pool_is_not_a_database_that_is_down(env, pg):
     """With every pooled connection lent out a request waits a second and fails; the next one,
     once a connection is back, gets it at once instead of being refused for a second."""
