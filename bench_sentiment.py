@@ -1748,7 +1748,7 @@ def capacity(sizes=(0, 200_000, 1_000_000)):
                         for k, (text, label) in enumerate(rows)
                     ),
                 )
-            log.release()
+            log.backend.release()
             port = free_port()
             env = dict(
                 os.environ,
