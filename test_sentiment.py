@@ -2744,6 +2744,14 @@ def protocol_hostile():
             {413},
         ),
         (
+            "TF Serving: a signature_name that is no string",
+            "POST",
+            "/v1/models/sentiment:predict",
+            JSON,
+            js({"instances": [GOOD], "signature_name": ["serving_default"] * 1000}),
+            {400},
+        ),
+        (
             "TF Serving: a version that is no number",
             "POST",
             "/v1/models/sentiment/versions/x:predict",
