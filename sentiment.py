@@ -4775,7 +4775,9 @@ def _refusal(error, schema):
     while isinstance(error.kind, (kinds.OneOfNotValid, kinds.AnyOf, kinds.OneOfMultipleValid)):
         fragment = functools.reduce(lambda f, key: f[key], error.schema_path[:-1], schema)
         forms = getattr(error.kind, "context", None) or [[]]  # several forms fit: none
-        nearest = min(forms, key=lambda errors: len(errors) or math.inf)[:1]
+        # the nearest form: one the body does not lack a field of, then the fewest errors
+        nearest = min(forms, key=lambda errors: (_lacks(errors, kinds), len(errors) or math.inf))
+        nearest = nearest[:1]
         if not nearest or _another_form(nearest[0], fragment, kinds):
             return 400, fragment.get("description") or error.message[:200]
         error = nearest[0]
@@ -4800,6 +4802,11 @@ def _refusal(error, schema):
     }
     said = next((word for cls, word in words.items() if isinstance(kind, cls)), None)
     return 400, f"{field} {said()}." if said else f"{field}: {error.message[:200]}."
+
+
+def _lacks(errors, kinds):
+    """Whether a form's errors say the body lacks a field the form requires."""
+    return any(not e.instance_path and isinstance(e.kind, kinds.Required) for e in errors)
 
 
 def _another_form(error, fragment, kinds):
