@@ -1769,8 +1769,9 @@ class ReviewConflict(Exception):
 class FeedbackLog:
     """The feedback log: review_db, written here; what a served state reads (``state``), what
     statistics read (``reports``), the reviewers' queue and samples (``queue``) and the API keys
-    (``keys``). All the log's SQL is in these five, in words every backend speaks; the backend (SQLite or Postgres) owns the connections, the transaction, the clock, the change mark
-    and the dialect's words (PARAM, TYPES, CLOCK).
+    (``keys``). All the log's SQL is in these five, in words every backend speaks; the backend
+    (SQLite or Postgres) owns the connections, the transaction, the clock, the change mark and
+    the dialect's words (PARAM, TYPES, CLOCK).
 
     The protocol, which every process keeps on either backend:
 
@@ -1843,7 +1844,8 @@ class FeedbackLog:
             for (client,) in clients.fetchall():
                 filled.append(
                     db.execute(
-                        f"UPDATE review_db SET network = {q} WHERE client = {q} AND network IS NULL",
+                        f"UPDATE review_db SET network = {q} WHERE client = {q} "
+                        "AND network IS NULL",
                         (client_of(client), client),
                     ).rowcount
                 )
@@ -2128,7 +2130,8 @@ class LogReports:
         ``after``. (A pending row is never learned, so an approval counts once.)"""
         return db.execute(
             "SELECT id, review, sentiment, predicted, reviewer FROM review_db WHERE "
-            f"id > {self.log.q} AND excluded = 0 AND status = 'learned' ORDER BY id LIMIT {self.log.q}",
+            f"id > {self.log.q} AND excluded = 0 AND status = 'learned' ORDER BY id "
+            f"LIMIT {self.log.q}",
             (after, limit),
         ).fetchall()
 
@@ -2167,8 +2170,8 @@ class LogReports:
         after = 0
         while True:
             rows = db.execute(
-                f"SELECT id, review FROM review_db WHERE id > {self.log.q} AND id <= {self.log.q} AND "
-                "status = 'learned' ORDER BY id LIMIT 5000",
+                f"SELECT id, review FROM review_db WHERE id > {self.log.q} AND "
+                f"id <= {self.log.q} AND status = 'learned' ORDER BY id LIMIT 5000",
                 (after, upto),
             ).fetchall()
             yield from (review for _, review in rows)
@@ -2341,7 +2344,8 @@ class KeyTable:
     def add(self, name, role, key_sha256):
         with self.log.backend.transaction() as db:
             db.execute(
-                f"INSERT INTO api_keys (name, role, key_sha256, created) VALUES {self.log.marks(4)}",
+                "INSERT INTO api_keys (name, role, key_sha256, created) VALUES "
+                + self.log.marks(4),
                 (name, role, key_sha256, _now().isoformat(timespec="seconds")),
             )
 
@@ -2468,9 +2472,14 @@ class SQLite(Backend):
 
 # What PostgreSQL holds besides the log, so hosts share no files.
 POSTGRES_TABLES = """
-CREATE TABLE IF NOT EXISTS model_versions (version BIGINT PRIMARY KEY, meta TEXT NOT NULL, model BYTEA NOT NULL);
-CREATE TABLE IF NOT EXISTS served_version (version BIGINT);  -- no row: the newest; one row: rolled back to it
-CREATE TABLE IF NOT EXISTS service_secret (one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one), key TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS model_versions (
+    version BIGINT PRIMARY KEY, meta TEXT NOT NULL, model BYTEA NOT NULL
+);
+-- no row: the newest is served; one row: rolled back to it
+CREATE TABLE IF NOT EXISTS served_version (version BIGINT);
+CREATE TABLE IF NOT EXISTS service_secret (
+    one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one), key TEXT NOT NULL
+);
 """
 
 
@@ -3754,7 +3763,8 @@ class Candidates:
 
 class LoadedVersions:
     """The candidates that requests named lately, loaded once each and kept, SIZE at most (the
-    least recently asked leaves): each costs a model's memory (docs/deployment.md). Concurrent first asks of one version share one load."""
+    least recently asked leaves): each costs a model's memory (docs/deployment.md). Concurrent
+    first asks of one version share one load."""
 
     SIZE = 3
 
@@ -6881,7 +6891,8 @@ def _openapi():
                     "Approve, reject, relabel or undo feedback rows, or label a sample",
                     {
                         "description": 'Send {"ids": [...], "action": "approve"} (or reject, '
-                        'relabel, undo), {"sample": id, "label": ...} or {"audit": id, "label": ...}.',
+                        'relabel, undo), {"sample": id, "label": ...} or '
+                        '{"audit": id, "label": ...}.',
                         "oneOf": [
                             {
                                 "type": "object",
@@ -7595,9 +7606,11 @@ def cmd_update(args):
     s = replica()
     with s.store.exclusive():
         s.start()
-        if s.served.base == s.served.version and s.served.upto == s.served.meta["feedback_upto"]:
+        served = s.served
+        if served.base == served.version and served.upto == served.meta["feedback_upto"]:
             print(
-                f"nothing new: version {s.served.version} holds the feedback up to row {s.served.upto}; no version written"
+                f"nothing new: version {served.version} holds the feedback up to row "
+                f"{served.upto}; no version written"
             )
             return
         _update(s)
@@ -7632,8 +7645,8 @@ def _update(s):
     )
     s.store.serve(None)
     print(
-        f"wrote version {version}: version {s.served.base} plus feedback up to row {s.served.upto}; the model had "
-        f"{right} of those {n} feedbacks right before learning each"
+        f"wrote version {version}: version {s.served.base} plus feedback up to row "
+        f"{s.served.upto}; the model had {right} of those {n} feedbacks right before learning each"
     )
 
 
