@@ -1769,9 +1769,9 @@ class ReviewConflict(Exception):
 class FeedbackLog:
     """The feedback log: review_db, written here; what a served state reads (``state``), what
     statistics read (``reports``), the reviewers' queue and samples (``queue``) and the API keys
-    (``keys``). All the log's SQL is in these five, in words every backend speaks; the backend
-    (SQLite or Postgres) owns the connections, the transaction, the clock, the change mark and
-    the dialect's words (PARAM, TYPES, CLOCK).
+    (``keys``). All the log's SQL is in these five (and migrate_log, the upgrade from 1.0), in
+    words every backend speaks; the backend (SQLite or Postgres) owns the connections, the
+    transaction, the clock, the change mark and the dialect's words (PARAM, TYPES, CLOCK).
 
     The protocol, which every process keeps on either backend:
 
@@ -1830,36 +1830,6 @@ class FeedbackLog:
         written, so every row's network is its client's as client_of counts it then."""
         row = row._replace(network=client_of(row.client))
         return db.execute(self._insert, (now, *row)).fetchone()[0]
-
-    def migrate(self, featurizer):
-        """Fill in what rows logged before 1.0 lack, once (`migrate`): each text key (by the
-        served ``featurizer``), each client as it is counted, and where approvals, changed
-        answers and the unsure sample's labels came from. Returns how many values were filled."""
-        q, db, keyless = self.q, self.db, "SELECT count(*) FROM review_db WHERE text_key IS NULL"
-        before = db.execute(keyless).fetchone()[0]
-        collections.deque(self.state.said(db, math.inf, featurizer), maxlen=0)  # it fills keys
-        filled = [before - db.execute(keyless).fetchone()[0]]
-        with self.backend.transaction() as db:
-            clients = db.execute("SELECT DISTINCT client FROM review_db WHERE network IS NULL")
-            for (client,) in clients.fetchall():
-                filled.append(
-                    db.execute(
-                        f"UPDATE review_db SET network = {q} WHERE client = {q} "
-                        "AND network IS NULL",
-                        (client_of(client), client),
-                    ).rowcount
-                )
-            for source, where in (
-                ("approval", "approves IS NOT NULL"),
-                ("change", "supersedes IS NOT NULL"),
-                ("unsure", "substr(token, 1, 7) = 'unsure.'"),
-            ):
-                filled.append(
-                    db.execute(
-                        f"UPDATE review_db SET source = '{source}' WHERE source IS NULL AND {where}"
-                    ).rowcount
-                )
-        return sum(filled)
 
     # -- writing feedback -------------------------------------------------------
 
@@ -1967,6 +1937,37 @@ class FeedbackLog:
                 ).rowcount
                 for where, values in chosen
             )
+
+
+def migrate_log(log, featurizer):
+    """Fill in what rows of ``log`` logged before 1.0 lack, once (`migrate`; this goes in 2.0):
+    each text key (by the served ``featurizer``), each client as it is counted, and where
+    approvals, changed answers and the unsure sample's labels came from. Returns how many values
+    were filled."""
+    q, db, keyless = log.q, log.db, "SELECT count(*) FROM review_db WHERE text_key IS NULL"
+    before = db.execute(keyless).fetchone()[0]
+    collections.deque(log.state.said(db, math.inf, featurizer), maxlen=0)  # it fills keys
+    filled = [before - db.execute(keyless).fetchone()[0]]
+    with log.backend.transaction() as db:
+        clients = db.execute("SELECT DISTINCT client FROM review_db WHERE network IS NULL")
+        for (client,) in clients.fetchall():
+            filled.append(
+                db.execute(
+                    f"UPDATE review_db SET network = {q} WHERE client = {q} AND network IS NULL",
+                    (client_of(client), client),
+                ).rowcount
+            )
+        for source, where in (
+            ("approval", "approves IS NOT NULL"),
+            ("change", "supersedes IS NOT NULL"),
+            ("unsure", "substr(token, 1, 7) = 'unsure.'"),
+        ):
+            filled.append(
+                db.execute(
+                    f"UPDATE review_db SET source = '{source}' WHERE source IS NULL AND {where}"
+                ).rowcount
+            )
+    return sum(filled)
 
 
 def _by_500(values):
@@ -3062,7 +3063,7 @@ class Served:
     version: int
     upto: int  # the last row read: every row up to it is applied or skipped
     reach: Reach
-    base: int | None = None  # the version the rows were applied to: an ancestor, after forget
+    base: int  # the version the rows were applied to: an ancestor, after forget
     excluded: frozenset = frozenset()  # the excluded rows, when it was built
 
 
@@ -7663,7 +7664,7 @@ def cmd_migrate(args):
                 store.write_meta(version, {**meta, "learning": AdaGrad().params()})
                 versions += 1
         choice = store.chosen()[0]
-        filled = log.migrate(store.load(choice)[0].featurizer) if choice is not None else 0
+        filled = migrate_log(log, store.load(choice)[0].featurizer) if choice is not None else 0
     print(f"migrated {versions} model versions and {filled} values of the log's rows")
 
 
