@@ -6572,56 +6572,61 @@ def _review_schema():
     return review
 
 
+def _object(required="", closed=False, **properties):
+    """A JSON Schema object of these properties; ``required`` names the ones it must have (space
+    separated, as namedtuple's fields), and a ``closed`` one has no others."""
+    schema = {"type": "object"}
+    if required:
+        schema["required"] = required.split()
+    if closed:
+        schema["additionalProperties"] = False
+    if properties:
+        schema["properties"] = properties
+    return schema
+
+
+def _array(items, most=MAX_BATCH):
+    return {"type": "array", "items": items, "minItems": 1, "maxItems": most}
+
+
 def _openapi():
     """The OpenAPI 3.1 description of the JSON API, the serving protocols' routes included."""
-    review = REVIEW_SCHEMA
-    label = {"type": "string", "enum": list(LABELS)}
-    explanation = {
+    review, label = REVIEW_SCHEMA, {"type": "string", "enum": list(LABELS)}
+    integer, whole = {"type": "integer"}, {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
+    share = {"type": "number", "minimum": 0, "maximum": 1}
+    span = _object(
+        "text start end weight",
+        text={"type": "string"},
+        start={**integer, "description": "in code points, as Python counts"},
+        end=integer,
+        start16={**integer, "description": "in UTF-16 units, as JavaScript counts"},
+        end16=integer,
+        weight={"type": "number"},
+    )
+    scores = {
         "type": "array",
-        "items": {
-            "type": "object",
-            "required": ["text", "start", "end", "weight"],
-            "properties": {
-                "text": {"type": "string"},
-                "start": {"type": "integer", "description": "in code points, as Python counts"},
-                "end": {"type": "integer"},
-                "start16": {
-                    "type": "integer",
-                    "description": "in UTF-16 units, as JavaScript counts",
-                },
-                "end16": {"type": "integer"},
-                "weight": {"type": "number"},
-            },
-        },
+        "description": "both labels with their scores, the likelier first",
+        "items": _object("label score", label=label, score=share),
     }
-    prediction = {
-        "type": "object",
-        "required": ["label", "probability", "positive", "model_version", "feedback_token"],
-        "properties": {
-            "label": label,
-            "probability": {"type": "number", "minimum": 0.5, "maximum": 1},
-            "positive": {"type": "number", "minimum": 0, "maximum": 1},
-            "model_version": {"type": "integer"},
-            "feedback_token": {
-                "type": ["string", "null"],
-                "description": "null while feedback is off",
-            },
-            "explanation": explanation,
-            "scores": {
-                "type": "array",
-                "description": "both labels with their scores, the likelier first",
-                "items": {
-                    "type": "object",
-                    "required": ["label", "score"],
-                    "properties": {
-                        "label": label,
-                        "score": {"type": "number", "minimum": 0, "maximum": 1},
-                    },
-                },
-            },
-        },
+    prediction = _object(
+        "label probability positive model_version feedback_token",
+        label=label,
+        probability={**share, "minimum": 0.5},
+        positive=share,
+        model_version=integer,
+        feedback_token={"type": ["string", "null"], "description": "null while feedback is off"},
+        explanation={"type": "array", "items": span},
+        scores=scores,
+    )
+    error = _object("error", error={"type": "string"})
+    explain = {"type": "boolean", "description": "add each feature's contribution to the logit"}
+    version = {
+        **whole,
+        "description": "answer from this version: the served one or a candidate (else 404)",
     }
-    error = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
+    partial = 'answer {"error"} for a bad review instead of refusing the batch'
+    token = "the prediction's; check_token refuses one that is missing (null), forged, used or "
+    token += "expired with 403"
 
     def answer(schema, description="OK"):
         return {"description": description, "content": {"application/json": {"schema": schema}}}
@@ -6629,31 +6634,125 @@ def _openapi():
     def errors(*codes):
         return {str(code): answer(error, bottle.HTTP_CODES[code]) for code in codes}
 
-    def body(schema):
-        return {"required": True, "content": {"application/json": {"schema": schema}}}
+    def operation(method, summary, request=None, response=_object(), codes=(), **more):
+        """A route's operation: its body, if it takes one, what it answers and its errors."""
+        if request:
+            more["requestBody"] = {"required": True, "content": answer(request)["content"]}
+        if "responses" not in more:
+            more["responses"] = {"200": answer(response), **errors(*codes)}
+        return {method: {"summary": summary, **more}}
 
-    def keyed(role, summary, request, response, *more):
+    def keyed(role, method, summary, request, response, *codes):
         """An operation that needs a ``role`` key: 401 without one, 403 with a lesser one."""
-        return {
-            "summary": summary,
-            "security": [{"key": []}],
-            "description": f"Needs a {role} key.",
-            **({"requestBody": body(request)} if request else {}),
-            "responses": {"200": answer(response), **errors(400, 401, 403, *more, 413, 415, 503)},
-        }
+        codes = (400, 401, 403, *codes, 413, 415, 503)
+        more = {"security": [{"key": []}], "description": f"Needs a {role} key."}
+        return operation(method, summary, request, response, codes, **more)
 
-    ids = {
-        "type": "array",
-        "items": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
-        "maxItems": MAX_BATCH,
+    predict = {
+        "description": 'Send one of {"review": "..."} or {"reviews": [...]}.',
+        "oneOf": [
+            _object("review", closed=True, review=review, explain=explain, version=version),
+            _object(
+                "reviews",
+                closed=True,
+                reviews=_array(review),
+                explain=explain,
+                partial={"const": False},
+                version=version,
+            ),
+            _object(  # each bad review: an error
+                "reviews partial",
+                closed=True,
+                reviews=_array({}),
+                explain=explain,
+                version=version,
+                partial={"const": True, "description": partial},
+            ),
+        ],
     }
-    explain = {"type": "boolean", "description": "add each feature's contribution to the logit"}
-    version = {
-        "type": "integer",
-        "minimum": 0,
-        "maximum": 2**63 - 1,
-        "description": "answer from this version: the served one or a candidate (else 404)",
+    predictions = {"type": "array", "items": {"oneOf": [prediction, error]}}
+    feedback = _object(
+        "review label feedback_token",
+        closed=True,
+        review=review,
+        label=label,
+        feedback_token={"type": ["string", "null"], "description": token},
+    )
+    logged = _object("id model_version", id=integer, model_version=integer)
+    health = _object(
+        "status model_version feedback_upto",
+        status={"enum": ["ok", "degraded"]},
+        model_version=integer,
+        feedback_upto=integer,
+        feedback={"type": "string", "description": "why it is off"},
+        state_digest={
+            "type": "string",
+            "description": "what this process answers from (version, rows applied, weights, "
+            "lookup): equal where they agree",
+        },
+        untrusted_proxy={
+            "type": "string",
+            "description": "a peer forwards for clients without being in SENTIMENT_TRUSTED_PROXIES",
+        },
+    )
+    not_serving = _object(
+        "status error", status={"enum": ["catching up", "unavailable"]}, error={"type": "string"}
+    )
+    models = "model_version_status served_version model_version feedback_upto "
+    models += "feedback_applied_upto pinned"
+    queue_item = _object("audit review", closed=True, audit=integer, review={"type": "string"})
+    queue = _object(
+        "pending unsure audit",
+        pending={"type": "array"},
+        unsure={"type": "array"},
+        audit={
+            "type": "array",
+            "description": "predictions to label blind: no answer is shown",
+            "items": queue_item,
+        },
+    )
+    decision = {
+        "description": 'Send {"ids": [...], "action": "approve"} (or reject, relabel, undo), '
+        '{"sample": id, "label": ...} or {"audit": id, "label": ...}.',
+        "oneOf": [
+            _object(
+                "ids action",
+                closed=True,
+                ids={**_array(whole, REVIEW_PAGE), "uniqueItems": True},
+                action={"enum": ["approve", "reject", "relabel", "undo"]},
+            ),
+            _object("sample label", closed=True, sample=whole, label=label),
+            {
+                **_object("audit label", closed=True, audit=whole, label=label),
+                "description": "a blind label for an item of the audit sample",
+            },
+        ],
     }
+    address = {
+        "type": "string",
+        "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}],
+        "description": "an address, or a CIDR network such as 2001:db8:1:2::/64 (an IPv4-mapped "
+        "address is its IPv4 one)",
+    }
+    forget = {
+        **_object(
+            closed=True,
+            ids={"type": "array", "items": whole, "maxItems": MAX_BATCH},
+            since={"type": ["string", "null"], "format": "date-time"},
+            addresses={"type": "array", "items": address, "maxItems": MAX_BATCH},
+        ),
+        "description": f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, or a time.",
+        "anyOf": [  # something to forget
+            _object("ids", ids={"minItems": 1}),
+            _object("addresses", addresses={"minItems": 1}),
+            _object("since", since={"type": "string", "minLength": 1}),
+        ],
+    }
+    serve = _object("served_version pinned")
+    promoted = {**version, "type": ["integer", "null"]}
+    name = {"name": "name", "in": "path", "required": True, "schema": {"enum": [MODEL_NAME]}}
+    text = {"name": "text", "in": "path", "required": True, "schema": review}
+    asked = {"name": "version", "in": "query", "required": False, "schema": version}
     return {
         "openapi": "3.1.0",
         "info": {
@@ -6662,359 +6761,90 @@ def _openapi():
             "description": "Review sentiment, in English and Chinese, that learns from feedback.",
         },
         "paths": {
-            "/api/predict": {
-                "post": {
-                    "summary": "Classify one review or up to 1,000",
-                    "requestBody": body(
-                        {
-                            "description": 'Send one of {"review": "..."} or {"reviews": [...]}.',
-                            "oneOf": [
-                                {
-                                    "type": "object",
-                                    "required": ["review"],
-                                    "additionalProperties": False,
-                                    "properties": {
-                                        "review": review,
-                                        "explain": explain,
-                                        "version": version,
-                                    },
-                                },
-                                {
-                                    "type": "object",
-                                    "required": ["reviews"],
-                                    "additionalProperties": False,
-                                    "properties": {
-                                        "reviews": {
-                                            "type": "array",
-                                            "items": review,
-                                            "minItems": 1,
-                                            "maxItems": MAX_BATCH,
-                                        },
-                                        "explain": explain,
-                                        "partial": {"const": False},
-                                        "version": version,
-                                    },
-                                },
-                                {
-                                    "type": "object",
-                                    "required": ["reviews", "partial"],
-                                    "additionalProperties": False,
-                                    # each bad one: an error
-                                    "properties": {
-                                        "reviews": {
-                                            "type": "array",
-                                            "items": {},
-                                            "minItems": 1,
-                                            "maxItems": MAX_BATCH,
-                                        },
-                                        "explain": explain,
-                                        "version": version,
-                                        "partial": {
-                                            "const": True,
-                                            "description": 'answer {"error"} for a bad '
-                                            "review instead of refusing the batch",
-                                        },
-                                    },
-                                },
-                            ],
-                        }
-                    ),
-                    "responses": {
-                        "200": answer(
-                            {
-                                "oneOf": [
-                                    prediction,
-                                    {
-                                        "type": "object",
-                                        "required": ["predictions"],
-                                        "properties": {
-                                            "predictions": {
-                                                "type": "array",
-                                                "items": {"oneOf": [prediction, error]},
-                                            }
-                                        },
-                                    },
-                                ]
-                            }
-                        ),
-                        **errors(400, 404, 413, 415, 503),
-                    },
-                }
-            },
-            "/api/feedback": {
-                "post": {
-                    "summary": "Say what the true label of a classified review is",
-                    "requestBody": body(
-                        {
-                            "type": "object",
-                            "required": ["review", "label", "feedback_token"],
-                            "additionalProperties": False,
-                            "properties": {
-                                "review": review,
-                                "label": label,
-                                "feedback_token": {
-                                    "type": ["string", "null"],
-                                    "description": "the prediction's; check_token refuses one "
-                                    "that is missing (null), forged, used or expired with 403",
-                                },
-                            },
-                        }
-                    ),
-                    "responses": {
-                        "201": answer(
-                            {
-                                "type": "object",
-                                "required": ["id", "model_version"],
-                                "properties": {
-                                    "id": {"type": "integer"},
-                                    "model_version": {"type": "integer"},
-                                },
-                            },
-                            "Logged and learned",
-                        ),
-                        **errors(400, 403, 409, 413, 415, 429, 503),
-                    },
-                }
-            },
-            "/predict/{text}": {
-                "get": {
-                    "summary": "Classify one review given in the path",
-                    "parameters": [
-                        {"name": "text", "in": "path", "required": True, "schema": review},
-                        {"name": "version", "in": "query", "required": False, "schema": version},
-                    ],
-                    "responses": {"200": answer(prediction), **errors(400, 404, 413, 503)},
-                }
-            },
-            "/healthz": {
-                "get": {
-                    "summary": "Whether a model is loaded",
-                    "responses": {
-                        "200": answer(
-                            {
-                                "type": "object",
-                                "required": ["status", "model_version", "feedback_upto"],
-                                "properties": {
-                                    "status": {"enum": ["ok", "degraded"]},
-                                    "model_version": {"type": "integer"},
-                                    "feedback_upto": {"type": "integer"},
-                                    "feedback": {"type": "string", "description": "why it is off"},
-                                    "state_digest": {
-                                        "type": "string",
-                                        "description": "what this process answers from (version, "
-                                        "rows applied, weights, lookup): equal where they agree",
-                                    },
-                                    "untrusted_proxy": {
-                                        "type": "string",
-                                        "description": "a peer forwards for clients without "
-                                        "being in SENTIMENT_TRUSTED_PROXIES",
-                                    },
-                                },
-                            }
-                        ),
-                        "503": answer(
-                            {
-                                "type": "object",
-                                "required": ["status", "error"],
-                                "properties": {
-                                    "status": {"enum": ["catching up", "unavailable"]},
-                                    "error": {"type": "string"},
-                                },
-                            },
-                            "Not serving predictions (yet)",
-                        ),
-                    },
-                }
-            },
-            "/api/model": {
-                "get": {
-                    "summary": "Model versions, TensorFlow Serving style",
-                    "responses": {
-                        "200": answer(
-                            {
-                                "type": "object",
-                                "required": [
-                                    "model_version_status",
-                                    "served_version",
-                                    "model_version",
-                                    "feedback_upto",
-                                    "feedback_applied_upto",
-                                    "pinned",
-                                ],
-                            }
-                        ),
-                        **errors(503),
-                    },
-                }
-            },
-            **_protocol_paths(review, answer, errors),
-            "/api/openapi.json": {
-                "get": {
-                    "summary": "This description",
-                    "responses": {"200": answer({"type": "object"})},
-                }
-            },
-            "/api/stats": {
-                "get": {
-                    "summary": "Feedback and accuracy statistics, as /stats shows them",
-                    "responses": {"200": answer({"type": "object"}), **errors(503)},
-                }
-            },
+            "/api/predict": operation(
+                "post",
+                "Classify one review or up to 1,000",
+                predict,
+                {"oneOf": [prediction, _object("predictions", predictions=predictions)]},
+                (400, 404, 413, 415, 503),
+            ),
+            "/api/feedback": operation(
+                "post",
+                "Say what the true label of a classified review is",
+                feedback,
+                responses={
+                    "201": answer(logged, "Logged and learned"),
+                    **errors(400, 403, 409, 413, 415, 429, 503),
+                },
+            ),
+            "/predict/{text}": operation(
+                "get",
+                "Classify one review given in the path",
+                response=prediction,
+                codes=(400, 404, 413, 503),
+                parameters=[text, asked],
+            ),
+            "/healthz": operation(
+                "get",
+                "Whether a model is loaded",
+                responses={
+                    "200": answer(health),
+                    "503": answer(not_serving, "Not serving predictions (yet)"),
+                },
+            ),
+            "/api/model": operation(
+                "get",
+                "Model versions, TensorFlow Serving style",
+                response=_object(models),
+                codes=(503,),
+            ),
+            **_protocol_paths(review, operation, name),
+            "/api/openapi.json": operation("get", "This description"),
+            "/api/stats": operation(
+                "get", "Feedback and accuracy statistics, as /stats shows them", codes=(503,)
+            ),
             "/api/review": {
-                "get": keyed(
+                **keyed(
                     "reviewer",
+                    "get",
                     "The review queue: pending feedback, the unsure sample and the audit sample",
                     None,
-                    {
-                        "type": "object",
-                        "required": ["pending", "unsure", "audit"],
-                        "properties": {
-                            "pending": {"type": "array"},
-                            "unsure": {"type": "array"},
-                            "audit": {
-                                "type": "array",
-                                "description": "predictions to label blind: no answer is shown",
-                                "items": {
-                                    "type": "object",
-                                    "required": ["audit", "review"],
-                                    "additionalProperties": False,
-                                    "properties": {
-                                        "audit": {"type": "integer"},
-                                        "review": {"type": "string"},
-                                    },
-                                },
-                            },
-                        },
-                    },
+                    queue,
                 ),
-                "post": keyed(
+                **keyed(
                     "reviewer",
+                    "post",
                     "Approve, reject, relabel or undo feedback rows, or label a sample",
-                    {
-                        "description": 'Send {"ids": [...], "action": "approve"} (or reject, '
-                        'relabel, undo), {"sample": id, "label": ...} or '
-                        '{"audit": id, "label": ...}.',
-                        "oneOf": [
-                            {
-                                "type": "object",
-                                "required": ["ids", "action"],
-                                "additionalProperties": False,
-                                "properties": {
-                                    "ids": {
-                                        **ids,
-                                        "minItems": 1,
-                                        "maxItems": REVIEW_PAGE,
-                                        "uniqueItems": True,
-                                    },
-                                    "action": {"enum": ["approve", "reject", "relabel", "undo"]},
-                                },
-                            },
-                            {
-                                "type": "object",
-                                "required": ["sample", "label"],
-                                "additionalProperties": False,
-                                "properties": {
-                                    "sample": {
-                                        "type": "integer",
-                                        "minimum": 0,
-                                        "maximum": 2**63 - 1,
-                                    },
-                                    "label": label,
-                                },
-                            },
-                            {
-                                "type": "object",
-                                "required": ["audit", "label"],
-                                "additionalProperties": False,
-                                "description": "a blind label for an item of the audit sample",
-                                "properties": {
-                                    "audit": {
-                                        "type": "integer",
-                                        "minimum": 0,
-                                        "maximum": 2**63 - 1,
-                                    },
-                                    "label": label,
-                                },
-                            },
-                        ],
-                    },
-                    {"type": "object"},
+                    decision,
+                    _object(),
                     409,
                 ),
             },
-            "/api/admin/forget": {
-                "post": keyed(
-                    "admin",
-                    "Exclude feedback rows by id, time or address",
-                    {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "description": f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, "
-                        "or a time.",
-                        "anyOf": [  # something to forget
-                            {"required": ["ids"], "properties": {"ids": {"minItems": 1}}},
-                            {
-                                "required": ["addresses"],
-                                "properties": {"addresses": {"minItems": 1}},
-                            },
-                            {
-                                "required": ["since"],
-                                "properties": {"since": {"type": "string", "minLength": 1}},
-                            },
-                        ],
-                        "properties": {
-                            "ids": ids,
-                            "since": {"type": ["string", "null"], "format": "date-time"},
-                            "addresses": {
-                                "type": "array",
-                                "items": {
-                                    "type": "string",
-                                    "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}],
-                                    "description": "an address, or a CIDR network such as "
-                                    "2001:db8:1:2::/64 (an IPv4-mapped address is its IPv4 one)",
-                                },
-                                "maxItems": MAX_BATCH,
-                            },
-                        },
-                    },
-                    {
-                        "type": "object",
-                        "required": ["excluded"],
-                        "properties": {"excluded": {"type": "integer"}},
-                    },
-                )
-            },
-            **{
-                f"/api/admin/{verb}": {
-                    "post": keyed(
-                        "admin",
-                        summary,
-                        {
-                            "type": "object",
-                            "additionalProperties": False,
-                            "properties": {"version": chosen},
-                            **required,
-                        },
-                        {"type": "object", "required": ["served_version", "pinned"]},
-                        404,
-                        409,
-                    )
-                }
-                for verb, summary, chosen, required in (
-                    (
-                        "rollback",
-                        "Serve version N in every worker, pinned",
-                        version,
-                        {"required": ["version"]},
-                    ),
-                    (
-                        "promote",
-                        "Serve a candidate, or without a version (or null) the newest",
-                        {**version, "type": ["integer", "null"]},
-                        {},
-                    ),
-                )
-            },
+            "/api/admin/forget": keyed(
+                "admin",
+                "post",
+                "Exclude feedback rows by id, time or address",
+                forget,
+                _object("excluded", excluded=integer),
+            ),
+            "/api/admin/rollback": keyed(
+                "admin",
+                "post",
+                "Serve version N in every worker, pinned",
+                _object("version", closed=True, version=version),
+                serve,
+                404,
+                409,
+            ),
+            "/api/admin/promote": keyed(
+                "admin",
+                "post",
+                "Serve a candidate, or without a version (or null) the newest",
+                _object(closed=True, version=promoted),
+                serve,
+                404,
+                409,
+            ),
         },
         "components": {
             "securitySchemes": {
@@ -7028,86 +6858,60 @@ def _openapi():
     }
 
 
-def _protocol_paths(review, answer, errors):
+def _protocol_paths(review, operation, name):
     """TensorFlow Serving's and the Open Inference Protocol's routes (the served version's; the
     same under /versions/N answer from a candidate). TF Serving's predict body is described as it
     is read; the Open Inference Protocol's as a subset fuzzers can fill: one review, shape [1]."""
-    name = {"name": "name", "in": "path", "required": True, "schema": {"enum": [MODEL_NAME]}}
-    reviews = {"type": "array", "items": review, "minItems": 1, "maxItems": MAX_BATCH}
-    tensor = {
-        "type": "object",
-        "required": ["name", "datatype", "shape", "data"],
-        "additionalProperties": False,
-        "properties": {
-            "name": {"const": "review"},
-            "datatype": {"const": "BYTES"},
-            "shape": {"type": "array", "items": {"const": 1}, "minItems": 1, "maxItems": 2},
-            "data": {"type": "array", "items": review, "minItems": 1, "maxItems": 1},
-            "parameters": {"type": "object", "maxProperties": 0},
-        },
-    }
-    infer = {
-        "type": "object",
-        "required": ["inputs"],
-        "additionalProperties": False,
-        "properties": {
-            "id": {"type": "string"},
-            "inputs": {"type": "array", "items": tensor, "minItems": 1, "maxItems": 1},
-        },
-    }
-
-    def get(summary, *codes, parameters=()):
-        return {
-            "get": {
-                "summary": summary,
-                "parameters": list(parameters),
-                "responses": {"200": answer({"type": "object"}), **errors(*codes)},
-            }
-        }
-
-    def post(summary, schema, parameters=()):
-        content = {"required": True, "content": {"application/json": {"schema": schema}}}
-        return {"post": {"summary": summary, "parameters": list(parameters), "requestBody": content,
-                         "responses": {"200": answer({"type": "object"}), **errors(400, 404, 413, 415, 503)}}}  # fmt: skip
+    tensor = _object(
+        "name datatype shape data",
+        closed=True,
+        name={"const": "review"},
+        datatype={"const": "BYTES"},
+        shape={"type": "array", "items": {"const": 1}, "minItems": 1, "maxItems": 2},
+        data=_array(review, 1),
+        parameters={"type": "object", "maxProperties": 0},
+    )
+    infer = _object("inputs", closed=True, id={"type": "string"}, inputs=_array(tensor, 1))
 
     def review_or_named(value):  # TF Serving's rows and columns may name their input
-        named = {"type": "object", "required": ["review"], "additionalProperties": False}
-        return {"anyOf": [value, {**named, "properties": {"review": value}}]}
+        return {"anyOf": [value, _object("review", closed=True, review=value)]}
 
     tf_body = {
-        "type": "object",
-        "additionalProperties": False,
+        **_object(
+            closed=True,
+            instances={**_array(review), "items": review_or_named(review)},
+            inputs=review_or_named(_array(review)),
+            signature_name={"type": "string"},
+        ),
         "oneOf": [{"required": ["instances"]}, {"required": ["inputs"]}],
         "description": 'Send one of "instances" (row format) or "inputs" (columnar).',
-        "properties": {
-            "instances": {**reviews, "items": review_or_named(review)},
-            "inputs": review_or_named(reviews),
-            "signature_name": {"type": "string"},
-        },
     }
+    errors = (400, 404, 413, 415, 503)
+    oip = "Open Inference Protocol: "
     return {
-        "/v1/models/{name}": get(
-            "TensorFlow Serving: the versions' status", 404, 503, parameters=[name]
+        "/v1/models/{name}": operation(
+            "get", "TensorFlow Serving: the versions' status", codes=(404, 503), parameters=[name]
         ),
-        "/v1/models/{name}/metadata": get(
-            "TensorFlow Serving: the signature", 404, 503, parameters=[name]
+        "/v1/models/{name}/metadata": operation(
+            "get", "TensorFlow Serving: the signature", codes=(404, 503), parameters=[name]
         ),
-        "/v1/models/sentiment:predict": post(
-            "TensorFlow Serving: predict (rows or columns)", tf_body
+        "/v1/models/sentiment:predict": operation(
+            "post", "TensorFlow Serving: predict (rows or columns)", tf_body, codes=errors
         ),
-        "/v2": get("Open Inference Protocol: the server"),
-        "/v2/health/live": get("Open Inference Protocol: live"),
-        "/v2/health/ready": get("Open Inference Protocol: ready to answer", 503),
-        "/v2/models/{name}": get(
-            "Open Inference Protocol: the model's metadata", 404, 503, parameters=[name]
+        "/v2": operation("get", oip + "the server"),
+        "/v2/health/live": operation("get", oip + "live"),
+        "/v2/health/ready": operation("get", oip + "ready to answer", codes=(503,)),
+        "/v2/models/{name}": operation(
+            "get", oip + "the model's metadata", codes=(404, 503), parameters=[name]
         ),
-        "/v2/models/{name}/ready": get(
-            "Open Inference Protocol: the model is ready", 404, 503, parameters=[name]
+        "/v2/models/{name}/ready": operation(
+            "get", oip + "the model is ready", codes=(404, 503), parameters=[name]
         ),
-        "/v2/models/{name}/infer": post(
-            "Open Inference Protocol: infer (JSON here; binary tensor data with "
-            "Inference-Header-Content-Length)",
+        "/v2/models/{name}/infer": operation(
+            "post",
+            oip + "infer (JSON here; binary tensor data with Inference-Header-Content-Length)",
             infer,
+            codes=errors,
             parameters=[name],
         ),
     }
