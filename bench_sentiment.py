@@ -887,6 +887,10 @@ RULES_TRIED = [
     ("AdaGrad, prior 3 (eta 3)", sentiment.AdaGrad(eta=3.0, prior=3.0)),
     ("own-logit reach 3 through every feature (eta 4)", None),
     ("reach 3.5 through trained features, eta 6, g0 0.001", sentiment.CappedAdaGrad(g0=1e-3)),
+    (
+        "reach 3.5 through trained features, eta 6, g0 0.01, anonymous 0.03",
+        sentiment.CappedAdaGrad(anonymous_weight=0.03),
+    ),
     ("reach 3.5 through trained features, eta 6, g0 0.01", sentiment.CappedAdaGrad()),
 ]
 
@@ -1215,7 +1219,7 @@ def http_json(port, method, path, body=None, headers=None):
     raise SystemExit(f"{path} answered 503 for 10 s")
 
 
-def step_sweep(model, attack, held_texts, held_labels, steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02)):
+def step_sweep(model, attack, held_texts, held_labels, steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02, 0.01, 0.007, 0.005)):
     """How the anonymous step was chosen: the attack's damage (through learn, in-process) against
     how much the same step teaches on the Amazon stream (second-half accuracy, learning every
     review's true label)."""

@@ -12,7 +12,7 @@
 %   end
 <p id="model-moved">{{_("The model itself learned from it too: its own verdict on this review moved from {before} to {after} positive (model version {version}, feedback applied up to row {upto}).", before=before, after=after, version=answer["model_version"], upto=answer["feedback_upto"])}}</p>
 %   if not keyed:
-<p class="hint" id="small-step">{{_("That is a small step on purpose: an answer without a reviewer key counts {step} of a reviewer's, so that no crowd of clicks can steer the model; reviewers' answers count fully.", step=f"{step:.0%}")}}</p>
+<p class="hint" id="small-step">{{_("That is a small step on purpose: an answer without a reviewer key counts {step} of a reviewer's, so that no crowd of clicks can steer the model; reviewers' answers count fully.", step=f"{step * 100:g}%")}}</p>
 %   elif abs(now - was) < 0.1:
 <p class="hint" id="barely-moved">{{_("One review barely moves a model that learned from 25,000: reviews like this one will change only after more examples like it.")}}</p>
 %   end
