@@ -457,8 +457,7 @@ class Poly64:
 
     def prepared(self, text):
         """The review as its tokens are read: tags blanked (offsets kept), folded, lowercased."""
-        if "<" in text:
-            text = self.tags.sub(lambda m: " " * len(m.group()), text)
+        text = self.blanked(text)
         if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
             if _MARK.search(text):  # a character with its marks at a time
                 text = "".join(
@@ -467,6 +466,15 @@ class Poly64:
             else:
                 text = text.translate(self.tables()[1])
         return text.lower()
+
+    def blanked(self, text):
+        """The review with its tags as spaces, so that offsets stay. IMDb's "<br />", the commonest
+        by far, is blanked by str.replace: the tag pattern reads it whole wherever it stands."""
+        if "<" in text:
+            text = text.replace("<br />", "      ")
+            if "<" in text:
+                text = self.tags.sub(lambda m: " " * len(m.group()), text)
+        return text
 
     def powers(self, n):
         """(BASE^i, BASE^-i) for i up to ``n``, grown as longer batches come."""
@@ -522,18 +530,19 @@ class Poly64:
         code_points = _code_points(" ".join(prepared))
         kinds = self.tables()[0][code_points]
         starts, ends, cjk = self.spans(kinds)
-        firsts = np.cumsum([0] + [len(p) + 1 for p in prepared[:-1]])
-        review = np.searchsorted(firsts, starts, "right") - 1
+        lengths = np.fromiter(map(len, prepared), dtype=np.intp, count=len(prepared)) + 1
+        # each review's first token, and the end of the last
+        bounds = np.append(np.searchsorted(starts, np.cumsum(lengths) - lengths), len(starts))
         if self.by_review:
-            cjk = self.review_tables(kinds[starts], review, len(texts))[review]
-        h = self.hashed(code_points, starts, ends, cjk)
-        return np.split(h, np.cumsum(np.bincount(review, minlength=len(texts)))[:-1])
+            cjk = np.repeat(self.review_tables(kinds[starts], bounds), np.diff(bounds))
+        return np.split(self.hashed(code_points, starts, ends, cjk), bounds[1:-1])
 
-    def review_tables(self, first_kinds, review, n):
-        """Whether each of ``n`` reviews is read in the CJK table, given the kind of each token's
-        first character and each token's review."""
-        cjk = np.bincount(review, first_kinds == self.CJK, minlength=n)
-        return cjk > np.bincount(review, first_kinds == self.WORD, minlength=n)
+    def review_tables(self, first_kinds, bounds):
+        """Whether each review is read in the CJK table, given the kind of each token's first
+        character and where each review's tokens start (and the last ends)."""
+        cjk = np.concatenate(([0], np.cumsum(first_kinds == self.CJK)))[bounds]
+        words = np.concatenate(([0], np.cumsum(first_kinds == self.WORD)))[bounds]
+        return np.diff(cjk) > np.diff(words)
 
     def _one(self, prepared):
         """(starts, ends, hashes) of the tokens of one prepared review, offsets into it."""
@@ -557,8 +566,7 @@ class Poly64:
     def origins(self, text, size):
         """For each character of prepared(text), the start and the end of the characters of
         ``text`` it came from."""
-        if "<" in text:
-            text = self.tags.sub(lambda m: " " * len(m.group()), text)
+        text = self.blanked(text)
         if unicodedata.is_normalized("NFKC", text):
             folded, first, last = text, np.arange(len(text)), np.arange(1, len(text) + 1)
         else:
@@ -655,8 +663,6 @@ class Featurizer:
         vars(self).update(feature_settings(**{name: given[name] for name in FEATURE_SETTINGS}))
         cjk_bits, poly64 = self.cjk_bits, self.token_hash == "poly64"
         self.n_features = (1 << n_bits) + (1 << cjk_bits if cjk_bits else 0)
-        # what a bucket takes in batch_indices' keys
-        self._key_bits = (self.n_features - 1).bit_length()
         self._tags, self._tokens = re.compile(tag_pattern), re.compile(token_pattern)
         self._poly64 = (
             Poly64(self._tags, bool(cjk_bits), self.tables == "by review") if poly64 else None
@@ -757,46 +763,34 @@ class Featurizer:
         """The sorted, distinct feature indices of a review (or of its ``hashes``)."""
         return _distinct(self._ngram_buckets(self.hashes(text) if hashes is None else hashes))
 
-    GROUP = 32  # reviews whose n-grams batch_indices sorts together
-
     def batch_indices(self, hashes):
         """(indices, offsets list): the sorted, distinct feature indices of each review of token
         ``hashes``, at once.
 
         Review i's are ``indices[offsets[i]:offsets[i + 1]]``. The n-grams of all reviews are
-        built and sorted together, each tagged with its review in the high bits, so a batch costs
-        a few numpy calls whatever its size; n-grams that straddle two reviews are tagged with
-        none and dropped."""
+        built together, then gathered review by review (n-grams that straddle two reviews are
+        left out) and each review's are sorted on their own: a few hundred keys sort in the CPU's
+        caches, three times faster per key than a batch's (docs/performance.md)."""
         if len(hashes) == 1:
             keys = self.indices(None, hashes[0])
             return keys, [0, len(keys)]
-        if len(hashes) > self.GROUP:  # a group's sort fits in the CPU's caches
-            parts = [
-                self.batch_indices(hashes[i : i + self.GROUP])
-                for i in range(0, len(hashes), self.GROUP)
-            ]
-            offsets, at = [0], 0
-            for keys, starts in parts:
-                offsets += [at + o for o in starts[1:]]
-                at += len(keys)
-            return np.concatenate([keys for keys, _ in parts]), offsets
-        h = np.concatenate(hashes)
-        grams = self._ngram_buckets(h)
         lengths = np.fromiter(map(len, hashes), dtype=np.intp, count=len(hashes))
-        # int32 sorts faster
-        wide = np.int32 if (len(hashes) + 1) << self._key_bits <= 1 << 31 else np.int64
-        review = np.repeat(np.arange(len(hashes), dtype=wide), lengths)
-        owner, at = np.empty(len(grams), dtype=wide), 0
-        # the n-gram of k + 1 tokens from token i
-        for k, size in enumerate(self._gram_counts(len(h))):
-            np.copyto(owner[at : at + size], review[:size])
-            owner[at : at + size][review[k:] != review[:size]] = len(hashes)
-            at += size
-        keys = _distinct((owner << self._key_bits) | grams)
-        offsets = np.searchsorted(
-            keys, np.arange(len(hashes) + 1, dtype=keys.dtype) << self._key_bits
-        ).tolist()
-        return (keys[: offsets[-1]] & ((1 << self._key_bits) - 1)).astype(np.int32), offsets
+        h = np.concatenate(hashes) if hashes else np.zeros(0, np.uint64)
+        orders = np.arange(min(len(h), self.ngram_max))
+        # review r's n-grams of k + 1 tokens: n_r - k of them, at its first token in order k's
+        counts = np.maximum(lengths[:, None] - orders, 0)
+        sizes = len(h) - orders
+        at = ((np.cumsum(lengths) - lengths)[:, None] + (np.cumsum(sizes) - sizes)).ravel()
+        each = counts.ravel()
+        ends = np.cumsum(each)
+        gather = np.repeat(at - ends + each, each) + np.arange(ends[-1] if len(ends) else 0)
+        keys = self._ngram_buckets(h)[gather]
+        bounds = np.concatenate(([0], np.cumsum(counts.sum(axis=1))))
+        for start, end in itertools.pairwise(bounds.tolist()):
+            keys[start:end].sort()
+        first = _run_starts(keys)
+        first[bounds[:-1][bounds[:-1] < len(keys)]] = True  # each review's first key is its own
+        return keys[first], np.concatenate(([0], np.cumsum(first)))[bounds].tolist()
 
     def tokens(self, text):
         """The review's tokens as arrays (starts, ends, 64-bit hashes), offsets into ``text``.
