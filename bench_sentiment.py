@@ -1219,7 +1219,13 @@ def http_json(port, method, path, body=None, headers=None):
     raise SystemExit(f"{path} answered 503 for 10 s")
 
 
-def step_sweep(model, attack, held_texts, held_labels, steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02, 0.01, 0.007, 0.005)):
+def step_sweep(
+    model,
+    attack,
+    held_texts,
+    held_labels,
+    steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02, 0.01, 0.007, 0.005),
+):
     """How the anonymous step was chosen: the attack's damage (through learn, in-process) against
     how much the same step teaches on the Amazon stream (second-half accuracy, learning every
     review's true label)."""

@@ -64,6 +64,7 @@ from importlib import metadata
 import bottle
 import multipart
 import numpy as np
+import orjson
 
 __version__ = "1.0"
 
@@ -305,12 +306,15 @@ def _normal(token):
 SCRIPTS_READ = frozenset(("LATIN", "CJK", "HIRAGANA", "KATAKANA"))
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")  # the ASCII characters str.isalpha takes
+
+
 def script_of(text, letters=400):
     """The script most of a review's first ``letters`` letters are written in, as Unicode names
     it ("LATIN", "HANGUL", "ARABIC"...), or None for a review without letters. A tie goes to the
     script that comes first."""
     if text.isascii():  # nearly every English review: no per-letter work
-        return "LATIN" if any(c.isalpha() for c in text) else None
+        return "LATIN" if _ASCII_LETTER.search(text) else None
     table, names = _scripts()
     ids = table[np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
     ids = ids[ids > 0][:letters]
@@ -1003,13 +1007,14 @@ class Model:
     def unknown_shares(self, hashes):
         """Of each review of token ``hashes``, the share of words training never saw (None if not
         known)."""
-        if self.seen is None:
+        if self.seen is None or not hashes:
             return [None] * len(hashes)
-        known, shares, at = self.seen.take(self.featurizer.words(np.concatenate(hashes))), [], 0
-        for n in map(len, hashes):
-            shares.append(1.0 - np.count_nonzero(known[at : at + n]) / n if n else None)
-            at += n
-        return shares
+        known = self.seen.take(self.featurizer.words(np.concatenate(hashes)))
+        lengths = np.fromiter(map(len, hashes), dtype=np.intp, count=len(hashes))
+        ends = np.cumsum(lengths)
+        counted = np.concatenate(([0], np.cumsum(known, dtype=np.intp)))
+        shares = 1.0 - (counted[ends] - counted[ends - lengths]) / np.maximum(lengths, 1)
+        return [share if n else None for share, n in zip(shares.tolist(), lengths.tolist())]
 
     def logit(self, idx):
         # take + add.reduce: a tenth faster than coef[idx].sum() on reviews not seen just before
@@ -4165,8 +4170,9 @@ def drawn_for_audit(key, rate, secret=None):
     however often, from wherever and with whatever fields a text is sent."""
     if rate <= 0:
         return False
-    mac = hmac.new(secret or secret_key(), b"audit." + key.encode(), "sha256").digest()
-    return int.from_bytes(mac[:8], "big") < rate * 2**64
+    mac = _keyed_hmac(secret or secret_key()).copy()
+    mac.update(b"audit." + key.encode())
+    return int.from_bytes(mac.digest()[:8], "big") < rate * 2**64
 
 
 # Metrics: prometheus_client in multiprocess mode, one file per process in
@@ -4553,10 +4559,11 @@ def guarded(role=None, csrf=False):
 ###############################################################################
 
 app = bottle.Bottle()
-app.uninstall(
-    bottle.JSONPlugin
-)  # its answers end without a newline: a pasted curl glues the prompt
-app.install(bottle.JSONPlugin(json_dumps=lambda value: json.dumps(value) + "\n"))
+# Answers end with a newline, so a pasted curl does not glue the prompt to them; orjson writes a
+# batch's answers thirteen times faster than json (docs/performance.md).
+app.uninstall(bottle.JSONPlugin)
+_ANSWER_JSON = orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
+app.install(bottle.JSONPlugin(json_dumps=lambda value: orjson.dumps(value, option=_ANSWER_JSON)))
 API_PREFIXES = ("/api/", "/predict/", "/healthz", "/v1/", "/v2")
 _TAGS = re.compile(TAG_PATTERN)
 _WORDY = re.compile(r"[^\s']")  # anything outside tags that makes a token
@@ -5060,6 +5067,7 @@ def _answer(text, p, key, script, unknown, served, client, secret):
             (votes + 1) / (sum(counts.values()) + (by == "reviewers") + 2),
         )
         positive = probability if corrected else 1 - probability
+    scores = {"label": "positive", "score": positive}, {"label": "negative", "score": 1 - positive}
     return {
         "label": LABELS[label],
         "probability": probability,
@@ -5076,13 +5084,7 @@ def _answer(text, p, key, script, unknown, served, client, secret):
         "feedback_upto": served.upto,
         "feedback_token": token,
         # both labels with their scores, the likelier first, as Hugging Face's widgets show them
-        "scores": sorted(
-            (
-                {"label": "positive", "score": positive},
-                {"label": "negative", "score": 1 - positive},
-            ),
-            key=lambda s: -s["score"],
-        ),
+        "scores": [scores[0], scores[1]] if positive >= 0.5 else [scores[1], scores[0]],
     }
 
 
