@@ -1010,6 +1010,8 @@ class Model:
         if self.seen is None or not hashes:
             return [None] * len(hashes)
         known = self.seen.take(self.featurizer.words(np.concatenate(hashes)))
+        if len(hashes) == 1:  # a page's one review: no counting per review
+            return [1.0 - np.count_nonzero(known) / len(known) if len(known) else None]
         lengths = np.fromiter(map(len, hashes), dtype=np.intp, count=len(hashes))
         ends = np.cumsum(lengths)
         counted = np.concatenate(([0], np.cumsum(known, dtype=np.intp)))
