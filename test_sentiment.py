@@ -3581,7 +3581,7 @@ def test_readme_api_examples_run_as_written(env, servers):
         "the token was chained"
     )
     assert any("predictions" in a and "error" in a["predictions"][2] for a in answers), "partial"
-    assert "sentiment_model_version 1" in out.stdout and '"openapi": "3.1.0"' in out.stdout
+    assert "sentiment_model_version 1" in out.stdout and '"openapi":"3.1.0"' in out.stdout
 
 
 def test_readme_protocol_examples_run_as_written(env, servers, tmp_path):
@@ -3674,12 +3674,12 @@ def test_readme_review_examples_run_as_written(env, servers, tmp_path):
     assert out.returncode == 0, out.stderr
     assert (
         "1 pending" in out.stderr
-        and '"pending_total": 1' in out.stdout
-        and '"reject": 1' in out.stdout
+        and '"pending_total":1' in out.stdout
+        and '"reject":1' in out.stdout
     )
     assert (
-        '"excluded": 0' in out.stdout
-        and '"served_version": 1' in out.stdout
+        '"excluded":0' in out.stdout
+        and '"served_version":1' in out.stdout
         and '"error"' not in out.stdout
     )
     with sqlite3.connect(env["db"]) as db:
