@@ -498,13 +498,14 @@ class Poly64:
         edge = np.flatnonzero(run[1:] != run[:-1])
         first, last = edge[0::2], edge[1::2] - 1  # of each run of word characters and apostrophes
         # a run's token is from its first word character to its last: apostrophes are stripped
-        odd_first, odd_last = kinds[first] == self.APOSTROPHE, kinds[last] == self.APOSTROPHE
-        if odd_first.any() or odd_last.any():
-            word = np.flatnonzero(kinds == self.WORD)
-            first[odd_first] = np.append(word, n)[np.searchsorted(word, first[odd_first])]
-            last[odd_last] = np.insert(word, 0, -1)[np.searchsorted(word, last[odd_last], "right")]
-            keep = first <= last
-            first, last = first[keep], last[keep]
+        for moved, step in ((first, 1), (last, -1)):
+            odd = np.flatnonzero(kinds[moved] == self.APOSTROPHE)
+            while len(odd):  # one or two steps: few runs start or end with several apostrophes
+                moved[odd] += step
+                odd = odd[first[odd] <= last[odd]]
+                odd = odd[kinds[moved[odd]] == self.APOSTROPHE]
+        keep = first <= last
+        first, last = first[keep], last[keep]
         single = np.flatnonzero((kinds - np.uint8(self.CJK)) <= np.uint8(self.OTHER - self.CJK))
         starts, ends = np.zeros(n + 1, bool), np.zeros(n + 1, bool)
         starts[first] = starts[single] = True
@@ -515,9 +516,9 @@ class Poly64:
     def hashed(self, code_points, starts, ends, cjk):
         """The 64-bit hashes of the tokens at ``starts``:``ends`` of ``code_points``."""
         up, down = self.powers(len(code_points))
-        sums = np.concatenate(
-            (np.zeros(1, np.uint64), np.cumsum(code_points * up[: len(code_points)]))
-        )
+        sums = np.zeros(len(code_points) + 1, np.uint64)  # in place: a batch's are megabytes
+        np.multiply(code_points, up[: len(code_points)], out=sums[1:])
+        np.cumsum(sums[1:], out=sums[1:])
         h = (sums[ends] - sums[starts]) * down[starts]
         h = _fmix64(h * np.uint64(self.BASE) + (ends - starts).astype(np.uint64))
         if self.flag:  # cjk: an array, or one flag for all of them
@@ -6633,12 +6634,12 @@ def _openapi():
     def errors(*codes):
         return {str(code): answer(error, bottle.HTTP_CODES[code]) for code in codes}
 
-    def operation(method, summary, request=None, response=_object(), codes=(), **more):
+    def operation(method, summary, request=None, response=None, codes=(), **more):
         """A route's operation: its body, if it takes one, what it answers and its errors."""
         if request:
             more["requestBody"] = {"required": True, "content": answer(request)["content"]}
         if "responses" not in more:
-            more["responses"] = {"200": answer(response), **errors(*codes)}
+            more["responses"] = {"200": answer(response or _object()), **errors(*codes)}
         return {method: {"summary": summary, **more}}
 
     def keyed(role, method, summary, request, response, *codes):
