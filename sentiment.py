@@ -1720,7 +1720,7 @@ def locked(error):
 def text_key(hashes):
     """What identifies a review whatever its case, tags and spacing: a digest of its token
     hashes."""
-    return hashlib.blake2b(hashes.tobytes(), digest_size=16).hexdigest()
+    return hashlib.blake2b(np.ascontiguousarray(hashes), digest_size=16).hexdigest()
 
 
 def private_file(path):
@@ -4333,7 +4333,8 @@ def make_token(review, predicted, issued=None, nonce=None, secret=None):
     issued = int(time.time() if issued is None else issued)
     nonce = secrets.token_hex(8) if nonce is None else nonce
     mac = _keyed_hmac(secret or secret_key()).copy()  # FeedbackUnavailable without a key
-    mac.update(f"{issued}.{predicted}.{nonce}.{review}".encode("utf-8", "surrogatepass"))
+    mac.update(f"{issued}.{predicted}.{nonce}.".encode())
+    mac.update(review.encode("utf-8", "surrogatepass"))
     return f"{issued}.{predicted}.{nonce}.{mac.hexdigest()}"
 
 
@@ -4857,7 +4858,9 @@ def clean_review(text):
     """The review as it is classified and stored, or an HTTPError saying what is wrong."""
     if not isinstance(text, str):
         raise bottle.HTTPError(400, "The review must be a string.")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\r" in text:  # as in a form's textarea
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.strip()
     if not text:
         raise bottle.HTTPError(400, Message("Please enter a review."))
     if len(text) > MAX_REVIEW:
