@@ -3719,7 +3719,6 @@ class Candidates:
                     ("served_right", served == label),
                 ):
                     score[name] += hit
-                score["after"] = row_id
             return {version: dict(score)}
 
     def earned(self, score):
@@ -6072,7 +6071,7 @@ def api_forget():
     data = read_json("/api/admin/forget")
     ids, since, addresses = data.get("ids", []), data.get("since"), data.get("addresses", [])
     try:
-        since = since and utc_time(since)
+        since = None if since is None else utc_time(since)
         networks = [network_of(a) for a in addresses]
     except ValueError as e:
         raise bottle.HTTPError(400, str(e)) from None
@@ -7534,10 +7533,12 @@ def cmd_rollback(args):
 
 def cmd_forget(args):
     try:
-        since = args.since and utc_time(args.since)
+        since = None if args.since is None else utc_time(args.since)
         networks = [network_of(a) for a in args.address or ()]
     except ValueError as e:
-        raise SystemExit(f"error: --{'since' if args.since else 'address'} {e}") from None
+        raise SystemExit(
+            f"error: --{'since' if args.since is not None else 'address'} {e}"
+        ) from None
     n = storage()[0].exclude(ids=args.ids or (), since=since, networks=networks)
     print(
         f"excluded {n} feedback rows; no worker answers from a state that learned them, and `update` saves "

@@ -2516,6 +2516,14 @@ def hostile_requests(port, log):
             {400},
         ),
         (
+            "forget ids with an empty time beside them",
+            "POST",
+            "/api/admin/forget",
+            {**JSON, **bearer(admin)},
+            js({"ids": [1], "since": ""}),
+            {400},
+        ),
+        (
             "roll back to a version that is not there",
             "POST",
             "/api/admin/rollback",
