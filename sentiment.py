@@ -4756,7 +4756,11 @@ def read_json(path):
         raise bottle.HTTPError(400, "The body is not valid UTF-8 JSON.") from None
     if not isinstance(data, dict):
         raise bottle.HTTPError(400, "The body must be a JSON object.")
-    validator, schema = _request_schema(path)
+    return checked(data, *_request_schema(path))
+
+
+def checked(data, validator, schema):
+    """``data`` if the schema takes it, else the 4xx of _refusal."""
     error = next(validator.iter_errors(data), None)
     if error is not None:
         raise bottle.HTTPError(*_refusal(error, schema))
@@ -4815,6 +4819,7 @@ def _refusal(error, schema):
         kinds.MinLength: lambda: "must not be empty",
         kinds.Required: lambda: f"needs {kind.property!r}",
         kinds.AdditionalProperties: lambda: f"has an unknown field {kind.unexpected[0]!r}",
+        kinds.FalseSchema: lambda: "is more than the list may hold",
     }
     said = next((word for cls, word in words.items() if isinstance(kind, cls)), None)
     return 400, f"{field} {said()}." if said else f"{field}: {error.message[:200]}."
@@ -6416,58 +6421,22 @@ class OIPRequest:
             request = _JSON.decode(body.decode("utf-8"))
         except (UnicodeError, ValueError, RecursionError):
             raise bottle.HTTPError(400, "The inference header is not valid UTF-8 JSON.") from None
-        if not isinstance(request, dict) or set(request) - {
-            "id",
-            "parameters",
-            "inputs",
-            "outputs",
-        }:
-            raise bottle.HTTPError(
-                400, 'Send {"inputs": [...]}, with "id", "parameters" and "outputs" if any.'
-            )
-        if not isinstance(request.get("id", ""), str) or not isinstance(
-            request.get("parameters", {}), dict
-        ):
-            raise bottle.HTTPError(400, '"id" is a string and "parameters" an object.')
-        return request, binary
+        return checked(request, *_oip_header()), binary
 
     @staticmethod
     def reviews(request, binary):
-        inputs = request.get("inputs")
-        if not (isinstance(inputs, list) and len(inputs) == 1 and isinstance(inputs[0], dict)):
+        tensor = request["inputs"][0]
+        count = math.prod(map(whole_number, tensor["shape"]))
+        if count > MAX_BATCH:
+            raise bottle.HTTPError(413, f"The shape is [n] or [n, 1], 1 to {MAX_BATCH:,} reviews.")
+        if "binary_data_size" in tensor.get("parameters", {}):
+            reviews = OIPRequest.unpacked(binary, tensor["parameters"]["binary_data_size"])
+        elif binary or "data" not in tensor:
             raise bottle.HTTPError(
-                400, 'Send one input, {"name": "review", "datatype": "BYTES", ...}.'
+                400, 'Send the reviews as "data", or as binary data with its "binary_data_size".'
             )
-        tensor = inputs[0]
-        shape, parameters = tensor.get("shape"), tensor.get("parameters", {})
-        if set(tensor) - {"name", "datatype", "shape", "parameters", "data"}:
-            raise bottle.HTTPError(400, "An input has name, datatype, shape, parameters and data.")
-        if tensor.get("name") != "review" or tensor.get("datatype") != "BYTES":
-            raise bottle.HTTPError(400, 'The input is "review", of datatype "BYTES".')
-        if not (
-            isinstance(shape, list) and shape and all(whole_number(d) is not None for d in shape)
-        ):
-            raise bottle.HTTPError(
-                400, "The input's shape is a list of whole numbers, [n] or [n, 1]."
-            )
-        count = math.prod(shape) if len(shape) <= 2 and (len(shape) == 1 or shape[1] == 1) else -1
-        if not 0 < count <= MAX_BATCH:
-            raise bottle.HTTPError(
-                413 if count > MAX_BATCH else 400,
-                f"The shape is [n] or [n, 1], 1 to {MAX_BATCH:,} reviews.",
-            )
-        if not isinstance(parameters, dict) or set(parameters) - {"binary_data_size"}:
-            raise bottle.HTTPError(400, "The input's one parameter is binary_data_size.")
-        if "binary_data_size" in parameters:
-            reviews = OIPRequest.unpacked(binary, parameters["binary_data_size"])
         else:
-            data = tensor.get("data")
-            if binary or not isinstance(data, list):
-                raise bottle.HTTPError(
-                    400,
-                    'Send the reviews as "data", or as binary data with its "binary_data_size".',
-                )
-            reviews = [d[0] if isinstance(d, list) and len(d) == 1 else d for d in data]
+            reviews = [d[0] if isinstance(d, list) and len(d) == 1 else d for d in tensor["data"]]
         if len(reviews) != count:
             raise bottle.HTTPError(
                 400, f"The shape says {count} reviews; the data holds {len(reviews)}."
@@ -6505,13 +6474,6 @@ class OIPRequest:
             asked = [
                 {"name": name, "parameters": {"binary_data": everything}} for name in OIP_OUTPUTS
             ]
-        if not isinstance(asked, list) or not all(
-            isinstance(o, dict)
-            and o.get("name") in OIP_OUTPUTS
-            and isinstance(o.get("parameters", {}), dict)
-            for o in asked
-        ):
-            raise bottle.HTTPError(400, f"The outputs are {', '.join(OIP_OUTPUTS)}.")
         values = {
             "label": [a["label"] for a in answers],
             "probability": [a["probability"] for a in answers],
@@ -6917,6 +6879,38 @@ def _protocol_paths(review, operation, name):
             parameters=[name],
         ),
     }
+
+
+@functools.cache
+def _oip_header():
+    """(a validator, the schema) of an Open Inference Protocol request's header as it is read:
+    one BYTES input, "review", of shape [n] or [n, 1], its data as JSON or binary (with its
+    binary_data_size), and the outputs asked for. The API description shows the subset of it that
+    fuzzers fill."""
+    import jsonschema_rs
+
+    whole = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
+    only = {"items": False, "minItems": 1}  # after prefixItems: no more
+    shape = {"type": "array", "prefixItems": [{**whole, "minimum": 1}, {"const": 1}], **only}
+    tensor = _object(
+        "name datatype shape",
+        closed=True,
+        name={"const": "review"},
+        datatype={"const": "BYTES"},
+        shape=shape,
+        parameters=_object(closed=True, binary_data_size=whole),
+        data={"type": "array"},
+    )
+    output = _object("name", name={"enum": list(OIP_OUTPUTS)}, parameters={"type": "object"})
+    schema = _object(
+        "inputs",
+        closed=True,
+        id={"type": "string"},
+        parameters={"type": "object"},
+        inputs={"type": "array", "prefixItems": [tensor], **only},
+        outputs={"type": "array", "items": output},
+    )
+    return jsonschema_rs.validator_for(schema), schema
 
 
 REVIEW_SCHEMA = _review_schema()
