@@ -1747,21 +1747,25 @@ _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d{1,6})?)?)?(Z|[
 
 def utc_time(text):
     """An ISO-8601 time as the log writes dates (UTC, assumed when no zone is given); ValueError
-    names it."""
+    names it. A time that its zone puts past the calendar's first or last day in UTC is that
+    end: JSON Schema's date-time takes it, so the API does."""
     try:
         if not _ISO_TIME.fullmatch(text):
             raise ValueError
         when = datetime.fromisoformat(text)
-        return (
-            (when if when.tzinfo else when.replace(tzinfo=timezone.utc))
-            .astimezone(timezone.utc)
-            .isoformat()
-        )
-    # OverflowError: the year 1 or 9999 moved out of range by its zone
-    except (ValueError, OverflowError):
+    except ValueError:
         raise ValueError(
             f"{text[:40]!r} is not an ISO-8601 time, e.g. 2026-11-22T10:00:00"
         ) from None
+    when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    try:
+        return when.astimezone(timezone.utc).isoformat()
+    except OverflowError:  # the year 1 or 9999 moved past the calendar by its zone: its end
+        return (
+            (datetime.min if when.year == 1 else datetime.max)
+            .replace(tzinfo=timezone.utc)
+            .isoformat()
+        )
 
 
 class ReviewConflict(Exception):
@@ -5226,7 +5230,7 @@ def _error(err):
         message = err.body if isinstance(err.body, str) and err.body else err.status_line
     if bottle.request.path.startswith(API_PREFIXES):
         bottle.response.content_type = "application/json"
-        return json.dumps({"error": message}) + "\n"
+        return orjson.dumps({"error": message}, option=_ANSWER_JSON)
     back = "/batch" if bottle.request.path.startswith("/batch") else "/"
     return page("error", title=err.status_line, message=message, back=back)
 
