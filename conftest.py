@@ -135,6 +135,9 @@ def env(tmp_path, base_models, monkeypatch):
     monkeypatch.setenv("SENTIMENT_DATA_DIR", str(data))
     for name in (*sentiment.SETTINGS, "SENTIMENT_TRUSTED_PROXIES"):
         monkeypatch.delenv(name, raising=False)
+    # each test's secret is new, and would draw a random 1% of its texts for the audit sample:
+    # the tests of the sample set a rate of their own
+    monkeypatch.setenv("SENTIMENT_AUDIT_RATE", "0")
     monkeypatch.setattr(sentiment, "_replica", (None, None))
     for name, fresh in (
         ("CANDIDATES", sentiment.Candidates()),
