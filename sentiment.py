@@ -6253,13 +6253,8 @@ class Protocol:
 
     @staticmethod
     def answers(reviews, version):
-        """classify()'s answers to a list of reviews, as /api/predict gives them (all or none)."""
-        if not isinstance(reviews, list) or not reviews:
-            raise bottle.HTTPError(400, "Send a non-empty list of reviews.")
-        if len(reviews) > MAX_BATCH:
-            raise bottle.HTTPError(
-                413, f"Too many reviews: {len(reviews)}, the limit is {MAX_BATCH}."
-            )
+        """classify()'s answers to a list of reviews, as /api/predict gives them (all or none);
+        the schemas of both protocols bound the list to 1 to MAX_BATCH reviews."""
         texts = []
         for i, review in enumerate(reviews):
             try:
