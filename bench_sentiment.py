@@ -883,7 +883,7 @@ def learncurve():
 # The rules measured by make learncurve; the last is the one new versions learn with
 # (docs/learning.md).
 RULES_TRIED = [
-    ("AdaGrad (eta 2.5), the rule before", sentiment.AdaGrad()),
+    ("AdaGrad (eta 2.5), the first rule", sentiment.AdaGrad()),
     ("AdaGrad, prior 3 (eta 3)", sentiment.AdaGrad(eta=3.0, prior=3.0)),
     ("own-logit reach 3 through every feature (eta 4)", None),
     ("reach 3.5 through trained features, eta 6, g0 0.001", sentiment.CappedAdaGrad(g0=1e-3)),
@@ -891,7 +891,18 @@ RULES_TRIED = [
         "reach 3.5 through trained features, eta 6, g0 0.01, anonymous 0.03",
         sentiment.CappedAdaGrad(anonymous_weight=0.03),
     ),
-    ("reach 3.5 through trained features, eta 6, g0 0.01", sentiment.CappedAdaGrad()),
+    (
+        "reach 3.5 through trained features, eta 6, g0 0.01 (the rule before)",
+        sentiment.CappedAdaGrad(),
+    ),
+    (
+        "the same, damped past 2 logits, anonymous 0.004",
+        sentiment.DampedAdaGrad(eta=6.0, reach=3.5, floor=0.0),
+    ),
+    (
+        "damped past 2 logits, floor 0.1, reach 6, eta 12, anonymous 0.004",
+        sentiment.DampedAdaGrad(),
+    ),
 ]
 
 
@@ -1224,7 +1235,7 @@ def step_sweep(
     attack,
     held_texts,
     held_labels,
-    steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02, 0.01, 0.007, 0.005),
+    steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02, 0.01, 0.007, 0.005, 0.004),
 ):
     """How the anonymous step was chosen: the attack's damage (through learn, in-process) against
     how much the same step teaches on the Amazon stream (second-half accuracy, learning every

@@ -12,7 +12,7 @@ The sections, in order:
 
 - Configuration: settings from the environment, limits.
 - Features: text to tokens to hashed n-grams (Featurizer, Poly64).
-- Learning: the online rules (AdaGrad, CappedAdaGrad), each owning the arrays it learns with.
+- Learning: the online rules (AdaGrad, CappedAdaGrad, DampedAdaGrad), each owning the arrays it learns with.
 - Model: logistic regression that keeps learning (Model); fit and train_model.
 - Model store: versions as folders (FileStore), or in PostgreSQL (PostgresStore).
 - Feedback log: FeedbackLog (review_db, its SQL and protocol) on a backend, SQLite or Postgres;
@@ -921,8 +921,7 @@ class AdaGrad:
 
 
 class CappedAdaGrad(AdaGrad):
-    """AdaGrad whose step cannot swing what training knew: the rule of new versions
-    (docs/learning.md).
+    """AdaGrad whose step cannot swing what training knew (docs/learning.md).
 
     Through the features training saw, a step moves the review's own logit by at most ``reach``
     times the row's weight; and a row of less than a full step moves no weight by more than
@@ -931,8 +930,7 @@ class CappedAdaGrad(AdaGrad):
     name = "capped-adagrad"
 
     def __init__(self, eta=6.0, g0=1e-2, prior=0.1, anonymous_weight=0.007, reach=3.5, cap=1.0):
-        # chosen on the Amazon stream and single corrections of dev reviews: `make learncurve`;
-        # the anonymous step by the worst poisoning over its stream families
+        # the rule of versions made before DampedAdaGrad
         super().__init__(eta, g0, prior, anonymous_weight)
         self.reach, self.cap = reach, cap
 
@@ -940,6 +938,10 @@ class CappedAdaGrad(AdaGrad):
         return {**super().params(), "reach": self.reach, "cap": self.cap}
 
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
+        model.coef[idx] += self.delta(model, idx, gradient, x, weight)
+
+    def delta(self, model, idx, gradient, x, weight):
+        """The step's change to the weights at ``idx``; its squared gradients are accumulated."""
         squares = self.squares[idx] + gradient * gradient
         self.squares[idx] = squares
         delta = -self.eta * gradient / np.sqrt(squares)
@@ -949,10 +951,45 @@ class CappedAdaGrad(AdaGrad):
         moved = abs(float(delta[trained].sum()) * x)
         if moved > self.reach * weight:
             delta[trained] *= self.reach * weight / moved
-        model.coef[idx] += delta
+        return delta
 
 
-RULES = {rule.name: rule for rule in (AdaGrad, CappedAdaGrad)}
+class DampedAdaGrad(CappedAdaGrad):
+    """CappedAdaGrad that trusts a surprise less: the rule of new versions (docs/learning.md).
+
+    A label that contradicts an answer more than ``surprise`` logits sure moves the weights by
+    e^-(m - surprise) of the step, m the answer's logit on the wrong side, and by at least
+    ``floor`` of it. One correction of a confident answer is as often a slip as news, and a full
+    step would shift every answer near the boundary that shares its words; labels that keep
+    contradicting the model still teach it, 1 / ``floor`` of them a step."""
+
+    name = "damped-adagrad"
+
+    def __init__(
+        self,
+        eta=12.0,
+        g0=1e-2,
+        prior=0.1,
+        anonymous_weight=0.004,
+        reach=6.0,
+        cap=1.0,
+        surprise=2.0,
+        floor=0.1,
+    ):
+        # chosen by the worst case over make learncurve's stream families
+        super().__init__(eta, g0, prior, anonymous_weight, reach, cap)
+        self.surprise, self.floor = surprise, floor
+
+    def params(self):
+        return {**super().params(), "surprise": self.surprise, "floor": self.floor}
+
+    def step(self, model, idx, gradient, x=1.0, weight=1.0):
+        wrong = abs(gradient) / (weight * x)  # |p - label|, and e^m = wrong / (1 - wrong)
+        damping = min(1.0, math.exp(self.surprise) * (1.0 - wrong) / wrong) if wrong else 1.0
+        model.coef[idx] += self.delta(model, idx, gradient, x, weight) * max(self.floor, damping)
+
+
+RULES = {rule.name: rule for rule in (AdaGrad, CappedAdaGrad, DampedAdaGrad)}
 
 
 def learning_rule(params):
@@ -966,7 +1003,7 @@ def learning_rule(params):
 
 
 # of a keyed step, for feedback without a key; docs/security.md
-ANONYMOUS_WEIGHT = CappedAdaGrad().anonymous_weight
+ANONYMOUS_WEIGHT = DampedAdaGrad().anonymous_weight
 
 
 ###############################################################################
@@ -992,7 +1029,7 @@ class Model:
             if evidence is None
             else np.asarray(evidence, np.float64)
         )
-        self.rule = (rule or CappedAdaGrad()).started(evidence)
+        self.rule = (rule or DampedAdaGrad()).started(evidence)
         self.trained = evidence > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
         self.temperatures = {}  # script -> temperature, from the version's calibration

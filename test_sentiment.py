@@ -166,17 +166,18 @@ def test_blank_table_is_what_str_split_splits_on():
     ).tolist()
 
 
-@pytest.mark.parametrize("rule", ["adagrad", "capped-adagrad"])
+@pytest.mark.parametrize("rule", ["adagrad", "capped-adagrad", "damped-adagrad"])
 @pytest.mark.parametrize("weight", [1.0, 0.03])
 def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
-    """Each rule's step, with its training-evidence prior (and the capped rule's reach and cap),
-    is the textbook one written out in plain Python, to 1e-9."""
+    """Each rule's step, with its training-evidence prior (and the capped rules' reach and cap,
+    and the damped rule's surprise), is the textbook one written out in plain Python, to 1e-9."""
     texts, labels = make_corpus(300, seed=7)
-    labels = [1 - label for label in labels]  # all wrong for the model, so every step learns
+    # every other label wrong for the model, so that steps learn, damped or not
+    labels = [1 - label if i % 2 else label for i, label in enumerate(labels)]
     model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
     # the evidence as it is stored
     model = sentiment.Model.from_state(model.state(), sentiment.RULES[rule]())
-    coef, squares, r = model.coef.tolist(), model.rule.squares.tolist(), model.rule
+    coef, squares, r, damped = model.coef.tolist(), model.rule.squares.tolist(), model.rule, 0
     assert min(squares) == r.g0 and max(squares) > r.g0, "a prior for seen features"
     trained = [q > r.g0 for q in squares]
     for text, label in zip(texts, labels):
@@ -188,7 +189,7 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
             g = (p - label) * weight * x
             squares[i] += g * g
             delta[i] = -r.eta * g / math.sqrt(squares[i])
-        if rule == "capped-adagrad":
+        if rule != "adagrad":
             if weight < 1:
                 delta = {i: max(-r.cap * weight, min(r.cap * weight, d)) for i, d in delta.items()}
             moved = abs(sum(d for i, d in delta.items() if trained[i]) * x)
@@ -196,6 +197,13 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
                 delta = {
                     i: d * r.reach * weight / moved if trained[i] else d for i, d in delta.items()
                 }
+        if rule == "damped-adagrad":
+            # the answer's logit on the wrong side, past r.surprise: e^-(m - surprise) of the step
+            wrong = abs(p - label)
+            m = math.log(wrong / (1 - wrong)) if wrong < 1 else math.inf
+            damped += m > r.surprise
+            damping = max(r.floor, math.exp(-max(0.0, m - r.surprise)))
+            delta = {i: d * damping for i, d in delta.items()}
         for i, d in delta.items():
             coef[i] += d
     before = model.coef.copy()
@@ -203,7 +211,9 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
         model.learn(text, label, weight)
     assert np.max(np.abs(model.coef - np.array(coef))) < 1e-9
     assert np.max(np.abs(model.rule.squares - np.array(squares))) < 1e-9
-    assert np.max(np.abs(model.coef - before)) > 1e-3  # it did learn something
+    # it did learn something, far past the tolerance (a damped 0.03 step moves 1.6e-5)
+    assert np.max(np.abs(model.coef - before)) > 1e-5
+    assert rule != "damped-adagrad" or 0 < damped < len(texts), "some steps damped, not all"
 
 
 def test_learning_weight_scales_the_step():
@@ -214,14 +224,19 @@ def test_learning_weight_scales_the_step():
     assert 0.5 > half.positive(GOOD) > model.positive(GOOD)
 
 
-def test_feedback_moves_prediction():
+def test_feedback_moves_prediction_and_a_surprise_still_teaches():
     model = sentiment.Model(sentiment.Featurizer(n_bits=12, cjk_bits=0), np.zeros(4096), 0.0)
     before = model.positive(GOOD)
     model.learn(GOOD, 0)
     assert model.positive(GOOD) < before
-    model.learn(BAD, 1)
-    model.learn(BAD, 1)
-    assert model.positive(BAD) > 0.5
+    # the words BAD shares with GOOD made it surely negative: each "positive" is a surprise,
+    # damped to the rule's floor, and a few of them still win
+    assert model.positive(BAD) < 1e-6
+    surprised = 0
+    while model.positive(BAD) < 0.5 and surprised < 20:
+        model.learn(BAD, 1)
+        surprised += 1
+    assert 2 < surprised < 20 and model.positive(BAD) > 0.5
 
 
 def test_vectorizing_on_every_core_gives_the_rows_of_one(corpus):
@@ -4756,8 +4771,10 @@ def test_poisoning_is_bounded_in_each_mode(env, monkeypatch, corpus):
         return app, clean, accuracy(app)
 
     unbounded = sentiment.FileStore(str(env["model"])).load(1)[0]
+    # what one anonymous step did before this bound: a full step of plain AdaGrad
+    unbounded.rule = sentiment.AdaGrad().started(unbounded.rule.evidence())
     for text in attack:
-        unbounded.learn(text, 1)  # what one anonymous step did before this bound
+        unbounded.learn(text, 1)
     app, (clean, clean_weights), damaged = attacked("at-once")
     damage_before_the_bound = clean - np.mean(
         [(unbounded.positive(t) >= 0.5) == y for t, y in zip(held, held_labels)]
