@@ -801,9 +801,10 @@ def learncurve():
     dev_model = sentiment.Model.from_state(dev_model.state())
     dev_texts, dev_labels = [texts[i] for i in dev], [labels[i] for i in dev]
     dev_before = [dev_model.positive(t) for t in dev_texts]
+    learned = dev_model.copy()  # the rules below each start from the dev model as trained
     for text, label in stream:
-        dev_model.learn(text, label)
-    dev_after = [dev_model.positive(t) for t in dev_texts]
+        learned.learn(text, label)
+    dev_after = [learned.positive(t) for t in dev_texts]
     tried = {
         name: rule_figures(rule, model, dev_model, stream, y, dev_texts, dev_labels)
         for name, rule in RULES_TRIED
