@@ -898,10 +898,14 @@ RULES_TRIED = [
     ),
     (
         "the same, damped past 2 logits, anonymous 0.004",
-        sentiment.DampedAdaGrad(eta=6.0, reach=3.5, floor=0.0),
+        sentiment.DampedAdaGrad(eta=6.0, prior=0.1, reach=3.5, floor=0.0),
     ),
     (
         "damped past 2 logits, floor 0.1, reach 6, eta 12, anonymous 0.004",
+        sentiment.DampedAdaGrad(eta=12.0, prior=0.1),
+    ),
+    (
+        "the same, prior 0.2, eta 16 (served)",
         sentiment.DampedAdaGrad(),
     ),
 ]

@@ -967,9 +967,9 @@ class DampedAdaGrad(CappedAdaGrad):
 
     def __init__(
         self,
-        eta=12.0,
+        eta=16.0,
         g0=1e-2,
-        prior=0.1,
+        prior=0.2,
         anonymous_weight=0.004,
         reach=6.0,
         cap=1.0,
