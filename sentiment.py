@@ -5065,12 +5065,10 @@ def _features(featurizer, texts, explain):
     return hashes, tokens if explain else featurizer.batch_indices(hashes)
 
 
-def contributions(text, features, top, sign=0):
-    """The ``top`` strongest features as {"text", "start", "end", "weight"}; sign 1 or -1 keeps
-    one side."""
+def contributions(text, features, top):
+    """The ``top`` strongest features as {"text", "start", "end", "start16", "end16", "weight"}."""
     starts, ends, weights = features
-    keep = np.flatnonzero(weights * sign >= 0.01) if sign else np.arange(len(weights))
-    keep = keep[np.argsort(-np.abs(weights[keep]), kind="stable")[:top]]
+    keep = np.argsort(-np.abs(weights), kind="stable")[:top]
     s16, e16 = _utf16(text, starts[keep]), _utf16(text, ends[keep])
     return [
         {"text": text[s:e], "start": s, "end": e, "start16": a, "end16": b, "weight": w}
@@ -5463,6 +5461,7 @@ def results_page():
     if merged is not words:  # Chinese words: the phrases are words too, not n-grams
         features = words = merged
     marked_review, word_scores = highlights(text, words)
+    pros, cons = phrases_html(text, features)
     return page(
         "results",
         review=text,
@@ -5470,8 +5469,8 @@ def results_page():
         mostly_unknown=MOSTLY_UNKNOWN,
         marked_review=marked_review,
         word_scores=word_scores,
-        pros=phrases_html(text, features, 1),
-        cons=phrases_html(text, features, -1),
+        pros=pros,
+        cons=cons,
         by_words=merged is features,
     )
 
@@ -5479,16 +5478,25 @@ def results_page():
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter, a digit or a CJK character
 
 
-def phrases_html(text, features, sign):
-    """The 5 phrases that pushed a review most towards positive (sign 1) or negative (-1), as the
-    list items of the results page: shown without tags, and escaped in one call."""
-    top = [c for c in contributions(text, features, 20, sign) if _WORD_CHAR.search(c["text"])][:5]
-    shown = _escaped([" ".join(_TAGS.sub(" ", c["text"]).split()) for c in top])
-    side = "positive" if sign > 0 else "negative"
-    return "".join(
-        f'<li><span class="phrase">{phrase}</span> <span class="{side}">{c["weight"]:+.2f}</span></li>'
-        for phrase, c in zip(shown, top)
-    )
+def phrases_html(text, features):
+    """The 5 phrases that pushed a review most towards positive, and the 5 towards negative, as
+    the list items of the results page: of each side's 20 strongest, those with a letter, a digit
+    or a CJK character, shown without tags, and escaped in one call."""
+    starts, ends, weights = features
+    strong = np.argsort(-np.abs(weights), kind="stable")
+    strong = strong[np.abs(weights[strong]) >= 0.01]
+    sides = []
+    for side, mine in (("positive", weights[strong] > 0), ("negative", weights[strong] < 0)):
+        keep = strong[mine][:20]
+        spans = zip(starts[keep].tolist(), ends[keep].tolist(), weights[keep].tolist())
+        sides.append([(side, a, b, w) for a, b, w in spans if _WORD_CHAR.search(text, a, b)][:5])
+    top = sides[0] + sides[1]
+    shown = _escaped([" ".join(_TAGS.sub(" ", text[a:b]).split()) for _, a, b, _ in top])
+    items = [
+        f'<li><span class="phrase">{phrase}</span> <span class="{side}">{w:+.2f}</span></li>'
+        for phrase, (side, _, _, w) in zip(shown, top)
+    ]
+    return "".join(items[: len(sides[0])]), "".join(items[len(sides[0]) :])
 
 
 def highlights(text, words):
@@ -5511,14 +5519,13 @@ def highlights(text, words):
         marked = np.sort(marked[np.argsort(-share[marked], kind="stable")[:MAX_MARKS]])
     cuts = np.column_stack((starts[marked], ends[marked])).ravel().tolist()
     pieces = _escaped([text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])])
-    plain, marked_words, marked_scores = pieces[0::2], pieces[1::2], scores[marked].tolist()
-    marks = [
-        '<mark class="%s" title="%+.2f">%s</mark>' % (_MARKS[level], score, word)
-        for level, score, word in zip(levels[marked].tolist(), marked_scores, marked_words)
+    marked_words, shown = pieces[1::2], ["%+.2f" % score for score in scores[marked].tolist()]
+    pieces[1::2] = [
+        f'<mark class="{_MARKS[level]}" title="{score}">{word}</mark>'
+        for level, score, word in zip(levels[marked].tolist(), shown, marked_words)
     ]
-    return (
-        "".join(itertools.chain.from_iterable(zip(plain, marks + [""]))),
-        "".join(["<li><b>%s</b> %+.2f</li>" % pair for pair in zip(marked_words, marked_scores)]),
+    return "".join(pieces), "".join(
+        [f"<li><b>{w}</b> {s}</li>" for w, s in zip(marked_words, shown)]
     )
 
 
