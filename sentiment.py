@@ -12,7 +12,8 @@ The sections, in order:
 
 - Configuration: settings from the environment, limits.
 - Features: text to tokens to hashed n-grams (Featurizer, Poly64).
-- Learning: the online rules (AdaGrad, CappedAdaGrad, DampedAdaGrad), each owning the arrays it learns with.
+- Learning: the online rules (AdaGrad, CappedAdaGrad, DampedAdaGrad), each owning the arrays
+  it learns with.
 - Model: logistic regression that keeps learning (Model); fit and train_model.
 - Model store: versions as folders (FileStore), or in PostgreSQL (PostgresStore).
 - Feedback log: FeedbackLog (review_db, its SQL and protocol) on a backend, SQLite or Postgres;
@@ -959,8 +960,8 @@ class DampedAdaGrad(CappedAdaGrad):
 
     A label that contradicts an answer more than ``surprise`` logits sure moves the weights by
     e^-(m - surprise) of the step, m the answer's logit on the wrong side, and by at least
-    ``floor`` of it. One correction of a confident answer is as often a slip as news, and a full
-    step would shift every answer near the boundary that shares its words; labels that keep
+    ``floor`` of it. The lookup already answers a corrected text, and a full step on a confident
+    answer shifts every answer near the boundary that shares its words; labels that keep
     contradicting the model still teach it, 1 / ``floor`` of them a step."""
 
     name = "damped-adagrad"
