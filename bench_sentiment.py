@@ -898,14 +898,14 @@ RULES_TRIED = [
     ),
     (
         "the same, damped past 2 logits, anonymous 0.004",
-        sentiment.DampedAdaGrad(eta=6.0, prior=0.1, reach=3.5, floor=0.0),
+        sentiment.DampedAdaGrad(eta=6.0, prior=0.1, anonymous_weight=0.004, reach=3.5, floor=0.0),
     ),
     (
         "damped past 2 logits, floor 0.1, reach 6, eta 12, anonymous 0.004",
-        sentiment.DampedAdaGrad(eta=12.0, prior=0.1),
+        sentiment.DampedAdaGrad(eta=12.0, prior=0.1, anonymous_weight=0.004),
     ),
     (
-        "the same, prior 0.2, eta 16 (served)",
+        "the same, prior 0.2, eta 16, anonymous 0.003 (served)",
         sentiment.DampedAdaGrad(),
     ),
 ]
@@ -1259,7 +1259,7 @@ def step_sweep(
     attack,
     held_texts,
     held_labels,
-    steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02, 0.01, 0.007, 0.005, 0.004),
+    steps=(1, 0.3, 0.1, 0.05, 0.03, 0.02, 0.01, 0.007, 0.005, 0.004, 0.003),
 ):
     """How the anonymous step was chosen: the attack's damage (through learn, in-process) against
     how much the same step teaches on the Amazon stream (second-half accuracy, learning every

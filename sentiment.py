@@ -971,7 +971,7 @@ class DampedAdaGrad(CappedAdaGrad):
         eta=16.0,
         g0=1e-2,
         prior=0.2,
-        anonymous_weight=0.004,
+        anonymous_weight=0.003,
         reach=6.0,
         cap=1.0,
         surprise=2.0,
