@@ -32,6 +32,7 @@ import base64
 import codecs
 import collections
 import contextlib
+import copy
 import dataclasses
 import csv
 import functools
@@ -894,7 +895,8 @@ class AdaGrad:
         """A rule of these parameters for a model whose training ``evidence`` (per feature) is
         given: its accumulators start from it."""
         rule = self._fresh()
-        rule.squares = self.g0 + self.prior * np.asarray(evidence, np.float64)
+        rule.squares = self.prior * np.asarray(evidence, np.float64)
+        rule.squares += self.g0
         return rule
 
     def resumed(self, arrays):
@@ -1171,9 +1173,9 @@ class Model:
     def resumed(self, coef, intercept, arrays):
         """This model's featurizer, training evidence and known words with other learned state:
         weights, intercept and the rule's ``arrays`` (a checkpoint's, or a copy)."""
-        twin = Model(self.featurizer, coef, intercept, seen=self.seen, rule=self.rule)
-        twin.rule, twin.trained = self.rule.resumed(arrays), self.trained
-        twin.temperatures, twin.cjk_intercept = self.temperatures, self.cjk_intercept
+        twin = copy.copy(self)  # shares what never changes; no evidence to start a rule from
+        twin.coef, twin.intercept = np.array(coef, dtype=np.float64), float(intercept)
+        twin.rule = self.rule.resumed(arrays)
         return twin
 
     def copy(self):
@@ -1198,7 +1200,10 @@ def _pack_evidence(evidence):
 def _unpack_evidence(packed):
     level = np.empty(2 * len(packed), dtype=np.uint8)
     level[0::2], level[1::2] = packed & 15, packed >> 4
-    return np.where(level > 0, np.exp2((level - 1.0) * _EVIDENCE_STEP + _EVIDENCE_LOW), 0.0)
+    # the 16 levels' values, looked up: no float temporaries the size of the weights
+    values = np.exp2(np.arange(-1.0, 15.0) * _EVIDENCE_STEP + _EVIDENCE_LOW)
+    values[0] = 0.0  # never seen
+    return values[level]
 
 
 def vectorize(featurizer, texts, what="vectorizing"):
