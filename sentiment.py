@@ -4050,7 +4050,8 @@ class Stats:
                     key=lambda item: (-item[1], item[0]),
                 )[:15]
             ]
-        per_day = np.bincount(days, minlength=len(names))  # a million rows in 2 ms, not 17
+        # one count of every row's day, not a set of them: each scrape reads it
+        per_day = np.bincount(days, minlength=len(names))
         days_seen = [
             {"day": names[d], "feedback": int(per_day[d])}
             for d in sorted(np.flatnonzero(per_day).tolist(), key=names.__getitem__)
