@@ -438,6 +438,8 @@ class Poly64:
     WORD, APOSTROPHE, CJK, OTHER, SPACE = range(5)  # tokens: runs of the first two; one of the next
     BASE = 0x100000001B3  # odd, so it has an inverse mod 2^64
     MASK = (1 << 64) - 1
+    # code points hashed at once: the powers kept for ever, and a batch's arrays, grow with it
+    GROUP = 1 << 17
 
     def __init__(self, tags, flag, by_review):
         self.tags, self.flag, self.by_review = tags, flag, by_review
@@ -483,9 +485,9 @@ class Poly64:
         return text
 
     def powers(self, n):
-        """(BASE^i, BASE^-i) for i up to ``n``, grown as longer batches come."""
+        """(BASE^i, BASE^-i) for i up to ``n``: a group's at first, more only for a longer text."""
         if len(self._powers[0]) <= n:
-            size = max(n + 1, 2 * len(self._powers[0]))
+            size = max(n + 1, self.GROUP + 1)
             self._powers = tuple(
                 np.cumprod(np.concatenate((np.ones(1, np.uint64), np.full(size - 1, b, np.uint64))))
                 for b in (self.BASE, pow(self.BASE, -1, 1 << 64))
@@ -528,12 +530,19 @@ class Poly64:
         return h
 
     def many(self, texts):
-        """The token hashes of each review, at once."""
+        """The token hashes of each review: at once, GROUP code points at a time."""
         if len(texts) == 1:
             return [self._one(self.prepared(texts[0]))[2]]
-        if not texts:
-            return []
-        prepared = [self.prepared(t) for t in texts]
+        prepared, hashes, start = [self.prepared(t) for t in texts], [], 0
+        ends = np.cumsum([len(t) + 1 for t in prepared])
+        while start < len(prepared):  # a group's first review, however long, and what fits
+            end = int(np.searchsorted(ends, ends[start] + self.GROUP))
+            hashes += self._joined(prepared[start:end])
+            start = end
+        return hashes
+
+    def _joined(self, prepared):
+        """The token hashes of each of these prepared reviews, read as one text."""
         code_points = _code_points(" ".join(prepared))
         kinds = self.tables()[0][code_points]
         starts, ends, cjk = self.spans(kinds)

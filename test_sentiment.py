@@ -7077,6 +7077,21 @@ def test_poly64_tokens_and_features_equal_a_plain_reference(texts):
         assert indices[offsets[i] : offsets[i + 1]].tolist() == f.indices(text).tolist()
 
 
+def test_a_large_batch_is_hashed_in_groups_that_bound_what_the_featurizer_keeps():
+    """A batch is hashed GROUP code points at a time (a group's first review however long): the
+    same hashes as one review at a time, and the powers a featurizer keeps stay near GROUP,
+    whatever a batch's size."""
+    f, group = sentiment.Featurizer(n_bits=16), sentiment.Poly64.GROUP
+    texts = [f"{GOOD} {i} " * (1 + i % 50) for i in range(400)]
+    texts[150] = (ZH_GOOD + BAD) * (group // len(ZH_GOOD + BAD) + 1)  # longer than a group
+    assert sum(map(len, texts)) > 4 * group
+    batch = f.many_hashes(texts)
+    assert len(batch) == len(texts)
+    for text, hashes in zip(texts, batch):
+        assert hashes.tolist() == f.hashes(text).tolist()
+    assert len(f._poly64._powers[0]) < 3 * group
+
+
 def test_a_blake2b_version_answers_bit_identically():
     """A version made before poly64 (no token_hash in its features) hashes each token with
     BLAKE2b as before, so not one of its answers moves by a bit."""
