@@ -2069,8 +2069,8 @@ class StateReads:
 
         The one replay there is. Returns (the last id read, whether rows may be left). Rows are
         read 500 at a time, so neither memory nor an open read lasts long, and hashed 50 at a
-        time, as a batch is (a third of the time one at a time takes, for IMDb reviews), so
-        ``until`` is passed by at most 50 rows' hashing. ``each(said, hashes)`` is told of every row in force (a Said), a learned
+        time, as a batch is (docs/performance.md times both), so ``until`` is passed by at most 50
+        rows' hashing. ``each(said, hashes)`` is told of every row in force (a Said), a learned
         one before it is learned; a pending one's hashes are None."""
         q = self.log.q
         while True:
