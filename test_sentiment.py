@@ -4,6 +4,7 @@ import base64
 import codecs
 import csv
 import datetime
+import gc
 import ast
 import collections
 import glob
@@ -703,6 +704,24 @@ def test_api_predict_single_and_batch(app):
     assert [p["label"] for p in batch] == ["negative", "positive"]
     assert batch[1]["positive"] == one["positive"]
     assert batch[0]["probability"] == 1 - batch[0]["positive"]
+
+
+def test_a_refused_request_leaves_no_cycle_for_the_garbage_collector(app):
+    """A route's refusal is freed with its request: raised through Bottle, its traceback held
+    every frame it passed, with the request's reviews and arrays, in a cycle until a collection."""
+    app.post_json("/api/predict", {"review": GOOD})
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # what a collection finds unreachable stays in gc.garbage
+    try:
+        app.post_json("/api/predict", {"reviews": [GOOD, "too short"]}, status=400)
+        app.post_json("/api/predict", {"review": "short"}, status=400)
+        app.post_json("/api/feedback", {"review": GOOD, "label": "positive"}, status=400)
+        gc.collect()
+        kept = [o for o in gc.garbage if isinstance(o, sentiment.bottle.HTTPResponse)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert kept == []
 
 
 def test_partial_batch_marks_bad_items_in_place(app, env):
