@@ -4712,20 +4712,26 @@ def _read_body():
             raise bottle.HTTPError(400, "Invalid Content-Length.")
         if len(length) > 12 or int(length) > MAX_BODY:
             raise bottle.HTTPError(413, f"The request body is larger than {MAX_BODY} bytes.")
-    stream, chunks, size = env["wsgi.input"], [], 0
-    want = int(length) if length else MAX_BODY + 1
+    body = _body(env["wsgi.input"], int(length) if length else MAX_BODY + 1)
+    if body is None:
+        raise bottle.HTTPError(413, f"The request body is larger than {MAX_BODY} bytes.")
+    env["sentiment.body"], env["wsgi.input"] = body, io.BytesIO(body)
+    env["CONTENT_LENGTH"] = str(len(body))
+    env.pop("HTTP_TRANSFER_ENCODING", None)
+
+
+def _body(stream, want):
+    """The first ``want`` bytes of ``stream``, or None past MAX_BODY: read apart from the hook that
+    refuses them, since Bottle keeps a refusal raised in a hook on a reference cycle with the
+    frames it came through (see _returned)."""
+    chunks, size = [], 0
     while size < want:
         chunk = stream.read(min(65536, want - size))
         if not chunk:
             break
         chunks.append(chunk)
         size += len(chunk)
-    if size > MAX_BODY:
-        raise bottle.HTTPError(413, f"The request body is larger than {MAX_BODY} bytes.")
-    body = env["sentiment.body"] = b"".join(chunks)
-    env["wsgi.input"] = io.BytesIO(body)
-    env["CONTENT_LENGTH"] = str(len(body))
-    env.pop("HTTP_TRANSFER_ENCODING", None)
+    return b"".join(chunks) if size <= MAX_BODY else None
 
 
 def _content_type():

@@ -33,6 +33,7 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 import unicodedata
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
@@ -2063,6 +2064,37 @@ def test_chunked_body_stops_at_the_limit(env, servers):
     sock.close()
     assert answer.startswith(b"HTTP/1.1 413"), answer[:100]
     assert sent < BIG, "the server kept reading past the limit"
+
+
+def test_a_refused_body_is_not_kept_after_its_request(app):
+    """A chunked body past the limit is a 413 that keeps none of it: the hook that refuses it
+    holds no chunk when it raises, so Bottle's cycle with its traceback holds none either."""
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": "/api/predict",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(b"a" * (sentiment.MAX_BODY + 65536)),
+        "wsgi.errors": io.StringIO(),
+        "CONTENT_TYPE": "application/json",
+        "HTTP_TRANSFER_ENCODING": "chunked",
+        "REMOTE_ADDR": "192.0.2.10",
+    }
+    status = []
+    gc.collect()
+    gc.disable()  # what only a collection would free stays counted
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        b"".join(sentiment.application(environ, lambda s, h, e=None: status.append(s)))
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+        gc.enable()
+    assert status[0].startswith("413")
+    assert kept < sentiment.MAX_BODY // 8, f"{kept:,} bytes kept after a refused body"
 
 
 # -- hostile input over real HTTP: one list, run against every server we support ---------------
