@@ -33,6 +33,7 @@ import codecs
 import collections
 import contextlib
 import copy
+import ctypes
 import dataclasses
 import csv
 import functools
@@ -3398,6 +3399,7 @@ class Replica:
                 work()
             finally:
                 self.log.backend.release()
+                _trim_heap()  # the version replaced is free now
 
         threading.Thread(
             target=work_and_release, name=f"load-v{version or 'first'}", daemon=True
@@ -3416,6 +3418,14 @@ class Replica:
             self.builder.refuse(version, error)
         self.loading = None
         self.ready.set()
+
+
+def _trim_heap():
+    """Give the heap's free pages back to the system (glibc's malloc_trim; elsewhere, nothing):
+    glibc keeps what a version built in its own thread leaves free, about a model's size a worker
+    after each reload (docs/deployment.md)."""
+    with contextlib.suppress(AttributeError, OSError):
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 class Checkpoints:
