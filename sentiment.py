@@ -2044,6 +2044,8 @@ class StateReads:
     """What a replica's state is made of: the replay, what rows in force say, the excluded and
     forgotten rows, and what ties a checkpoint to this log. Reads take ``db``, as the log's do."""
 
+    PAGE, HASHED = 500, 50  # rows replay reads at a time, and hashes at a time
+
     def __init__(self, log):
         self.log = log
 
@@ -2069,21 +2071,21 @@ class StateReads:
         monotonic ``until``.
 
         The one replay there is. Returns (the last id read, whether rows may be left). Rows are
-        read 500 at a time, so neither memory nor an open read lasts long, and hashed 50 at a
-        time, as a batch is (docs/performance.md times both), so ``until`` is passed by at most 50
-        rows' hashing. ``each(said, hashes)`` is told of every row in force (a Said), a learned
+        read a PAGE at a time, so neither memory nor an open read lasts long, and hashed HASHED at
+        a time, as a batch is (docs/performance.md times both), so ``until`` is passed by at most
+        HASHED rows' hashing. ``each(said, hashes)`` is told of every row in force (a Said), a learned
         one before it is learned; a pending one's hashes are None."""
         q = self.log.q
         while True:
             rows = db.execute(
                 "SELECT id, review, sentiment, excluded, status, weight, text_key, client, "
                 f"reviewer, repeats FROM review_db WHERE id > {q} AND id <= {q} ORDER BY id "
-                "LIMIT 500",
+                f"LIMIT {self.PAGE}",
                 (upto, min(through, 2**63 - 1)),
             ).fetchall()
             hashed = itertools.chain.from_iterable(
-                model.featurizer.many_hashes([row[1] for row in rows[start : start + 50]])
-                for start in range(0, len(rows), 50)
+                model.featurizer.many_hashes([row[1] for row in rows[start : start + self.HASHED]])
+                for start in range(0, len(rows), self.HASHED)
             )
             for row, row_hashes in zip(rows, hashed):
                 row_id, review, label, excluded, status, weight, key, client, who, again = row
@@ -2097,7 +2099,7 @@ class StateReads:
                 upto = row_id
                 if time.monotonic() >= until:
                     return upto, True
-            if len(rows) < 500:
+            if len(rows) < self.PAGE:
                 return upto, False
 
     def said(self, db, upto, featurizer, keys=None, after=0):
@@ -3399,7 +3401,7 @@ class Replica:
                 work()
             finally:
                 self.log.backend.release()
-                _trim_heap()  # the version replaced is free now
+                _trim_heap()  # after a swap, the version replaced is free
 
         threading.Thread(
             target=work_and_release, name=f"load-v{version or 'first'}", daemon=True
