@@ -42,6 +42,7 @@ import gzip
 import hashlib
 import hmac
 import html
+import inspect
 import io
 import ipaddress
 import itertools
@@ -319,7 +320,7 @@ def script_of(text, letters=400):
     if text.isascii():  # nearly every English review: no per-letter work
         return "LATIN" if _ASCII_LETTER.search(text) else None
     table, names = _scripts()
-    ids = table[np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
+    ids = table[_code_points(text)]
     ids = ids[ids > 0][:letters]
     if not len(ids):
         return None
@@ -819,19 +820,13 @@ class Featurizer:
             return self._poly64.tokens(text)
         if "<" in text:  # blank the tags out, keeping every offset
             text = self._tags.sub(lambda m: " " * len(m.group()), text)
-        blank = _BLANK[
-            np.minimum(
-                np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), 0x3001
-            )
-        ]
+        blank = _BLANK[np.minimum(_code_points(text), 0x3001)]
         chunk_starts = np.flatnonzero(~blank & np.concatenate(([True], blank[:-1])))
         chunks = text.split()
         spans = list(map(self._spans.__getitem__, chunks))
         counts = np.fromiter(map(len, spans), dtype=np.intp, count=len(spans)) // 8
-        at = (
-            np.frombuffer(b"".join(spans), dtype=np.int32).reshape(-1, 2)
-            + np.repeat(chunk_starts, counts)[:, None]
-        )
+        at = np.frombuffer(b"".join(spans), dtype=np.int32).reshape(-1, 2)
+        at = at + np.repeat(chunk_starts, counts)[:, None]
         return at[:, 0], at[:, 1], self._token_hashes(chunks)
 
 
@@ -893,13 +888,9 @@ class AdaGrad:
         self.squares = None  # each feature's sum of squared gradients, once started()
 
     def params(self):
-        return {
-            "rule": self.name,
-            "eta": self.eta,
-            "g0": self.g0,
-            "prior": self.prior,
-            "anonymous_weight": self.anonymous_weight,
-        }
+        """The rule's name and parameters, as a version records them."""
+        names = inspect.signature(type(self)).parameters
+        return {"rule": self.name, **{name: getattr(self, name) for name in names}}
 
     def started(self, evidence):
         """A rule of these parameters for a model whose training ``evidence`` (per feature) is
@@ -916,9 +907,7 @@ class AdaGrad:
         return rule
 
     def _fresh(self):
-        params = self.params()
-        del params["rule"]
-        return type(self)(**params)
+        return learning_rule(self.params())
 
     def arrays(self):
         return {"squares": self.squares}
@@ -946,9 +935,6 @@ class CappedAdaGrad(AdaGrad):
         # the rule of versions made before DampedAdaGrad
         super().__init__(eta, g0, prior, anonymous_weight)
         self.reach, self.cap = reach, cap
-
-    def params(self):
-        return {**super().params(), "reach": self.reach, "cap": self.cap}
 
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
         model.coef[idx] += self.delta(model, idx, gradient, x, weight)
@@ -993,9 +979,6 @@ class DampedAdaGrad(CappedAdaGrad):
         super().__init__(eta, g0, prior, anonymous_weight, reach, cap)
         self.surprise, self.floor = surprise, floor
 
-    def params(self):
-        return {**super().params(), "surprise": self.surprise, "floor": self.floor}
-
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
         wrong = abs(gradient) / (weight * x)  # |p - label|, and e^m = wrong / (1 - wrong)
         damping = min(1.0, math.exp(self.surprise) * (1.0 - wrong) / wrong) if wrong else 1.0
@@ -1037,13 +1020,10 @@ class Model:
         self.featurizer = featurizer
         self.coef = np.array(coef, dtype=np.float64)
         self.intercept = float(intercept)
-        evidence = (
-            np.zeros(featurizer.n_features)
-            if evidence is None
-            else np.asarray(evidence, np.float64)
-        )
+        if evidence is None:
+            evidence = np.zeros(featurizer.n_features)
         self.rule = (rule or DampedAdaGrad()).started(evidence)
-        self.trained = evidence > 0  # the features training saw
+        self.trained = np.asarray(evidence) > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
         self.temperatures = {}  # script -> temperature, from the version's calibration
         # a review read in the CJK table (Featurizer tables "by review") has an intercept of its own
@@ -1154,29 +1134,12 @@ class Model:
         if not isinstance(state, dict) or state.get("format") != 2:
             raise ValueError("not a sentiment model")
         # Older versions: no folding, and one table of buckets for every script.
-        featurizer = Featurizer.shared(
-            **{
-                "normalize": "",
-                "cjk_bits": 0,
-                "tag_pattern": OLD_TAG_PATTERN,
-                "token_hash": "blake2b",
-                "tables": "by token",
-                **state["features"],
-            }
-        )
-        seen = (
-            None
-            if state["seen"] is None
-            else np.unpackbits(state["seen"], count=featurizer.n_features).view(bool)
-        )
-        model = cls(
-            featurizer,
-            state["coef"],
-            state["intercept"],
-            _unpack_evidence(state["evidence"]),
-            seen,
-            rule,
-        )
+        old = dict(normalize="", cjk_bits=0, tag_pattern=OLD_TAG_PATTERN, tables="by token")
+        featurizer = Featurizer.shared(**{**old, "token_hash": "blake2b", **state["features"]})
+        evidence, seen = _unpack_evidence(state["evidence"]), state["seen"]
+        if seen is not None:
+            seen = np.unpackbits(seen, count=featurizer.n_features).view(bool)
+        model = cls(featurizer, state["coef"], state["intercept"], evidence, seen, rule)
         model.cjk_intercept = state.get("cjk_intercept")
         return model
 
@@ -1486,11 +1449,8 @@ def _meta(text, where):
 
 def _fsync(path, data=None):
     """Write ``data`` to ``path`` and fsync it; without data, fsync the folder ``path``."""
-    fd = (
-        os.open(path, os.O_RDONLY)
-        if data is None
-        else os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    )
+    flags = os.O_RDONLY if data is None else os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    fd = os.open(path, flags, 0o644)
     try:
         if data is not None:
             os.write(fd, data)
@@ -1814,11 +1774,8 @@ def utc_time(text):
     try:
         return when.astimezone(timezone.utc).isoformat()
     except OverflowError:  # the year 1 or 9999 moved past the calendar by its zone: its end
-        return (
-            (datetime.min if when.year == 1 else datetime.max)
-            .replace(tzinfo=timezone.utc)
-            .isoformat()
-        )
+        end = datetime.min if when.year == 1 else datetime.max
+        return end.replace(tzinfo=timezone.utc).isoformat()
 
 
 class ReviewConflict(Exception):
@@ -1975,14 +1932,9 @@ class FeedbackLog:
         returns how many. ``networks`` (network_of) take every client address within them."""
         ids = list(ids)
         with self.backend.transaction() as db:
-            chosen = []
+            chosen, marks = [], self.marks(len(ids))
             if ids:
-                chosen.append(
-                    (
-                        f"id IN {self.marks(len(ids))} OR approves IN {self.marks(len(ids))}",
-                        ids + ids,
-                    )
-                )
+                chosen.append((f"id IN {marks} OR approves IN {marks}", ids + ids))
             if since:
                 chosen.append((f"date >= {self.q}", [since]))
             if networks:
@@ -2056,15 +2008,11 @@ class StateReads:
     def row_digest(self, db, row_id):
         """What tells row ``row_id`` from any other (its token is random), or None if there is no
         such row."""
-        row = db.execute(
-            f"SELECT token, review FROM review_db WHERE id = {self.log.q}", (row_id,)
-        ).fetchone()
-        return (
-            row
-            and hashlib.blake2b(
-                f"{row_id}\x00{row[0]}\x00{row[1]}".encode("utf-8", "surrogatepass"), digest_size=16
-            ).hexdigest()
-        )
+        sql = f"SELECT token, review FROM review_db WHERE id = {self.log.q}"
+        if (row := db.execute(sql, (row_id,)).fetchone()) is None:
+            return None
+        text = f"{row_id}\x00{row[0]}\x00{row[1]}".encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(text, digest_size=16).hexdigest()
 
     def replay(self, db, model, upto, until=math.inf, through=math.inf, each=None):
         """Learn the learned rows after ``upto`` (and up to ``through``) in id order, until
@@ -2108,21 +2056,17 @@ class StateReads:
 
         Read 5,000 rows at a time, so memory stays bounded whatever the log's size. Rows logged
         before keys were stored get theirs now, once (or by `migrate`; this goes in 2.0):
-        start-up must not hash every old review
-        again."""
+        start-up must not hash every old review again."""
         if keys is not None and not keys:
             return
-        q, where = (
-            self.log.q,
-            f"AND text_key IN {self.log.marks(len(keys))}" if keys is not None else "",
-        )
+        q = self.log.q
+        where = f"AND text_key IN {self.log.marks(len(keys))}" if keys is not None else ""
         while True:
             rows, missing = (
                 db.execute(
                     "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, "
                     "client, reviewer, status FROM review_db WHERE excluded = 0 AND status IN "
-                    f"('learned', 'pending') AND id > {q} AND id <= {q} {where} ORDER BY id "
-                    "LIMIT 5000",
+                    f"('learned', 'pending') AND id > {q} AND id <= {q} {where} ORDER BY id LIMIT 5000",
                     (after, min(upto, 2**63 - 1), *(keys or ())),
                 ).fetchall(),
                 [],
@@ -2158,12 +2102,8 @@ class StateReads:
 
     def excluded(self, db):
         """The excluded rows that were learned: the ones whose exclusion changes the weights."""
-        return frozenset(
-            i
-            for (i,) in db.execute(
-                "SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'"
-            )
-        )
+        rows = db.execute("SELECT id FROM review_db WHERE excluded != 0 AND status = 'learned'")
+        return frozenset(i for (i,) in rows)
 
     def forgotten(self, db, ids):
         """Whether any of the rows ``ids`` was excluded by `forget` (not by a changed answer)."""
@@ -2306,18 +2246,12 @@ class ReviewQueue:
                     ("rejected" if action == "reject" else "approved", reviewer, row_id),
                 )
                 label = 1 - pending.sentiment if action == "relabel" else pending.sentiment
-                # a token of its own: a row approved, undone and approved again
                 if action != "reject":
-                    approval = pending._replace(
-                        sentiment=label,
-                        token=f"{pending.token}@{row_id}.{secrets.token_hex(4)}",
-                        weight=1.0,
-                        status="learned",
-                        reviewer=reviewer,
-                        approves=row_id,
-                        source="approval",
-                    )
-                    self.log.insert(db, now, approval)
+                    # a token of its own: a row approved, undone and approved again
+                    token = f"{pending.token}@{row_id}.{secrets.token_hex(4)}"
+                    approved = dict(sentiment=label, token=token, weight=1.0, status="learned")
+                    approved.update(reviewer=reviewer, approves=row_id, source="approval")
+                    self.log.insert(db, now, pending._replace(**approved))
                 decided.append((row_id, label))
         return decided
 
@@ -2719,11 +2653,8 @@ def _storage_error(error):
     """A psycopg error as the log's own: Duplicate for a reused unique value, else StorageError."""
     import psycopg
 
-    message = (
-        (getattr(error, "diag", None) and error.diag.message_primary)
-        or str(error).strip()
-        or type(error).__name__
-    )
+    diag = getattr(error, "diag", None)
+    message = (diag and diag.message_primary) or str(error).strip() or type(error).__name__
     if isinstance(error, psycopg.errors.UniqueViolation):
         return Duplicate(message)
     if isinstance(error, (psycopg.errors.LockNotAvailable, psycopg.errors.QueryCanceled)):
@@ -2742,51 +2673,43 @@ class _PostgresConnection:
         self.conn, self.pooled_by = conn, pooled_by
 
     def execute(self, sql, params=()):
-        try:
+        with self._failing():
             return self.conn.execute(sql, params)
-        except Exception as e:
-            raise self._failed(e) from None
 
     def executemany(self, sql, rows):
-        try:
-            with self.conn.cursor() as cursor:
-                cursor.executemany(sql, rows)
-        except Exception as e:
-            raise self._failed(e) from None
+        with self._failing(), self.conn.cursor() as cursor:
+            cursor.executemany(sql, rows)
 
     @contextlib.contextmanager
     def transaction(self, lock, channel):
         """A transaction holding the writers' advisory lock, with a NOTIFY at its commit."""
-        try:
-            with self.conn.transaction():
-                self.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
-                yield self
-                self.execute(f"NOTIFY {channel}")
-        except Exception as e:
-            raise self._failed(e) from None
+        with self._failing(), self.conn.transaction():
+            self.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
+            yield self
+            self.execute(f"NOTIFY {channel}")
 
     def close(self):
         self.conn.close()
 
     def notifications(self):
-        try:
+        with self._failing():
             return sum(1 for _ in self.conn.notifies(timeout=0))
-        except Exception as e:
-            raise self._failed(e) from None
 
-    def _failed(self, error):
+    @contextlib.contextmanager
+    def _failing(self):
+        """psycopg's errors as the log's, the connection given back if it broke."""
         import psycopg
 
-        if not isinstance(error, psycopg.Error):
-            return error
-        if self.conn.broken or self.conn.closed:
-            if self.pooled_by is not None:
+        try:
+            yield
+        except psycopg.Error as error:
+            if (self.conn.broken or self.conn.closed) and self.pooled_by is None:
+                self.conn.close()
+            elif self.conn.broken or self.conn.closed:  # the pool drops it
                 self.pooled_by._local.db = None
                 with contextlib.suppress(Exception):
                     self.pooled_by._pooled().putconn(self.conn)
-            else:
-                self.conn.close()
-        return _storage_error(error)
+            raise _storage_error(error) from None
 
 
 class PostgresStore:
@@ -2823,17 +2746,16 @@ class PostgresStore:
         return self.postgres.db
 
     def versions(self):
-        return [
-            v for (v,) in self._db().execute("SELECT version FROM model_versions ORDER BY version")
-        ]
+        rows = self._db().execute("SELECT version FROM model_versions ORDER BY version")
+        return [v for (v,) in rows]
+
+    def _column(self, name, version):
+        sql = f"SELECT {name} FROM model_versions WHERE version = %s"
+        row = self._db().execute(sql, (version,)).fetchone()
+        return row and row[0]
 
     def read_meta(self, version):
-        row = (
-            self._db()
-            .execute("SELECT meta FROM model_versions WHERE version = %s", (version,))
-            .fetchone()
-        )
-        return _meta(row and row[0], f"version {version} in the database")
+        return _meta(self._column("meta", version), f"version {version} in the database")
 
     def write_meta(self, version, meta):
         with self.postgres.transaction() as db:
@@ -2844,12 +2766,8 @@ class PostgresStore:
 
     def load(self, version):
         meta = self.read_meta(version)
-        row = (
-            self._db()
-            .execute("SELECT model FROM model_versions WHERE version = %s", (version,))
-            .fetchone()
-        )
-        return unpickled(bytes(row[0]), meta, f"version {version} in the database"), meta
+        blob = bytes(self._column("model", version))
+        return unpickled(blob, meta, f"version {version} in the database"), meta
 
     def save(self, model, **meta):
         blob, meta = pickled(model, meta)
@@ -2954,11 +2872,9 @@ def client_of(address):
 @functools.lru_cache(maxsize=1 << 16)
 def _network(address, prefix):
     ip = plain_ip(address)
-    if ip is None:
-        return address
-    return (
-        str(ipaddress.IPv6Network((int(ip), prefix), strict=False)) if ip.version == 6 else str(ip)
-    )
+    if ip is not None and ip.version == 6:
+        return str(ipaddress.IPv6Network((int(ip), prefix), strict=False))
+    return address if ip is None else str(ip)
 
 
 def plain_ip(address):
@@ -3063,12 +2979,8 @@ class Reach:
     anonymous votes of the newest ``texts`` texts, at most ``voters`` addresses each."""
 
     def __init__(self, agree, open_to_people=True, texts=50_000, voters=64):
-        self.agree, self.open_to_people, self.texts, self.voters = (
-            agree,
-            open_to_people,
-            texts,
-            voters,
-        )
+        self.agree, self.open_to_people = agree, open_to_people
+        self.texts, self.voters = texts, voters
         self.reviewed = {}  # text key -> label
         self.votes = collections.OrderedDict()  # text key -> {client: label}, the newest text last
         self.changes = 0  # how many rows were counted: state_digest's cache key
@@ -3305,18 +3217,24 @@ class Replica:
 
     def _apply(self, db, mark):
         """Replay new rows for at most REPLAY_BUDGET seconds, checkpointing now and then."""
-        began, served = time.monotonic(), self.served
-        upto, more = self.log.state.replay(
-            db, served.model, served.upto, began + REPLAY_BUDGET, each=served.reach.add
-        )
-        self.served = served = dataclasses.replace(served, upto=upto)
+        began = time.monotonic()
+        self.served, more = self._replayed(db, self.served, began + REPLAY_BUDGET)
+        served = self.served
         self.replayed += time.monotonic() - began
         if not more:  # else the next request goes on where this one stopped
             self._mark = mark
         if self.replayed >= CHECKPOINT_EVERY:
-            self.replayed = 0.0
+            self.replayed, upto = 0.0, served.upto
             made_from = _made_from(self.log, db, upto)
             self.checkpoints.save_later(served.model, served.meta, upto, served.excluded, made_from)
+
+    def _replayed(self, db, served, until):
+        """(``served`` with the rows after its ``upto`` applied, until ``until``; whether rows may
+        be left)."""
+        upto, more = self.log.state.replay(
+            db, served.model, served.upto, until, each=served.reach.add
+        )
+        return dataclasses.replace(served, upto=upto), more
 
     def _look_at_the_store(self):
         """Every RELOAD_EVERY seconds: a new served version, a pin, and automatic promotion."""
@@ -3342,14 +3260,7 @@ class Replica:
         try:
             excluded = self.log.state.excluded(db) if db is not None else served.excluded
             if db is not None and served.excluded == excluded:
-                upto, _ = self.log.state.replay(
-                    db,
-                    served.model,
-                    served.upto,
-                    time.monotonic() + REPLAY_BUDGET,
-                    each=served.reach.add,
-                )
-                served = dataclasses.replace(served, upto=upto)
+                served, _ = self._replayed(db, served, time.monotonic() + REPLAY_BUDGET)
             # excluded meanwhile: the weights wait for the next rebuild, the answers do not
             elif db is not None:
                 self._recount(served, db, excluded - served.excluded)
@@ -3470,9 +3381,8 @@ class Checkpoints:
             try:
                 with np.load(os.path.join(self.folder, name), allow_pickle=False) as saved:
                     info = json.loads(saved["info"].tobytes())
-                    if info["log"] != log_id or info["row"] != log.state.row_digest(
-                        db, info["upto"]
-                    ):
+                    row = log.state.row_digest(db, info["upto"])
+                    if info["log"] != log_id or info["row"] != row:
                         logger.warning(
                             "checkpoint %s skipped: the log no longer holds the rows it was made from",
                             name,
@@ -3487,11 +3397,9 @@ class Checkpoints:
                 logger.warning(
                     "checkpoint %s is unreadable (%s): moved aside as %s.corrupt", name, e, name
                 )
+                path = os.path.join(self.folder, name)
                 with contextlib.suppress(OSError):
-                    os.replace(
-                        os.path.join(self.folder, name),
-                        os.path.join(self.folder, name + ".corrupt"),
-                    )
+                    os.replace(path, path + ".corrupt")
                 continue
             return resumed, info["upto"]
         return None
@@ -3528,18 +3436,13 @@ class Checkpoints:
                 tmp = f"{path}.tmp-{os.getpid()}"
                 # as the log's files
                 with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
-                    np.savez(
-                        f,
-                        coef=model.coef,
-                        info=np.frombuffer(info, dtype=np.uint8),
-                        **model.rule.arrays(),
-                    )
+                    info = np.frombuffer(info, dtype=np.uint8)
+                    np.savez(f, coef=model.coef, info=info, **model.rule.arrays())
                     f.flush()
                     os.fsync(f.fileno())
                 os.replace(tmp, path)
-                for old in sorted(n for n in os.listdir(self.folder) if n.startswith(prefix))[
-                    : -self.KEEP
-                ]:
+                kept = sorted(n for n in os.listdir(self.folder) if n.startswith(prefix))
+                for old in kept[: -self.KEEP]:
                     os.remove(os.path.join(self.folder, old))
         except OSError as e:
             logger.error("checkpoint not saved: %s", e)
@@ -3547,12 +3450,8 @@ class Checkpoints:
     def save_later(self, model, meta, upto, excluded, made_from):
         """save() in a thread, from a copy of the weights taken now (with the caller's lock
         held)."""
-        threading.Thread(
-            target=self.save,
-            args=(model.copy(), meta, upto, excluded, made_from),
-            name="checkpoint",
-            daemon=True,
-        ).start()
+        args = (model.copy(), meta, upto, excluded, made_from)
+        threading.Thread(target=self.save, args=args, name="checkpoint", daemon=True).start()
 
 
 def feedback_problem(s):
@@ -3632,11 +3531,17 @@ def model_card(version, meta):
 
 
 def model_cards(store, versions):
-    cards = {}
+    return {str(v): model_card(v, meta) for v, meta in readable_metas(store, versions)}
+
+
+def readable_metas(store, versions):
+    """(version, meta) of each of ``versions`` whose meta.json can be read."""
     for v in versions:
-        with contextlib.suppress(ModelError):
-            cards[str(v)] = model_card(v, store.read_meta(v))
-    return cards
+        try:
+            meta = store.read_meta(v)
+        except ModelError:
+            continue
+        yield v, meta
 
 
 CATCHING_UP = "Catching up with the feedback log; try again in a moment."
@@ -3701,11 +3606,8 @@ def current():
         if s.served is None or not _usable(s):
             # the model is read with the log: a host starting without its database
             if s.watch.problem:
-                raise bottle.HTTPError(
-                    503,
-                    f"No model is loaded: {s.watch.problem}; try again in a moment.",
-                    headers={"Retry-After": "1"},
-                )
+                why = f"No model is loaded: {s.watch.problem}; try again in a moment."
+                raise bottle.HTTPError(503, why, headers={"Retry-After": "1"})
             if s.loading is not None:
                 raise bottle.HTTPError(503, CATCHING_UP, headers={"Retry-After": "1"})
             s.ready.clear()  # the next request tries again
@@ -3742,57 +3644,37 @@ class Candidates:
                 raise ModelError("not a candidate")
             return self.loaded.get(version, store)
         except (ModelError, StorageError):
-            raise bottle.HTTPError(
-                404,
-                f"Version {version} is not loaded: this service answers from the served "
-                f"version ({choice}) and from candidates.",
-            ) from None
+            why = f"Version {version} is not loaded: this service answers from the served version "
+            raise bottle.HTTPError(404, f"{why}({choice}) and from candidates.") from None
 
     def read(self, store, db, log):
         """{version: scores} of the newest candidate, caught up by at most CHUNK rows; {} if
         there is none."""
         choice = store.chosen()[0]
-        version = next(
-            (
-                v
-                for v in reversed(store.versions())
-                if choice is not None and v > choice and _candidate(store, v)
-            ),
-            None,
-        )
+        newer = (v for v in reversed(store.versions()) if choice is not None and v > choice)
+        version = next((v for v in newer if _candidate(store, v)), None)
         if version is None:
             return {}
         model = self.model(version, store)
         with self.lock:
             if version not in self.scores:
                 meta = store.read_meta(version)
-                self.scores = {
-                    version: {
-                        "after": meta.get("made_after_row", 0),
-                        "n": 0,
-                        "agree": 0,
-                        "right": 0,
-                        "served_right": 0,
-                        "anonymous": 0,
-                        "judged": (meta.get("holdout") or {}).get("rows", 0) >= MIN_JUDGED,
-                    }
-                }
+                after = meta.get("made_after_row", 0)
+                counts = dict.fromkeys(("n", "agree", "right", "served_right", "anonymous"), 0)
+                judged = (meta.get("holdout") or {}).get("rows", 0) >= MIN_JUDGED
+                self.scores = {version: {"after": after, **counts, "judged": judged}}
             score = self.scores[version]
-            for row_id, review, label, served, reviewer in log.reports.learned_after(
-                db, score["after"], self.CHUNK
-            ):
+            rows = log.reports.learned_after(db, score["after"], self.CHUNK)
+            for row_id, review, label, served, reviewer in rows:
                 score["after"] = row_id
                 if reviewer is None:  # shown beside the scores, never judged by
                     score["anonymous"] += 1
                     continue
                 said = int(model.positive(review) >= 0.5)
-                for name, hit in (
-                    ("n", True),
-                    ("agree", said == served),
-                    ("right", said == label),
-                    ("served_right", served == label),
-                ):
-                    score[name] += hit
+                score["n"] += 1
+                score["agree"] += said == served
+                score["right"] += said == label
+                score["served_right"] += served == label
             return {version: dict(score)}
 
     def earned(self, score):
@@ -3803,11 +3685,8 @@ class Candidates:
         # where they differ one is right: the candidate on (differ + better) / 2
         differ = n - score["agree"]
         wins = (differ + better) // 2
-        p = (
-            sum(math.comb(differ, k) for k in range(wins, differ + 1)) / 2**differ
-            if differ
-            else 1.0
-        )
+        tail = sum(math.comb(differ, k) for k in range(wins, differ + 1))
+        p = tail / 2**differ if differ else 1.0
         return p < self.PROMOTE_P and (
             f"right on {score['right']} of {n} feedbacks against {score['served_right']} "
             f"for the served version (sign test p = {p:.2g})"
@@ -3854,11 +3733,9 @@ class LoadedVersions:
                 self.loaded[version] = self.loaded.pop(version)  # the newest ask last
                 return self.loaded[version]
             done = self.loading.get(version)
-            if done is None:
+            mine = done is None
+            if mine:
                 done = self.loading[version] = threading.Event()
-                mine = True
-            else:
-                mine = False
         if not mine:
             done.wait(60)
             with self.lock:
@@ -3947,14 +3824,8 @@ class ChineseWords:
         if spans is None:
             return words
         word_of = np.searchsorted([a for a, _ in spans], starts, side="right") - 1
-        cjk = np.fromiter(
-            (
-                bool(_CJK_TOKEN.fullmatch(text, a, b))
-                for a, b in zip(starts.tolist(), ends.tolist())
-            ),
-            dtype=bool,
-            count=len(starts),
-        )
+        tokens = zip(starts.tolist(), ends.tolist())
+        cjk = np.fromiter((bool(_CJK_TOKEN.fullmatch(text, a, b)) for a, b in tokens), bool)
         group = np.where(cjk, word_of, -1 - np.arange(len(starts)))  # others stay alone
         first = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
         return starts[first], np.maximum.reduceat(ends, first), np.add.reduceat(scores, first)
@@ -4036,9 +3907,7 @@ class Stats:
                 self.upto = row_id
             if len(rows) < 5000:
                 break
-        count = self.log.reports.count_withdrawn(
-            db
-        )  # one indexed count; the ids only when it changed
+        count = self.log.reports.count_withdrawn(db)  # one indexed count; the ids only if changed
         if count != self.withdrawn[0]:
             self.withdrawn = count, self.log.reports.withdrawn(db)
 
@@ -4070,13 +3939,8 @@ class Stats:
             self._catch_up(self.log.db)
             versions, days, correct, audited = self._arrays()
             names = sorted(self.day_names, key=self.day_names.get)
-            words = [
-                {"word": w, "reviews": c}
-                for w, c in sorted(
-                    ((w, c) for w, c in self.words.items() if c > 0),
-                    key=lambda item: (-item[1], item[0]),
-                )[:15]
-            ]
+            commonest = sorted((-c, w) for w, c in self.words.items() if c > 0)[:15]
+            words = [{"word": w, "reviews": -c} for c, w in commonest]
         # one count of every row's day, not a set of them: each scrape reads it
         per_day = np.bincount(days, minlength=len(names))
         days_seen = [
@@ -4087,22 +3951,15 @@ class Stats:
             self.live(int(v), versions, correct, audited)
             for v in sorted(set(versions[audited].tolist()))
         ]
-        model_versions = []
-        for v in store.versions():
-            try:
-                meta = store.read_meta(v)
-            except ModelError:
-                continue
-            model_versions.append(
-                {
-                    "version": v,
-                    "created": meta.get("created"),
-                    "parent": meta.get("parent"),
-                    "dev_accuracy": meta.get("dev_accuracy"),
-                    "feedback_upto": meta["feedback_upto"],
-                    "candidate": bool(meta.get("candidate")),
-                }
-            )
+        model_versions = [
+            {
+                "version": v,
+                **{k: meta.get(k) for k in ("created", "parent", "dev_accuracy")},
+                "feedback_upto": meta["feedback_upto"],
+                "candidate": bool(meta.get("candidate")),
+            }
+            for v, meta in readable_metas(store, store.versions())
+        ]
         return {
             "feedback": len(versions),
             "feedback_per_day": days_seen,
@@ -4130,12 +3987,8 @@ def held_out_profile(model, meta, texts):
     if not texts:
         return None
     hashes = [model.featurizer.hashes(t) for t in texts]
-    p = np.array(
-        [
-            _expit(model.calibrated(model.logit(model.featurizer.indices(None, h)), t))
-            for h, t in zip(hashes, texts)
-        ]
-    )
+    logits = [model.logit(model.featurizer.indices(None, h)) for h in hashes]
+    p = np.array([_expit(model.calibrated(z, t)) for z, t in zip(logits, texts)])
     unknown = [u for u in model.unknown_shares(hashes) if u is not None]
     reads = scripts_read(meta)
     return {
@@ -4218,10 +4071,8 @@ class Monitor:
                     f"{usual:.0%} on its held-out rows"
                 )
         if "estimated_accuracy" in profile:
-            estimate, usual = (
-                float(np.mean([c for c, _, _ in self.recent])),
-                profile["estimated_accuracy"],
-            )
+            estimate = float(np.mean([c for c, _, _ in self.recent]))
+            usual = profile["estimated_accuracy"]
             if estimate < usual - self.LIMITS["estimated_accuracy"]:
                 out["estimated_accuracy"] = (
                     f"the accuracy estimated from the last {n} answers is {estimate:.1%}, against "
@@ -4262,6 +4113,7 @@ import prometheus_client  # noqa: E402
 from prometheus_client import multiprocess  # noqa: E402
 
 _BY_REQUEST = ("route", "method", "status")
+# every metric has labels: a bare one would make its file at import
 HTTP_REQUESTS = prometheus_client.Counter(
     "sentiment_http_requests",
     "HTTP requests by route, method and status",
@@ -4279,12 +4131,7 @@ PREDICTIONS = prometheus_client.Counter(
     "sentiment_predictions", "predictions by label", ("label",), registry=None
 )
 SIGN_INS = prometheus_client.Counter(
-    "sentiment_sign_ins",
-    "sign-ins by outcome (refused: a wrong key)",
-    ("outcome",),
-    # every metric has labels: a bare one would make its file at
-    # import
-    registry=None,
+    "sentiment_sign_ins", "sign-ins by outcome (refused: a wrong key)", ("outcome",), registry=None
 )
 FEEDBACK = prometheus_client.Counter(
     "sentiment_feedback",
@@ -4537,10 +4384,8 @@ def session_cookie(name, key_sha256, issued=None):
 def _session_owner(cookie):
     try:
         encoded, issued, mac = cookie.split(".")
-        name, issued = (
-            base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode(),
-            int(issued),
-        )
+        name = base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
+        issued = int(issued)
         if not mac.isascii():
             raise ValueError
     except (ValueError, UnicodeError):
@@ -4575,9 +4420,8 @@ class SignInLimit:
     def failed(self, address):
         tally(SIGN_INS, ("refused",))
         with self.lock:
-            self.failures[address] = self.failures.pop(address, [])[-self.limit :] + [
-                time.monotonic()
-            ]
+            times = self.failures.pop(address, [])[-self.limit :]
+            self.failures[address] = times + [time.monotonic()]
             while len(self.failures) > self.addresses:  # bounded, whoever sends
                 self.failures.popitem(last=False)
 
@@ -4604,14 +4448,11 @@ def csrf_token():
 
 def check_csrf(token):
     """403 unless a signed-in browser's form carries its CSRF token; a Bearer key needs none."""
-    if not bottle.request.environ.get("sentiment.bearer") and not hmac.compare_digest(
-        csrf_token(), token if token.isascii() else ""
-    ):
-        raise bottle.HTTPError(
-            403,
-            "The CSRF token (a form's csrf field, or X-CSRF-Token) is missing or wrong; "
-            "reload the page and try again.",
-        )
+    if bottle.request.environ.get("sentiment.bearer"):
+        return
+    if not hmac.compare_digest(csrf_token(), token if token.isascii() else ""):
+        why = "The CSRF token (a form's csrf field, or X-CSRF-Token) is missing or wrong; "
+        raise bottle.HTTPError(403, why + "reload the page and try again.")
 
 
 def guarded(role=None, csrf=False):
@@ -5038,21 +4879,10 @@ def classify(*texts, explain=False, count=True, version=None):
                 _expit(s.model.calibrated(z, t, script))
                 for z, t, script in zip(logits, texts, asked.scripts)
             ]
-        answers = list(
-            map(
-                functools.partial(
-                    _answer,
-                    served=s,
-                    client=client_of(client_address(bottle.request.environ)),
-                    secret=asked.secret,
-                ),
-                texts,
-                probabilities,
-                asked.keys,
-                asked.scripts,
-                s.model.unknown_shares(hashes),
-            )
-        )
+        client = client_of(client_address(bottle.request.environ))
+        answer = functools.partial(_answer, served=s, client=client, secret=asked.secret)
+        unknown = s.model.unknown_shares(hashes)
+        answers = list(map(answer, texts, probabilities, asked.keys, asked.scripts, unknown))
         # the monitor watches the served version: s may be a candidate, named
         meta = s.meta if s is replica().served else None
     if count:
@@ -5062,11 +4892,8 @@ def classify(*texts, explain=False, count=True, version=None):
         answer["explanation"] = contributions(text, features, EXPLAIN_TOP)
         size += sum(len(c["text"]) + 80 for c in answer["explanation"])  # about its JSON size
         if size > MAX_ANSWER:
-            raise bottle.HTTPError(
-                413,
-                f"The explanation would be larger than {MAX_ANSWER:,} bytes; "
-                "explain fewer reviews at a time.",
-            )
+            why = f"The explanation would be larger than {MAX_ANSWER:,} bytes; explain fewer "
+            raise bottle.HTTPError(413, why + "reviews at a time.")
     return answers
 
 
@@ -5118,11 +4945,8 @@ def _features(featurizer, texts, explain):
     tokens = [featurizer.tokens(text) for text in texts] if explain else []
     hashes = [t[2] for t in tokens] if explain else featurizer.many_hashes(texts)
     if sum(map(len, hashes)) > MAX_TOKENS:  # the request's size bounds the work done so far
-        raise bottle.HTTPError(
-            413,
-            f"Too many words in one request: over {MAX_TOKENS:,} tokens; "
-            "send fewer reviews at a time.",
-        )
+        why = f"Too many words in one request: over {MAX_TOKENS:,} tokens; send fewer reviews "
+        raise bottle.HTTPError(413, why + "at a time.")
     return hashes, tokens if explain else featurizer.batch_indices(hashes)
 
 
@@ -5131,11 +4955,10 @@ def contributions(text, features, top):
     starts, ends, weights = features
     keep = np.argsort(-np.abs(weights), kind="stable")[:top]
     s16, e16 = _utf16(text, starts[keep]), _utf16(text, ends[keep])
+    kept = zip(starts[keep].tolist(), ends[keep].tolist(), s16, e16, weights[keep].tolist())
     return [
         {"text": text[s:e], "start": s, "end": e, "start16": a, "end16": b, "weight": w}
-        for s, e, a, b, w in zip(
-            starts[keep].tolist(), ends[keep].tolist(), s16, e16, weights[keep].tolist()
-        )
+        for s, e, a, b, w in kept
     ]
 
 
@@ -5144,7 +4967,7 @@ def _utf16(text, offsets):
     U+FFFF (an emoji) is two there."""
     if text.isascii() or not len(offsets):
         return offsets.tolist()
-    wide = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) > 0xFFFF
+    wide = _code_points(text) > 0xFFFF
     before = np.concatenate(([0], np.cumsum(wide)))
     return (offsets + before[offsets]).tolist()
 
@@ -5156,26 +4979,20 @@ def _answer(text, p, key, script, unknown, served, client, secret):
     ``p`` is the model's probability of positive, ``key`` and ``script`` the review's text key
     and script, ``unknown`` its share of words training never saw, ``client`` the caller's address
     and ``secret`` the tokens' key (None: feedback is off), each read once per request; call with
-    the lock held. An
-    answer from people says who ("you", "reviewers", "people") and how many said what; its
+    the lock held. An answer from people says who ("you", "reviewers", "people") and how many said what; its
     probability is the rule of succession over those votes, never 1.0."""
     predicted = int(p >= 0.5)
     corrected, by, counts = served.reach.answer(key, client)
     # without a key, predictions go on; the pages and /healthz say feedback is off
     token = make_token(text, predicted, secret=secret) if secret else None
-    unread = bool(
-        script not in SCRIPTS_READ
-        and script is not None
-        and (unknown is None or unknown > MOSTLY_UNKNOWN)
-    )
+    unread = script not in SCRIPTS_READ and script is not None
+    unread = unread and (unknown is None or unknown > MOSTLY_UNKNOWN)
     if corrected is None:
         label, probability, positive = predicted, p if predicted else 1 - p, p
     else:
         votes = counts[LABELS[corrected]] + (by == "reviewers")
-        label, probability = (
-            corrected,
-            (votes + 1) / (sum(counts.values()) + (by == "reviewers") + 2),
-        )
+        label = corrected
+        probability = (votes + 1) / (sum(counts.values()) + (by == "reviewers") + 2)
         positive = probability if corrected else 1 - probability
     scores = {"label": "positive", "score": positive}, {"label": "negative", "score": 1 - positive}
     return {
@@ -5213,9 +5030,8 @@ def record_feedback(text, label, predicted, token):
     with current() as s:
         model, version, problem = s.served.model, s.served.version, s.watch.problem
         hashes = model.featurizer.hashes(text)
-        p_positive = _expit(
-            model.calibrated(model.logit(model.featurizer.indices(text, hashes)), text)
-        )
+        logit = model.logit(model.featurizer.indices(text, hashes))
+        p_positive = _expit(model.calibrated(logit, text))
         anonymous_weight = model.rule.anonymous_weight
     # a log that cannot be replayed must not grow: every process must be able to learn each row
     if problem:
@@ -5226,17 +5042,11 @@ def record_feedback(text, label, predicted, token):
         how = {"weight": 1.0, "status": "pending"}
     else:
         how = {"weight": anonymous_weight, "status": "learned"}
+    how["source"] = "api" if bottle.request.path.startswith("/api/") else "page"
+    probability = p_positive if predicted else 1 - p_positive
+    address = client_address(bottle.request.environ)
     row = Feedback(
-        text,
-        text_key(hashes),
-        label,
-        predicted,
-        p_positive if predicted else 1 - p_positive,
-        version,
-        token,
-        client_address(bottle.request.environ),
-        **how,
-        source="api" if bottle.request.path.startswith("/api/") else "page",
+        text, text_key(hashes), label, predicted, probability, version, token, address, **how
     )
     try:
         try:
@@ -5246,19 +5056,15 @@ def record_feedback(text, label, predicted, token):
         tally(FEEDBACK, ("correct" if label == predicted else "incorrect",))
         return row_id, p_positive, row.status
     except RateLimited as e:
-        raise bottle.HTTPError(
-            429,
-            Message("Too many feedbacks from your address; try again in a minute."),
-            headers={"Retry-After": str(e.retry_after)},
-        ) from None
+        why = Message("Too many feedbacks from your address; try again in a minute.")
+        raise bottle.HTTPError(429, why, headers={"Retry-After": str(e.retry_after)}) from None
     except LookupError as e:
         raise bottle.HTTPError(409, e.args[0]) from None
     except StorageError as e:
         logger.error("feedback not saved: %s", e)
         why = " the feedback log is locked by another connection;" if locked(e) else ""
-        raise bottle.HTTPError(
-            503, f"The feedback could not be saved;{why} please try again later."
-        ) from None
+        why = f"The feedback could not be saved;{why} please try again later."
+        raise bottle.HTTPError(503, why) from None
 
 
 def same_origin_only():
@@ -5506,16 +5312,10 @@ def results_page():
             tokens = s.model.featurizer.tokens(text)
         features, logit, words = s.model.explain(text, tokens)
         asked = Asked.of((text,), [tokens[2]])
-        answer = _answer(
-            text,
-            _expit(logit),
-            asked.keys[0],
-            asked.scripts[0],
-            s.model.unknown_shares([tokens[2]])[0],
-            s,
-            client_of(client_address(bottle.request.environ)),
-            asked.secret,
-        )
+        unknown = s.model.unknown_shares([tokens[2]])[0]
+        client = client_of(client_address(bottle.request.environ))
+        key, script = asked.keys[0], asked.scripts[0]
+        answer = _answer(text, _expit(logit), key, script, unknown, s, client, asked.secret)
         meta = s.meta
     observed(asked, [answer], meta)
     merged = CHINESE_WORDS.merged(text, words)
@@ -5585,9 +5385,8 @@ def highlights(text, words):
         f'<mark class="{_MARKS[level]}" title="{score}">{word}</mark>'
         for level, score, word in zip(levels[marked].tolist(), shown, marked_words)
     ]
-    return "".join(pieces), "".join(
-        [f"<li><b>{w}</b> {s}</li>" for w, s in zip(marked_words, shown)]
-    )
+    items = [f"<li><b>{w}</b> {s}</li>" for w, s in zip(marked_words, shown)]
+    return "".join(pieces), "".join(items)
 
 
 _MARKS = ("", "p1", "p2", "p3", "p4", "n4", "n3", "n2", "n1")  # by signed level: -1 is n1
@@ -5850,12 +5649,7 @@ def thanks_page():
 
 
 # -> other
-ANSWERS = {
-    "correct": "incorrect",
-    "incorrect": "correct",
-    "positive": "negative",
-    "negative": "positive",
-}
+ANSWERS = dict(correct="incorrect", incorrect="correct", positive="negative", negative="positive")
 
 
 @app.get("/login")
@@ -5916,11 +5710,8 @@ def review_page():
         )[0]
     query = bottle.request.query
     done = query.get("done", "") if query.get("done", "") in DONE else ""
-    decided = [
-        m.groups()
-        for m in map(_DECIDED.fullmatch, query.get("rows", "").split(",")[:REVIEW_PAGE])
-        if m
-    ]
+    rows = map(_DECIDED.fullmatch, query.get("rows", "").split(",")[:REVIEW_PAGE])
+    decided = [m.groups() for m in rows if m]
     after = whole_number(query.get("next", ""))
     return page(
         "review",
@@ -5941,11 +5732,9 @@ def review_action():
     ids = [i for group in form["id"] for i in group.split(",", REVIEW_PAGE)]  # an item's rows
     decided = decide_reviews(ids, form["action"], caller())
     after = whole_number(form["next"])  # the row that followed, where the focus goes on
-    see_other(
-        f"/review?done={form['action']}&rows="
-        + ",".join(f"{i}-{LABELS[label]}" for i, label in decided)
-        + (f"&next={after}" if after is not None else "")
-    )
+    rows = ",".join(f"{i}-{LABELS[label]}" for i, label in decided)
+    focus = f"&next={after}" if after is not None else ""
+    see_other(f"/review?done={form['action']}&rows={rows}{focus}")
 
 
 @app.post("/review/unsure")
@@ -6031,10 +5820,8 @@ def decide_reviews(ids, action, who):
         raise bottle.HTTPError(400, "The action must be approve, reject, relabel or undo.")
     ids = [whole_number(i) for i in ids]
     if not ids or len(ids) > REVIEW_PAGE or None in ids:
-        raise bottle.HTTPError(
-            413 if len(ids) > REVIEW_PAGE else 400,
-            f"Choose between 1 and {REVIEW_PAGE} feedback rows by their ids.",
-        )
+        why = f"Choose between 1 and {REVIEW_PAGE} feedback rows by their ids."
+        raise bottle.HTTPError(413 if len(ids) > REVIEW_PAGE else 400, why)
     if len(set(ids)) != len(ids):
         raise bottle.HTTPError(409, "The same feedback row is chosen twice.")
     try:
@@ -6059,21 +5846,10 @@ def label_unsure(sample, label, who):
                 409, "That prediction is no longer in the sample; someone labelled it."
             )
         text, p = row
-        log.add(
-            Feedback(
-                text,
-                text_key(current_featurizer().hashes(text)),
-                LABELS.index(label),
-                int(p >= 0.5),
-                max(p, 1 - p),
-                version,
-                f"unsure.{secrets.token_hex(12)}",
-                client_address(bottle.request.environ),
-                reviewer=who[0],
-                source="unsure",
-            ),
-            0,
-        )
+        key, token = text_key(current_featurizer().hashes(text)), f"unsure.{secrets.token_hex(12)}"
+        given = (LABELS.index(label), int(p >= 0.5), max(p, 1 - p), version, token)
+        address = client_address(bottle.request.environ)
+        log.add(Feedback(text, key, *given, address, reviewer=who[0], source="unsure"), 0)
 
 
 def label_audit(audit, label, who):
@@ -6133,20 +5909,12 @@ def api_feedback():
     data = read_json("/api/feedback")
     text = clean_review(data["review"])
     predicted = check_token(data["feedback_token"], text)
-    row, _, status = record_feedback(
-        text, LABELS.index(data["label"]), predicted, data["feedback_token"]
-    )
+    label = LABELS.index(data["label"])
+    row, _, status = record_feedback(text, label, predicted, data["feedback_token"])
     bottle.response.status = 201
     answer = classify(text, count=False)[0]
-    return {
-        "id": row,
-        "status": status,
-        "model_version": answer["model_version"],
-        "feedback_upto": answer["feedback_upto"],
-        "label": answer["label"],
-        "source": answer["source"],
-        "model_positive": answer["model_positive"],
-    }
+    shown = ("model_version", "feedback_upto", "label", "source", "model_positive")
+    return {"id": row, "status": status, **{k: answer[k] for k in shown}}
 
 
 @app.get("/api/review")
@@ -6170,11 +5938,9 @@ def api_review_action():
         label_audit(whole_number(data["audit"]), data.get("label"), who)
         return {"labelled": 1}
     ids = [whole_number(i) for i in data["ids"]]  # a form's ids are text; JSON's are numbers
-    return {
-        data.get("action") if data.get("action") != "relabel" else "relabelled": len(
-            decide_reviews(ids, data.get("action"), who)
-        )
-    }
+    action = data.get("action")
+    done = len(decide_reviews(ids, action, who))
+    return {"relabelled" if action == "relabel" else action: done}
 
 
 @app.post("/api/admin/forget")
@@ -6423,9 +6189,8 @@ def tf_predict(path):
     {"review": [...]}) answered as "outputs"."""
     match = _TF_PREDICT.fullmatch(path)
     if match is None:
-        raise bottle.HTTPError(
-            404, "Not found: predict at /v1/models/sentiment[/versions/N]:predict."
-        )
+        why = "Not found: predict at /v1/models/sentiment[/versions/N]:predict."
+        raise bottle.HTTPError(404, why)
     version = Protocol.version(*match.groups())
     data = read_json("/v1/models/sentiment:predict")
     if "instances" in data:
@@ -6435,17 +6200,15 @@ def tf_predict(path):
     columns = data["inputs"]
     if isinstance(columns, dict):
         columns = columns["review"]
-    answers = [tf_answer(a) for a in Protocol.answers(columns, version)]
-    return {
-        "outputs": {
-            k: [a[k] for a in answers]
-            for k in ("label", "probability", "positive", "model_version")
-        }
-    }
+    answers = Protocol.answers(columns, version)
+    return {"outputs": {k: [a[k] for a in answers] for k in TF_OUTPUTS}}
+
+
+TF_OUTPUTS = ("label", "probability", "positive", "model_version")
 
 
 def tf_answer(answer):
-    return {k: answer[k] for k in ("label", "probability", "positive", "model_version")}
+    return {k: answer[k] for k in TF_OUTPUTS}
 
 
 OIP_INPUT = {"name": "review", "datatype": "BYTES", "shape": [-1]}
@@ -6509,18 +6272,14 @@ class OIPRequest:
 
     @staticmethod
     def read():
-        body = bottle.request.environ["sentiment.body"]
+        body, binary = bottle.request.environ["sentiment.body"], b""
         size = bottle.request.environ.get("HTTP_INFERENCE_HEADER_CONTENT_LENGTH")
         if size is not None:
             size = whole_number(size.strip())
             if size is None or size > len(body):
-                raise bottle.HTTPError(
-                    400,
-                    "Inference-Header-Content-Length is not the size of a JSON header in the body.",
-                )
+                why = "Inference-Header-Content-Length is not the size of a JSON header in the "
+                raise bottle.HTTPError(400, why + "body.")
             body, binary = body[:size], body[size:]
-        else:
-            binary = b""
         try:
             request = _JSON.decode(body.decode("utf-8"))
         except (UnicodeError, ValueError, RecursionError):
@@ -6536,28 +6295,25 @@ class OIPRequest:
         if "binary_data_size" in tensor.get("parameters", {}):
             reviews = OIPRequest.unpacked(binary, tensor["parameters"]["binary_data_size"])
         elif binary or "data" not in tensor:
-            raise bottle.HTTPError(
-                400, 'Send the reviews as "data", or as binary data with its "binary_data_size".'
-            )
+            why = 'Send the reviews as "data", or as binary data with its "binary_data_size".'
+            raise bottle.HTTPError(400, why)
         else:
             reviews = [d[0] if isinstance(d, list) and len(d) == 1 else d for d in tensor["data"]]
         if len(reviews) != count:
-            raise bottle.HTTPError(
-                400, f"The shape says {count} reviews; the data holds {len(reviews)}."
-            )
+            why = f"The shape says {count} reviews; the data holds {len(reviews)}."
+            raise bottle.HTTPError(400, why)
         return reviews
 
     @staticmethod
     def unpacked(binary, size):
         """The BYTES elements of the binary data, each checked: no length may point past them."""
         if whole_number(size) != len(binary):
-            raise bottle.HTTPError(
-                400, f"binary_data_size is {size!r}, but {len(binary)} bytes follow the header."
-            )
+            why = f"binary_data_size is {size!r}, but {len(binary)} bytes follow the header."
+            raise bottle.HTTPError(400, why)
         reviews, at = [], 0
         while at < len(binary):
             length = int.from_bytes(binary[at : at + 4], "little")
-            if at + 4 > len(binary) or at + 4 + length > len(binary):
+            if at + 4 + length > len(binary):  # the length's own 4 bytes too
                 raise bottle.HTTPError(
                     400, f"A BYTES element's length ({length}) runs past the data."
                 )
@@ -6578,10 +6334,7 @@ class OIPRequest:
             asked = [
                 {"name": name, "parameters": {"binary_data": everything}} for name in OIP_OUTPUTS
             ]
-        values = {
-            "label": [a["label"] for a in answers],
-            "probability": [a["probability"] for a in answers],
-        }
+        values = {name: [a[name] for a in answers] for name in OIP_OUTPUTS}
         outputs, tail = [], []
         for output in asked:
             name = output["name"]
@@ -7180,18 +6933,16 @@ def vectorize_on_every_core(featurizer, texts):
     process."""
     from scipy import sparse
 
-    bounds = np.linspace(0, len(texts), max(1, min(os.cpu_count() or 1, len(texts))) + 1).astype(
-        int
-    )
+    cores = max(1, min(os.cpu_count() or 1, len(texts)))
+    bounds = np.linspace(0, len(texts), cores + 1).astype(int)
     waits = [
         in_child(functools.partial(vectorize, featurizer, texts[start:end]), "vectorizing")
         for start, end in zip(bounds[1:-1], bounds[2:])
     ]
     parts = [vectorize(featurizer, texts[: bounds[1]], f"vectorizing part 1 of {len(waits) + 1}")]
     parts += [wait() for wait in waits]
-    return sparse.vstack([X for X, _ in parts], format="csr"), [
-        w for _, words in parts for w in words
-    ]
+    words = [w for _, part in parts for w in part]
+    return sparse.vstack([X for X, _ in parts], format="csr"), words
 
 
 def cmd_train(args):
@@ -7430,12 +7181,8 @@ class Gate:
         upto = served_meta["feedback_upto"]
         if not upto:
             return dev
-        learned = {
-            digest
-            for review in self.log.reports.learned_reviews(self.log.db, upto)
-            if held_out(review)
-            for digest in [text_digest(review)]
-        }
+        reviews = self.log.reports.learned_reviews(self.log.db, upto)
+        learned = {text_digest(review) for review in reviews if held_out(review)}
         return [(text, label) for text, label in dev if text_digest(text) not in learned]
 
     def inverted(self, served, rows):
@@ -7491,17 +7238,8 @@ def cmd_predict(args):
             except bottle.HTTPError as e:
                 writer.writerow([line, "", "", "", s.served.version, s.served.upto, e.body])
                 continue
-            writer.writerow(
-                [
-                    line,
-                    LABELS[p >= 0.5],
-                    f"{max(p, 1 - p):.4f}",
-                    f"{p:.4f}",
-                    s.served.version,
-                    s.served.upto,
-                    "",
-                ]
-            )
+            shown = (LABELS[p >= 0.5], f"{max(p, 1 - p):.4f}", f"{p:.4f}")
+            writer.writerow([line, *shown, s.served.version, s.served.upto, ""])
     finally:
         if out is not sys.stdout:
             out.close()
@@ -7533,6 +7271,8 @@ def _update(s):
 
     s.log.state.replay(s.log.db, model, meta["feedback_upto"], through=s.served.upto, each=measure)
     (right, n) = counts
+    # what it was trained on and held out is its base's: the gate of `train` reads them
+    kept = ("holdout", "scripts", "training_data", "held_out_profile")
     version = s.store.save(
         s.served.model,
         feedback_upto=s.served.upto,
@@ -7541,12 +7281,7 @@ def _update(s):
         dev_accuracy=None,
         feedback={"rows": n, "prequential_accuracy": right / n if n else None},
         log=_made_from(s.log, s.log.db, s.served.upto),  # the log its rows belong to
-        # what it was trained on and held out is its base's: the gate of `train` reads them
-        **{
-            k: meta[k]
-            for k in ("holdout", "scripts", "training_data", "held_out_profile")
-            if k in meta
-        },
+        **{k: meta[k] for k in kept if k in meta},
     )
     s.store.serve(None)
     print(
@@ -7816,19 +7551,9 @@ def _log_commands(sub):
 def main(argv=None):
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     args = command_line().parse_args(argv)
-    commands = {
-        "train": cmd_train,
-        "evaluate": cmd_evaluate,
-        "predict": cmd_predict,
-        "update": cmd_update,
-        "migrate": cmd_migrate,
-        "versions": cmd_versions,
-        "rollback": cmd_rollback,
-        "promote": cmd_rollback,
-        "forget": cmd_forget,
-        "export": cmd_export,
-        "keys": cmd_keys,
-    }
+    commands = dict(train=cmd_train, evaluate=cmd_evaluate, predict=cmd_predict, update=cmd_update)
+    commands.update(migrate=cmd_migrate, versions=cmd_versions, forget=cmd_forget, keys=cmd_keys)
+    commands.update(rollback=cmd_rollback, promote=cmd_rollback, export=cmd_export)
     try:
         commands.get(args.command, cmd_serve)(args)
     except ModelError as e:
@@ -7837,9 +7562,8 @@ def main(argv=None):
         raise SystemExit(f"error: {configured_log().backend.where()}: {e}") from None
     # a file named on the command line that is missing, a folder, or unreadable
     except OSError as e:
-        raise SystemExit(
-            f"error: {e.filename or args.command or 'serve'}: {e.strerror or e}"
-        ) from None
+        name = e.filename or args.command or "serve"
+        raise SystemExit(f"error: {name}: {e.strerror or e}") from None
 
 
 if __name__ == "__main__":
