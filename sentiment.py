@@ -92,9 +92,8 @@ def whole_number(value):
     """``value`` as an int if it is a whole number from 0 to 2^63 - 1 (an int, ASCII digits, or a
     JSON number that is whole: JSON Schema's integer, 2.0 too), else None.
 
-    A client's "²" (isdigit, but not int) or 5,000 digits must be a 400, not
-    an error, and a row id must fit the log's 64-bit INTEGER.
-    """
+    A client's "²" (isdigit, but not int) or 5,000 digits must be a 400, not an error, and a row id
+    must fit the log's 64-bit INTEGER."""
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 19:
         value = int(value)
     elif isinstance(value, float) and value.is_integer() and 0 <= value < 2**63:
@@ -197,8 +196,7 @@ HIDDEN = ("SENTIMENT_SECRET", "SENTIMENT_DATABASE_URL")  # never written to a lo
 
 
 def setting(name):
-    """The validated value of an environment setting; a bad one is logged once and its default
-    used."""
+    """An environment setting's validated value; a bad one is logged once and its default used."""
     return _parsed(name, os.environ.get(name, "").strip())[0]
 
 
@@ -626,11 +624,12 @@ FEATURE_SETTINGS = (
 def feature_settings(
     n_bits, ngram_max, token_pattern, tag_pattern, normalize, cjk_bits, token_hash, tables
 ):
-    """A version's feature settings, completed (cjk_bits, tables) and checked: a ValueError says
-    each that is wrong."""
+    """A version's feature settings, completed and checked; a ValueError lists every wrong one."""
     cjk_bits = n_bits - 1 if cjk_bits is None else cjk_bits
     poly64 = token_hash == "poly64"
     tables = tables or ("by review" if poly64 and cjk_bits else "by token")
+    today = (token_pattern, normalize) == (TOKEN_PATTERN, "NFKC-first")
+    tables_ok = tables == "by token" or (tables == "by review" and poly64 and cjk_bits)
     wrong = [
         what
         for what, bad in (
@@ -639,16 +638,8 @@ def feature_settings(
             ("normalize '', 'NFKC' or 'NFKC-first'", normalize not in ("", "NFKC", "NFKC-first")),
             ("cjk_bits 0 or 8..n_bits", not (cjk_bits == 0 or 8 <= cjk_bits <= n_bits)),
             ("token_hash blake2b or poly64", token_hash not in ("blake2b", "poly64")),
-            (
-                "poly64 reads today's token pattern and fold",
-                poly64 and (token_pattern, normalize) != (TOKEN_PATTERN, "NFKC-first"),
-            ),
-            (
-                "tables 'by token', or 'by review' with poly64 and cjk_bits",
-                tables not in ("by token", "by review")
-                or tables == "by review"
-                and not (poly64 and cjk_bits),
-            ),
+            ("poly64 reads today's token pattern and fold", poly64 and not today),
+            ("tables 'by token', or 'by review' with poly64 and cjk_bits", not tables_ok),
         )
         if bad
     ]
@@ -699,8 +690,7 @@ class Featurizer:
         self._gap = np.uint64(n_bits - cjk_bits)
 
     def _chunk_tokens(self, chunk):
-        """(start, end, normal form) of each token of a chunk: chunk_tokens under this version's
-        pattern and fold."""
+        """(start, end, normal form) of a chunk's tokens, under this version's pattern and fold."""
         return chunk_tokens(self._tokens, self.normalize, chunk)
 
     def params(self):
@@ -711,8 +701,7 @@ class Featurizer:
         return np.frombuffer(b"".join(map(self._hashes.__getitem__, chunks)), dtype="<u8")
 
     def _gram_counts(self, n_tokens):
-        """How many 1-grams, 2-grams, ... a review of ``n_tokens`` tokens has, up to ngram_max or
-        n_tokens."""
+        """How many 1-grams, 2-grams, ... a review of ``n_tokens`` tokens has, up to ngram_max."""
         return [n_tokens - n for n in range(min(n_tokens, self.ngram_max))]
 
     def _ngram_buckets(self, h):
@@ -755,8 +744,7 @@ class Featurizer:
     @classmethod
     @functools.lru_cache(maxsize=4)
     def shared(cls, **params):
-        """One Featurizer per setting, so versions share the caches and a request can tell it is
-        the same."""
+        """One Featurizer per setting, so versions share caches and a request can tell it is one."""
         return cls(**params)
 
     def hashes(self, text):
@@ -813,9 +801,8 @@ class Featurizer:
     def tokens(self, text):
         """The review's tokens as arrays (starts, ends, 64-bit hashes), offsets into ``text``.
 
-        Offsets come from each chunk's cached token spans plus the chunk's
-        start, found with numpy, so no regex runs over the whole review.
-        """
+        Offsets come from each chunk's cached token spans plus the chunk's start, found with numpy,
+        so no regex runs over the whole review."""
         if self._poly64:
             return self._poly64.tokens(text)
         if "<" in text:  # blank the tags out, keeping every offset
@@ -845,8 +832,7 @@ def _run_starts(sorted_buckets):
 
 
 def _logit(weights, intercept):
-    """A review's logit from the weights of its n distinct features, each of which is worth
-    1/sqrt(n)."""
+    """A review's logit from the weights of its n distinct features, each worth 1/sqrt(n)."""
     return (
         float(np.add.reduce(weights)) / math.sqrt(len(weights)) + intercept
         if len(weights)
@@ -1036,8 +1022,7 @@ class Model:
         return self.intercept
 
     def unknown_shares(self, hashes):
-        """Of each review of token ``hashes``, the share of words training never saw (None if not
-        known)."""
+        """Each review's share of words training never saw, of token ``hashes``; None if unknown."""
         if self.seen is None or not hashes:
             return [None] * len(hashes)
         known = self.seen.take(self.featurizer.words(np.concatenate(hashes)))
@@ -1074,8 +1059,7 @@ class Model:
         return logit / self.temperatures.get(script or script_of(text), 1.0)
 
     def learn(self, text, label, weight=1.0, hashes=None):
-        """One step of the rule on one review with its true label (1 positive), its gradient
-        times ``weight``."""
+        """A step of the rule on a review, label 1 positive, its gradient times ``weight``."""
         idx = self.featurizer.indices(text, hashes)
         if len(idx):
             x = 1 / math.sqrt(len(idx))
@@ -1183,8 +1167,7 @@ def vectorize(featurizer, texts, what="vectorizing"):
     """(the sparse matrix of Featurizer rows, one per review; each review's word buckets, for
     known_words).
 
-    Each review is tokenized and hashed once, for both, a thousand at a time.
-    """
+    Each review is tokenized and hashed once, for both, a thousand at a time."""
     from scipy import sparse
 
     rows, words = [], []
@@ -1239,13 +1222,12 @@ def _fit(
     Bayes.
 
     Naive-Bayes log-count ratios r scale the features while fitting; the served weights are
-    ``coef * r``, so serving needs no r and online steps work on plain features. Each SGD pass
-    sees every feature of a review with probability 1 - ``dropout`` (scaled up to keep its
-    expectation), so no n-gram can carry a review alone (+0.09 points on inner splits).
-    ``nb_share`` of the Naive Bayes score ``X @ r`` is then added, as NBSVM interpolates (+0.16
-    points). Its centre is the median score of each training review under r counted without that
-    review's fold: r is overconfident on the reviews it was counted from. The README has the
-    measurements."""
+    ``coef * r``, so serving needs no r and online steps work on plain features. Each SGD pass sees
+    every feature of a review with probability 1 - ``dropout`` (scaled up to keep its expectation),
+    so no n-gram can carry a review alone (+0.09 points on inner splits). ``nb_share`` of the Naive
+    Bayes score ``X @ r`` is then added, as NBSVM interpolates (+0.16 points). Its centre is the
+    median score of each training review under r counted without that review's fold: r is
+    overconfident on the reviews it was counted from. The README has the measurements."""
     from sklearn.linear_model import SGDClassifier
 
     y = np.asarray(labels, dtype=np.int64)
@@ -1314,8 +1296,7 @@ def _fmix64(h):
 
 
 def _class_counts(X, y):
-    """How many positive and how many negative reviews have each feature (a row's features are
-    distinct)."""
+    """How many positive and how many negative reviews have each feature (a row's are distinct)."""
     # of each stored feature, whether its review is positive
     positive = np.repeat(y == 1, np.diff(X.indptr))
     return (
@@ -1421,8 +1402,7 @@ def installed_version(package):
 
 
 def pickled(model, meta):
-    """(the model's pickle, its meta.json contents with the pickle's sha256 and what the version
-    is made of)."""
+    """(the pickle, its meta.json with the pickle's sha256 and what the version is made of)."""
     blob = pickle.dumps(model.state(), protocol=pickle.HIGHEST_PROTOCOL)
     return blob, dict(
         meta,
@@ -1447,10 +1427,10 @@ def _meta(text, where):
         raise ModelError(f"{where}: unreadable metadata ({e})") from None
 
 
-def _fsync(path, data=None):
-    """Write ``data`` to ``path`` and fsync it; without data, fsync the folder ``path``."""
+def _fsync(path, data=None, mode=0o644):
+    """Write ``data`` to ``path`` (``mode`` if new) and fsync it; without data, fsync the folder."""
     flags = os.O_RDONLY if data is None else os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-    fd = os.open(path, flags, 0o644)
+    fd = os.open(path, flags, mode)
     try:
         if data is not None:
             os.write(fd, data)
@@ -1476,8 +1456,7 @@ def admitted(store):
 
 
 class FileStore:
-    """Model versions as folders, model/<N>/{model.pkl,meta.json}, and the file ``served`` for a
-    rollback."""
+    """Model versions as folders, model/<N>/{model.pkl,meta.json}; the file ``served`` pins one."""
 
     def __init__(self, root):
         self.root = root
@@ -1530,9 +1509,8 @@ class FileStore:
     def save(self, model, **meta):
         """Write a new version atomically; returns its number.
 
-        The files go to a temporary directory that is fsynced and renamed into
-        place, so a reader never sees half a version and a crash leaves none.
-        """
+        The files go to a temporary directory that is fsynced and renamed into place, so a reader
+        never sees half a version and a crash leaves none."""
         os.makedirs(self.root, exist_ok=True)
         # what a killed writer left: .tmp-<pid>-<hex> of a process now gone
         for left in os.listdir(self.root):
@@ -1559,8 +1537,7 @@ class FileStore:
             shutil.rmtree(tmp, ignore_errors=True)
 
     def chosen(self):
-        """(version to serve, whether it is pinned): the pin, a rollback or promotion, or the
-        newest admitted."""
+        """(version to serve, pinned): the pin, a rollback or promotion, or the newest admitted."""
         pinned = setting("SENTIMENT_MODEL_VERSION")
         if pinned is not None:
             return pinned, True
@@ -1572,8 +1549,7 @@ class FileStore:
 
     @contextlib.contextmanager
     def exclusive(self):
-        """One ``update`` at a time: a second one waits, then finds nothing new instead of the
-        same version."""
+        """One ``update`` at a time: a second one waits, then finds nothing new to save."""
         import fcntl
 
         os.makedirs(self.root, exist_ok=True)
@@ -1584,8 +1560,7 @@ class FileStore:
     def serve(self, version, once=False):
         """Make ``version`` the served one for every worker (rollback), or None to serve the newest.
 
-        With ``once``, only if it is not served already: True for the one process that did it.
-        """
+        With ``once``, only if it is not served already: True for the one process that did it."""
         import fcntl
 
         path = os.path.join(self.root, "served")
@@ -1731,14 +1706,12 @@ def locked(error):
 
 
 def text_key(hashes):
-    """What identifies a review whatever its case, tags and spacing: a digest of its token
-    hashes."""
+    """What identifies a review whatever its case, tags and spacing: its token hashes' digest."""
     return hashlib.blake2b(np.ascontiguousarray(hashes), digest_size=16).hexdigest()
 
 
 def private_file(path):
-    """``path``, created first with mode 0600 if new: the databases hold reviews and client
-    addresses."""
+    """``path``, made first with mode 0600 if new: the databases hold reviews and addresses."""
     if not os.path.exists(path):
         try:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -1779,8 +1752,7 @@ def utc_time(text):
 
 
 class ReviewConflict(Exception):
-    """A review action that the rows' state refuses (a 409): approved twice, forgotten, not
-    pending."""
+    """A review action the rows' state refuses (a 409): approved twice, forgotten, not pending."""
 
 
 class FeedbackLog:
@@ -1838,8 +1810,7 @@ class FeedbackLog:
         return f"({', '.join([self.q] * n)})"
 
     def clock(self, db):
-        """The database's time, not this host's: every date in the log, and the rate limit, on
-        one clock."""
+        """The database's time, not this host's: the log's dates and the rate limit on one clock."""
         return datetime.fromisoformat(db.execute(self.backend.CLOCK).fetchone()[0])
 
     def insert(self, db, now, row):
@@ -2006,8 +1977,7 @@ class StateReads:
         return db.execute("SELECT id FROM log_identity").fetchone()[0]
 
     def row_digest(self, db, row_id):
-        """What tells row ``row_id`` from any other (its token is random), or None if there is no
-        such row."""
+        """What tells row ``row_id`` from any other (its token is random); None if there is none."""
         sql = f"SELECT token, review FROM review_db WHERE id = {self.log.q}"
         if (row := db.execute(sql, (row_id,)).fetchone()) is None:
             return None
@@ -2062,15 +2032,14 @@ class StateReads:
         q = self.log.q
         where = f"AND text_key IN {self.log.marks(len(keys))}" if keys is not None else ""
         while True:
-            rows, missing = (
-                db.execute(
-                    "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, "
-                    "client, reviewer, status FROM review_db WHERE excluded = 0 AND status IN "
-                    f"('learned', 'pending') AND id > {q} AND id <= {q} {where} ORDER BY id LIMIT 5000",
-                    (after, min(upto, 2**63 - 1), *(keys or ())),
-                ).fetchall(),
-                [],
-            )
+            rows = db.execute(
+                "SELECT id, text_key, CASE WHEN text_key IS NULL THEN review END, sentiment, "
+                "client, reviewer, status FROM review_db WHERE excluded = 0 AND status IN "
+                f"('learned', 'pending') AND id > {q} AND id <= {q} {where} "
+                "ORDER BY id LIMIT 5000",
+                (after, min(upto, 2**63 - 1), *(keys or ())),
+            ).fetchall()
+            missing = []
             for row_id, key, review, label, client, reviewer, status in rows:
                 if key is None:
                     key = text_key(featurizer.hashes(review))
@@ -2125,8 +2094,7 @@ class LogReports:
         self.log = log
 
     def misclassified(self, db, limit):
-        """The newest ``limit`` reviews the model got wrong (approvals aside: they repeat a row),
-        oldest first."""
+        """The newest ``limit`` reviews the model got wrong, oldest first (approvals aside)."""
         rows = db.execute(
             "SELECT review FROM review_db WHERE sentiment != predicted AND approves IS NULL "
             f"ORDER BY id DESC LIMIT {self.log.q}",
@@ -2288,8 +2256,7 @@ class ReviewQueue:
         ).fetchall()
 
     def take_unsure(self, sample_id):
-        """Remove one prediction from the unsure sample and return its (review, p positive), or
-        None."""
+        """Take one prediction out of the unsure sample: its (review, p positive), or None."""
         with self.log.backend.transaction() as db:
             row = db.execute(
                 f"SELECT review, positive FROM unsure WHERE id = {self.q}", (sample_id,)
@@ -2366,8 +2333,7 @@ class KeyTable:
             ).rowcount
 
     def owner(self, db, key_sha256=None, name=None):
-        """(name, role, key sha256) of the live key with this digest, or of this name; None if
-        there is none."""
+        """(name, role, key sha256) of the live key of this digest or this name, or None."""
         column, value = ("key_sha256", key_sha256) if name is None else ("name", name)
         return db.execute(
             f"SELECT name, role, key_sha256 FROM api_keys WHERE {column} = {self.q} AND "
@@ -2447,8 +2413,7 @@ class SQLite(Backend):
             db.close()
 
     def change_mark(self, watch):
-        """A value that changes when another connection has written (read on a connection of its
-        own)."""
+        """A value that changes when another connection writes (read on a connection of its own)."""
         return watch.execute("PRAGMA data_version").fetchone()[0]
 
     def secret(self):
@@ -2519,12 +2484,10 @@ class Postgres(Backend):
 
     def _options(self, lock_timeout=None):
         wait = int(1000 * (lock_timeout or self.busy_timeout))
-        return {
-            "autocommit": True,
-            "connect_timeout": 5,
-            "application_name": "sentiment",
-            "options": f"-c lock_timeout={wait} -c statement_timeout=60000",
-        }
+        options = f"-c lock_timeout={wait} -c statement_timeout=60000"
+        return dict(
+            autocommit=True, connect_timeout=5, application_name="sentiment", options=options
+        )
 
     def _pooled(self):
         import psycopg_pool
@@ -2636,8 +2599,7 @@ class Postgres(Backend):
         return self._notified, int(time.monotonic())
 
     def secret(self):
-        """The feedback tokens' key, made once in the database: a token from one host is good on
-        every host."""
+        """The tokens' key, made once in the database: a token from one host is good on all."""
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO service_secret (key) VALUES (%s) ON CONFLICT DO NOTHING",
@@ -2665,9 +2627,8 @@ def _storage_error(error):
 class _PostgresConnection:
     """A psycopg connection that raises the log's errors, as the sqlite3 one does.
 
-    A connection that breaks is given back to the pool (which drops it), so
-    the thread's next use connects again: a database restart heals itself.
-    """
+    A connection that breaks is given back to the pool (which drops it), so the thread's next use
+    connects again: a database restart heals itself."""
 
     def __init__(self, conn, pooled_by):
         self.conn, self.pooled_by = conn, pooled_by
@@ -2716,9 +2677,8 @@ class PostgresStore:
     """Model versions in the database, so hosts share no files: each pickle as bytea beside its
     meta.json.
 
-    On first use of an empty database, the versions in the model folder (the
-    committed model/1) are imported, each checked against its sha256.
-    """
+    On first use of an empty database, the versions in the model folder (the committed model/1) are
+    imported, each checked against its sha256."""
 
     root = "the database's model_versions"
 
@@ -2783,8 +2743,7 @@ class PostgresStore:
 
     @contextlib.contextmanager
     def exclusive(self):
-        """One ``update`` at a time across hosts: a session advisory lock on a connection of its
-        own."""
+        """One ``update`` at a time across hosts: a session advisory lock, on its own connection."""
         import psycopg
 
         try:
@@ -2831,8 +2790,7 @@ def client_address(environ):
     """The client's address; X-Forwarded-For counts only from a trusted proxy.
 
     X-Forwarded-For from any other peer is a sign of a proxy that is not trusted yet: then every
-    client looks like that peer, so it is logged once and /healthz says so (untrusted_proxy).
-    """
+    client looks like that peer, so it is logged once and /healthz says so (untrusted_proxy)."""
     addr = environ.get("REMOTE_ADDR", "")
     forwarded = environ.get("HTTP_X_FORWARDED_FOR", "")
     if forwarded and addr in trusted_proxies():
@@ -2935,8 +2893,7 @@ class LogWatch:
         self.log, self.problem, self._db, self._again = log, None, None, 0.0
 
     def db(self):
-        """The connection, or None while the log is away: it is tried once a second, not per
-        request."""
+        """The connection, or None while the log is away: tried once a second, not per request."""
         if self._db is None and time.monotonic() >= self._again:
             try:
                 self._db = self.log.backend.connect(watch=True)
@@ -2954,8 +2911,7 @@ class LogWatch:
             db.close()
 
     def failed(self, error):
-        """Note what is wrong with the log; it is logged once, when it starts, not once per
-        request."""
+        """Note what is wrong with the log, logged once when it starts, not once per request."""
         if self.problem is None:
             where = self.log.backend.where()
             logger.error(
@@ -3012,8 +2968,7 @@ class Reach:
             self.add(row)
 
     def answer(self, key, client):
-        """(label or None, who: "reviewers", "you", "people" or None, {"positive": n, "negative":
-        n})."""
+        """(label or None, who: "reviewers", "you", "people" or None, the votes per label)."""
         votes = self.votes.get(key, {})
         counts = {"negative": 0, "positive": 0}
         for label in votes.values():
@@ -3056,8 +3011,7 @@ class Builder:
         self.failures = {}  # version -> error message, logged once
 
     def first(self):
-        """(Served, seconds replayed, pinned) of the version to serve, or of an older one that
-        loads."""
+        """(Served, seconds replayed, pinned) of the chosen version, or an older one that loads."""
         choice, pinned = self.store.chosen()
         if choice is None:
             raise ModelError(
@@ -3165,14 +3119,12 @@ class Replica:
         self.stats = Stats(log)
 
     def start(self):
-        """Load the served version now, falling back to older ones (the command line, and
-        `serve`)."""
+        """Load the served version now, or an older one that loads (the command line, `serve`)."""
         self._install(*self.builder.first())
         self.ready.set()
 
     def begin(self):
-        """Start loading in the background if nothing is loaded or loading; call with the lock
-        held."""
+        """Start loading in the background unless something is loaded or loading; hold the lock."""
         if self.served is None:
             self._reload(None)
 
@@ -3229,8 +3181,7 @@ class Replica:
             self.checkpoints.save_later(served.model, served.meta, upto, served.excluded, made_from)
 
     def _replayed(self, db, served, until):
-        """(``served`` with the rows after its ``upto`` applied, until ``until``; whether rows may
-        be left)."""
+        """(``served`` with rows after its ``upto`` applied until ``until``; whether more wait)."""
         upto, more = self.log.state.replay(
             db, served.model, served.upto, until, each=served.reach.add
         )
@@ -3273,15 +3224,13 @@ class Replica:
         return served
 
     def _recount(self, served, db, newly_excluded):
-        """Count again, from the log, only the texts of rows excluded since ``served``'s reach
-        was counted."""
+        """Recount, from the log, the texts of the rows excluded since ``served`` was counted."""
         keys = self.log.state.keys_of(db, newly_excluded)
         said = self.log.state.said(db, math.inf, served.model.featurizer, keys)
         served.reach.redo(keys, said)
 
     def _reload(self, version):
-        """Build ``version`` (None: the first one to serve) off to the side, then swap it in
-        under the lock."""
+        """Build ``version`` (None: the first to serve) aside, then swap it in under the lock."""
         if self.loading is not None:
             return
         self.loading = "start" if version is None else version
@@ -3345,13 +3294,12 @@ class Checkpoints:
     """Exact snapshots of learned state, so that start-up replays at most CHECKPOINT_EVERY seconds
     of the log.
 
-    A checkpoint is (version, its rule, this log, rows applied, excluded rows): the float64
-    weights as .npz, which loads without pickle, so a replay from it gives bit for bit what a
-    replay from the version gives. It is used only for the version and rule it was made under,
-    and only while this log holds, as row ``upto``, the very row it was made with: a restored
-    backup or a new log starts from the version instead. They live in data/checkpoints/, one
-    writer at a time under a file lock; they are a cache, never a version, so rollback and pins
-    mean what they say."""
+    A checkpoint is (version, its rule, this log, rows applied, excluded rows): the float64 weights
+    as .npz, which loads without pickle, so a replay from it gives bit for bit what a replay from
+    the version gives. It is used only for the version and rule it was made under, and only while
+    this log holds, as row ``upto``, the very row it was made with: a restored backup or a new log
+    starts from the version instead. They live in data/checkpoints/, one writer at a time under a
+    file lock; they are a cache, never a version, so rollback and pins mean what they say."""
 
     KEEP = 2  # per version, rule and log
 
@@ -3408,8 +3356,7 @@ class Checkpoints:
         """Write a checkpoint, unless another process is writing one; errors are logged, never
         raised.
 
-        ``made_from`` is (the log's identity, row ``upto``'s digest).
-        """
+        ``made_from`` is (the log's identity, row ``upto``'s digest)."""
         import fcntl
 
         try:
@@ -3423,20 +3370,13 @@ class Checkpoints:
                 path = os.path.join(self.folder, f"{prefix}{upto:012d}.npz")
                 if os.path.exists(path):
                     return
-                info = json.dumps(
-                    {
-                        "version_sha256": meta["sha256"],
-                        "upto": upto,
-                        "intercept": model.intercept,
-                        "log": made_from[0],
-                        "row": made_from[1],
-                        "excluded": sorted(i for i in excluded if i <= upto),
-                    }
-                ).encode()
+                excluded = sorted(i for i in excluded if i <= upto)
+                info = dict(version_sha256=meta["sha256"], upto=upto, intercept=model.intercept)
+                info.update(log=made_from[0], row=made_from[1], excluded=excluded)
+                info = np.frombuffer(json.dumps(info).encode(), dtype=np.uint8)
                 tmp = f"{path}.tmp-{os.getpid()}"
                 # as the log's files
                 with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
-                    info = np.frombuffer(info, dtype=np.uint8)
                     np.savez(f, coef=model.coef, info=info, **model.rule.arrays())
                     f.flush()
                     os.fsync(f.fileno())
@@ -3448,8 +3388,7 @@ class Checkpoints:
             logger.error("checkpoint not saved: %s", e)
 
     def save_later(self, model, meta, upto, excluded, made_from):
-        """save() in a thread, from a copy of the weights taken now (with the caller's lock
-        held)."""
+        """save() in a thread, from a copy of the weights taken now, with the caller's lock held."""
         args = (model.copy(), meta, upto, excluded, made_from)
         threading.Thread(target=self.save, args=args, name="checkpoint", daemon=True).start()
 
@@ -3551,9 +3490,8 @@ def configured_log():
     """The configured log: SQLite in data/ by default, PostgreSQL when SENTIMENT_DATABASE_URL is
     set.
 
-    A URL that is set but wrong is still used, and fails: a host must never
-    fall back to a log of its own and learn apart from the others.
-    """
+    A URL that is set but wrong is still used, and fails: a host must never fall back to a log of
+    its own and learn apart from the others."""
     url = os.environ.get("SENTIMENT_DATABASE_URL", "").strip()
     return FeedbackLog(Postgres(url) if url else SQLite(os.path.join(data_dir(), "reviews.sqlite")))
 
@@ -3578,8 +3516,7 @@ def replica():
 
 
 def _usable(s):
-    """Whether ``s`` may answer now, caught up; starts loading if nothing is loaded. Call with
-    the lock held."""
+    """Whether ``s`` may answer now, caught up; loads if nothing is loaded (hold the lock)."""
     if s.served is None:
         s.begin()
         return False
@@ -3592,9 +3529,8 @@ def current():
     """The process's Replica, caught up and locked; 503 while it (re)loads for more than a second,
     or cannot.
 
-    A state that learned rows since forgotten is never used: requests wait
-    for its rebuild, as they wait for the first load.
-    """
+    A state that learned rows since forgotten is never used: requests wait for its rebuild, as they
+    wait for the first load."""
     s = replica()
     with s.lock:
         if _usable(s):  # as nearly always: one look at the log per request
@@ -3618,12 +3554,11 @@ def current():
 class Candidates:
     """The gate of what is served besides the served version: candidates answer only requests that
     name them ("version": N, as TF Serving's /versions/N), as they are stored, and the newest one is
-    scored on the reviewers' labels logged since it was made (a key's feedback, approvals, labels
-    of the unsure sample), a function of the log's rows, alike in every worker. Anonymous clicks
-    are counted beside the scores and never decide (docs/learning.md, "How versions are judged").
+    scored on the reviewers' labels logged since it was made (a key's feedback, approvals, labels of
+    the unsure sample), a function of the log's rows, alike in every worker. Anonymous clicks are
+    counted beside the scores and never decide (docs/learning.md, "How versions are judged").
 
-    Candidates are loaded by LoadedVersions, on their first ask, outside any lock.
-    """
+    Candidates are loaded by LoadedVersions, on their first ask, outside any lock."""
 
     PROMOTE_AFTER, PROMOTE_MARGIN, PROMOTE_P, CHUNK = 200, 0.02, 0.01, 2000
 
@@ -3648,8 +3583,7 @@ class Candidates:
             raise bottle.HTTPError(404, f"{why}({choice}) and from candidates.") from None
 
     def read(self, store, db, log):
-        """{version: scores} of the newest candidate, caught up by at most CHUNK rows; {} if
-        there is none."""
+        """{version: scores} of the newest candidate, caught up by CHUNK rows at most, or {}."""
         choice = store.chosen()[0]
         newer = (v for v in reversed(store.versions()) if choice is not None and v > choice)
         version = next((v for v in newer if _candidate(store, v)), None)
@@ -3693,8 +3627,7 @@ class Candidates:
         )
 
     def promote_in_background(self, store, log):
-        """Start promote_if_earned in a thread of its own, unless one still runs: scoring never
-        holds up a request."""
+        """promote_if_earned in its own thread unless one runs: scoring never holds up a request."""
         if self._promoting is None or not self._promoting.is_alive():
             self._promoting = threading.Thread(
                 target=self.promote_if_earned, name="promote", daemon=True, args=(store, log)
@@ -4005,8 +3938,7 @@ class Monitor:
     max(p, 1 - p)) and three drift signals, each against what the version recorded on its held-out
     rows at `train` (held_out_profile): reviews in scripts it cannot read, words it never saw, and
     the estimated accuracy. A signal past its limit over at least LEAST answers is an alert, logged
-    once when it starts and once when it ends. Each worker watches the answers it gave.
-    """
+    once when it starts and once when it ends. Each worker watches the answers it gave."""
 
     WINDOW, LEAST, EVERY = 1000, 100, 50
     LIMITS = {"unread_script": 0.05, "unknown_words": 0.10, "estimated_accuracy": 0.05}
@@ -4142,8 +4074,7 @@ FEEDBACK = prometheus_client.Counter(
 
 
 def _counted(add):
-    """Run one metrics update; counting never costs an answer (a full or read-only folder only
-    loses counts)."""
+    """One metrics update, which never costs an answer: a full or read-only folder loses counts."""
     try:
         try:
             add()
@@ -4165,8 +4096,7 @@ def observe(labels, seconds):
 
 
 def metrics_text():
-    """Every process's counters in Prometheus' text format; a file that cannot be read is moved
-    aside."""
+    """Every process's counters in Prometheus' text format; an unreadable file is moved aside."""
     files = []
     for path in sorted(glob.glob(os.path.join(METRICS_DIR, "*.db"))):
         try:
@@ -4225,11 +4155,7 @@ def _read_or_make_secret(raw, path):
             key = f.read().strip()
     except FileNotFoundError:
         tmp = f"{path}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(secrets.token_hex(32).encode())
-            f.flush()
-            os.fsync(f.fileno())
+        _fsync(tmp, secrets.token_hex(32).encode(), 0o600)
         try:
             # atomic and refuses to overwrite: concurrent workers agree on one key
             os.link(tmp, path)
@@ -4249,9 +4175,8 @@ def _read_or_make_secret(raw, path):
 def make_token(review, predicted, issued=None, nonce=None, secret=None):
     """An HMAC over the review, the predicted label, the time and a nonce.
 
-    The nonce makes every prediction's token unique, so two people who
-    classify the same review in the same second can each answer once.
-    """
+    The nonce makes every prediction's token unique, so two people who classify the same review in
+    the same second can each answer once."""
     issued = int(time.time() if issued is None else issued)
     nonce = secrets.token_hex(8) if nonce is None else nonce
     mac = _keyed_hmac(secret or secret_key()).copy()  # FeedbackUnavailable without a key
@@ -4333,9 +4258,8 @@ def caller():
     """(name, role) of the request's key or signed-in session, or None; 401 for a bad, revoked or
     expired one.
 
-    Keys are looked up on every request, so a revoked key stops working at
-    once in every worker. Each request checks its credentials once.
-    """
+    Keys are looked up on every request, so a revoked key stops working at once in every worker.
+    Each request checks its credentials once."""
     env = bottle.request.environ
     if "sentiment.caller" not in env:
         env["sentiment.caller"] = _authenticate(env)
@@ -4399,8 +4323,7 @@ def _session_owner(cookie):
 
 
 class SignInLimit:
-    """Failed sign-ins per address in the last minute, in this process; past ``limit``, /login
-    answers 429."""
+    """Failed sign-ins per address in the last minute (this process); past ``limit``, a 429."""
 
     def __init__(self, limit=10, addresses=10_000):
         self.limit, self.addresses, self.lock = limit, addresses, threading.Lock()
@@ -4440,8 +4363,7 @@ def require(role):
 
 
 def csrf_token():
-    """The token that review forms carry: an HMAC of the session cookie, so another site cannot
-    know it."""
+    """Review forms' token: an HMAC of the session cookie, so another site cannot know it."""
     cookie = bottle.request.get_cookie(SESSION_COOKIE) or ""
     return hmac.new(secret_key(), f"csrf.{cookie}".encode(), "sha256").hexdigest()[:32]
 
@@ -4514,9 +4436,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 def application(environ, start_response):
     """The WSGI callable: the Bottle app, plus what every answer needs, errors of any kind included.
 
-    Security headers and the /metrics count are added here, on the status
-    actually sent: Bottle's after_request hook never sees an uncaught error.
-    """
+    Security headers and the /metrics count are added here, on the status actually sent: Bottle's
+    after_request hook never sees an uncaught error."""
     start = time.perf_counter()
     try:  # Bottle would drop bytes that are not UTF-8 from the path without a word
         environ["PATH_INFO"].encode("latin-1").decode("utf-8")
@@ -4550,9 +4471,8 @@ def application(environ, start_response):
 def _read_body():
     """Read a POST body ourselves, stopping past MAX_BODY.
 
-    Bottle would spool any body, chunked ones included, to a temporary file
-    first; afterwards it parses forms from the bytes we hand back.
-    """
+    Bottle would spool any body, chunked ones included, to a temporary file first; afterwards it
+    parses forms from the bytes we hand back."""
     env = bottle.request.environ
     # found before Bottle ran: a path that is not UTF-8
     if "sentiment.error" in env:
@@ -4588,8 +4508,7 @@ def _body(stream, want):
 
 
 def _content_type():
-    """The request's media type, lowercased; 415 for a charset other than UTF-8 (or its subset
-    ASCII)."""
+    """The request's media type, lowercased; 415 for a charset other than UTF-8 (or ASCII)."""
     ctype, options = _media_type(bottle.request.environ.get("CONTENT_TYPE", ""))
     if options.get("charset", "utf-8").lower() not in CHARSETS:
         raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
@@ -4930,8 +4849,7 @@ def observed(asked, answers, meta):
 
 
 def current_featurizer():
-    """The served model's featurizer; once one is loaded, read without the lock (callers check it
-    is still it)."""
+    """The served featurizer; once loaded, read without the lock (callers check it still is)."""
     served = replica().served
     if served is None:
         with current() as s:
@@ -4976,11 +4894,11 @@ def _answer(text, p, key, script, unknown, served, client, secret):
     """One review's answer: the model's, or the label people gave this text where their word reaches
     the caller.
 
-    ``p`` is the model's probability of positive, ``key`` and ``script`` the review's text key
-    and script, ``unknown`` its share of words training never saw, ``client`` the caller's address
-    and ``secret`` the tokens' key (None: feedback is off), each read once per request; call with
-    the lock held. An answer from people says who ("you", "reviewers", "people") and how many said what; its
-    probability is the rule of succession over those votes, never 1.0."""
+    ``p`` is the model's probability of positive, ``key`` and ``script`` the review's text key and
+    script, ``unknown`` its share of words training never saw, ``client`` the caller's address and
+    ``secret`` the tokens' key (None: feedback is off), each read once per request; call with the
+    lock held. An answer from people says who ("you", "reviewers", "people") and how many said
+    what; its probability is the rule of succession over those votes, never 1.0."""
     predicted = int(p >= 0.5)
     corrected, by, counts = served.reach.answer(key, client)
     # without a key, predictions go on; the pages and /healthz say feedback is off
@@ -5070,10 +4988,8 @@ def record_feedback(text, label, predicted, token):
 def same_origin_only():
     """403 for a cross-site POST to a route that changes state.
 
-    Under Referrer-Policy: no-referrer browsers send "Origin: null" even for
-    our own forms; then only Sec-Fetch-Site can tell, and it must not say
-    another site.
-    """
+    Under Referrer-Policy: no-referrer browsers send "Origin: null" even for our own forms; then
+    only Sec-Fetch-Site can tell, and it must not say another site."""
     env = bottle.request.environ
     site, origin = env.get("HTTP_SEC_FETCH_SITE"), env.get("HTTP_ORIGIN")
     if site == "cross-site" or (origin == "null" and site not in (None, "same-origin", "none")):
@@ -5150,8 +5066,7 @@ def percent(p, digits=0):
 
 
 def percents(was, now):
-    """``was`` and ``now`` with enough digits to tell them apart (up to four), so that a small
-    step shows."""
+    """``was`` and ``now`` with the digits (up to four) that tell them apart: a small step shows."""
     digits = next((d for d in range(5) if percent(was, d) != percent(now, d)), 4)
     return percent(was, digits), percent(now, digits)
 
@@ -5173,8 +5088,7 @@ def people_said(counts, _):
 
 
 def see_other(path):
-    """A 303 to ``path`` of this site, relative: a Location is never built from the client's Host
-    header."""
+    """A 303 to ``path`` of this site, relative: never built from the client's Host header."""
     res = bottle.response.copy(cls=bottle.HTTPResponse)  # with the cookies set meanwhile
     res.status, res.body = 303, ""
     res.set_header("Location", path)
@@ -5231,8 +5145,7 @@ def page_lang(request):
 
 @functools.lru_cache(maxsize=256)
 def accepted_lang(header):
-    """The first of English and Chinese that an Accept-Language header prefers; English if
-    neither."""
+    """The first of English and Chinese an Accept-Language header prefers; English if neither."""
     preferred, best = "en", 0.0
     for item in header.split(",")[:32]:
         tag, _, weight = item.partition(";")
@@ -5498,8 +5411,7 @@ def batch_form():
 @app.post("/batch")
 @app.post("/batch.csv")
 def batch_page():
-    """Many reviews at once, pasted a line each or uploaded as a CSV with a review column: a
-    table, or its CSV."""
+    """Many reviews, pasted a line each or a CSV upload with a review column: a table or a CSV."""
     form = read_form("reviews", "upload", files=("upload",))
     pasted = form["reviews"] if not form["upload"] else form["upload"]
     if len(pasted.encode()) > MAX_UPLOAD:
@@ -5756,8 +5668,7 @@ def review_audit():
 
 
 def review_queue(limit=REVIEW_PAGE):
-    """What /review and /api/review show: pending rows and the unsure sample, each with its
-    explanation."""
+    """What /review and /api/review show: pending rows and the samples for reviewers."""
     with current() as s, when_storage_fails("The review queue cannot be read right now"):
         db, model = s.log.db, s.served.model
         pending, total = s.log.queue.pending(db, limit), s.log.queue.count_pending(db)
@@ -5946,8 +5857,7 @@ def api_review_action():
 @app.post("/api/admin/forget")
 @guarded("admin")
 def api_forget():
-    """Exclude rows by id, by time or by client address, as `forget` does; every worker rebuilds
-    without them."""
+    """Exclude rows by id, time or address, as `forget` does; every worker rebuilds without them."""
     data = read_json("/api/admin/forget")
     ids, since, addresses = data.get("ids", []), data.get("since"), data.get("addresses", [])
     try:
@@ -5968,8 +5878,7 @@ def api_forget():
 @guarded("admin")
 @when_storage_fails("The model store cannot be changed right now")
 def api_serve_version():
-    """Serve version N in every worker (pinned), as `rollback` does; promote without a version
-    serves the newest."""
+    """Serve version N in every worker, pinned, as `rollback`; promote without one: the newest."""
     version, store = read_json(bottle.request.path).get("version"), replica().store
     if version is None and bottle.request.path.endswith("/promote"):
         store.serve(None)
@@ -6025,8 +5934,7 @@ STATE_DIGEST = StateDigest()
 
 @app.get("/healthz")
 def healthz():
-    """200 while predictions are served ("degraded" while feedback is not taken), else 503 and
-    why."""
+    """200 while predictions are served ("degraded" while feedback is off), else 503 and why."""
     try:
         with current() as s:
             problem = feedback_problem(s)
@@ -6064,8 +5972,7 @@ def api_stats():
 
 @app.get("/metrics")
 def metrics():
-    """Prometheus text format: the counters of every process on this host, and this process's
-    model."""
+    """Prometheus text: the counters of every process on this host, and this process's model."""
     with current() as s:
         version, upto = s.served.version, s.served.upto
     gauges = [
@@ -6783,8 +6690,7 @@ LABEL_WORDS = {"1": 1, "0": 0, "positive": 1, "negative": 0, "pos": 1, "neg": 0}
 
 
 def read_labelled(path):
-    """(reviews, labels, sha256) from a labelled CSV/CSV.gz (see read_rows) or an aclImdb/
-    directory."""
+    """(reviews, labels, sha256) of a labelled CSV/CSV.gz (see read_rows) or an aclImdb/ folder."""
     digest = hashlib.sha256()
     texts, labels = [], []
     if os.path.isdir(path):
@@ -6810,8 +6716,7 @@ def read_labelled(path):
 
 
 def _bounded_lines(f, path):
-    """The lines of a file, each read in at most MAX_LINE characters: a longer one is refused,
-    naming it."""
+    """A file's lines, read MAX_LINE characters at most: a longer one is refused, naming it."""
     for n in itertools.count(1):
         text = f.readline(MAX_LINE + 1)
         if not text:
@@ -6902,8 +6807,7 @@ def accuracy(model, texts, labels):
 
 
 def in_child(work, what):
-    """Start ``work()`` in a forked child, which shares this process's arrays; returns a wait for
-    its result."""
+    """Run ``work()`` in a forked child, which shares our arrays; returns a wait for its result."""
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
@@ -6929,8 +6833,7 @@ def in_child(work, what):
 
 
 def vectorize_on_every_core(featurizer, texts):
-    """vectorize(), with the reviews shared out among forked children, one per core, and this
-    process."""
+    """vectorize(), the reviews shared out among forked children, one per core, and this process."""
     from scipy import sparse
 
     cores = max(1, min(os.cpu_count() or 1, len(texts)))
@@ -7063,9 +6966,8 @@ def text_digest(text):
 def held_out(text):
     """Whether ``train`` holds a review out of every version's fit, to judge versions on it.
 
-    It follows from the text alone, not from its file, position or any seed, so every version
-    that `train` makes holds out the same texts, and no version judged on them trained on them.
-    """
+    It follows from the text alone, not from its file, position or any seed, so every version that
+    `train` makes holds out the same texts, and no version judged on them trained on them."""
     return text_digest(text) % 10 == 0
 
 
@@ -7129,8 +7031,7 @@ class Gate:
     that neither trained on, read every script the served one reads, and not look inverted.
 
     Anything else keeps it a candidate, which answers only when named until `promote`
-    (docs/learning.md, "How versions are judged").
-    """
+    (docs/learning.md, "How versions are judged")."""
 
     INVERTED_CONFIDENCE, INVERTED_MIN = 0.9, 30  # answers this sure; at least this many to judge
 
@@ -7217,8 +7118,7 @@ def cmd_evaluate(args):
 
 
 def cmd_predict(args):
-    """Each review's label, probability and model version as CSV, streaming from any size of
-    file."""
+    """Each review's label, probability and model version as CSV, streaming any size of file."""
     s = replica()
     s.start()
     open(args.path, "rb").close()  # a missing input fails before the output file is made
@@ -7323,16 +7223,12 @@ def cmd_versions(args):
             continue
         acc = f"{m['dev_accuracy']:.4f}" if m.get("dev_accuracy") else "-"
         folded = m.get("feedback") or {}
-        learned = (
-            f"{folded['prequential_accuracy']:.4f} of {folded['rows']}"
-            if folded.get("rows")
-            else "-"
-        )
-        mark = (
-            ("  <- served" + (" (pinned)" if pinned else ""))
-            if v == choice
-            else ("  (candidate: `promote` serves it)" if m.get("candidate") else "")
-        )
+        learned = "-"
+        if folded.get("rows"):
+            learned = f"{folded['prequential_accuracy']:.4f} of {folded['rows']}"
+        mark = "  (candidate: `promote` serves it)" if m.get("candidate") else ""
+        if v == choice:
+            mark = "  <- served" + (" (pinned)" if pinned else "")
         print(
             f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {learned:>12}  {m['feedback_upto']:>13}  "
             f"{m.get('parent') or '-'}{mark}"
@@ -7462,12 +7358,8 @@ def cmd_serve(args):
         # client_address() decides whom to believe
         clear_untrusted_proxy_headers=False,
     )
-    logger.info(
-        "waitress serving sentiment on http://%s:%d/ (%s)",
-        args.host,
-        args.port,
-        f"model version {s.served.version}" if s.served else "catching up with the feedback log",
-    )
+    what = f"model version {s.served.version}" if s.served else "catching up with the feedback log"
+    logger.info("waitress serving sentiment on http://%s:%d/ (%s)", args.host, args.port, what)
     server.run()
 
 
