@@ -233,8 +233,7 @@ MIN_CJK_REVIEW = 2
 MAX_REVIEW = 20_000
 MAX_BATCH = 1_000  # reviews in one /api/predict or /batch
 MAX_UPLOAD = 2_000_000  # bytes of reviews on /batch
-# tokens in one request: it bounds a request's featurizing (1,000 reviews of 500 one-letter
-# words; docs/performance.md times it)
+# tokens in one request, which bound its featurizing (docs/performance.md times the most)
 MAX_TOKENS = 500_000
 EXPLAIN_TOP = 50  # features listed per review in the JSON explanation, the strongest
 MAX_ANSWER = 8 * 1024 * 1024  # bytes of JSON explanation in one answer
@@ -268,19 +267,18 @@ def warn_once(message):
 # Features
 ###############################################################################
 
-# HTML tags are skipped; a token is a run of word characters and apostrophes,
-# or one punctuation mark or emoji. Stop words stay, so "not good" is a bigram.
-# Chinese and Japanese are written without spaces: there each ideograph or kana
-# is a token of its own, so the n-grams of tokens are character 1- to 3-grams
-# inside those runs, and words elsewhere. NFKC folds full-width letters,
-# digits and punctuation into the ASCII ones ("！" is "!", "１２" is "12"), and
-# half-width kana into full-width ones, before tokens are read.
+# HTML tags are skipped; a token is a run of word characters and apostrophes, or one punctuation
+# mark or emoji. Stop words stay, so "not good" is a bigram. Chinese and Japanese are written
+# without spaces: there each ideograph or kana is a token of its own, so the n-grams of tokens are
+# character 1- to 3-grams inside those runs, and words elsewhere. NFKC folds full-width letters,
+# digits and punctuation into the ASCII ones ("！" is "!", "１２" is "12"), and half-width kana into
+# full-width ones, before tokens are read.
 #
-# Only HTML's own tags are markup: "The movie was <not> good" keeps its "not", and words hidden
-# in "<just kidding, it was awful>" are read and keyed like any others. (Versions made before read
-# any "<letter...>" as a tag: OLD_TAG_PATTERN, kept in their meta.json.)
-# An attribute is name=value with a value without spaces (href="http://…"): a value of words, or
-# a bare word, would hide them from the features and the text key again.
+# Only HTML's own tags are markup: "The movie was <not> good" keeps its "not", and words hidden in
+# "<just kidding, it was awful>" are read and keyed like any others. (Versions made before read any
+# "<letter...>" as a tag: OLD_TAG_PATTERN, kept in their meta.json.) An attribute is name=value with
+# a value without spaces (href="http://…"): a value of words, or a bare word, would hide them from
+# the features and the text key again.
 HTML_TAGS = (
     "a|abbr|article|aside|b|big|blockquote|body|br|button|caption|center|cite|code|dd|del|"
     "details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|"
@@ -372,11 +370,9 @@ def _token_hash(token, flag):
     """A token's 64-bit hash (BLAKE2b, the same in every process); with ``flag``, its lowest bit
     says whether the token is a CJK character, for Featurizer._buckets."""
     digest = hashlib.blake2b(token.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return (
-        bytes((digest[0] & 0xFE | bool(_CJK_TOKEN.fullmatch(token)),)) + digest[1:]
-        if flag
-        else digest
-    )
+    if not flag:
+        return digest
+    return bytes((digest[0] & 0xFE | bool(_CJK_TOKEN.fullmatch(token)),)) + digest[1:]
 
 
 # Which code points str.split() splits on; all of them are below U+3001.
@@ -833,11 +829,9 @@ def _run_starts(sorted_buckets):
 
 def _logit(weights, intercept):
     """A review's logit from the weights of its n distinct features, each worth 1/sqrt(n)."""
-    return (
-        float(np.add.reduce(weights)) / math.sqrt(len(weights)) + intercept
-        if len(weights)
-        else intercept
-    )
+    if not len(weights):
+        return intercept
+    return float(np.add.reduce(weights)) / math.sqrt(len(weights)) + intercept
 
 
 def _expit(z):
@@ -868,8 +862,7 @@ class AdaGrad:
     ARRAYS = ("squares",)  # what a checkpoint keeps of the rule
 
     def __init__(self, eta=2.5, g0=1e-3, prior=0.1, anonymous_weight=0.03):
-        # chosen by prequential accuracy on the Amazon stream, and the anonymous step by `make
-        # poison`
+        # chosen by prequential accuracy on the Amazon stream; the anonymous step by `make poison`
         self.eta, self.g0, self.prior, self.anonymous_weight = eta, g0, prior, anonymous_weight
         self.squares = None  # each feature's sum of squared gradients, once started()
 
@@ -1081,8 +1074,7 @@ class Model:
         x = 1.0 / math.sqrt(len(distinct)) if len(distinct) else 0.0
         weights = self.coef.take(buckets) * x
         sizes = self.featurizer._gram_counts(len(h))
-        # The n-grams of k + 1 tokens, in buckets' order, start where tokens 0.. start and end where
-        # tokens k.. end.
+        # n-grams of k + 1 tokens (buckets' order) start where tokens 0.. start, end where k.. end
         gram_start = np.concatenate([starts[:0]] + [starts[:size] for size in sizes])
         gram_end = np.concatenate([ends[:0]] + [ends[k : k + size] for k, size in enumerate(sizes)])
         features = (gram_start[first], gram_end[first], weights[first])
@@ -1139,9 +1131,8 @@ class Model:
         return self.resumed(self.coef, self.intercept, self.rule.arrays())
 
 
-# Evidence on disk: log2-spaced levels 1..15 (0 is "never seen") in two features a byte. Its values
-# run from 2^-12 (one long review) to 2^7 ("the" in every review); a level is a factor of 2.6,
-# plenty for a prior.
+# Evidence on disk: log2-spaced levels 1..15 (0 is "never seen") in two features a byte, from 2^-12
+# (one long review) to 2^7 ("the" in every review): a factor of 2.6 a level, plenty for a prior.
 _EVIDENCE_LOW, _EVIDENCE_STEP = -12.0, 19 / 14
 
 
@@ -1236,8 +1227,7 @@ def _fit(
     A = X.tocsr(copy=True)
     A.data *= r[A.indices]  # X @ diag(r), without a sparse matrix product
     # One partial_fit per epoch, over all rows in this epoch's order: per call, scikit-learn copies
-    # and checks the 2^21 weights, which cost more CPU than SGD itself when an epoch was 13 calls of
-    # 2,000 rows.
+    # and checks the 2^21 weights, which cost more CPU than SGD itself in calls of 2,000 rows.
     clf = SGDClassifier(
         loss="log_loss", alpha=alpha, average=True, random_state=seed, shuffle=False
     )
@@ -1694,8 +1684,7 @@ def missing_columns(types, have):
 
 # the `excluded` value `forget` sets: no answer may come from a state that learned the row
 FORGOTTEN = 2
-# The log's errors, whichever backend raises them: the DB-API classes, as the standard library's
-# sqlite3 has them.
+# The log's errors, whichever backend raises them: the DB-API classes of the standard sqlite3.
 StorageError, Duplicate = sqlite3.Error, sqlite3.IntegrityError
 
 
@@ -1726,8 +1715,7 @@ def _now():
     return datetime.now(timezone.utc)
 
 
-# What utc_time accepts: fromisoformat alone takes "20261122", and even 5,000 ones as 1111-11-11
-# 11:11:11.
+# What utc_time accepts: fromisoformat alone takes "20261122", and even 5,000 "1"s (1111-11-11).
 _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d{1,6})?)?)?(Z|[+-]\d\d:\d\d)?")
 
 
@@ -1991,8 +1979,8 @@ class StateReads:
         The one replay there is. Returns (the last id read, whether rows may be left). Rows are
         read a PAGE at a time, so neither memory nor an open read lasts long, and hashed HASHED at
         a time, as a batch is (docs/performance.md times both), so ``until`` is passed by at most
-        HASHED rows' hashing. ``each(said, hashes)`` is told of every row in force (a Said), a learned
-        one before it is learned; a pending one's hashes are None."""
+        HASHED rows' hashing. ``each(said, hashes)`` is told of every row in force (a Said), a
+        learned one before it is learned; a pending one's hashes are None."""
         q = self.log.q
         while True:
             rows = db.execute(
@@ -2514,18 +2502,14 @@ class Postgres(Backend):
             import psycopg
             import psycopg_pool
         except ImportError as e:
-            raise StorageError(
-                f"{e.name} is not installed (make install, or pip install -r "
-                "requirements-postgres.txt)"
-            ) from None
-
+            how = "make install, or pip install -r requirements-postgres.txt"
+            raise StorageError(f"{e.name} is not installed ({how})") from None
         if time.monotonic() < self._down_until:
             raise StorageError("the database could not be reached a moment ago")
         try:
             if watch:  # it reads on the request path: a locked table must not hold up predictions
-                conn = psycopg.connect(
-                    self.url, **dict(self._options(lock_timeout=REPLAY_BUDGET), connect_timeout=1)
-                )
+                options = dict(self._options(lock_timeout=REPLAY_BUDGET), connect_timeout=1)
+                conn = psycopg.connect(self.url, **options)
                 conn.execute(f"LISTEN {self.CHANNEL}")
             else:
                 conn = self._checked_out()
@@ -2977,12 +2961,8 @@ class Reach:
             return self.reviewed[key], "reviewers", counts
         if client in votes:
             return votes[client], "you", counts
-        for label in (0, 1):
-            if (
-                self.open_to_people
-                and counts[LABELS[label]] >= self.agree
-                and not counts[LABELS[1 - label]]
-            ):
+        for label in (0, 1) if self.open_to_people else ():
+            if counts[LABELS[label]] >= self.agree and not counts[LABELS[1 - label]]:
                 return label, "people", counts
         return None, None, counts
 
@@ -3406,19 +3386,16 @@ def model_status(s):
     """The TensorFlow Serving style report of /api/model, of the replica ``s``."""
     states = []
     for v in sorted(set(s.store.versions()) | set(s.builder.failures)):
-        # paths inside the model folder only: clients need not learn where it is
+        state, code, message = "END", "OK", ""
         if v in s.builder.failures:
-            message = s.store.public(s.builder.failures[v])
-            state, code = "UNAVAILABLE", "UNKNOWN"
+            # paths inside the model folder only: clients need not learn where it is
+            state, code, message = "UNAVAILABLE", "UNKNOWN", s.store.public(s.builder.failures[v])
         elif v == s.served.version or _candidate(s.store, v):  # served, or answers when named
-            state, code, message = "AVAILABLE", "OK", ""
+            state = "AVAILABLE"
         elif v == s.loading:
-            state, code, message = "LOADING", "OK", ""
-        else:
-            state, code, message = "END", "OK", ""
-        states.append(
-            {"version": v, "state": state, "status": {"error_code": code, "error_message": message}}
-        )
+            state = "LOADING"
+        status = {"error_code": code, "error_message": message}
+        states.append({"version": v, "state": state, "status": status})
     shadow = {}
     # scores are a bonus: the status answers without them
     with contextlib.suppress(ModelError, StorageError):
@@ -3950,14 +3927,9 @@ class Monitor:
 
     def add(self, version, meta, scripts, answers):
         reads = scripts_read(meta)
-        seen = [
-            (
-                max(a["model_positive"], 1 - a["model_positive"]),
-                a["unknown_words"],
-                script if script not in reads else None,
-            )
-            for script, a in zip(scripts, answers)
-        ]
+        confidence = [max(a["model_positive"], 1 - a["model_positive"]) for a in answers]
+        unknown = [a["unknown_words"] for a in answers]
+        seen = list(zip(confidence, unknown, [s if s not in reads else None for s in scripts]))
         with self.lock:
             if version != self.version:
                 self.version, self.meta = version, meta or {}
@@ -4138,9 +4110,8 @@ def secret_key():
             )
         except (OSError, ValueError, StorageError) as e:
             warn_once(f"feedback is off: no usable secret key ({e})")
-            raise FeedbackUnavailable(
-                "Feedback is switched off: the service has no usable secret key."
-            ) from None
+            why = "Feedback is switched off: the service has no usable secret key."
+            raise FeedbackUnavailable(why) from None
     return key
 
 
@@ -4150,25 +4121,19 @@ def _read_or_make_secret(raw, path):
             return _secret_text(raw)
         except ValueError as e:
             raise ValueError(f"SENTIMENT_SECRET {e}") from None
-    try:
-        with open(path, "rb") as f:
-            key = f.read().strip()
-    except FileNotFoundError:
+    if not os.path.exists(path):
         tmp = f"{path}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
         _fsync(tmp, secrets.token_hex(32).encode(), 0o600)
-        try:
-            # atomic and refuses to overwrite: concurrent workers agree on one key
-            os.link(tmp, path)
-        except FileExistsError:
-            pass
+        try:  # atomic and refuses to overwrite: concurrent workers agree on one key
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, path)
         finally:
             os.remove(tmp)
-        with open(path, "rb") as f:
-            key = f.read().strip()
+    with open(path, "rb") as f:
+        key = f.read().strip()
     if len(key) < 32:
-        raise ValueError(
-            f"{path} holds {len(key)} bytes, fewer than 32; delete it and a new key is made"
-        )
+        why = f"{path} holds {len(key)} bytes, fewer than 32; delete it and a new key is made"
+        raise ValueError(why)
     return key
 
 
@@ -4532,9 +4497,8 @@ def read_form(*names, files=(), many=(), max_fields=MAX_FIELDS):
     bytes and already read."""
     ctype = _content_type()
     if ctype not in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        raise bottle.HTTPError(
-            415, "Send the form as application/x-www-form-urlencoded or multipart/form-data."
-        )
+        why = "Send the form as application/x-www-form-urlencoded or multipart/form-data."
+        raise bottle.HTTPError(415, why)
     body = bottle.request.environ["sentiment.body"]
     try:
         if ctype == "multipart/form-data":
@@ -4542,9 +4506,8 @@ def read_form(*names, files=(), many=(), max_fields=MAX_FIELDS):
         else:
             if body.count(b"&") >= max_fields:
                 raise bottle.HTTPError(400, f"The form has more than {max_fields} fields.")
-            pairs = urllib.parse.parse_qsl(
-                body.decode("utf-8"), keep_blank_values=True, errors="strict"
-            )
+            text = body.decode("utf-8")
+            pairs = urllib.parse.parse_qsl(text, keep_blank_values=True, errors="strict")
     except (UnicodeError, ValueError):  # multipart's errors are ValueErrors
         raise bottle.HTTPError(400, "The form is not valid UTF-8 form data.") from None
     fields = {name: [] for name in many}
@@ -4577,9 +4540,8 @@ def _multipart(body, files, max_fields):
     try:
         for part in parser:
             if part.filename is not None and part.name not in files:
-                raise bottle.HTTPError(
-                    413, f"The field {part.name!r} is a file; send the review as text."
-                )
+                why = f"The field {part.name!r} is a file; send the review as text."
+                raise bottle.HTTPError(413, why)
             if part.charset.lower() not in CHARSETS:
                 raise bottle.HTTPError(415, "Send UTF-8: no other charset is accepted.")
             if part.name in files:  # a file as people save it: see encoding_of
@@ -5075,16 +5037,12 @@ def people_said(counts, _):
     """The people's votes on a text in words (``_`` their language): "1 person said negative", "3
     people said positive, 1 negative"."""
     said = sorted(((n, label) for label, n in counts.items() if n), reverse=True)
-    return _(", ").join(
-        (
-            _("{n} person said {label}", n=n, label=_(label))
-            if n == 1
-            else _("{n} people said {label}", n=n, label=_(label))
-        )
-        if k == 0
-        else f"{n} {_(label)}"
-        for k, (n, label) in enumerate(said)
-    )
+    words = [f"{n} {_(label)}" for n, label in said]
+    if said and said[0][0] == 1:
+        words[0] = _("{n} person said {label}", n=1, label=_(said[0][1]))
+    elif said:
+        words[0] = _("{n} people said {label}", n=said[0][0], label=_(said[0][1]))
+    return _(", ").join(words)
 
 
 def see_other(path):
@@ -5538,9 +5496,8 @@ def thanks_page():
             400, Message("Choose Correct or Incorrect, or Positive or Negative.")
         )
     predicted = check_token(form["feedback_token"], text)
-    label = {"correct": predicted, "incorrect": 1 - predicted, "positive": 1, "negative": 0}[
-        form["feedback"]
-    ]
+    labels = {"correct": predicted, "incorrect": 1 - predicted, "positive": 1, "negative": 0}
+    label = labels[form["feedback"]]
     _, was, status = record_feedback(text, label, predicted, form["feedback_token"])
     answer = classify(text, count=False)[0]
     return page(
@@ -5865,12 +5822,9 @@ def api_forget():
         networks = [network_of(a) for a in addresses]
     except ValueError as e:
         raise bottle.HTTPError(400, str(e)) from None
+    ids = [whole_number(i) for i in ids]
     with when_storage_fails("The log could not be changed"):
-        return {
-            "excluded": replica().log.exclude(
-                ids=[whole_number(i) for i in ids], since=since, networks=networks
-            )
-        }
+        return {"excluded": replica().log.exclude(ids=ids, since=since, networks=networks)}
 
 
 @app.post("/api/admin/rollback")
@@ -5886,15 +5840,13 @@ def api_serve_version():
         if (version := whole_number(version)) is None:
             raise bottle.HTTPError(400, f"'version' must be one of {store.versions()}.")
         if version not in store.versions():
-            raise bottle.HTTPError(
-                404, f"There is no version {version}; there are {store.versions()}."
-            )
+            why = f"There is no version {version}; there are {store.versions()}."
+            raise bottle.HTTPError(404, why)
         try:
             store.load(version)
         except ModelError as e:
-            raise bottle.HTTPError(
-                409, f"Version {version} cannot be served: {store.public(str(e))}"
-            ) from None
+            why = f"Version {version} cannot be served: {store.public(str(e))}"
+            raise bottle.HTTPError(409, why) from None
         store.serve(version)
     choice, pinned = store.chosen()
     return {"served_version": choice, "pinned": pinned}
@@ -6015,15 +5967,13 @@ class Protocol:
     @staticmethod
     def version(name, version=None, label=None):
         if name != MODEL_NAME:
-            raise bottle.HTTPError(
-                404, f"There is no model {name!r}; this service has {MODEL_NAME!r}."
-            )
+            why = f"There is no model {name!r}; this service has {MODEL_NAME!r}."
+            raise bottle.HTTPError(404, why)
         if label is not None:
             labels = version_labels()
             if label not in labels:
-                raise bottle.HTTPError(
-                    404, f"There is no version labelled {label!r}: {sorted(labels)}."
-                )
+                why = f"There is no version labelled {label!r}: {sorted(labels)}."
+                raise bottle.HTTPError(404, why)
             return labels[label]
         if version is not None and whole_number(version) is None:
             raise bottle.HTTPError(400, "A version is a number.")
@@ -7342,9 +7292,8 @@ def cmd_serve(args):
     if s.ready.wait(2.0) and s.served is None:
         raise SystemExit(f"error: {s.start_error}")
     # Waitress reads whole requests before a thread sees them, so slow clients hold no thread; they
-    # hold a connection, at most connection_limit of them, each dropped after channel_timeout
-    # seconds idle. Waitress answers what it refuses itself (a body over MAX_BODY, malformed
-    # HTTP), in plain text.
+    # hold a connection, at most connection_limit, each dropped after channel_timeout seconds idle.
+    # Waitress answers what it refuses itself (a body over MAX_BODY, bad HTTP) in plain text.
     server = waitress.create_server(
         application,
         host=args.host,
