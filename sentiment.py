@@ -2650,7 +2650,7 @@ class _PostgresConnection:
         except psycopg.Error as error:
             if (self.conn.broken or self.conn.closed) and self.pooled_by is None:
                 self.conn.close()
-            elif self.conn.broken or self.conn.closed:  # the pool drops it
+            elif self.conn.broken or self.conn.closed:  # back to the pool, which drops it
                 self.pooled_by._local.db = None
                 with contextlib.suppress(Exception):
                     self.pooled_by._pooled().putconn(self.conn)
@@ -3150,8 +3150,8 @@ class Replica:
     def _apply(self, db, mark):
         """Replay new rows for at most REPLAY_BUDGET seconds, checkpointing now and then."""
         began = time.monotonic()
-        self.served, more = self._replayed(db, self.served, began + REPLAY_BUDGET)
-        served = self.served
+        served, more = self._replayed(db, self.served, began + REPLAY_BUDGET)
+        self.served = served
         self.replayed += time.monotonic() - began
         if not more:  # else the next request goes on where this one stopped
             self._mark = mark
@@ -6237,17 +6237,16 @@ def _review_schema():
     space = "".join(f"\\u{c:04x}" for c in range(0x3000 + 1) if chr(c).isspace())
     first, last = f"[^{space}'{bad}]", f"[^{space}{bad}]"
     cjk = f"(?:[^{bad}]*[{CJK}]){{{MIN_CJK_REVIEW - 1}}}"  # after the first CJK character
-    review = {
+    return {
         "type": "string",
         "minLength": MIN_CJK_REVIEW,
         "maxLength": MAX_REVIEW,
         "pattern": f"^(?:{first}[^{bad}]{{{MIN_REVIEW - 2},}}{last}"
         f"|(?:[{CJK}]|{first}[^{bad}]*[{CJK}]){cjk}(?:[^{bad}]*{last})?)$",
         "description": f"{MIN_REVIEW} to {MAX_REVIEW:,} characters after stripping, or at least "
-        f"{MIN_CJK_REVIEW} Chinese or Japanese ones; HTML tags are ignored, "
-        "control characters refused.",
+        f"{MIN_CJK_REVIEW} Chinese or Japanese ones; HTML tags are ignored, control characters "
+        "refused.",
     }
-    return review
 
 
 def _object(required="", closed=False, **properties):
@@ -6730,9 +6729,8 @@ def _labelled(path, lines, need_labels):
                 f" and a label column ({', '.join(LABEL_NAMES)}), comma- or tab-separated; "
                 f"found {found[:200]}"
             )
-        yield from (
-            (n, t.rstrip("\r\n"), None) for n, t in enumerate(itertools.chain([first], lines), 1)
-        )
+        lines = enumerate(itertools.chain([first], lines), 1)
+        yield from ((n, t.rstrip("\r\n"), None) for n, t in lines)
         return
     for line, row in csv_rows(layout.header, lines, layout.delimiter):
         text, label = row.get(layout.review), row.get(layout.label) if layout.label else None
