@@ -886,7 +886,10 @@ class AdaGrad:
         return rule
 
     def _fresh(self):
-        return learning_rule(self.params())
+        """A rule of this type and parameters, a subclass too, with no arrays yet."""
+        params = self.params()
+        del params["rule"]
+        return type(self)(**params)
 
     def arrays(self):
         return {"squares": self.squares}

@@ -168,6 +168,20 @@ def test_blank_table_is_what_str_split_splits_on():
     ).tolist()
 
 
+def test_a_rule_started_or_resumed_keeps_its_own_type_and_parameters():
+    """A rule that is not one of RULES (a subclass, as the benches try) learns as itself once it
+    is started from evidence or resumed from a checkpoint's arrays."""
+
+    class Tilted(sentiment.DampedAdaGrad):
+        """A rule of a bench's own."""
+
+    rule = Tilted(eta=3.0, floor=0.2)
+    started = rule.started(np.ones(4))
+    for made in (started, started.resumed(started.arrays())):
+        assert type(made) is Tilted and made.params() == rule.params()
+        assert made.params()["eta"] == 3.0 and made.params()["rule"] == "damped-adagrad"
+
+
 @pytest.mark.parametrize("rule", ["adagrad", "capped-adagrad", "damped-adagrad"])
 @pytest.mark.parametrize("weight", [1.0, 0.03])
 def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
