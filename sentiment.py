@@ -1992,15 +1992,19 @@ class StateReads:
                 f"LIMIT {self.PAGE}",
                 (upto, min(through, 2**63 - 1)),
             ).fetchall()
+            states = [self._learned(row) for row in rows]
+            # hashed only where learned, or where a row in force has no key yet
+            texts = [
+                row[1] if learned or (learned is False and row[6] is None) else None
+                for row, learned in zip(rows, states)
+            ]
             hashed = itertools.chain.from_iterable(
-                model.featurizer.many_hashes([row[1] for row in rows[start : start + self.HASHED]])
+                _hashed_where_given(model.featurizer, texts[start : start + self.HASHED])
                 for start in range(0, len(rows), self.HASHED)
             )
-            for row, row_hashes in zip(rows, hashed):
-                row_id, review, label, excluded, status, weight, key, client, who, again = row
-                if not excluded and status in ("learned", "pending"):
-                    learned = status == "learned" and again is None  # a repeat is a vote only
-                    hashes = row_hashes if learned or key is None else None
+            for row, learned, hashes in zip(rows, states, hashed):
+                row_id, review, label, _, _, weight, key, client, who, _ = row
+                if learned is not None:
                     if each is not None:
                         each(Said(key or text_key(hashes), label, client, who, learned), hashes)
                     if learned:
@@ -2010,6 +2014,14 @@ class StateReads:
                     return upto, True
             if len(rows) < self.PAGE:
                 return upto, False
+
+    @staticmethod
+    def _learned(row):
+        """Whether replay learns a row (a repeat is a vote only), or None for one not in force."""
+        excluded, status, again = row[3], row[4], row[9]
+        if excluded or status not in ("learned", "pending"):
+            return None
+        return status == "learned" and again is None
 
     def said(self, db, upto, featurizer, keys=None, after=0):
         """Yield every row in force after row ``after`` up to ``upto`` (of the texts ``keys``, or
@@ -2075,6 +2087,12 @@ class StateReads:
             ).fetchone()
             for chunk in _by_500(sorted(ids))
         )
+
+
+def _hashed_where_given(featurizer, texts):
+    """The token hashes of each text that is not None (None for the others), hashed at once."""
+    hashes = iter(featurizer.many_hashes([t for t in texts if t is not None]))
+    return [None if t is None else next(hashes) for t in texts]
 
 
 class LogReports:
@@ -4435,6 +4453,9 @@ def application(environ, start_response):
         replica().log.backend.after_request()
 
 
+TOO_LARGE = f"The request body is larger than {MAX_BODY} bytes."
+
+
 @app.hook("before_request")
 def _read_body():
     """Read a POST body ourselves, stopping past MAX_BODY.
@@ -4452,10 +4473,10 @@ def _read_body():
         if not (length.isascii() and length.isdigit()):
             raise bottle.HTTPError(400, "Invalid Content-Length.")
         if len(length) > 12 or int(length) > MAX_BODY:
-            raise bottle.HTTPError(413, f"The request body is larger than {MAX_BODY} bytes.")
+            raise bottle.HTTPError(413, TOO_LARGE)
     body = _body(env["wsgi.input"], int(length) if length else MAX_BODY + 1)
     if body is None:
-        raise bottle.HTTPError(413, f"The request body is larger than {MAX_BODY} bytes.")
+        raise bottle.HTTPError(413, TOO_LARGE)
     env["sentiment.body"], env["wsgi.input"] = body, io.BytesIO(body)
     env["CONTENT_LENGTH"] = str(len(body))
     env.pop("HTTP_TRANSFER_ENCODING", None)
