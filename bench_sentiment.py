@@ -905,9 +905,10 @@ RULES_TRIED = [
         sentiment.DampedAdaGrad(eta=12.0, prior=0.1, anonymous_weight=0.004),
     ),
     (
-        "the same, prior 0.2, eta 16, anonymous 0.003 (served)",
-        sentiment.DampedAdaGrad(),
+        "the same, prior 0.2, eta 16, anonymous 0.003",
+        sentiment.DampedAdaGrad(floor=0.1),
     ),
+    ("the same, floor 0.02 (served)", sentiment.DampedAdaGrad()),
 ]
 
 
@@ -977,7 +978,9 @@ def rule_figures(rule, served, dev_model, stream, y, dev_texts, dev_labels, corr
 
 # -- make learncurve, part two: stream families, each rule judged by its worst case ---------------
 
-ZH_KINDS = ("books", "phones", "computers")  # kinds of the Chinese file streamed unseen
+# kinds of the Chinese file streamed unseen: all but water-heaters, whose 574 rows leave a second
+# half of 287, where one row is 0.35 points
+ZH_KINDS = ("books", "phones", "computers", "dairy", "fruit", "shampoo", "tablets", "clothes")
 FAMILY_SEEDS = (0, 1)  # orders of each stream
 STREAM_CAP = 4_000
 

@@ -955,7 +955,7 @@ class DampedAdaGrad(CappedAdaGrad):
         reach=6.0,
         cap=1.0,
         surprise=2.0,
-        floor=0.1,
+        floor=0.02,
     ):
         # chosen by the worst case over make learncurve's stream families
         super().__init__(eta, g0, prior, anonymous_weight, reach, cap)
