@@ -902,7 +902,7 @@ RULES_TRIED = [
     ),
     (
         "damped past 2 logits, floor 0.1, reach 6, eta 12, anonymous 0.004",
-        sentiment.DampedAdaGrad(eta=12.0, prior=0.1, anonymous_weight=0.004),
+        sentiment.DampedAdaGrad(eta=12.0, prior=0.1, anonymous_weight=0.004, floor=0.1),
     ),
     (
         "the same, prior 0.2, eta 16, anonymous 0.003",
