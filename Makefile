@@ -28,7 +28,8 @@ postgres:
 run: install
 	$(BIN)/python sentiment.py serve --port $(PORT)
 
-# ruff at 100 columns (pyproject.toml): the code as the formatter leaves it, and no unused or undefined names.
+# ruff at 100 columns (pyproject.toml): the code as the formatter leaves it, no line wider,
+# and no unused or undefined names.
 lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .

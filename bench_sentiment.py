@@ -40,12 +40,13 @@ BIN = os.path.dirname(sys.executable)
 
 # The textbook movie classifier's tokenizer: strip HTML, keep emoticons, drop stop words.
 STOP = set(
-    """i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she
-her hers herself it its itself they them their theirs themselves what which who whom this that these those am
-is are was were be been being have has had having do does did doing a an the and but if or because as until
-while of at by for with about against between into through during before after above below to from up down in
-out on off over under again further then once here there when where why how all any both each few more most
-other some such no nor not only own same so than too very s t can will just don should now""".split()
+    """i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+she her hers herself it its itself they them their theirs themselves what which who whom this that
+these those am is are was were be been being have has had having do does did doing a an the and but
+if or because as until while of at by for with about against between into through during before
+after above below to from up down in out on off over under again further then once here there when
+where why how all any both each few more most other some such no nor not only own same so than too
+very s t can will just don should now""".split()
 )
 
 
@@ -124,7 +125,8 @@ TEXTBOOK_TEMPLATES = {
 <h2>Please enter your movie review:</h2>
 <form method=post action="/results">
   <dl><dt>{{ form.moviereview.label }}<dd>{{ form.moviereview(cols='30', rows='10') }}
-  {% if form.moviereview.errors %}<ul class=errors>{% for error in form.moviereview.errors %}<li>{{ error }}</li>
+  {% if form.moviereview.errors %}<ul class=errors>
+  {% for error in form.moviereview.errors %}<li>{{ error }}</li>
   {% endfor %}</ul>{% endif %}</dd></dl>
   <div><input type=submit value='Submit review' name='submit_btn'></div>
 </form></body></html>""",
@@ -331,9 +333,8 @@ HTTP_ROUNDS = 3  # of wrk, taking turns over the four servers
 def wrk(port, path, body, ctype, seconds=4):
     """requests/s and latency percentiles from wrk -t1 -c8 --latency."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
-        f.write(
-            f'wrk.method = "POST"\nwrk.body = {json.dumps(body)}\nwrk.headers["Content-Type"] = "{ctype}"\n'
-        )
+        f.write(f'wrk.method = "POST"\nwrk.body = {json.dumps(body)}\n')
+        f.write(f'wrk.headers["Content-Type"] = "{ctype}"\n')
     try:
         out = subprocess.run(
             [
@@ -496,8 +497,9 @@ def main():
     keys = sentiment.Featurizer(**model.featurizer.params())
     db.execute("BEGIN")
     db.executemany(
-        "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token,"
-        " client, text_key) VALUES (?, ?, '2026-01-01T00:00:00+00:00', 0, 0.5, 1, ?, 'bench', ?)",
+        "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version,"
+        " token, client, text_key)"
+        " VALUES (?, ?, '2026-01-01T00:00:00+00:00', 0, 0.5, 1, ?, 'bench', ?)",
         [
             (texts[i], labels[i], f"t{i}", sentiment.text_key(keys.hashes(texts[i])))
             for i in range(10_000)
@@ -706,18 +708,20 @@ def main():
     print(f"|{'-' * 44}|{'-' * 14}|{'-' * 14}|{'-' * 10}|--------|")
     for name, ours, base, ratio, target, unit in rows:
         print(
-            f"| {name:<42} | {f'{ours:,.1f} {unit}':>12} | {f'{base:,.1f} {unit}' if base else '-':>12} | "
+            f"| {name:<42} | {f'{ours:,.1f} {unit}':>12} | "
+            f"{f'{base:,.1f} {unit}' if base else '-':>12} | "
             f"{f'{ratio:.2f}x' if ratio else '-':>8} | {target} |"
         )
     print(
-        f"\ndev accuracy of the bench's own train run: {acc:.4f}; of the textbook Flask app's model, trained by "
-        f"one pass over the same rows: {results['textbook_dev_accuracy']:.4f}"
+        f"\ndev accuracy of the bench's own train run: {acc:.4f}; of the textbook Flask app's "
+        f"model, trained by one pass over the same rows: {results['textbook_dev_accuracy']:.4f}"
     )
     for name, answers in http.items():
         for path, r in answers.items():
             print(
-                f"HTTP {name:<12} {path:<8} {r['rps']:8.0f} req/s  p50 {r['p50_ms']:.2f} ms  p99 {r['p99_ms']:.2f} ms"
-                f"  non-2xx {r['non_2xx']}  socket errors {r['socket_errors'] or 0}"
+                f"HTTP {name:<12} {path:<8} {r['rps']:8.0f} req/s  p50 {r['p50_ms']:.2f} ms  "
+                f"p99 {r['p99_ms']:.2f} ms  non-2xx {r['non_2xx']}  "
+                f"socket errors {r['socket_errors'] or 0}"
             )
     with open(os.path.join(HERE, "bench-results.json"), "w") as f:
         json.dump(results, f, indent=2)
@@ -856,12 +860,13 @@ def learncurve():
             f"dev reviews with p in {name}: {b['share']:.3f} of all, accuracy {b['accuracy']:.3f}"
         )
     print(
-        f"{'rule':<44} {'stream 2nd half':>15} {'dev after':>9} {'worst flips':>11} {'largest move':>12}"
+        f"{'rule':<44} {'stream 2nd half':>15} {'dev after':>9} {'worst flips':>11} "
+        f"{'largest move':>12}"
     )
     for name, f in tried.items():
         print(
-            f"{name:<44} {f['second_half']:>15.4f} {f['dev_after_stream']:>9.4f} {f['worst_flips']:>11} "
-            f"{f['largest_move']:>12.3f}"
+            f"{name:<44} {f['second_half']:>15.4f} {f['dev_after_stream']:>9.4f} "
+            f"{f['worst_flips']:>11} {f['largest_move']:>12.3f}"
         )
     one = tried[RULES_TRIED[-1][0]]
     met = (
@@ -870,8 +875,9 @@ def learncurve():
         one["worst_flips"] <= 5 and one["largest_move"] <= 0.25,
     )
     print(
-        "targets: online second half >= 0.90 %s; dev after stream >= 0.912 %s; one correction flips <= 5 of "
-        "2,000 and moves none by > 0.25 %s" % tuple("met" if m else "MISSED" for m in met)
+        "targets: online second half >= 0.90 %s; dev after stream >= 0.912 %s; one correction "
+        "flips <= 5 of 2,000 and moves none by > 0.25 %s"
+        % tuple("met" if m else "MISSED" for m in met)
     )
     met = all(met)
     with open(os.path.join(HERE, "docs", "learncurve.json"), "w") as f:
@@ -988,10 +994,11 @@ STREAM_CAP = 4_000
 def families():
     """Each rule of RULES_TRIED on several streams: Amazon, each of ZH_KINDS (its base fitted
     without it), held-out IMDb rows, their closing lines as short snippets, and Amazon then a
-    Chinese kind in sequence (forgetting on IMDb dev). Per stream and order: the second half online, frozen and batch-retrained (on the
-    base rows plus the first half), the worst of 20 single full-step corrections (other domain
-    rows flipped, of up to 2,000), and 1,000 anonymous label-flipping clicks at once (the share of
-    the domain's other negative rows flipped). The worst case over all is what counts."""
+    Chinese kind in sequence (forgetting on IMDb dev). Per stream and order: the second half
+    online, frozen and batch-retrained (on the base rows plus the first half), the worst of 20
+    single full-step corrections (other domain rows flipped, of up to 2,000), and 1,000 anonymous
+    label-flipping clicks at once (the share of the domain's other negative rows flipped). The
+    worst case over all is what counts."""
     en_texts, en_labels, _ = sentiment.read_labelled(SHARED)
     zh_texts, zh_labels, kinds = _chinese_rows()
     order = np.random.default_rng(DEV_SEED).permutation(len(en_texts))
@@ -1154,7 +1161,8 @@ def _report_families(results, forgetting):
     for rule, w in worst.items():
         print(
             f"{rule:<52} 2nd half - batch {w['second half minus batch retrain']:+.4f}  flips "
-            f"{w['flips']:>3}  poisoned {w['poisoned']:.3f}  forgetting {100 * w['forgetting']:+.2f} pt"
+            f"{w['flips']:>3}  poisoned {w['poisoned']:.3f}  "
+            f"forgetting {100 * w['forgetting']:+.2f} pt"
         )
     served = worst[rules[-1]]
     met = (
@@ -1199,8 +1207,9 @@ def curve_svg(blocks, width=640, height=320):
         )
 
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" font-family="sans-serif" '
-        f'font-size="13" role="img" aria-label="Accuracy per {BLOCK} reviews of the Amazon stream">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'font-family="sans-serif" font-size="13" role="img" '
+        f'aria-label="Accuracy per {BLOCK} reviews of the Amazon stream">',
         f'<rect width="{width}" height="{height}" fill="#fff"/>',
     ]
     for acc in np.arange(low, high + 1e-9, 0.05):
@@ -1360,8 +1369,9 @@ def phrase_attack(port, command):
 
 def repeated_click(port, command, clicks=30):
     """One address clicking "negative" on one review as often as the rate limit lets it in a minute
-    (the outside review's 69 clicks took the model from 0.999 to 0.488 for everyone): the model's probability before, after
-    one click and after all of them. Repeats are votes, not steps, so the last two are equal."""
+    (the outside review's 69 clicks took the model from 0.999 to 0.488 for everyone): the model's
+    probability before, after one click and after all of them. Repeats are votes, not steps, so
+    the last two are equal."""
     text = "Great movie, loved it! Highly recommended to everyone."
 
     def model_positive():
@@ -1770,7 +1780,8 @@ def capacity(sizes=(0, 200_000, 1_000_000)):
             log = sentiment.FeedbackLog(sentiment.SQLite(os.path.join(data, "reviews.sqlite")))
             rows = (
                 (
-                    f"Review {k}: the plot of film {k} was {'good' if k % 2 else 'bad'}, number {k * 7}.",
+                    f"Review {k}: the plot of film {k} was {'good' if k % 2 else 'bad'}, "
+                    f"number {k * 7}.",
                     k % 2,
                 )
                 for k in range(n)

@@ -73,7 +73,9 @@ def run_cli(env, *args, timeout=120, cwd=None, **extra):
 
 # -- our own fixture reviews ---------------------------------------------------
 
-POSITIVE = "wonderful brilliant superb moving delightful excellent charming gripping beautiful hilarious".split()
+POSITIVE = (
+    "wonderful brilliant superb moving delightful excellent charming gripping beautiful hilarious"
+).split()
 NEGATIVE = "awful boring terrible dull dreadful tedious horrible clumsy pointless lifeless".split()
 NOUNS = "film plot acting script cast ending score camerawork pacing dialogue".split()
 
@@ -251,7 +253,8 @@ def pg(env, monkeypatch):
     yield url
     served = sentiment._replica[1]
     if served and isinstance(served.log.backend, sentiment.Postgres) and served.log.backend._pool:
-        served.log.backend._pool.close()  # its threads would go on connecting to the dropped database
+        # its threads would go on connecting to the dropped database
+        served.log.backend._pool.close()
     with psycopg.connect(PG_URL, autocommit=True) as admin:
         admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
 

@@ -171,7 +171,8 @@ def _host_names(value):
         re.fullmatch(r"[a-z0-9.-]+(:[0-9]{1,5})?|\[[0-9a-f:.]+\](:[0-9]{1,5})?", n) for n in names
     ):
         raise ValueError(
-            "must be host names, with a port unless it is 80 or 443: sentiment.example.org,localhost:8080"
+            "must be host names, with a port unless it is 80 or 443: "
+            "sentiment.example.org,localhost:8080"
         )
     return names
 
@@ -286,7 +287,10 @@ HTML_TAGS = (
     "q|s|script|section|select|small|span|strike|strong|style|sub|summary|sup|svg|table|tbody|"
     "td|textarea|tfoot|th|thead|title|tr|tt|u|ul|video"
 )
-_ATTRIBUTE = r"""\s+[a-zA-Z_:][-\w:.]{0,40}\s*=\s*(?:"[^"\s<>]{0,200}"|'[^'\s<>]{0,200}'|[^\s"'=<>`]{1,200})"""
+_ATTRIBUTE = (
+    r"""\s+[a-zA-Z_:][-\w:.]{0,40}\s*=\s*"""
+    r"""(?:"[^"\s<>]{0,200}"|'[^'\s<>]{0,200}'|[^\s"'=<>`]{1,200})"""
+)
 TAG_PATTERN = rf"<(?i:{HTML_TAGS})(?:{_ATTRIBUTE}){{0,8}}\s*/?>|</(?i:{HTML_TAGS})\s*>"
 OLD_TAG_PATTERN = r"</?[a-zA-Z][^<>]{0,200}>"
 # kana, CJK ideographs, compatibility ideographs
@@ -1630,7 +1634,8 @@ COLUMNS = {
     "weight": "{real} NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 1)",
     "text_key": "TEXT",
     "supersedes": "{integer}",
-    "status": "TEXT NOT NULL DEFAULT 'learned' CHECK (status IN ('learned', 'pending', 'approved', 'rejected'))",
+    "status": "TEXT NOT NULL DEFAULT 'learned' "
+    "CHECK (status IN ('learned', 'pending', 'approved', 'rejected'))",
     "reviewer": "TEXT",
     "approves": "{integer}",
     "network": "TEXT",
@@ -1638,23 +1643,29 @@ COLUMNS = {
     "source": "TEXT",
 }
 assert set(Feedback._fields) <= set(COLUMNS)
+_REVIEW_DB = ", ".join(f"{name} {declared}" for name, declared in COLUMNS.items())
 TABLES = f"""
-CREATE TABLE IF NOT EXISTS review_db ({", ".join(f"{name} {declared}" for name, declared in COLUMNS.items())});
+CREATE TABLE IF NOT EXISTS review_db ({_REVIEW_DB});
 CREATE TABLE IF NOT EXISTS api_keys (
     name TEXT NOT NULL,
     role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
-    key_sha256 TEXT NOT NULL UNIQUE,                          -- the key itself is shown once and never stored
+    -- the key itself is shown once and never stored
+    key_sha256 TEXT NOT NULL UNIQUE,
     created TEXT NOT NULL,
     revoked TEXT
 );
-CREATE TABLE IF NOT EXISTS unsure (                           -- recent predictions the model was unsure of
+-- recent predictions the model was unsure of
+CREATE TABLE IF NOT EXISTS unsure (
     id {{serial}},
     review TEXT NOT NULL,
     text_key TEXT NOT NULL UNIQUE,
     positive {{real}} NOT NULL,
     date TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS log_identity (one {{integer}} PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS log_identity (
+    one {{integer}} PRIMARY KEY CHECK (one = 1),
+    id TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS audit (                            -- predictions drawn for a blind label
     id {{serial}},
     review TEXT NOT NULL,
@@ -1671,7 +1682,8 @@ CREATE INDEX IF NOT EXISTS review_db_client ON review_db (client, date);
 CREATE INDEX IF NOT EXISTS review_db_network ON review_db (network, date);
 CREATE INDEX IF NOT EXISTS review_db_excluded ON review_db (id) WHERE excluded != 0;
 CREATE INDEX IF NOT EXISTS review_db_pending ON review_db (id) WHERE status = 'pending';
-CREATE INDEX IF NOT EXISTS review_db_withdrawn ON review_db (id) WHERE excluded != 0 OR status = 'rejected';
+CREATE INDEX IF NOT EXISTS review_db_withdrawn ON review_db (id)
+    WHERE excluded != 0 OR status = 'rejected';
 CREATE INDEX IF NOT EXISTS review_db_text ON review_db (text_key);
 CREATE INDEX IF NOT EXISTS review_db_approves ON review_db (approves) WHERE approves IS NOT NULL;
 CREATE UNIQUE INDEX IF NOT EXISTS api_keys_name ON api_keys (name) WHERE revoked IS NULL;
@@ -2473,7 +2485,10 @@ class Postgres(Backend):
     TYPES = {"serial": "BIGSERIAL PRIMARY KEY", "integer": "BIGINT", "real": "DOUBLE PRECISION"}
     LOCK, CHANNEL = 51_700_001, "sentiment_log"
     UNREADABLE = "the database cannot be reached"
-    CLOCK = "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"')"
+    CLOCK = (
+        "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+        """'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')"""
+    )
 
     def __init__(self, url, busy_timeout=5.0):
         self.url, self.busy_timeout = url, busy_timeout
@@ -3333,7 +3348,8 @@ class Checkpoints:
                     row = log.state.row_digest(db, info["upto"])
                     if info["log"] != log_id or info["row"] != row:
                         logger.warning(
-                            "checkpoint %s skipped: the log no longer holds the rows it was made from",
+                            "checkpoint %s skipped: the log no longer holds the rows it was "
+                            "made from",
                             name,
                         )
                         continue
@@ -3712,10 +3728,10 @@ def answering(version=None):
 ###############################################################################
 
 STOP_WORDS = frozenset(
-    """a about after all also an and any are as at be been but by can could did do does
-even film for from had has have he her his how i if in into is it its just like made make me more most movie my
-no not of on one only or other out really so some than that the their them then there they this to too up very
-was we well were what when which who will with would you""".split()
+    """a about after all also an and any are as at be been but by can could did do does even
+film for from had has have he her his how i if in into is it its just like made make me more most
+movie my no not of on one only or other out really so some than that the their them then there
+they this to too up very was we well were what when which who will with would you""".split()
 )
 
 
@@ -3985,7 +4001,8 @@ class Monitor:
         if share > profile.get("unread_script", 0.0) + self.LIMITS["unread_script"]:
             script = unread.most_common(1)[0][0].title()
             out["unread_script"] = (
-                f"{share:.0%} of the last {n} reviews are in {script}, which version {v} cannot read"
+                f"{share:.0%} of the last {n} reviews are in {script}, "
+                f"which version {v} cannot read"
             )
         unknown = [u for _, u, _ in self.recent if u is not None]
         if "unknown_words" in profile and unknown:
@@ -5006,8 +5023,8 @@ SCRIPTS["counter"] = (
     f"var MIN_REVIEW = {MIN_REVIEW}, MIN_CJK_REVIEW = {MIN_CJK_REVIEW};\n" + SCRIPTS["counter"]
 )
 CSP = (
-    "default-src 'none'; script-src %s; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
-    "base-uri 'none'"
+    "default-src 'none'; script-src %s; style-src 'unsafe-inline'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
     % " ".join(
         "'sha256-%s'" % base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()
         for js in SCRIPTS.values()
@@ -5082,7 +5099,8 @@ LANGS = {"CJK": "zh-CN", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko"}
 
 def lang_of(text):
     """The ``lang`` a review is marked with, by its script, so that a browser draws Chinese with
-    Chinese glyphs: Latin and the rest are taken as English, the committed model's other language."""
+    Chinese glyphs: Latin and the rest are taken as English, the committed model's other
+    language."""
     return LANGS.get(script_of(text), "en")
 
 
@@ -6017,7 +6035,8 @@ class Protocol:
 
 
 def version_labels():
-    """TF Serving's version labels: "stable" is the served version, "canary" the newest candidate."""
+    """TF Serving's version labels: "stable" is the served version, "canary" the newest
+    candidate."""
     store = replica().store
     stable = store.chosen()[0]
     canary = next(
@@ -6696,8 +6715,8 @@ def _bounded_lines(f, path):
             return
         if len(text) > MAX_LINE:
             raise SystemExit(
-                f"error: {path} line {n}: longer than {MAX_LINE:,} characters; one review is at most "
-                f"{MAX_REVIEW:,}"
+                f"error: {path} line {n}: longer than {MAX_LINE:,} characters; one review is at "
+                f"most {MAX_REVIEW:,}"
             )
         yield text
 
@@ -6749,9 +6768,9 @@ def _labelled(path, lines, need_labels):
         if need_labels:
             found = ", ".join(next(csv.reader([first]), [])) or "no columns"
             raise SystemExit(
-                f"error: {path} line 1: needs a header with a review column ({', '.join(REVIEW_NAMES)})"
-                f" and a label column ({', '.join(LABEL_NAMES)}), comma- or tab-separated; "
-                f"found {found[:200]}"
+                f"error: {path} line 1: needs a header with a review column "
+                f"({', '.join(REVIEW_NAMES)}) and a label column ({', '.join(LABEL_NAMES)}), "
+                f"comma- or tab-separated; found {found[:200]}"
             )
         lines = enumerate(itertools.chain([first], lines), 1)
         yield from ((n, t.rstrip("\r\n"), None) for n, t in lines)
@@ -7084,9 +7103,8 @@ def cmd_evaluate(args):
     acc, ((tn, fp), (fn, tp)) = accuracy(s.served.model, [r[1] for r in rows], [r[2] for r in rows])
     print(f"model version {s.served.version}, feedback applied up to {s.served.upto}")
     print(f"accuracy {acc:.4f}  n {len(rows)}")
-    print(
-        f"               predicted neg  predicted pos\nactual neg  {tn:>16}  {fp:>13}\nactual pos  {fn:>16}  {tp:>13}"
-    )
+    print("               predicted neg  predicted pos")
+    print(f"actual neg  {tn:>16}  {fp:>13}\nactual pos  {fn:>16}  {tp:>13}")
 
 
 def cmd_predict(args):
@@ -7185,7 +7203,8 @@ def cmd_versions(args):
     if not pinned:  # the newest version that loads, as a server would pick it
         choice = next((v for v in admitted(store) if _loads(store, v)), None)
     print(
-        f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback acc':>12}  {'feedback_upto':>13}  parent"
+        f"{'version':>7}  {'created':<25} {'dev acc':>7}  {'feedback acc':>12}  "
+        f"{'feedback_upto':>13}  parent"
     )
     for v in store.versions():
         try:
@@ -7202,15 +7221,15 @@ def cmd_versions(args):
         if v == choice:
             mark = "  <- served" + (" (pinned)" if pinned else "")
         print(
-            f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {learned:>12}  {m['feedback_upto']:>13}  "
-            f"{m.get('parent') or '-'}{mark}"
+            f"{v:>7}  {m.get('created', '?'):<25} {acc:>7}  {learned:>12}  "
+            f"{m['feedback_upto']:>13}  {m.get('parent') or '-'}{mark}"
         )
     log = storage()[0]
     with contextlib.suppress(StorageError, ModelError):
         for version, c in CANDIDATES.read(store, log.db, log).items():
             print(
-                f"candidate {version} on the {c['n']} feedbacks since it was made: agrees with the served "
-                f"answers on {c['agree']}, right on {c['right']} against {c['served_right']}"
+                f"candidate {version} on the {c['n']} feedbacks since it was made: agrees with the "
+                f"served answers on {c['agree']}, right on {c['right']} against {c['served_right']}"
             )
 
 
@@ -7242,8 +7261,8 @@ def cmd_forget(args):
         ) from None
     n = storage()[0].exclude(ids=args.ids or (), since=since, networks=networks)
     print(
-        f"excluded {n} feedback rows; no worker answers from a state that learned them, and `update` saves "
-        f"the rebuilt state as a version"
+        f"excluded {n} feedback rows; no worker answers from a state that learned them, and "
+        "`update` saves the rebuilt state as a version"
     )
 
 
@@ -7252,7 +7271,8 @@ def cmd_keys(args):
     if args.action == "add":
         if not re.fullmatch(r"[^\W_][\w .@-]{0,63}", args.name):
             raise SystemExit(
-                f"error: a key name is 1 to 64 letters, digits, spaces or . @ - _; not {args.name[:80]!r}"
+                "error: a key name is 1 to 64 letters, digits, spaces or . @ - _; "
+                f"not {args.name[:80]!r}"
             )
         key = new_key()
         try:

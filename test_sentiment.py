@@ -1152,7 +1152,10 @@ def test_changed_answer_and_lookup_hold_across_workers(env, servers):
 
 
 def test_mostly_unknown_words_are_flagged(app):
-    french = "Un film magnifique, des acteurs formidables et une histoire bouleversante du début à la fin."
+    french = (
+        "Un film magnifique, des acteurs formidables "
+        "et une histoire bouleversante du début à la fin."
+    )
     answer = app.post_json("/api/predict", {"review": french}).json
     assert answer["unknown_words"] > sentiment.MOSTLY_UNKNOWN
     assert app.post("/results", {"moviereview": french}).html.find(id="unknown-words") is not None
@@ -2980,8 +2983,8 @@ def fill_log(db, texts, labels, reviewer=None):
     log = sentiment.FeedbackLog(sentiment.SQLite(str(db)))
     with log.backend.transaction() as conn:
         conn.executemany(
-            "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, "
-            "token, client, reviewer) "
+            "INSERT INTO review_db (review, sentiment, date, predicted, probability, "
+            "model_version, token, client, reviewer) "
             "VALUES (?, ?, '2026-11-27T00:00:00+00:00', 1, 0.9, 1, ?, '192.0.2.1', ?)",
             [
                 (t, y, f"fill-{len(t)}-{i}-{secrets_hex()}", reviewer)
@@ -3962,8 +3965,9 @@ def test_highlights_mark_strong_words_by_level_and_keep_the_text():
     scores = np.array([1.6, -0.4, 0.05, 0.1])  # shares 1, 1/4, 1/32 and 1/16 of the strongest
     review, items = sentiment.highlights(text, (starts, ends, scores))
     assert review == (
-        '<mark class="p4" title="+1.60">great</mark> &amp; <mark class="n2" title="-0.40">dull</mark> '
-        '&lt;b&gt;the&lt;/b&gt; <mark class="p1" title="+0.10">fine</mark>'
+        '<mark class="p4" title="+1.60">great</mark> &amp; '
+        '<mark class="n2" title="-0.40">dull</mark> &lt;b&gt;the&lt;/b&gt; '
+        '<mark class="p1" title="+0.10">fine</mark>'
     ), "'the', under 1/16 of the strongest push, stays plain"
     assert html.unescape(re.sub("<[^<>]*>", "", review)) == text
     assert (
@@ -5026,8 +5030,9 @@ def gap_safe(log, rng, pg):
         for k in range(60):
             with log.backend.transaction() as db:
                 row = db.execute(
-                    "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, "
-                    f"client) VALUES ({q}, 1, {q}, 1, 0.9, 1, {q}, 'w') RETURNING id",
+                    "INSERT INTO review_db (review, sentiment, date, predicted, probability, "
+                    f"model_version, token, client) VALUES ({q}, 1, {q}, 1, 0.9, 1, {q}, 'w') "
+                    "RETURNING id",
                     (f"row {n}-{k}", sentiment._now().isoformat(), f"{n}-{k}"),
                 ).fetchone()[0]
                 # the commit comes later, while the other writer works
@@ -5062,8 +5067,8 @@ def gap_safe(log, rng, pg):
     def slow_writer():
         with log.backend.transaction() as db:
             db.execute(
-                "INSERT INTO review_db (review, sentiment, date, predicted, probability, model_version, token, "
-                "client) VALUES ('slow', 1, '2026', 1, 0.9, 1, 'slow', 'w')"
+                "INSERT INTO review_db (review, sentiment, date, predicted, probability, "
+                "model_version, token, client) VALUES ('slow', 1, '2026', 1, 0.9, 1, 'slow', 'w')"
             )
             entered.set()
             release.wait(10)
@@ -5857,7 +5862,8 @@ def test_deploy_apache_mod_wsgi(servers):
         envvars = os.path.join(root, "envvars")
         with open(envvars, "w") as f:
             f.write(
-                f"export SENTIMENT_DATA_DIR={data}\nexport SENTIMENT_MODEL_DIR={os.path.join(HERE, 'model')}\n"
+                f"export SENTIMENT_DATA_DIR={data}\n"
+                f"export SENTIMENT_MODEL_DIR={os.path.join(HERE, 'model')}\n"
                 "export SENTIMENT_TEST=1\n"
             )
         server = servers(
@@ -6903,8 +6909,8 @@ def test_the_form_counts_as_the_server_does():
     same reviews: 差评 is a review, 好 is not, and emoji count as one character each."""
     if not shutil.which("node"):
         pytest.skip("needs node to run the page's script")
-    cases = ["差评", "好评", "好", "太差了！！", "质量很好👍👍👍", "ＧＯＯＤ，非常好", "too short", "\r\n a fine film!! \n",
-             "👍" * 14 + "a", "👍" * 15, GOOD, "   好   "]  # fmt: skip
+    cases = ["差评", "好评", "好", "太差了！！", "质量很好👍👍👍", "ＧＯＯＤ，非常好", "too short",
+             "\r\n a fine film!! \n", "👍" * 14 + "a", "👍" * 15, GOOD, "   好   "]  # fmt: skip
     script = sentiment.SCRIPTS["counter"].split("var t = document")[0]
     run = script + "console.log(JSON.stringify(%s.map(rule)));" % json.dumps(cases)
     counted = json.loads(
