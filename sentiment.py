@@ -6309,170 +6309,277 @@ def _array(items, most=MAX_BATCH):
     return {"type": "array", "items": items, "minItems": 1, "maxItems": most}
 
 
-def _openapi():
-    """The OpenAPI 3.1 description of the JSON API, the serving protocols' routes included."""
-    review, label = REVIEW_SCHEMA, {"type": "string", "enum": list(LABELS)}
-    integer, whole = {"type": "integer"}, {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
-    share = {"type": "number", "minimum": 0, "maximum": 1}
-    span = _object(
-        "text start end weight",
-        text={"type": "string"},
-        start={**integer, "description": "in code points, as Python counts"},
-        end=integer,
-        start16={**integer, "description": "in UTF-16 units, as JavaScript counts"},
-        end16=integer,
-        weight={"type": "number"},
-    )
-    scores = {
+REVIEW_SCHEMA = _review_schema()
+
+# The JSON API's types, each named once: the paths below are built from them.
+_LABEL = {"type": "string", "enum": list(LABELS)}
+_INTEGER = {"type": "integer"}
+_WHOLE = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
+_SHARE = {"type": "number", "minimum": 0, "maximum": 1}
+_ERROR = _object("error", error={"type": "string"})
+_VERSION = {
+    **_WHOLE,
+    "description": "answer from this version: the served one or a candidate (else 404)",
+}
+_SPAN = _object(
+    "text start end weight",
+    text={"type": "string"},
+    start={**_INTEGER, "description": "in code points, as Python counts"},
+    end=_INTEGER,
+    start16={**_INTEGER, "description": "in UTF-16 units, as JavaScript counts"},
+    end16=_INTEGER,
+    weight={"type": "number"},
+)
+_PREDICTION = _object(
+    "label probability positive model_version feedback_token",
+    label=_LABEL,
+    probability={**_SHARE, "minimum": 0.5},
+    positive=_SHARE,
+    model_version=_INTEGER,
+    feedback_token={"type": ["string", "null"], "description": "null while feedback is off"},
+    explanation={"type": "array", "items": _SPAN},
+    scores={
         "type": "array",
         "description": "both labels with their scores, the likelier first",
-        "items": _object("label score", label=label, score=share),
-    }
-    prediction = _object(
-        "label probability positive model_version feedback_token",
-        label=label,
-        probability={**share, "minimum": 0.5},
-        positive=share,
-        model_version=integer,
-        feedback_token={"type": ["string", "null"], "description": "null while feedback is off"},
-        explanation={"type": "array", "items": span},
-        scores=scores,
-    )
-    error = _object("error", error={"type": "string"})
-    explain = {"type": "boolean", "description": "add each feature's contribution to the logit"}
-    version = {
-        **whole,
-        "description": "answer from this version: the served one or a candidate (else 404)",
-    }
-    partial = 'answer {"error"} for a bad review instead of refusing the batch'
-    token = "the prediction's; check_token refuses one that is missing (null), forged, used or "
-    token += "expired with 403"
-
-    def answer(schema, description="OK"):
-        return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-    def errors(*codes):
-        return {str(code): answer(error, bottle.HTTP_CODES[code]) for code in codes}
-
-    def operation(method, summary, request=None, response=None, codes=(), **more):
-        """A route's operation: its body, if it takes one, what it answers and its errors."""
-        if request:
-            more["requestBody"] = {"required": True, "content": answer(request)["content"]}
-        if "responses" not in more:
-            more["responses"] = {"200": answer(response or _object()), **errors(*codes)}
-        return {method: {"summary": summary, **more}}
-
-    def keyed(role, method, summary, request, response, *codes):
-        """An operation that needs a ``role`` key: 401 without one, 403 with a lesser one."""
-        codes = (400, 401, 403, *codes, 413, 415, 503)
-        more = {"security": [{"key": []}], "description": f"Needs a {role} key."}
-        return operation(method, summary, request, response, codes, **more)
-
-    predict = {
-        "description": 'Send one of {"review": "..."} or {"reviews": [...]}.',
-        "oneOf": [
-            _object("review", closed=True, review=review, explain=explain, version=version),
-            _object(
-                "reviews",
-                closed=True,
-                reviews=_array(review),
-                explain=explain,
-                partial={"const": False},
-                version=version,
-            ),
-            _object(  # each bad review: an error
-                "reviews partial",
-                closed=True,
-                reviews=_array({}),
-                explain=explain,
-                version=version,
-                partial={"const": True, "description": partial},
-            ),
-        ],
-    }
-    predictions = {"type": "array", "items": {"oneOf": [prediction, error]}}
-    feedback = _object(
-        "review label feedback_token",
+        "items": _object("label score", label=_LABEL, score=_SHARE),
+    },
+)
+_EXPLAIN = {"type": "boolean", "description": "add each feature's contribution to the logit"}
+_PREDICT = {
+    "description": 'Send one of {"review": "..."} or {"reviews": [...]}.',
+    "oneOf": [
+        _object("review", closed=True, review=REVIEW_SCHEMA, explain=_EXPLAIN, version=_VERSION),
+        _object(
+            "reviews",
+            closed=True,
+            reviews=_array(REVIEW_SCHEMA),
+            explain=_EXPLAIN,
+            partial={"const": False},
+            version=_VERSION,
+        ),
+        _object(  # each bad review: an error
+            "reviews partial",
+            closed=True,
+            reviews=_array({}),
+            explain=_EXPLAIN,
+            version=_VERSION,
+            partial={
+                "const": True,
+                "description": 'answer {"error"} for a bad review instead of refusing the batch',
+            },
+        ),
+    ],
+}
+_PREDICTIONS = {"type": "array", "items": {"oneOf": [_PREDICTION, _ERROR]}}
+_FEEDBACK = _object(
+    "review label feedback_token",
+    closed=True,
+    review=REVIEW_SCHEMA,
+    label=_LABEL,
+    feedback_token={
+        "type": ["string", "null"],
+        "description": "the prediction's; check_token refuses one that is missing (null), "
+        "forged, used or expired with 403",
+    },
+)
+_HEALTH = _object(
+    "status model_version feedback_upto",
+    status={"enum": ["ok", "degraded"]},
+    model_version=_INTEGER,
+    feedback_upto=_INTEGER,
+    feedback={"type": "string", "description": "why it is off"},
+    state_digest={
+        "type": "string",
+        "description": "what this process answers from (version, rows applied, weights, "
+        "lookup): equal where they agree",
+    },
+    untrusted_proxy={
+        "type": "string",
+        "description": "a peer forwards for clients without being in SENTIMENT_TRUSTED_PROXIES",
+    },
+)
+_QUEUE = _object(
+    "pending unsure audit",
+    pending={"type": "array"},
+    unsure={"type": "array"},
+    audit={
+        "type": "array",
+        "description": "predictions to label blind: no answer is shown",
+        "items": _object("audit review", closed=True, audit=_INTEGER, review={"type": "string"}),
+    },
+)
+_DECISION = {
+    "description": 'Send {"ids": [...], "action": "approve"} (or reject, relabel, undo), '
+    '{"sample": id, "label": ...} or {"audit": id, "label": ...}.',
+    "oneOf": [
+        _object(
+            "ids action",
+            closed=True,
+            ids={**_array(_WHOLE, REVIEW_PAGE), "uniqueItems": True},
+            action={"enum": ["approve", "reject", "relabel", "undo"]},
+        ),
+        _object("sample label", closed=True, sample=_WHOLE, label=_LABEL),
+        {
+            **_object("audit label", closed=True, audit=_WHOLE, label=_LABEL),
+            "description": "a blind label for an item of the audit sample",
+        },
+    ],
+}
+_ADDRESS = {
+    "type": "string",
+    "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}],
+    "description": "an address, or a CIDR network such as 2001:db8:1:2::/64 (an IPv4-mapped "
+    "address is its IPv4 one)",
+}
+_FORGET = {
+    **_object(
         closed=True,
-        review=review,
-        label=label,
-        feedback_token={"type": ["string", "null"], "description": token},
-    )
-    logged = _object("id model_version", id=integer, model_version=integer)
-    health = _object(
-        "status model_version feedback_upto",
-        status={"enum": ["ok", "degraded"]},
-        model_version=integer,
-        feedback_upto=integer,
-        feedback={"type": "string", "description": "why it is off"},
-        state_digest={
-            "type": "string",
-            "description": "what this process answers from (version, rows applied, weights, "
-            "lookup): equal where they agree",
-        },
-        untrusted_proxy={
-            "type": "string",
-            "description": "a peer forwards for clients without being in SENTIMENT_TRUSTED_PROXIES",
-        },
-    )
+        ids={"type": "array", "items": _WHOLE, "maxItems": MAX_BATCH},
+        since={"type": ["string", "null"], "format": "date-time"},
+        addresses={"type": "array", "items": _ADDRESS, "maxItems": MAX_BATCH},
+    ),
+    "description": f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, or a time.",
+    "anyOf": [  # something to forget
+        _object("ids", ids={"minItems": 1}),
+        _object("addresses", addresses={"minItems": 1}),
+        _object("since", since={"type": "string", "minLength": 1}),
+    ],
+}
+_NAME = {"name": "name", "in": "path", "required": True, "schema": {"enum": [MODEL_NAME]}}
+
+
+def _response(schema, description="OK"):
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _errors(*codes):
+    return {str(code): _response(_ERROR, bottle.HTTP_CODES[code]) for code in codes}
+
+
+def _operation(method, summary, request=None, response=None, codes=(), **more):
+    """A route's operation: its body, if it takes one, what it answers and its errors."""
+    if request:
+        more["requestBody"] = {"required": True, "content": _response(request)["content"]}
+    if "responses" not in more:
+        more["responses"] = {"200": _response(response or _object()), **_errors(*codes)}
+    return {method: {"summary": summary, **more}}
+
+
+def _keyed(role, method, summary, request, response, *codes):
+    """An operation that needs a ``role`` key: 401 without one, 403 with a lesser one."""
+    codes = (400, 401, 403, *codes, 413, 415, 503)
+    more = {"security": [{"key": []}], "description": f"Needs a {role} key."}
+    return _operation(method, summary, request, response, codes, **more)
+
+
+def _public_paths():
+    """The routes anyone may call."""
+    text = {"name": "text", "in": "path", "required": True, "schema": REVIEW_SCHEMA}
+    asked = {"name": "version", "in": "query", "required": False, "schema": _VERSION}
+    models = "model_version_status served_version model_version feedback_upto "
+    models += "feedback_applied_upto pinned"
     not_serving = _object(
         "status error", status={"enum": ["catching up", "unavailable"]}, error={"type": "string"}
     )
-    models = "model_version_status served_version model_version feedback_upto "
-    models += "feedback_applied_upto pinned"
-    queue_item = _object("audit review", closed=True, audit=integer, review={"type": "string"})
-    queue = _object(
-        "pending unsure audit",
-        pending={"type": "array"},
-        unsure={"type": "array"},
-        audit={
-            "type": "array",
-            "description": "predictions to label blind: no answer is shown",
-            "items": queue_item,
-        },
-    )
-    decision = {
-        "description": 'Send {"ids": [...], "action": "approve"} (or reject, relabel, undo), '
-        '{"sample": id, "label": ...} or {"audit": id, "label": ...}.',
-        "oneOf": [
-            _object(
-                "ids action",
-                closed=True,
-                ids={**_array(whole, REVIEW_PAGE), "uniqueItems": True},
-                action={"enum": ["approve", "reject", "relabel", "undo"]},
-            ),
-            _object("sample label", closed=True, sample=whole, label=label),
-            {
-                **_object("audit label", closed=True, audit=whole, label=label),
-                "description": "a blind label for an item of the audit sample",
-            },
-        ],
-    }
-    address = {
-        "type": "string",
-        "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}],
-        "description": "an address, or a CIDR network such as 2001:db8:1:2::/64 (an IPv4-mapped "
-        "address is its IPv4 one)",
-    }
-    forget = {
-        **_object(
-            closed=True,
-            ids={"type": "array", "items": whole, "maxItems": MAX_BATCH},
-            since={"type": ["string", "null"], "format": "date-time"},
-            addresses={"type": "array", "items": address, "maxItems": MAX_BATCH},
+    return {
+        "/api/predict": _operation(
+            "post",
+            "Classify one review or up to 1,000",
+            _PREDICT,
+            {"oneOf": [_PREDICTION, _object("predictions", predictions=_PREDICTIONS)]},
+            (400, 404, 413, 415, 503),
         ),
-        "description": f"Choose what to forget: 1 to {MAX_BATCH} ids or addresses, or a time.",
-        "anyOf": [  # something to forget
-            _object("ids", ids={"minItems": 1}),
-            _object("addresses", addresses={"minItems": 1}),
-            _object("since", since={"type": "string", "minLength": 1}),
-        ],
+        "/api/feedback": _operation(
+            "post",
+            "Say what the true label of a classified review is",
+            _FEEDBACK,
+            responses={
+                "201": _response(
+                    _object("id model_version", id=_INTEGER, model_version=_INTEGER),
+                    "Logged and learned",
+                ),
+                **_errors(400, 403, 409, 413, 415, 429, 503),
+            },
+        ),
+        "/predict/{text}": _operation(
+            "get",
+            "Classify one review given in the path",
+            response=_PREDICTION,
+            codes=(400, 404, 413, 503),
+            parameters=[text, asked],
+        ),
+        "/healthz": _operation(
+            "get",
+            "Whether a model is loaded",
+            responses={
+                "200": _response(_HEALTH),
+                "503": _response(not_serving, "Not serving predictions (yet)"),
+            },
+        ),
+        "/api/model": _operation(
+            "get",
+            "Model versions, TensorFlow Serving style",
+            response=_object(models),
+            codes=(503,),
+        ),
+        "/api/openapi.json": _operation("get", "This description"),
+        "/api/stats": _operation(
+            "get", "Feedback and accuracy statistics, as /stats shows them", codes=(503,)
+        ),
     }
+
+
+def _keyed_paths():
+    """The routes that need a reviewer's or an admin's key."""
     serve = _object("served_version pinned")
-    promoted = {**version, "type": ["integer", "null"]}
-    name = {"name": "name", "in": "path", "required": True, "schema": {"enum": [MODEL_NAME]}}
-    text = {"name": "text", "in": "path", "required": True, "schema": review}
-    asked = {"name": "version", "in": "query", "required": False, "schema": version}
+    return {
+        "/api/review": {
+            **_keyed(
+                "reviewer",
+                "get",
+                "The review queue: pending feedback, the unsure sample and the audit sample",
+                None,
+                _QUEUE,
+            ),
+            **_keyed(
+                "reviewer",
+                "post",
+                "Approve, reject, relabel or undo feedback rows, or label a sample",
+                _DECISION,
+                _object(),
+                409,
+            ),
+        },
+        "/api/admin/forget": _keyed(
+            "admin",
+            "post",
+            "Exclude feedback rows by id, time or address",
+            _FORGET,
+            _object("excluded", excluded=_INTEGER),
+        ),
+        "/api/admin/rollback": _keyed(
+            "admin",
+            "post",
+            "Serve version N in every worker, pinned",
+            _object("version", closed=True, version=_VERSION),
+            serve,
+            404,
+            409,
+        ),
+        "/api/admin/promote": _keyed(
+            "admin",
+            "post",
+            "Serve a candidate, or without a version (or null) the newest",
+            _object(closed=True, version={**_VERSION, "type": ["integer", "null"]}),
+            serve,
+            404,
+            409,
+        ),
+    }
+
+
+def _openapi():
+    """The OpenAPI 3.1 description of the JSON API, the serving protocols' routes included."""
     return {
         "openapi": "3.1.0",
         "info": {
@@ -6480,92 +6587,7 @@ def _openapi():
             "version": __version__,
             "description": "Review sentiment, in English and Chinese, that learns from feedback.",
         },
-        "paths": {
-            "/api/predict": operation(
-                "post",
-                "Classify one review or up to 1,000",
-                predict,
-                {"oneOf": [prediction, _object("predictions", predictions=predictions)]},
-                (400, 404, 413, 415, 503),
-            ),
-            "/api/feedback": operation(
-                "post",
-                "Say what the true label of a classified review is",
-                feedback,
-                responses={
-                    "201": answer(logged, "Logged and learned"),
-                    **errors(400, 403, 409, 413, 415, 429, 503),
-                },
-            ),
-            "/predict/{text}": operation(
-                "get",
-                "Classify one review given in the path",
-                response=prediction,
-                codes=(400, 404, 413, 503),
-                parameters=[text, asked],
-            ),
-            "/healthz": operation(
-                "get",
-                "Whether a model is loaded",
-                responses={
-                    "200": answer(health),
-                    "503": answer(not_serving, "Not serving predictions (yet)"),
-                },
-            ),
-            "/api/model": operation(
-                "get",
-                "Model versions, TensorFlow Serving style",
-                response=_object(models),
-                codes=(503,),
-            ),
-            **_protocol_paths(review, operation, name),
-            "/api/openapi.json": operation("get", "This description"),
-            "/api/stats": operation(
-                "get", "Feedback and accuracy statistics, as /stats shows them", codes=(503,)
-            ),
-            "/api/review": {
-                **keyed(
-                    "reviewer",
-                    "get",
-                    "The review queue: pending feedback, the unsure sample and the audit sample",
-                    None,
-                    queue,
-                ),
-                **keyed(
-                    "reviewer",
-                    "post",
-                    "Approve, reject, relabel or undo feedback rows, or label a sample",
-                    decision,
-                    _object(),
-                    409,
-                ),
-            },
-            "/api/admin/forget": keyed(
-                "admin",
-                "post",
-                "Exclude feedback rows by id, time or address",
-                forget,
-                _object("excluded", excluded=integer),
-            ),
-            "/api/admin/rollback": keyed(
-                "admin",
-                "post",
-                "Serve version N in every worker, pinned",
-                _object("version", closed=True, version=version),
-                serve,
-                404,
-                409,
-            ),
-            "/api/admin/promote": keyed(
-                "admin",
-                "post",
-                "Serve a candidate, or without a version (or null) the newest",
-                _object(closed=True, version=promoted),
-                serve,
-                404,
-                409,
-            ),
-        },
+        "paths": {**_public_paths(), **_protocol_paths(), **_keyed_paths()},
         "components": {
             "securitySchemes": {
                 "key": {
@@ -6578,7 +6600,7 @@ def _openapi():
     }
 
 
-def _protocol_paths(review, operation, name):
+def _protocol_paths():
     """TensorFlow Serving's and the Open Inference Protocol's routes (the served version's; the
     same under /versions/N answer from a candidate). TF Serving's predict body is described as it
     is read; the Open Inference Protocol's as a subset fuzzers can fill: one review, shape [1]."""
@@ -6588,7 +6610,7 @@ def _protocol_paths(review, operation, name):
         name={"const": "review"},
         datatype={"const": "BYTES"},
         shape={"type": "array", "items": {"const": 1}, "minItems": 1, "maxItems": 2},
-        data=_array(review, 1),
+        data=_array(REVIEW_SCHEMA, 1),
         parameters={"type": "object", "maxProperties": 0},
     )
     infer = _object("inputs", closed=True, id={"type": "string"}, inputs=_array(tensor, 1))
@@ -6599,8 +6621,8 @@ def _protocol_paths(review, operation, name):
     tf_body = {
         **_object(
             closed=True,
-            instances={**_array(review), "items": review_or_named(review)},
-            inputs=review_or_named(_array(review)),
+            instances={**_array(REVIEW_SCHEMA), "items": review_or_named(REVIEW_SCHEMA)},
+            inputs=review_or_named(_array(REVIEW_SCHEMA)),
             signature_name={"type": "string"},
         ),
         "oneOf": [{"required": ["instances"]}, {"required": ["inputs"]}],
@@ -6609,30 +6631,30 @@ def _protocol_paths(review, operation, name):
     errors = (400, 404, 413, 415, 503)
     oip = "Open Inference Protocol: "
     return {
-        "/v1/models/{name}": operation(
-            "get", "TensorFlow Serving: the versions' status", codes=(404, 503), parameters=[name]
+        "/v1/models/{name}": _operation(
+            "get", "TensorFlow Serving: the versions' status", codes=(404, 503), parameters=[_NAME]
         ),
-        "/v1/models/{name}/metadata": operation(
-            "get", "TensorFlow Serving: the signature", codes=(404, 503), parameters=[name]
+        "/v1/models/{name}/metadata": _operation(
+            "get", "TensorFlow Serving: the signature", codes=(404, 503), parameters=[_NAME]
         ),
-        "/v1/models/sentiment:predict": operation(
+        "/v1/models/sentiment:predict": _operation(
             "post", "TensorFlow Serving: predict (rows or columns)", tf_body, codes=errors
         ),
-        "/v2": operation("get", oip + "the server"),
-        "/v2/health/live": operation("get", oip + "live"),
-        "/v2/health/ready": operation("get", oip + "ready to answer", codes=(503,)),
-        "/v2/models/{name}": operation(
-            "get", oip + "the model's metadata", codes=(404, 503), parameters=[name]
+        "/v2": _operation("get", oip + "the server"),
+        "/v2/health/live": _operation("get", oip + "live"),
+        "/v2/health/ready": _operation("get", oip + "ready to answer", codes=(503,)),
+        "/v2/models/{name}": _operation(
+            "get", oip + "the model's metadata", codes=(404, 503), parameters=[_NAME]
         ),
-        "/v2/models/{name}/ready": operation(
-            "get", oip + "the model is ready", codes=(404, 503), parameters=[name]
+        "/v2/models/{name}/ready": _operation(
+            "get", oip + "the model is ready", codes=(404, 503), parameters=[_NAME]
         ),
-        "/v2/models/{name}/infer": operation(
+        "/v2/models/{name}/infer": _operation(
             "post",
             oip + "infer (JSON here; binary tensor data with Inference-Header-Content-Length)",
             infer,
             codes=errors,
-            parameters=[name],
+            parameters=[_NAME],
         ),
     }
 
@@ -6645,16 +6667,15 @@ def _oip_header():
     fuzzers fill."""
     import jsonschema_rs
 
-    whole = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
     only = {"items": False, "minItems": 1}  # after prefixItems: no more
-    shape = {"type": "array", "prefixItems": [{**whole, "minimum": 1}, {"const": 1}], **only}
+    shape = {"type": "array", "prefixItems": [{**_WHOLE, "minimum": 1}, {"const": 1}], **only}
     tensor = _object(
         "name datatype shape",
         closed=True,
         name={"const": "review"},
         datatype={"const": "BYTES"},
         shape=shape,
-        parameters=_object(closed=True, binary_data_size=whole),
+        parameters=_object(closed=True, binary_data_size=_WHOLE),
         data={"type": "array"},
     )
     output = _object("name", name={"enum": list(OIP_OUTPUTS)}, parameters={"type": "object"})
@@ -6669,7 +6690,6 @@ def _oip_header():
     return jsonschema_rs.validator_for(schema), schema
 
 
-REVIEW_SCHEMA = _review_schema()
 OPENAPI = _openapi()
 
 
