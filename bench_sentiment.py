@@ -914,7 +914,8 @@ RULES_TRIED = [
         "the same, prior 0.2, eta 16, anonymous 0.003",
         sentiment.DampedAdaGrad(floor=0.1),
     ),
-    ("the same, floor 0.02 (served)", sentiment.DampedAdaGrad()),
+    ("the same, floor 0.02 (the rule before)", sentiment.DampedAdaGrad()),
+    ("the same, counting as a refit would, share 3, eta 3 (served)", sentiment.CountingAdaGrad()),
 ]
 
 
@@ -937,17 +938,12 @@ def rule_figures(rule, served, dev_model, stream, y, dev_texts, dev_labels, corr
     single full-step corrections of confident dev reviews: how many of 2,000 other dev reviews
     flip, and the largest move."""
 
-    def under(model):
-        twin = model.copy()
-        twin.rule = rule.started(model.rule.evidence())
-        return twin
-
-    online, predicted = under(served), []
+    online, predicted = _under(served, rule), []
     for text, label in stream:
         predicted.append(online.positive(text))
         online.learn(text, label)
     half = len(stream) // 2
-    after = under(dev_model)
+    after = _under(dev_model, rule)
     for text, label in stream:
         after.learn(text, label)
     featurizer = dev_model.featurizer
@@ -963,7 +959,7 @@ def rule_figures(rule, served, dev_model, stream, y, dev_texts, dev_labels, corr
     ]
     worst, largest = 0, 0.0
     for i in confident:  # one at a time, each from the dev model as trained
-        corrected = under(dev_model)
+        corrected = _under(dev_model, rule)
         corrected.learn(dev_texts[i], 1 - labels[i])
         others = np.delete(np.arange(len(base)), i)[:2000]
         moved = probabilities(corrected)[others]
@@ -1083,7 +1079,7 @@ def _chinese_rows():
 def _under(model, rule):
     """A copy of ``model`` that learns by ``rule``, from the evidence it was trained with."""
     twin = model.copy()
-    twin.rule = rule.started(model.rule.evidence())
+    twin.rule = rule.started(model.rule.evidence(), model._cjk_start)
     return twin
 
 

@@ -12,8 +12,8 @@ The sections, in order:
 
 - Configuration: settings from the environment, limits.
 - Features: text to tokens to hashed n-grams (Featurizer, Poly64).
-- Learning: the online rules (AdaGrad, CappedAdaGrad, DampedAdaGrad), each owning the arrays
-  it learns with.
+- Learning: the online rules (AdaGrad, CappedAdaGrad, DampedAdaGrad, CountingAdaGrad), each
+  owning the arrays it learns with.
 - Model: logistic regression that keeps learning (Model); fit and train_model.
 - Model store: versions as folders (FileStore), or in PostgreSQL (PostgresStore).
 - Feedback log: FeedbackLog (review_db, its SQL and protocol) on a backend, SQLite or Postgres;
@@ -847,6 +847,10 @@ def _expit(z):
 # Learning: the online rules, each owning the arrays it learns with
 ###############################################################################
 
+# added to every feature's count of each class, in a fit's Naive Bayes ratios and in
+# CountingAdaGrad's
+NB_SMOOTHING = 2.0
+
 
 class AdaGrad:
     """The online rule: one AdaGrad step (per-feature rates) on the features of one review.
@@ -875,9 +879,10 @@ class AdaGrad:
         names = inspect.signature(type(self)).parameters
         return {"rule": self.name, **{name: getattr(self, name) for name in names}}
 
-    def started(self, evidence):
+    def started(self, evidence, cjk_start=None):
         """A rule of these parameters for a model whose training ``evidence`` (per feature) is
-        given: its accumulators start from it."""
+        given: its accumulators start from it. Features from ``cjk_start`` on are the CJK
+        table's."""
         rule = self._fresh()
         rule.squares = self.prior * np.asarray(evidence, np.float64)
         rule.squares += self.g0
@@ -966,12 +971,84 @@ class DampedAdaGrad(CappedAdaGrad):
         self.surprise, self.floor = surprise, floor
 
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
+        model.coef[idx] += self.delta(model, idx, gradient, x, weight) * self.damping(
+            gradient, x, weight
+        )
+
+    def damping(self, gradient, x, weight):
+        """The share of its step that a row takes: less the surer the answer it contradicts."""
         wrong = abs(gradient) / (weight * x)  # |p - label|, and e^m = wrong / (1 - wrong)
         damping = min(1.0, math.exp(self.surprise) * (1.0 - wrong) / wrong) if wrong else 1.0
-        model.coef[idx] += self.delta(model, idx, gradient, x, weight) * max(self.floor, damping)
+        return max(self.floor, damping)
 
 
-RULES = {rule.name: rule for rule in (AdaGrad, CappedAdaGrad, DampedAdaGrad)}
+class CountingAdaGrad(DampedAdaGrad):
+    """DampedAdaGrad that keeps counting, as a refit would: the rule of new versions
+    (docs/learning.md).
+
+    A fit adds to each weight a share of the feature's Naive Bayes ratio, log(positive /
+    negative reviews that have it), counted over its rows; a refit would count the log's rows
+    too. Here each row adds its share of a step (its weight, damped as its step is) to its
+    label's count of each of its features, and each weight moves by ``share`` times the change
+    in its feature's log ratio. The counts start from the training evidence, a sum of 1 / (a
+    review's number of features): times ``latin_length`` (or ``cjk_length`` in the CJK table), a
+    training review's harmonic mean number of features, half of them each class."""
+
+    name = "counting-adagrad"
+    ARRAYS = ("squares", "positive", "negative")
+
+    def __init__(
+        self,
+        eta=3.0,
+        g0=1e-2,
+        prior=0.2,
+        anonymous_weight=0.003,
+        reach=6.0,
+        cap=1.0,
+        surprise=2.0,
+        floor=0.02,
+        share=3.0,
+        latin_length=450.0,
+        cjk_length=60.0,
+    ):
+        # chosen by the worst case over make learncurve's stream families
+        super().__init__(eta, g0, prior, anonymous_weight, reach, cap, surprise, floor)
+        self.share, self.latin_length, self.cjk_length = share, latin_length, cjk_length
+        self.positive = self.negative = None  # each feature's count of each class, once started()
+
+    def started(self, evidence, cjk_start=None):
+        rule = super().started(evidence, cjk_start)
+        # float32: half the memory, and a count's rounding is far below what one row adds
+        counts = np.asarray(evidence, dtype=np.float32) * np.float32(self.latin_length / 2)
+        counts[cjk_start or len(counts) :] *= np.float32(self.cjk_length / self.latin_length)
+        counts += np.float32(NB_SMOOTHING)
+        rule.positive, rule.negative = counts, counts.copy()
+        return rule
+
+    def resumed(self, arrays):
+        rule = super().resumed(arrays)
+        rule.positive = np.array(arrays["positive"], dtype=np.float32)
+        rule.negative = np.array(arrays["negative"], dtype=np.float32)
+        return rule
+
+    def arrays(self):
+        return {**super().arrays(), "positive": self.positive, "negative": self.negative}
+
+    def step(self, model, idx, gradient, x=1.0, weight=1.0):
+        damping = self.damping(gradient, x, weight)
+        model.coef[idx] += self.delta(model, idx, gradient, x, weight) * damping
+        # the label: p - 1 < 0 for a positive review, p > 0 for a negative one, unless p is
+        # exactly the label, where the answer's side tells it
+        positive = gradient < 0 if gradient else model.logit(idx) > 0
+        before = self._ratios(idx)
+        (self.positive if positive else self.negative)[idx] += weight * damping
+        model.coef[idx] += self.share * (self._ratios(idx) - before)
+
+    def _ratios(self, idx):
+        return np.log(self.positive[idx].astype(np.float64) / self.negative[idx])
+
+
+RULES = {rule.name: rule for rule in (AdaGrad, CappedAdaGrad, DampedAdaGrad, CountingAdaGrad)}
 
 
 def learning_rule(params):
@@ -985,7 +1062,7 @@ def learning_rule(params):
 
 
 # of a keyed step, for feedback without a key; docs/security.md
-ANONYMOUS_WEIGHT = DampedAdaGrad().anonymous_weight
+ANONYMOUS_WEIGHT = CountingAdaGrad().anonymous_weight
 
 
 ###############################################################################
@@ -1008,7 +1085,7 @@ class Model:
         self.intercept = float(intercept)
         if evidence is None:
             evidence = np.zeros(featurizer.n_features)
-        self.rule = (rule or DampedAdaGrad()).started(evidence)
+        self.rule = (rule or CountingAdaGrad()).started(evidence, 1 << featurizer.n_bits)
         self.trained = np.asarray(evidence) > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
         self.temperatures = {}  # script -> temperature, from the version's calibration
@@ -1210,7 +1287,7 @@ def _fit(
     labels,
     epochs=10,
     seed=0,
-    smoothing=2.0,
+    smoothing=NB_SMOOTHING,
     alpha=3e-7,
     nb_share=0.4,
     folds=5,
