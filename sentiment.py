@@ -1014,27 +1014,41 @@ class CountingAdaGrad(DampedAdaGrad):
         # chosen by the worst case over make learncurve's stream families
         super().__init__(eta, g0, prior, anonymous_weight, reach, cap, surprise, floor)
         self.share, self.latin_length, self.cjk_length = share, latin_length, cjk_length
-        self.positive = self.negative = None  # each feature's count of each class, once started()
+        self.positive = self.negative = None  # each feature's count of each class, once counting
+        self._evidence = self._cjk_start = None  # what they start from, packed, once started()
 
     def started(self, evidence, cjk_start=None):
         rule = super().started(evidence, cjk_start)
-        # float32: half the memory, and a count's rounding is far below what one row adds
-        counts = np.asarray(evidence, dtype=np.float32) * np.float32(self.latin_length / 2)
-        counts[cjk_start or len(counts) :] *= np.float32(self.cjk_length / self.latin_length)
-        counts += np.float32(NB_SMOOTHING)
-        rule.positive, rule.negative = counts, counts.copy()
+        # the counts are made at the first step: a version that only answers holds the evidence
+        # packed (1.5 MB), not two counts a feature (25 MB)
+        rule._evidence, rule._cjk_start = _pack_evidence(np.asarray(evidence)), cjk_start
         return rule
 
     def resumed(self, arrays):
         rule = super().resumed(arrays)
+        rule._evidence, rule._cjk_start = self._evidence, self._cjk_start
         rule.positive = np.array(arrays["positive"], dtype=np.float32)
         rule.negative = np.array(arrays["negative"], dtype=np.float32)
         return rule
 
     def arrays(self):
+        self._counting()
         return {**super().arrays(), "positive": self.positive, "negative": self.negative}
 
+    def _counting(self):
+        """Each class's count of each feature, made from the training evidence if not yet."""
+        if self.positive is None:
+            # float32: half the memory, and a count's rounding is far below what one row adds
+            counts = _unpack_evidence(self._evidence, np.float32)
+            counts *= np.float32(self.latin_length / 2)
+            counts[self._cjk_start or len(counts) :] *= np.float32(
+                self.cjk_length / self.latin_length
+            )
+            counts += np.float32(NB_SMOOTHING)
+            self.positive, self.negative = counts, counts.copy()
+
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
+        self._counting()
         damping = self.damping(gradient, x, weight)
         model.coef[idx] += self.delta(model, idx, gradient, x, weight) * damping
         # the label: p - 1 < 0 for a positive review, p > 0 for a negative one, unless p is
@@ -1229,11 +1243,11 @@ def _pack_evidence(evidence):
     return level[0::2] | (level[1::2] << 4)
 
 
-def _unpack_evidence(packed):
+def _unpack_evidence(packed, dtype=np.float64):
     level = np.empty(2 * len(packed), dtype=np.uint8)
     level[0::2], level[1::2] = packed & 15, packed >> 4
     # the 16 levels' values, looked up: no float temporaries the size of the weights
-    values = np.exp2(np.arange(-1.0, 15.0) * _EVIDENCE_STEP + _EVIDENCE_LOW)
+    values = np.exp2(np.arange(-1.0, 15.0) * _EVIDENCE_STEP + _EVIDENCE_LOW).astype(dtype)
     values[0] = 0.0  # never seen
     return values[level]
 

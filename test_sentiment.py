@@ -201,9 +201,9 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
     trained = [q > r.g0 for q in squares]
     if rule == "counting-adagrad":
         # each class's count starts at half the evidence times a review's length, plus smoothing
-        evidence = model.rule.evidence()
-        assert np.allclose(model.rule.positive, evidence * r.latin_length / 2 + 2.0, rtol=1e-6)
-        positive, negative = list(model.rule.positive), list(model.rule.negative)
+        evidence, counts = model.rule.evidence(), model.rule.arrays()
+        assert np.allclose(counts["positive"], evidence * r.latin_length / 2 + 2.0, rtol=1e-6)
+        positive, negative = list(counts["positive"]), list(counts["negative"])
     for text, label in zip(texts, labels):
         features = sorted({int(i) for i in model.featurizer.indices(text)})
         x = 1 / math.sqrt(len(features))
@@ -250,6 +250,23 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
         assert np.array_equal(model.rule.positive, np.array(positive, dtype=np.float32))
         assert np.array_equal(model.rule.negative, np.array(negative, dtype=np.float32))
         assert np.sum(model.rule.positive) > np.sum(evidence * r.latin_length / 2 + 2.0), "counted"
+
+
+def test_counts_are_made_at_the_first_step_and_kept_by_a_checkpoint(corpus):
+    """A version that only answers holds its evidence packed, not two counts a feature (25 MB
+    for model/1); the first step makes them, and a checkpoint's arrays carry them on."""
+    model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
+    assert isinstance(model.rule, sentiment.CountingAdaGrad) and model.rule.positive is None
+    for text, label in zip(*make_corpus(20, seed=3)):
+        model.learn(text, 1 - label)
+    assert model.rule.positive is not None and model.rule.negative.sum() > 4096 * 2.0
+    resumed = model.resumed(model.coef, model.intercept, model.rule.arrays())
+    for name in ("positive", "negative"):
+        assert np.array_equal(getattr(resumed.rule, name), getattr(model.rule, name))
+    text = make_corpus(1, seed=4)[0][0]
+    model.learn(text, 1)
+    resumed.learn(text, 1)
+    assert np.array_equal(model.coef, resumed.coef), "a resumed rule steps as the original"
 
 
 def test_learning_weight_scales_the_step():
