@@ -915,7 +915,11 @@ RULES_TRIED = [
         sentiment.DampedAdaGrad(floor=0.1),
     ),
     ("the same, floor 0.02 (the rule before)", sentiment.DampedAdaGrad()),
-    ("the same, counting as a refit would, share 3, eta 3 (served)", sentiment.CountingAdaGrad()),
+    (
+        "the same, counting as a refit would, share 3, eta 3",
+        sentiment.CountingAdaGrad(eta=3.0, share=3.0),
+    ),
+    ("the same, share 2, eta 6 (served)", sentiment.CountingAdaGrad()),
 ]
 
 

@@ -999,7 +999,7 @@ class CountingAdaGrad(DampedAdaGrad):
 
     def __init__(
         self,
-        eta=3.0,
+        eta=6.0,
         g0=1e-2,
         prior=0.2,
         anonymous_weight=0.003,
@@ -1007,7 +1007,7 @@ class CountingAdaGrad(DampedAdaGrad):
         cap=1.0,
         surprise=2.0,
         floor=0.02,
-        share=3.0,
+        share=2.0,
         latin_length=450.0,
         cjk_length=60.0,
     ):
