@@ -945,7 +945,7 @@ class CappedAdaGrad(AdaGrad):
 
 
 class DampedAdaGrad(CappedAdaGrad):
-    """CappedAdaGrad that trusts a surprise less: the rule of new versions (docs/learning.md).
+    """CappedAdaGrad that trusts a surprise less (docs/learning.md).
 
     A label that contradicts an answer more than ``surprise`` logits sure moves the weights by
     e^-(m - surprise) of the step, m the answer's logit on the wrong side, and by at least
@@ -966,7 +966,7 @@ class DampedAdaGrad(CappedAdaGrad):
         surprise=2.0,
         floor=0.02,
     ):
-        # chosen by the worst case over make learncurve's stream families
+        # the rule of versions made before CountingAdaGrad
         super().__init__(eta, g0, prior, anonymous_weight, reach, cap)
         self.surprise, self.floor = surprise, floor
 
