@@ -971,9 +971,8 @@ class DampedAdaGrad(CappedAdaGrad):
         self.surprise, self.floor = surprise, floor
 
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
-        model.coef[idx] += self.delta(model, idx, gradient, x, weight) * self.damping(
-            gradient, x, weight
-        )
+        damping = self.damping(gradient, x, weight)
+        model.coef[idx] += self.delta(model, idx, gradient, x, weight) * damping
 
     def damping(self, gradient, x, weight):
         """The share of its step that a row takes: less the surer the answer it contradicts."""
@@ -1099,12 +1098,12 @@ class Model:
         self.intercept = float(intercept)
         if evidence is None:
             evidence = np.zeros(featurizer.n_features)
-        self.rule = (rule or CountingAdaGrad()).started(evidence, 1 << featurizer.n_bits)
+        # a review read in the CJK table (Featurizer tables "by review") has an intercept of its own
+        self.cjk_intercept, self._cjk_start = None, 1 << featurizer.n_bits
+        self.rule = (rule or CountingAdaGrad()).started(evidence, self._cjk_start)
         self.trained = np.asarray(evidence) > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
         self.temperatures = {}  # script -> temperature, from the version's calibration
-        # a review read in the CJK table (Featurizer tables "by review") has an intercept of its own
-        self.cjk_intercept, self._cjk_start = None, 1 << featurizer.n_bits
 
     def intercept_of(self, idx):
         """The intercept of a review of these sorted features."""
