@@ -903,9 +903,10 @@ class AdaGrad:
     def arrays(self):
         return {"squares": self.squares}
 
-    def evidence(self):
-        """The training evidence these accumulators amount to: what a new version keeps."""
-        return (self.squares - self.g0) / self.prior
+    def evidence(self, at=slice(None)):
+        """The training evidence these accumulators amount to (``at`` some features): what a new
+        version keeps."""
+        return (self.squares[at] - self.g0) / self.prior
 
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
         squares = self.squares[idx] + gradient * gradient
@@ -1013,19 +1014,19 @@ class CountingAdaGrad(DampedAdaGrad):
         # chosen by the worst case over make learncurve's stream families
         super().__init__(eta, g0, prior, anonymous_weight, reach, cap, surprise, floor)
         self.share, self.latin_length, self.cjk_length = share, latin_length, cjk_length
-        self.positive = self.negative = None  # each feature's count of each class, once counting
-        self._evidence = self._cjk_start = None  # what they start from, packed, once started()
+        # each feature's count of each class, made at the first step: a version that only
+        # answers does not hold two counts a feature (25 MB)
+        self.positive = self.negative = None
+        self._cjk_start = None  # where the CJK table's features start, once started()
 
     def started(self, evidence, cjk_start=None):
         rule = super().started(evidence, cjk_start)
-        # the counts are made at the first step: a version that only answers holds the evidence
-        # packed (1.5 MB), not two counts a feature (25 MB)
-        rule._evidence, rule._cjk_start = _pack_evidence(np.asarray(evidence)), cjk_start
+        rule._cjk_start = cjk_start
         return rule
 
     def resumed(self, arrays):
         rule = super().resumed(arrays)
-        rule._evidence, rule._cjk_start = self._evidence, self._cjk_start
+        rule._cjk_start = self._cjk_start
         rule.positive = np.array(arrays["positive"], dtype=np.float32)
         rule.negative = np.array(arrays["negative"], dtype=np.float32)
         return rule
@@ -1037,8 +1038,12 @@ class CountingAdaGrad(DampedAdaGrad):
     def _counting(self):
         """Each class's count of each feature, made from the training evidence if not yet."""
         if self.positive is None:
+            # before the first step the accumulators still hold the training evidence, read a
+            # block at a time: temporaries the size of the weights would stay in a worker's heap.
             # float32: half the memory, and a count's rounding is far below what one row adds
-            counts = _unpack_evidence(self._evidence, np.float32)
+            counts = np.empty(len(self.squares), np.float32)
+            for start in range(0, len(counts), 1 << 16):
+                counts[start : start + (1 << 16)] = self.evidence(slice(start, start + (1 << 16)))
             counts *= np.float32(self.latin_length / 2)
             counts[self._cjk_start or len(counts) :] *= np.float32(
                 self.cjk_length / self.latin_length
@@ -1242,11 +1247,11 @@ def _pack_evidence(evidence):
     return level[0::2] | (level[1::2] << 4)
 
 
-def _unpack_evidence(packed, dtype=np.float64):
+def _unpack_evidence(packed):
     level = np.empty(2 * len(packed), dtype=np.uint8)
     level[0::2], level[1::2] = packed & 15, packed >> 4
     # the 16 levels' values, looked up: no float temporaries the size of the weights
-    values = np.exp2(np.arange(-1.0, 15.0) * _EVIDENCE_STEP + _EVIDENCE_LOW).astype(dtype)
+    values = np.exp2(np.arange(-1.0, 15.0) * _EVIDENCE_STEP + _EVIDENCE_LOW)
     values[0] = 0.0  # never seen
     return values[level]
 

@@ -253,8 +253,9 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
 
 
 def test_counts_are_made_at_the_first_step_and_kept_by_a_checkpoint(corpus):
-    """A version that only answers holds its evidence packed, not two counts a feature (25 MB
-    for model/1); the first step makes them, and a checkpoint's arrays carry them on."""
+    """A version that only answers holds no counts (two a feature, 25 MB for model/1); the first
+    step makes them from the accumulators, which still hold the training evidence, and a
+    checkpoint's arrays carry them on."""
     model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
     assert isinstance(model.rule, sentiment.CountingAdaGrad) and model.rule.positive is None
     for text, label in zip(*make_corpus(20, seed=3)):
