@@ -1041,9 +1041,9 @@ class CountingAdaGrad(DampedAdaGrad):
             # before the first step the accumulators still hold the training evidence, read a
             # block at a time: temporaries the size of the weights would stay in a worker's heap.
             # float32: half the memory, and a count's rounding is far below what one row adds
-            counts = np.empty(len(self.squares), np.float32)
-            for start in range(0, len(counts), 1 << 16):
-                counts[start : start + (1 << 16)] = self.evidence(slice(start, start + (1 << 16)))
+            counts, block = np.empty(len(self.squares), np.float32), 1 << 16
+            for start in range(0, len(counts), block):
+                counts[start : start + block] = self.evidence(slice(start, start + block))
             counts *= np.float32(self.latin_length / 2)
             counts[self._cjk_start or len(counts) :] *= np.float32(
                 self.cjk_length / self.latin_length
