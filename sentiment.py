@@ -12,8 +12,8 @@ The sections, in order:
 
 - Configuration: settings from the environment, limits.
 - Features: text to tokens to hashed n-grams (Featurizer, Poly64).
-- Learning: the online rules (AdaGrad, CappedAdaGrad, DampedAdaGrad, CountingAdaGrad), each
-  owning the arrays it learns with.
+- Learning: the online rules (AdaGrad, CappedAdaGrad, DampedAdaGrad, CountingAdaGrad,
+  BoundedCountingAdaGrad), each owning the arrays it learns with.
 - Model: logistic regression that keeps learning (Model); fit and train_model.
 - Model store: versions as folders (FileStore), or in PostgreSQL (PostgresStore).
 - Feedback log: FeedbackLog (review_db, its SQL and protocol) on a backend, SQLite or Postgres;
@@ -938,10 +938,15 @@ class CappedAdaGrad(AdaGrad):
         delta = -self.eta * gradient / np.sqrt(squares)
         if weight < 1.0:
             np.clip(delta, -self.cap * weight, self.cap * weight, out=delta)
+        return self.within_reach(model, idx, delta, x, self.reach * weight)
+
+    def within_reach(self, model, idx, delta, x, reach):
+        """``delta``, scaled down so that through the features training saw it moves the review's
+        own logit by at most ``reach``."""
         trained = model.trained[idx]
         moved = abs(float(delta[trained].sum()) * x)
-        if moved > self.reach * weight:
-            delta[trained] *= self.reach * weight / moved
+        if moved > reach:
+            delta[trained] *= reach / moved
         return delta
 
 
@@ -983,8 +988,7 @@ class DampedAdaGrad(CappedAdaGrad):
 
 
 class CountingAdaGrad(DampedAdaGrad):
-    """DampedAdaGrad that keeps counting, as a refit would: the rule of new versions
-    (docs/learning.md).
+    """DampedAdaGrad that keeps counting, as a refit would (docs/learning.md).
 
     A fit adds to each weight a share of the feature's Naive Bayes ratio, log(positive /
     negative reviews that have it), counted over its rows; a refit would count the log's rows
@@ -1011,7 +1015,7 @@ class CountingAdaGrad(DampedAdaGrad):
         latin_length=450.0,
         cjk_length=60.0,
     ):
-        # chosen by the worst case over make learncurve's stream families
+        # the rule of versions made before BoundedCountingAdaGrad
         super().__init__(eta, g0, prior, anonymous_weight, reach, cap, surprise, floor)
         self.share, self.latin_length, self.cjk_length = share, latin_length, cjk_length
         # each feature's count of each class, made at the first step: a version that only
@@ -1055,18 +1059,61 @@ class CountingAdaGrad(DampedAdaGrad):
         self._counting()
         damping = self.damping(gradient, x, weight)
         model.coef[idx] += self.delta(model, idx, gradient, x, weight) * damping
+        model.coef[idx] += self.counted(model, idx, gradient, weight * damping)
+
+    def counted(self, model, idx, gradient, weight):
+        """Adds the row, of ``weight``, to its label's counts; returns the change in the weights
+        that its features' log ratios make."""
         # the label: p - 1 < 0 for a positive review, p > 0 for a negative one, unless p is
         # exactly the label, where the answer's side tells it
         positive = gradient < 0 if gradient else model.logit(idx) > 0
         before = self._ratios(idx)
-        (self.positive if positive else self.negative)[idx] += weight * damping
-        model.coef[idx] += self.share * (self._ratios(idx) - before)
+        (self.positive if positive else self.negative)[idx] += weight
+        return self.share * (self._ratios(idx) - before)
 
     def _ratios(self, idx):
         return np.log(self.positive[idx].astype(np.float64) / self.negative[idx])
 
 
-RULES = {rule.name: rule for rule in (AdaGrad, CappedAdaGrad, DampedAdaGrad, CountingAdaGrad)}
+class BoundedCountingAdaGrad(CountingAdaGrad):
+    """CountingAdaGrad whose counts, too, stay within a step's reach (docs/learning.md).
+
+    A step and its counts together move the review's own logit, through the features training
+    saw, by at most ``reach`` times the row's weight and its damping, as a step of DampedAdaGrad
+    does: the counts of a surprising row no longer add their own move past the damped one."""
+
+    name = "bounded-counting-adagrad"
+
+    def __init__(
+        self,
+        eta=6.0,
+        g0=1e-2,
+        prior=0.2,
+        anonymous_weight=0.003,
+        reach=6.0,
+        cap=1.0,
+        surprise=2.5,
+        floor=0.02,
+        share=2.0,
+        latin_length=450.0,
+        cjk_length=60.0,
+    ):
+        # chosen by the worst case over make learncurve's stream families
+        params = eta, g0, prior, anonymous_weight, reach, cap, surprise, floor, share
+        super().__init__(*params, latin_length, cjk_length)
+
+    def step(self, model, idx, gradient, x=1.0, weight=1.0):
+        self._counting()
+        damping = self.damping(gradient, x, weight)
+        delta = self.delta(model, idx, gradient, x, weight) * damping
+        delta += self.counted(model, idx, gradient, weight * damping)
+        model.coef[idx] += self.within_reach(model, idx, delta, x, self.reach * weight * damping)
+
+
+RULES = {
+    rule.name: rule
+    for rule in (AdaGrad, CappedAdaGrad, DampedAdaGrad, CountingAdaGrad, BoundedCountingAdaGrad)
+}
 
 
 def learning_rule(params):
@@ -1080,7 +1127,7 @@ def learning_rule(params):
 
 
 # of a keyed step, for feedback without a key; docs/security.md
-ANONYMOUS_WEIGHT = CountingAdaGrad().anonymous_weight
+ANONYMOUS_WEIGHT = BoundedCountingAdaGrad().anonymous_weight
 
 
 ###############################################################################
@@ -1105,7 +1152,7 @@ class Model:
             evidence = np.zeros(featurizer.n_features)
         # a review read in the CJK table (Featurizer tables "by review") has an intercept of its own
         self.cjk_intercept, self._cjk_start = None, 1 << featurizer.n_bits
-        self.rule = (rule or CountingAdaGrad()).started(evidence, self._cjk_start)
+        self.rule = (rule or BoundedCountingAdaGrad()).started(evidence, self._cjk_start)
         self.trained = np.asarray(evidence) > 0  # the features training saw
         self.seen = seen  # which word (unigram) buckets training saw, or None if unknown
         self.temperatures = {}  # script -> temperature, from the version's calibration

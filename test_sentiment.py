@@ -183,23 +183,26 @@ def test_a_rule_started_or_resumed_keeps_its_own_type_and_parameters():
 
 
 @pytest.mark.parametrize(
-    "rule", ["adagrad", "capped-adagrad", "damped-adagrad", "counting-adagrad"]
+    "rule",
+    ["adagrad", "capped-adagrad", "damped-adagrad", "counting-adagrad", "bounded-counting-adagrad"],
 )
 @pytest.mark.parametrize("weight", [1.0, 0.03])
 def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
     """Each rule's step, with its training-evidence prior (and the capped rules' reach and cap,
-    the damped rules' surprise, and the counting rule's Naive Bayes counts), is the textbook one
-    written out in plain Python, to 1e-9."""
+    the damped rules' surprise, the counting rules' Naive Bayes counts, and the bounded rule's
+    reach over its counts too), is the textbook one written out in plain Python, to 1e-9."""
     texts, labels = make_corpus(300, seed=7)
     # every other label wrong for the model, so that steps learn, damped or not
     labels = [1 - label if i % 2 else label for i, label in enumerate(labels)]
     model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
     # the evidence as it is stored
     model = sentiment.Model.from_state(model.state(), sentiment.RULES[rule]())
-    coef, squares, r, damped = model.coef.tolist(), model.rule.squares.tolist(), model.rule, 0
+    coef, squares, r = model.coef.tolist(), model.rule.squares.tolist(), model.rule
+    damped = bounded = 0
+    counting = rule in ("counting-adagrad", "bounded-counting-adagrad")
     assert min(squares) == r.g0 and max(squares) > r.g0, "a prior for seen features"
     trained = [q > r.g0 for q in squares]
-    if rule == "counting-adagrad":
+    if counting:
         # each class's count starts at half the evidence times a review's length, plus smoothing
         evidence, counts = model.rule.evidence(), model.rule.arrays()
         assert np.allclose(counts["positive"], evidence * r.latin_length / 2 + 2.0, rtol=1e-6)
@@ -222,21 +225,27 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
                     i: d * r.reach * weight / moved if trained[i] else d for i, d in delta.items()
                 }
         damping = 1.0
-        if rule in ("damped-adagrad", "counting-adagrad"):
+        if rule != "adagrad" and rule != "capped-adagrad":
             # the answer's logit on the wrong side, past r.surprise: e^-(m - surprise) of the step
             wrong = abs(p - label)
             m = math.log(wrong / (1 - wrong)) if wrong < 1 else math.inf
             damped += m > r.surprise
             damping = max(r.floor, math.exp(-max(0.0, m - r.surprise)))
             delta = {i: d * damping for i, d in delta.items()}
-        for i, d in delta.items():
-            coef[i] += d
-        if rule == "counting-adagrad":  # float32 counts, as the rule keeps them
+        if counting:  # float32 counts, as the rule keeps them
             counts = positive if label else negative
             for i in features:
                 before = math.log(float(positive[i]) / float(negative[i]))
                 counts[i] = counts[i] + np.float32(weight * damping)
-                coef[i] += r.share * (math.log(float(positive[i]) / float(negative[i])) - before)
+                delta[i] += r.share * (math.log(float(positive[i]) / float(negative[i])) - before)
+        if rule == "bounded-counting-adagrad":  # the step and its counts within the damped reach
+            moved = abs(sum(d for i, d in delta.items() if trained[i]) * x)
+            reach = r.reach * weight * damping
+            bounded += moved > reach
+            if moved > reach:
+                delta = {i: d * reach / moved if trained[i] else d for i, d in delta.items()}
+        for i, d in delta.items():
+            coef[i] += d
     before = model.coef.copy()
     for text, label in zip(texts, labels):
         model.learn(text, label, weight)
@@ -244,9 +253,11 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
     assert np.max(np.abs(model.rule.squares - np.array(squares))) < 1e-9
     # it did learn something, far past the tolerance (a damped 0.03 step moves 1.6e-5)
     assert np.max(np.abs(model.coef - before)) > 1e-5
-    if rule in ("damped-adagrad", "counting-adagrad"):
+    if rule not in ("adagrad", "capped-adagrad"):
         assert 0 < damped < len(texts), "some steps damped, not all"
-    if rule == "counting-adagrad":
+    if rule == "bounded-counting-adagrad":
+        assert 0 < bounded < len(texts), "some steps bounded by the reach, not all"
+    if counting:
         assert np.array_equal(model.rule.positive, np.array(positive, dtype=np.float32))
         assert np.array_equal(model.rule.negative, np.array(negative, dtype=np.float32))
         assert np.sum(model.rule.positive) > np.sum(evidence * r.latin_length / 2 + 2.0), "counted"
@@ -257,7 +268,7 @@ def test_counts_are_made_at_the_first_step_and_kept_by_a_checkpoint(corpus):
     step makes them from the accumulators, which still hold the training evidence, and a
     checkpoint's arrays carry them on."""
     model = sentiment.train_model(*corpus, n_bits=12, epochs=2)
-    assert isinstance(model.rule, sentiment.CountingAdaGrad) and model.rule.positive is None
+    assert isinstance(model.rule, sentiment.BoundedCountingAdaGrad) and model.rule.positive is None
     for text, label in zip(*make_corpus(20, seed=3)):
         model.learn(text, 1 - label)
     assert model.rule.positive is not None and model.rule.negative.sum() > 4096 * 2.0
