@@ -920,10 +920,7 @@ RULES_TRIED = [
         sentiment.CountingAdaGrad(eta=3.0, share=3.0),
     ),
     ("the same, share 2, eta 6 (the rule before)", sentiment.CountingAdaGrad()),
-    (
-        "counts within the damped reach, damped past 2.5 (served)",
-        sentiment.BoundedCountingAdaGrad(),
-    ),
+    ("the same, its counts within the damped reach (served)", sentiment.BoundedCountingAdaGrad()),
 ]
 
 

@@ -1015,7 +1015,8 @@ class CountingAdaGrad(DampedAdaGrad):
         latin_length=450.0,
         cjk_length=60.0,
     ):
-        # the rule of versions made before BoundedCountingAdaGrad
+        # chosen by the worst case over make learncurve's stream families (BoundedCountingAdaGrad's
+        # too); CountingAdaGrad is the rule of versions made before BoundedCountingAdaGrad
         super().__init__(eta, g0, prior, anonymous_weight, reach, cap, surprise, floor)
         self.share, self.latin_length, self.cjk_length = share, latin_length, cjk_length
         # each feature's count of each class, made at the first step: a version that only
@@ -1083,24 +1084,6 @@ class BoundedCountingAdaGrad(CountingAdaGrad):
     does: the counts of a surprising row no longer add their own move past the damped one."""
 
     name = "bounded-counting-adagrad"
-
-    def __init__(
-        self,
-        eta=6.0,
-        g0=1e-2,
-        prior=0.2,
-        anonymous_weight=0.003,
-        reach=6.0,
-        cap=1.0,
-        surprise=2.5,
-        floor=0.02,
-        share=2.0,
-        latin_length=450.0,
-        cjk_length=60.0,
-    ):
-        # chosen by the worst case over make learncurve's stream families
-        params = eta, g0, prior, anonymous_weight, reach, cap, surprise, floor, share
-        super().__init__(*params, latin_length, cjk_length)
 
     def step(self, model, idx, gradient, x=1.0, weight=1.0):
         self._counting()
