@@ -989,8 +989,7 @@ def rule_figures(rule, served, dev_model, stream, y, dev_texts, dev_labels, corr
 # half of 287, where one row is 0.35 points
 ZH_KINDS = ("books", "phones", "computers", "dairy", "fruit", "shampoo", "tablets", "clothes")
 FAMILY_SEEDS = (0, 1)  # orders of each stream
-# orders the served rule is checked on after the choice; 2 and 3 were, until it was chosen
-CHECK_SEEDS = (4, 5)
+CHECK_SEEDS = (4, 5)  # orders the served rule is checked on after the choice (2, 3 were seen in it)
 STREAM_CAP = 4_000
 
 

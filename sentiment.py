@@ -1015,8 +1015,8 @@ class CountingAdaGrad(DampedAdaGrad):
         latin_length=450.0,
         cjk_length=60.0,
     ):
-        # chosen by the worst case over make learncurve's stream families (BoundedCountingAdaGrad's
-        # too); CountingAdaGrad is the rule of versions made before BoundedCountingAdaGrad
+        # chosen by the worst case over make learncurve's stream families, and kept by
+        # BoundedCountingAdaGrad; CountingAdaGrad is the rule of versions made before it
         super().__init__(eta, g0, prior, anonymous_weight, reach, cap, surprise, floor)
         self.share, self.latin_length, self.cjk_length = share, latin_length, cjk_length
         # each feature's count of each class, made at the first step: a version that only

@@ -225,7 +225,7 @@ def test_learn_matches_a_plain_reference_of_its_rule(corpus, rule, weight):
                     i: d * r.reach * weight / moved if trained[i] else d for i, d in delta.items()
                 }
         damping = 1.0
-        if rule != "adagrad" and rule != "capped-adagrad":
+        if rule not in ("adagrad", "capped-adagrad"):
             # the answer's logit on the wrong side, past r.surprise: e^-(m - surprise) of the step
             wrong = abs(p - label)
             m = math.log(wrong / (1 - wrong)) if wrong < 1 else math.inf
