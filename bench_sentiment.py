@@ -1031,13 +1031,7 @@ def families():
     for name, (base_rows, stream_rows) in streams.items():
         base = bases[name] = sentiment.fit(featurizer, X[base_rows], labels[base_rows])
         for seed in FAMILY_SEEDS:
-            rows = np.random.default_rng(seed).permutation(stream_rows)[:STREAM_CAP]
-            half = len(rows) // 2
-            retrained = sentiment.fit(
-                featurizer,
-                X[np.concatenate((base_rows, rows[:half]))],
-                labels[np.concatenate((base_rows, rows[:half]))],
-            )
+            rows, retrained = _order(featurizer, X, labels, base_rows, stream_rows, seed)
             for rule_name, rule in RULES_TRIED:
                 results[(name, seed, rule_name)] = _on_stream(
                     base, rule, texts, X, labels, rows, retrained
@@ -1057,6 +1051,14 @@ def families():
             forgetting[(seed, rule_name)] = before - _accuracy(model, *dev)
     checked = _checked_orders(streams, bases, featurizer, texts, X, labels)
     return _report_families(results, forgetting, checked)
+
+
+def _order(featurizer, X, labels, base_rows, stream_rows, seed):
+    """A stream's rows in the order of ``seed`` (up to STREAM_CAP), and the batch retrain on the
+    base rows plus its first half."""
+    rows = np.random.default_rng(seed).permutation(stream_rows)[:STREAM_CAP]
+    first = np.concatenate((base_rows, rows[: len(rows) // 2]))
+    return rows, sentiment.fit(featurizer, X[first], labels[first])
 
 
 def _closing_lines(review, least=40):
@@ -1173,9 +1175,7 @@ def _checked_orders(streams, bases, featurizer, texts, X, labels):
     checked = {}
     for name, (base_rows, stream_rows) in streams.items():
         for seed in CHECK_SEEDS:
-            rows = np.random.default_rng(seed).permutation(stream_rows)[:STREAM_CAP]
-            first = np.concatenate((base_rows, rows[: len(rows) // 2]))
-            retrained = sentiment.fit(featurizer, X[first], labels[first])
+            rows, retrained = _order(featurizer, X, labels, base_rows, stream_rows, seed)
             checked[(name, seed, rule_name)] = _on_stream(
                 bases[name], rule, texts, X, labels, rows, retrained
             )
