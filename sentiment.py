@@ -1860,9 +1860,9 @@ _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d{1,6})?)?)?(Z|[
 
 
 def utc_time(text):
-    """An ISO-8601 time as the log writes dates (UTC, assumed when no zone is given); ValueError
-    names it. A time that its zone puts past the calendar's first or last day in UTC is that
-    end: JSON Schema's date-time takes it, so the API does."""
+    """An ISO-8601 time as the log writes dates (UTC, assumed when no zone is given, to the
+    millisecond); ValueError names it. A time that its zone puts past the calendar's first or
+    last day in UTC is that end: JSON Schema's date-time takes it, so the API does."""
     try:
         if not _ISO_TIME.fullmatch(text):
             raise ValueError
@@ -1873,10 +1873,12 @@ def utc_time(text):
         ) from None
     when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
     try:
-        return when.astimezone(timezone.utc).isoformat()
+        when = when.astimezone(timezone.utc)
     except OverflowError:  # the year 1 or 9999 moved past the calendar by its zone: its end
-        end = datetime.min if when.year == 1 else datetime.max
-        return end.replace(tzinfo=timezone.utc).isoformat()
+        when = (datetime.min if when.year == 1 else datetime.max).replace(tzinfo=timezone.utc)
+    # SQLite's clock, which dates the log's rows, keeps milliseconds: a row logged later in the
+    # same millisecond is dated before a time to the microsecond, and would not be "since" it
+    return when.replace(microsecond=when.microsecond // 1000 * 1000).isoformat()
 
 
 class ReviewConflict(Exception):

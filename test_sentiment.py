@@ -4747,6 +4747,22 @@ def test_forget_by_address_or_time_brings_back_the_exact_weights(app, env, monke
         sentiment.main(["forget", "--ids", "9" * 30])
 
 
+def test_forget_since_a_time_within_a_rows_millisecond_forgets_that_row(app, env):
+    """The log dates a row by SQLite's clock, to the millisecond: a row logged after a time to the
+    microsecond can carry an earlier date, within that millisecond. Since is read to the
+    millisecond, so the row is forgotten."""
+    feedback_as(app, make_corpus(1, seed=23)[0][0], "positive", address="203.0.113.11")
+    with sqlite3.connect(env["db"]) as db:
+        (logged,) = db.execute("SELECT date FROM review_db").fetchone()
+    stamp = datetime.datetime.fromisoformat(logged)
+    assert stamp.microsecond % 1000 == 0, "the log keeps milliseconds"
+    later = stamp.replace(microsecond=stamp.microsecond + 400).isoformat()
+    assert sentiment.utc_time(later) == logged
+    sentiment.main(["forget", "--since", later])
+    with sqlite3.connect(env["db"]) as db:
+        assert db.execute("SELECT excluded FROM review_db").fetchone()[0] == sentiment.FORGOTTEN
+
+
 def datetime_now():
     return (
         time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
