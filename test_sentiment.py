@@ -6749,6 +6749,9 @@ def test_the_audit_sample_cannot_be_steered(app, env, monkeypatch):
     """At rate 0.1 the share sampled is within binomial bounds, and no field, header or repetition
     changes which reviews are sampled."""
     monkeypatch.setenv("SENTIMENT_AUDIT_RATE", "0.1")
+    # the draw is keyed by the service's secret, random per install: a fixed one makes the
+    # binomial check one draw, not one in a few hundred runs outside 3 standard deviations
+    monkeypatch.setenv("SENTIMENT_SECRET", "audit-sample-test-" + "0123456789abcdef" * 2)
     texts = list(dict.fromkeys(make_corpus(2400, seed=119)[0]))[:2000]
     assert len(texts) == 2000
 
