@@ -1032,12 +1032,12 @@ def families():
     for name, (base_rows, stream_rows) in streams.items():
         base = bases[name] = sentiment.fit(featurizer, X[base_rows], labels[base_rows])
         for seed in FAMILY_SEEDS:
-            rows, retrained, refitted[(name, seed)] = _order(
+            rows, retrained_right, refitted[(name, seed)] = _order(
                 featurizer, X, labels, base_rows, stream_rows, seed
             )
             for rule_name, rule in RULES_TRIED:
                 results[(name, seed, rule_name)] = _on_stream(
-                    base, rule, texts, X, labels, rows, retrained
+                    base, rule, texts, X, labels, rows, retrained_right
                 )
     # two streams in sequence: what the model knew of IMDb before, after both
     base, forgetting = bases["Amazon"], {}
@@ -1057,10 +1057,10 @@ def families():
 
 
 def _order(featurizer, X, labels, base_rows, stream_rows, seed):
-    """A stream's rows in the order of ``seed`` (up to STREAM_CAP), the batch retrain on the base
-    rows plus its first half, and the same retrain fitted again with another fit seed (each row's
-    place in an epoch and the features it drops): that one's second half minus the first's is
-    the gap of a model exactly as good as the batch retrain, measured."""
+    """A stream's rows in the order of ``seed`` (up to STREAM_CAP); which rows of its second half
+    the batch retrain (on the base rows plus the first half) answers right; and that retrain
+    fitted again with another fit seed (each row's place in an epoch and the features it drops)
+    against it: the gap of a model exactly as good as the batch retrain, measured."""
     rows = np.random.default_rng(seed).permutation(stream_rows)[:STREAM_CAP]
     first, second = np.concatenate((base_rows, rows[: len(rows) // 2])), rows[len(rows) // 2 :]
     retrained, again = (sentiment.fit(featurizer, X[first], labels[first], seed=s) for s in (0, 1))
@@ -1073,7 +1073,7 @@ def _order(featurizer, X, labels, base_rows, stream_rows, seed):
         "fitted again": float(np.mean(right_again)),
         "gap standard error": float(np.std(paired, ddof=1) / np.sqrt(len(paired))),
     }
-    return rows, retrained, refitted
+    return rows, right, refitted
 
 
 def _closing_lines(review, least=40):
@@ -1121,15 +1121,15 @@ def _accuracy(model, X, y):
     return float(np.mean((_probabilities(model, X) >= 0.5) == y))
 
 
-def _on_stream(base, rule, texts, X, labels, rows, retrained, corrections=20, clicks=1_000):
-    """One rule on one ordered stream of rows: see families()."""
+def _on_stream(base, rule, texts, X, labels, rows, retrained_right, corrections=20, clicks=1_000):
+    """One rule on one ordered stream of rows, ``retrained_right`` the batch retrain's answers to
+    its second half: see families()."""
     half = len(rows) // 2
     online, right = _under(base, rule), []
     for i in rows:
         right.append((online.positive(texts[i]) >= 0.5) == labels[i])
         online.learn(texts[i], int(labels[i]))
     second = rows[half:]
-    retrained_right = (_probabilities(retrained, X[second]) >= 0.5) == labels[second]
     # online minus retrain, row by row: how far the gap would move on other rows of the domain
     paired = np.array(right[half:], dtype=float) - retrained_right
     figures = {
@@ -1190,11 +1190,11 @@ def _checked_orders(streams, bases, featurizer, texts, X, labels):
     checked, refitted = {}, {}
     for name, (base_rows, stream_rows) in streams.items():
         for seed in CHECK_SEEDS:
-            rows, retrained, refitted[(name, seed)] = _order(
+            rows, retrained_right, refitted[(name, seed)] = _order(
                 featurizer, X, labels, base_rows, stream_rows, seed
             )
             checked[(name, seed, rule_name)] = _on_stream(
-                bases[name], rule, texts, X, labels, rows, retrained
+                bases[name], rule, texts, X, labels, rows, retrained_right
             )
     return checked, refitted
 
