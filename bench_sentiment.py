@@ -1067,11 +1067,10 @@ def _order(featurizer, X, labels, base_rows, stream_rows, seed):
     right, right_again = (
         (_probabilities(m, X[second]) >= 0.5) == labels[second] for m in (retrained, again)
     )
-    paired = right_again.astype(float) - right
     refitted = {
         "batch retrain": float(np.mean(right)),
         "fitted again": float(np.mean(right_again)),
-        "gap standard error": float(np.std(paired, ddof=1) / np.sqrt(len(paired))),
+        "gap standard error": _paired_error(right_again, right),
     }
     return rows, right, refitted
 
@@ -1130,13 +1129,11 @@ def _on_stream(base, rule, texts, X, labels, rows, retrained_right, corrections=
         right.append((online.positive(texts[i]) >= 0.5) == labels[i])
         online.learn(texts[i], int(labels[i]))
     second = rows[half:]
-    # online minus retrain, row by row: how far the gap would move on other rows of the domain
-    paired = np.array(right[half:], dtype=float) - retrained_right
     figures = {
         "online": float(np.mean(right[half:])),
         "frozen": _accuracy(base, X[second], labels[second]),
         "batch retrain": float(np.mean(retrained_right)),
-        "gap standard error": float(np.std(paired, ddof=1) / np.sqrt(len(paired))),
+        "gap standard error": _paired_error(right[half:], retrained_right),
     }
     # single full-step corrections of confident, correctly answered rows of the domain
     domain = rows[half:][: 2000 + corrections]
@@ -1163,6 +1160,13 @@ def _on_stream(base, rule, texts, X, labels, rows, retrained_right, corrections=
     figures["poisoned"] = float(np.sum(was & now) / max(1, np.sum(was)))
     figures["clicks"] = len(attack)
     return figures
+
+
+def _paired_error(right, other_right):
+    """The standard error of one model's accuracy minus another's, taken row by row on the same
+    rows: how far the gap would move on other rows of the domain."""
+    paired = np.asarray(right, dtype=float) - other_right
+    return float(np.std(paired, ddof=1) / np.sqrt(len(paired)))
 
 
 def _worst_if_equal(errors, draws=100_000):
